@@ -1,0 +1,238 @@
+import type { Nodes, Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { LineIndex } from './line-index';
+import { parseMarkdown } from './markdown';
+import type { Span } from '../types';
+
+/** A block of inline content (paragraph, heading or table cell) and the prose spans inside it. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  span: Span;
+  /** Prose spans of this block, in document order. */
+  prose: Span[];
+  /** Heading depth (1–6) when `kind` is `heading`. */
+  depth?: number;
+}
+
+/** A heading with its plain text and the span of the section it opens (up to the next heading of the same or a higher level). */
+export interface Section {
+  depth: number;
+  title: string;
+  headingSpan: Span;
+  span: Span;
+}
+
+/** An HTML comment, e.g. a suppression directive. */
+export interface HtmlComment {
+  span: Span;
+  /** The text between `<!--` and `-->`, trimmed. */
+  body: string;
+}
+
+/** The YAML front matter of a draft. */
+export interface FrontMatter {
+  span: Span;
+  /** Parsed data, or undefined when it is not valid YAML. */
+  data: unknown;
+  /** Parse error message, with the span where it was found. */
+  error?: { message: string; span: Span };
+}
+
+/** A parsed Markdown document: text, line index, syntax tree and the spans analysis may look at. */
+export interface ParsedDocument {
+  /** Path or URI of the document, used in messages. */
+  uri: string;
+  /** The text, without a leading byte-order mark. */
+  text: string;
+  /** True when the original text started with a byte-order mark (stripped from `text`). */
+  hadBom: boolean;
+  lines: LineIndex;
+  tree: Root;
+  frontMatter?: FrontMatter;
+  /** Prose spans: text outside code, inline code, HTML, math, URLs, link destinations and front matter. Sorted, disjoint. */
+  prose: Span[];
+  blocks: Block[];
+  sections: Section[];
+  comments: HtmlComment[];
+}
+
+/** Parses a Markdown draft into a `ParsedDocument`. A leading BOM is stripped so positions match editors'. */
+export function parseDocument(rawText: string, uri = 'untitled.md'): ParsedDocument {
+  const hadBom = rawText.charCodeAt(0) === 0xfeff;
+  const text = hadBom ? rawText.slice(1) : rawText;
+  const tree = parseMarkdown(text);
+  const collector = new Collector(text);
+  collector.visit(tree);
+  const prose = mergeSpans(collector.prose);
+  const sections = buildSections(collector.headings, text.length);
+  return {
+    uri,
+    text,
+    hadBom,
+    lines: new LineIndex(text),
+    tree,
+    frontMatter: collector.frontMatter,
+    prose,
+    blocks: collector.blocks,
+    sections,
+    comments: collector.comments,
+  };
+}
+
+interface HeadingInfo {
+  depth: number;
+  title: string;
+  span: Span;
+}
+
+class Collector {
+  prose: Span[] = [];
+  blocks: Block[] = [];
+  headings: HeadingInfo[] = [];
+  comments: HtmlComment[] = [];
+  frontMatter: FrontMatter | undefined;
+  private current: Block | undefined;
+
+  constructor(private readonly text: string) {}
+
+  visit(node: Nodes): void {
+    const span = spanOf(node);
+    switch (node.type) {
+      case 'yaml':
+        if (span) this.frontMatter = readFrontMatter(node.value, span, this.text);
+        return;
+      case 'toml':
+      case 'code':
+      case 'inlineCode':
+      case 'math':
+      case 'inlineMath':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'footnoteReference':
+        return;
+      case 'html':
+        if (span) this.collectComments(span);
+        return;
+      case 'text':
+        if (span && span.end > span.start) {
+          this.prose.push(span);
+          this.current?.prose.push(span);
+        }
+        return;
+      case 'link':
+        // Autolinks (`<https://…>`, bare `www.…`): the visible text is the URL itself.
+        if (isAutolink(node, this.text)) return;
+        break;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        if (span) return this.visitBlock(node, span);
+        break;
+      default:
+        break;
+    }
+    if ('children' in node) for (const child of node.children) this.visit(child as Nodes);
+  }
+
+  private visitBlock(node: Nodes & { type: 'paragraph' | 'heading' | 'tableCell' }, span: Span): void {
+    const outer = this.current;
+    const block: Block = { kind: node.type, span, prose: [] };
+    if (node.type === 'heading') {
+      block.depth = node.depth;
+      this.headings.push({ depth: node.depth, title: plainText(node).trim(), span });
+    }
+    this.blocks.push(block);
+    this.current = block;
+    for (const child of node.children) this.visit(child as Nodes);
+    this.current = outer;
+  }
+
+  private collectComments(span: Span): void {
+    const re = /<!--([\s\S]*?)-->/g;
+    const slice = this.text.slice(span.start, span.end);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      this.comments.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, body: m[1]!.trim() });
+    }
+  }
+}
+
+function spanOf(node: Nodes): Span | undefined {
+  const p = node.position;
+  if (!p || p.start.offset === undefined || p.end.offset === undefined) return undefined;
+  return { start: p.start.offset, end: p.end.offset };
+}
+
+function isAutolink(node: Nodes & { type: 'link' }, text: string): boolean {
+  const span = spanOf(node);
+  if (span && text.charCodeAt(span.start) === 60 /* < */) return true;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  const url = node.url.replace(/^mailto:/, '');
+  return only.value === url || `http://${only.value}` === url || `https://${only.value}` === url;
+}
+
+/** The plain text of a node (its text descendants' values joined). */
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return node.children.map((c) => plainText(c as Nodes)).join('');
+  return '';
+}
+
+function readFrontMatter(value: string, span: Span, text: string): FrontMatter {
+  try {
+    return { span, data: parseYaml(value) as unknown };
+  } catch (e) {
+    const err = e as { message?: string; linePos?: Array<{ line: number; col: number }> };
+    // Errors point into the YAML body, which starts on the line after the opening `---`.
+    const bodyStart = text.indexOf('\n', span.start) + 1;
+    let at = bodyStart;
+    const lp = err.linePos?.[0];
+    if (lp) {
+      let line = 1;
+      for (let i = bodyStart; i < span.end && line < lp.line; i++) if (text.charCodeAt(i) === 10) (line++, (at = i + 1));
+      at += lp.col - 1;
+    }
+    const message = String(err.message ?? e).split('\n')[0]!;
+    return { span, data: undefined, error: { message, span: { start: at, end: Math.min(span.end, at + 1) } } };
+  }
+}
+
+function buildSections(headings: HeadingInfo[], textLength: number): Section[] {
+  return headings.map((h, i) => {
+    let end = textLength;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.depth <= h.depth) {
+        end = headings[j]!.span.start;
+        break;
+      }
+    }
+    return { depth: h.depth, title: h.title, headingSpan: h.span, span: { start: h.span.start, end } };
+  });
+}
+
+/** Sorts spans and merges those that touch or overlap. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** True when `offset` lies inside one of the sorted, disjoint `spans`. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
