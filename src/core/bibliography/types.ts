@@ -17,7 +17,10 @@ export interface BibEntry {
   range: Range;
   /** Span and range of the number or key label within the entry (falls back to the entry's). */
   labelRange: Range;
+  /** Authors as written (draft references) or as `Family, Given` / a literal name (bibliography files). */
   authors: string[];
+  /** True when the author list ends with "et al." (dropped from `authors`). */
+  etAl?: boolean;
   year?: string;
   title?: string;
   container?: string;

@@ -97,11 +97,11 @@ class Collector {
 
   visit(node: Nodes): void {
     const span = spanOf(node);
+    if ((node.type as string) === 'toml') return;
     switch (node.type) {
       case 'yaml':
         if (span) this.frontMatter = readFrontMatter(node.value, span, this.text);
         return;
-      case 'toml':
       case 'code':
       case 'inlineCode':
       case 'math':

@@ -1,0 +1,146 @@
+import { parseBibliographyFile } from './bibliography';
+import { findReferenceSection } from './bibliography';
+import type { BibEntry, BibParseResult, ReferenceSection } from './bibliography/types';
+import { extractCitations } from './citations';
+import type { Citation, KeyCitation, NumericCitation } from './citations/types';
+import type { ParsedDocument } from './parse/document';
+import { defaultLevelOf, RULES } from './rules/registry';
+import type { Finding, RuleContext } from './rules/rule';
+import { Suppressions } from './rules/suppression';
+import { type CancellationToken, type Diagnostic, type RuleLevel, throwIfCancelled } from './types';
+
+/** Citation style of a draft: detected from its citations (`auto`), or forced. */
+export type CitationStyle = 'auto' | 'numeric' | 'pandoc';
+
+/** A bibliography file already read by the host. */
+export interface BibliographyText {
+  path: string;
+  text: string;
+}
+
+/** Options of one analysis. Hosts read files and settings and pass them in here. */
+export interface AnalysisOptions {
+  /** Level per rule id; unlisted rules use their default. */
+  rules?: Readonly<Record<string, RuleLevel>>;
+  citationStyle?: CitationStyle;
+  /** Bibliography files (from front matter, settings or the command line), already read. */
+  bibliographies?: readonly BibliographyText[];
+  /** Diagnostics the host found while gathering inputs (e.g. a missing bibliography file); levels and suppressions apply. */
+  inputDiagnostics?: readonly Diagnostic[];
+}
+
+/** Everything known about one draft after analysis. */
+export interface Analysis {
+  doc: ParsedDocument;
+  citations: Citation[];
+  section?: ReferenceSection;
+  /** All reference entries: the draft's list first, then each bibliography file's. */
+  entries: BibEntry[];
+  /** Parse results per bibliography file, by path. */
+  bibliographies: Map<string, BibParseResult>;
+  /** Diagnostics after levels and suppressions, sorted by file and position. */
+  diagnostics: Diagnostic[];
+}
+
+/** Analyses a parsed draft: finds citations and reference entries and runs every enabled rule. */
+export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = {}, token?: CancellationToken): Analysis {
+  const style = options.citationStyle ?? 'auto';
+  const citations = extractCitations(doc, token);
+  throwIfCancelled(token);
+  const section = findReferenceSection(doc, token);
+  const bibliographies = new Map<string, BibParseResult>();
+  for (const b of options.bibliographies ?? []) {
+    if (!bibliographies.has(b.path)) bibliographies.set(b.path, parseBibliographyFile(b.text, b.path, token));
+  }
+  throwIfCancelled(token);
+  const entries = [...(section?.entries ?? []), ...[...bibliographies.values()].flatMap((r) => r.entries)];
+  const numericCitations = citations.filter((c): c is NumericCitation => c.kind === 'numeric');
+  const keyCitations = citations.filter((c): c is KeyCitation => c.kind === 'key');
+  const entriesByNumber = new Map<number, BibEntry>();
+  const entriesByKey = new Map<string, BibEntry>();
+  for (const e of entries) {
+    if (e.number !== undefined) {
+      if (!entriesByNumber.has(e.number)) entriesByNumber.set(e.number, e);
+    } else if (!entriesByKey.has(e.id)) entriesByKey.set(e.id, e);
+  }
+  const checkNumbers = style !== 'pandoc' && (numericCitations.length > 0 || entriesByNumber.size > 0);
+  const checkKeys =
+    style !== 'numeric' && (bibliographies.size > 0 || entriesByKey.size > 0 || keyCitations.some((c) => c.bracketed));
+
+  const levels = options.rules ?? {};
+  const suppressions = new Suppressions(doc.comments, doc.lines);
+  const diagnostics: Diagnostic[] = [];
+  const accept = (d: Diagnostic) => {
+    const level = levels[d.code] ?? defaultLevelOf(d.code) ?? d.severity;
+    if (level === 'off') return;
+    if (d.path === undefined && suppressions.isSuppressed(d.code, d.range.start.line)) return;
+    diagnostics.push({ ...d, severity: level });
+  };
+
+  if (doc.frontMatter?.error) {
+    accept({
+      code: 'frontmatter.invalid',
+      severity: 'warning',
+      message: `Front matter is not valid YAML: ${doc.frontMatter.error.message}`,
+      range: doc.lines.rangeOf(doc.frontMatter.error.span),
+    });
+  }
+  for (const d of options.inputDiagnostics ?? []) accept(d);
+  for (const result of bibliographies.values()) for (const d of result.problems) accept(d);
+  for (const d of section?.problems ?? []) accept(d);
+
+  for (const rule of RULES) {
+    throwIfCancelled(token);
+    if ((levels[rule.id] ?? rule.defaultLevel) === 'off') continue;
+    const ctx: RuleContext = {
+      doc,
+      citations,
+      numericCitations,
+      keyCitations: checkKeys ? keyCitations : [],
+      section,
+      entries,
+      entriesByNumber,
+      entriesByKey,
+      checkKeys,
+      checkNumbers,
+      rangeDash: detectRangeDash(numericCitations),
+      report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc)),
+    };
+    rule.check(ctx);
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { doc, citations, section, entries, bibliographies, diagnostics };
+}
+
+function toDiagnostic(code: string, level: RuleLevel, f: Finding, doc: ParsedDocument): Diagnostic {
+  const range = f.range ?? doc.lines.rangeOf(f.span ?? { start: 0, end: 0 });
+  const d: Diagnostic = { code, severity: level === 'off' ? 'hint' : level, message: f.message, range };
+  if (f.path !== undefined) d.path = f.path;
+  if (f.related?.length) d.related = f.related;
+  if (f.fix) d.fix = f.fix;
+  return d;
+}
+
+/** The dash this draft writes numeric ranges with: `-` when most of its ranges use a hyphen, else `–`. */
+export function detectRangeDash(citations: readonly NumericCitation[]): string {
+  let hyphen = 0;
+  let other = 0;
+  for (const c of citations) {
+    for (const p of c.parts) {
+      if (p.from === undefined || p.from === p.to) continue;
+      if (p.text.includes('-')) hyphen++;
+      else other++;
+    }
+  }
+  return hyphen > other ? '-' : '–';
+}
+
+/** Orders diagnostics: the draft's first, then other files by path; then by position. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.path !== b.path) {
+    if (a.path === undefined) return -1;
+    if (b.path === undefined) return 1;
+    return a.path < b.path ? -1 : 1;
+  }
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}

@@ -1,0 +1,38 @@
+import { formatNumericGroup, styleOf } from '../citations/format';
+import type { Rule } from './rule';
+
+/**
+ * `citation.malformed-group` (warning): a numeric group with a descending range `(41–38)`, a number named twice
+ * `(12, 12)` or `(3, 2–4)`, or an empty element `(3,,4)`. The fix rewrites the group sorted and compacted.
+ *
+ * @example
+ * ```markdown
+ * Several trials reported this (22–20).   <!-- → (20–22) -->
+ * ```
+ */
+export const citationMalformedGroup: Rule = {
+  id: 'citation.malformed-group',
+  defaultLevel: 'warning',
+  summary: 'A numeric group has a descending range, a repeated number or an empty element.',
+  check(ctx) {
+    for (const c of ctx.numericCitations) {
+      const problems: string[] = [];
+      for (const p of c.parts) {
+        if (p.from === undefined) problems.push('an empty element');
+        else if (p.to !== undefined && p.to < p.from) problems.push(`a descending range '${p.text}'`);
+      }
+      const seen = new Set<number>();
+      const repeated = new Set<number>();
+      for (const n of c.numbers) (seen.has(n) ? repeated : seen).add(n);
+      if (repeated.size) problems.push(`${[...repeated].join(', ')} named more than once`);
+      if (problems.length === 0) continue;
+      const good = c.numbers.length > 0;
+      const newText = good ? formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash)) : '';
+      ctx.report({
+        span: c.span,
+        message: `Citation group has ${problems.join(' and ')}${good ? `; write ${newText}` : ''}.`,
+        fix: good ? { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(c.span), newText }] } : undefined,
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule } from './rule';
+import type { NumericCitation } from '../citations/types';
+
+/**
+ * `citation.out-of-order` (warning): numeric (Vancouver) style numbers references by order of first mention,
+ * so reference n must not be first cited before every lower-numbered reference has been cited.
+ * Numbers first cited together in one group count as cited at the same time. Numbers never cited are left to
+ * `citation.unused-reference`, numbers without an entry to `citation.unresolved`.
+ *
+ * @example
+ * ```markdown
+ * First (1). Then a jump (3). Only now (2).   <!-- (3) is reported: reference 3 is first cited before reference 2 -->
+ * ```
+ */
+export const citationOutOfOrder: Rule = {
+  id: 'citation.out-of-order',
+  defaultLevel: 'warning',
+  summary: 'Numeric style: a reference is first cited before a lower-numbered one.',
+  check(ctx) {
+    if (!ctx.checkNumbers) return;
+    const counts = (n: number) => ctx.entriesByNumber.size === 0 || ctx.entriesByNumber.has(n);
+    const first = new Map<number, NumericCitation>();
+    for (const c of ctx.numericCitations) for (const n of c.numbers) if (counts(n) && !first.has(n)) first.set(n, c);
+    const cited = [...first.keys()].sort((a, b) => a - b);
+    const seen = new Set<number>();
+    let next = 0; // index into `cited` of the lowest number not yet seen
+    for (const c of ctx.numericCitations) {
+      const fresh = [...new Set(c.numbers)].filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
+      if (fresh.length === 0) continue;
+      for (const n of fresh) seen.add(n);
+      while (next < cited.length && seen.has(cited[next]!)) next++;
+      if (next >= cited.length) continue;
+      const pending = cited[next]!;
+      const offender = fresh.find((n) => n > pending);
+      if (offender === undefined) continue;
+      const later = first.get(pending)!;
+      const line = ctx.doc.lines.positionAt(later.span.start).line + 1;
+      ctx.report({
+        span: c.span,
+        message: `Reference ${offender} is first cited before reference ${pending} (first cited on line ${line}); number references by order of first mention.`,
+        related: [{ range: ctx.doc.lines.rangeOf(later.span), message: `First citation of reference ${pending}` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from './rule';
+
+/**
+ * `citation.unused-reference` (warning): a reference entry that nothing in the draft cites.
+ * Reported on the entry itself (in the draft's References list or in the bibliography file).
+ *
+ * @example
+ * ```markdown
+ * ## References
+ * 1. Example A. Cited study. J Example. 2020;1:1-2.
+ * 2. Sample B. Never cited anywhere. J Example. 2021;2:3-4.   <!-- ← reported -->
+ * ```
+ */
+export const citationUnusedReference: Rule = {
+  id: 'citation.unused-reference',
+  defaultLevel: 'warning',
+  summary: 'A reference entry is never cited.',
+  check(ctx) {
+    const cited = new Set<string>();
+    for (const c of ctx.numericCitations) for (const n of c.numbers) cited.add(String(n));
+    for (const c of ctx.keyCitations) for (const item of c.items) cited.add(item.key);
+    for (const entry of ctx.entries) {
+      if (cited.has(entry.id)) continue;
+      if (entry.number !== undefined ? !ctx.checkNumbers : !ctx.checkKeys) continue;
+      const label = entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
+      ctx.report({ range: entry.labelRange, path: entry.path, message: `${label} is never cited.` });
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import type { BibEntry } from '../bibliography/types';
+import { normaliseDoi } from '../bibliography/identifiers';
+import type { Rule } from './rule';
+
+/**
+ * `reference.duplicate` (warning): two entries for the same work — the same DOI (case-insensitive), PMID or
+ * PMCID, or the same normalised title, year and first author. Reported on the later entry, pointing at the first.
+ *
+ * @example
+ * ```markdown
+ * 3. Example A. A study. J Ex. 2020. doi:10.5555/abc
+ * 9. Example A. A study. J Ex. 2020. doi:10.5555/ABC   <!-- ← reported: same DOI as reference 3 -->
+ * ```
+ */
+export const referenceDuplicate: Rule = {
+  id: 'reference.duplicate',
+  defaultLevel: 'warning',
+  summary: 'Two reference entries have the same DOI, PMID, PMCID, or title, year and first author.',
+  check(ctx) {
+    const firstBy = new Map<string, BibEntry>();
+    for (const entry of ctx.entries) {
+      for (const [key, what] of signatures(entry)) {
+        const first = firstBy.get(key);
+        if (!first) {
+          firstBy.set(key, entry);
+          continue;
+        }
+        if (first === entry) continue;
+        ctx.report({
+          range: entry.labelRange,
+          path: entry.path,
+          message: `${describe(entry)} duplicates ${describe(first)} (same ${what}).`,
+          related: [{ path: first.path, range: first.labelRange, message: `${describe(first)}` }],
+        });
+        break;
+      }
+    }
+  },
+};
+
+function signatures(entry: BibEntry): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (entry.doi) out.push([`doi:${normaliseDoi(entry.doi)}`, 'DOI']);
+  if (entry.pmid) out.push([`pmid:${entry.pmid}`, 'PMID']);
+  if (entry.pmcid) out.push([`pmcid:${entry.pmcid.toUpperCase()}`, 'PMCID']);
+  const title = entry.title ? normaliseTitle(entry.title) : '';
+  const author = entry.authors[0] ? normaliseTitle(entry.authors[0]).split(' ')[0] : '';
+  if (title.length >= 10 && entry.year && author) out.push([`tya:${title}|${entry.year}|${author}`, 'title, year and first author']);
+  return out;
+}
+
+function normaliseTitle(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function describe(entry: BibEntry): string {
+  return entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
+}

@@ -1,0 +1,47 @@
+import type { BibEntry, ReferenceSection } from '../bibliography/types';
+import type { Citation, KeyCitation, NumericCitation } from '../citations/types';
+import type { ParsedDocument } from '../parse/document';
+import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
+
+/** What a rule sees: the parsed draft, its citations and the reference entries they may point to. */
+export interface RuleContext {
+  doc: ParsedDocument;
+  citations: readonly Citation[];
+  numericCitations: readonly NumericCitation[];
+  keyCitations: readonly KeyCitation[];
+  /** The draft's own reference list, when it has one. */
+  section?: ReferenceSection;
+  /** Every reference entry: the draft's list and all bibliography files, in that order. */
+  entries: readonly BibEntry[];
+  /** Numbered entries by number (first entry wins when a number repeats). */
+  entriesByNumber: ReadonlyMap<number, BibEntry>;
+  /** Keyed entries by key (first entry wins). */
+  entriesByKey: ReadonlyMap<string, BibEntry>;
+  /** Whether key citations are to be checked (the draft uses bracketed Pandoc citations or has bibliography files). */
+  checkKeys: boolean;
+  /** Whether numeric citations are to be checked. */
+  checkNumbers: boolean;
+  /** The dash used in numeric ranges of this draft (`–` unless the draft writes ranges with `-`). */
+  rangeDash: string;
+  report(finding: Finding): void;
+}
+
+/** A finding reported by a rule, before severity and suppression are applied. */
+export interface Finding {
+  message: string;
+  /** Where, in the draft (`span`) or in another file (`range` + `path`). */
+  span?: Span;
+  range?: Range;
+  path?: string;
+  related?: RelatedLocation[];
+  fix?: Fix;
+}
+
+/** A diagnostic rule: a stable dotted id, a default level and a check over the analysis context. */
+export interface Rule {
+  id: string;
+  defaultLevel: RuleLevel;
+  /** One line for the README and `--help`. */
+  summary: string;
+  check(ctx: RuleContext): void;
+}
