@@ -18,7 +18,9 @@ const UNIT_WORDS = new Set(['cm', 'mm', 'km', 'dm', 'nm', 'pm', 'µm', 'μm', 'f
  * - a bracket group is link or footnote syntax: `[12](…)`, `[12][…]`, `[12]:`, `^[12]`, `][12]`;
  * - every number is a year 1800–2099 (`(2019)`, `(2019, 2020)`, `(2010–2015)`);
  * - it has a single element whose numbers are all ≥ 1000 (`(5151)`, a count rather than a reference);
- * - it is a single number opening a line or block and followed by a space, an enumerator: `(1) first …`, `[1] Smith J …`;
+ * - it is a single number opening a block or line and followed by a space, an enumerator: `(1) first …`,
+ *   `[1] Smith J …` (on a soft-wrapped line only after a line ending in `:;,.!?`, see `isEnumerator`);
+ *   `(1)` elsewhere, even in `we did (1) this and (2) that`, is a citation;
  * - a superscript is a power: after a bare number (`10^6^`), a single letter (`R<sup>2</sup>`, `m^2^`) or a unit (`cm^2^`).
  */
 export function findNumericCitations(ctx: ScanContext): NumericCitation[] {
@@ -111,17 +113,29 @@ function looksLikeYearOrCount(parts: readonly NumericPart[]): boolean {
   return named.length === 1 && ends.every((n) => n >= 1000);
 }
 
-/** A lone number such as `(1)` that opens its line (only markup or white space before it) and is followed by a space. */
+/**
+ * A lone number such as `(1)` followed by a space that opens its block or line: only markup or white space before it
+ * on the line, and the line is the block's first, follows a hard break, or follows a line ending in `:;,.!?`.
+ * A group opening a soft-wrapped line after a word (`…in breast cancer⏎(10) and…`) stays a citation.
+ */
 function isEnumerator(ctx: ScanContext, open: number, close: number, parts: readonly NumericPart[]): boolean {
   if (parts.length !== 1 || parts[0]!.from !== parts[0]!.to) return false;
-  const { text } = ctx;
+  const { text, prose } = ctx;
   if (!isBlank(text[close + 1])) return false;
   for (let i = open - 1; i >= 0; i--) {
     const ch = text[i];
-    if (isLineBreak(ch)) return true;
-    if (!isSpace(ch) && inSpans(ctx.prose, i)) return false;
+    if (isLineBreak(ch)) return !inSpans(prose, i) || previousLineEndsClause(ctx, i);
+    if (!isSpace(ch) && inSpans(prose, i)) return false;
   }
   return true;
+}
+
+/** True when the line before the soft line break at `lineBreak` ends with markup or clause punctuation. */
+function previousLineEndsClause(ctx: ScanContext, lineBreak: number): boolean {
+  const { text, prose } = ctx;
+  let k = lineBreak - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  return k < 0 || !inSpans(prose, k) || ':;,.!?'.includes(text[k]!);
 }
 
 /** True when the superscript opening at `at` reads as a power: `10^6^`, `1.5^2^`, `R<sup>2</sup>`, `cm^2^`, `5x10^6^`. */

@@ -6,18 +6,14 @@
  * Pure: no file system access; callers read and parse the files and pass the data in.
  */
 import { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, ENTITY_TYPES, NON_ENTITY_CATEGORIES } from './format';
+
+export { BUNDLE_FILES, BUNDLE_FORMAT, BUNDLE_VERSION, ENTITY_TYPES, NON_ENTITY_CATEGORIES } from './format';
+export type { EntityType, NonEntityCategory } from './format';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------------------------
-
-/** The kinds of entity the ontology knows. `nonentity-class` marks things to suppress (HIV-1, MCF-7, PCR…). */
-export const ENTITY_TYPES = ['gene', 'mirna', 'family', 'complex', 'isoform', 'drug', 'trial', 'nonentity-class'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** Categories of `nonentity-class` entries. */
-export const NON_ENTITY_CATEGORIES = ['organism', 'cell-line', 'method', 'statistic', 'clinical', 'other'] as const;
-export type NonEntityCategory = (typeof NON_ENTITY_CATEGORIES)[number];
 
 /** `prefix:local`, e.g. `ncbigene:2064`, `family:pi3k`, `drug:t-dm1`, `nct:NCT04208178`. */
 export const ENTITY_ID_RE = /^[a-z][a-z0-9-]*:[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -118,7 +114,7 @@ export const CuratedSynonymSchema = z.strictObject({
   /** Official symbol of the gene, or an entity id. */
   gene: MemberRefSchema,
   synonyms: z.array(SurfaceSchema).min(1),
-  /** The synonym also has a common non-gene reading (ER, PR…): the recogniser should want context. */
+  /** These synonyms also have a common other reading (ER, PR, MIB-1…): the recogniser should want context. */
   ambiguous: z.boolean().optional(),
   note: z.string().optional(),
 });
@@ -128,7 +124,7 @@ export const CuratedDropRuleSchema = z.strictObject({
   /** The alias (compared by normalised key, so `NF-kB` also drops `NFKB`). */
   alias: SurfaceSchema,
   /** Official symbols the alias is removed from, or `['*']` for every gene. */
-  genes: z.array(MemberRefSchema).min(1),
+  genes: z.array(z.string().regex(/^(?:\*|[A-Za-z0-9][A-Za-z0-9._@-]*)$/, "expected an official gene symbol or '*'")).min(1),
   reason: z.string().optional(),
 });
 export type CuratedDropRule = z.infer<typeof CuratedDropRuleSchema>;
@@ -138,6 +134,8 @@ export const StopTermSchema = z.strictObject({
   meaning: z.string().min(1),
   /** Match the term only in exactly this case (default true: `ALL` is stopped, `All` is not). */
   caseSensitive: z.boolean().default(true),
+  /** The term is also an official gene symbol (HR, GC) and is stopped anyway: the prose meaning dominates. */
+  overridesSymbol: z.boolean().optional(),
 });
 export type StopTerm = z.infer<typeof StopTermSchema>;
 
@@ -167,9 +165,25 @@ export const CuratedTrialSchema = z
   });
 export type CuratedTrial = z.infer<typeof CuratedTrialSchema>;
 
+/** How `families.yaml` steers the families derived from gene names at build time. */
+export const DerivedFamilySettingsSchema = z.strictObject({
+  /** Smallest number of genes sharing a name stem that makes a family. */
+  minMembers: z.number().int().min(2).default(3),
+  /** Name stems not to turn into families. */
+  skip: z.array(z.string()).default([]),
+  /** Stems too generic for prose ("transmembrane protein"): the family keeps only its symbol-prefix names. */
+  noProseNames: z.array(z.string()).default([]),
+  /** Word replacements that add name variants ("metallopeptidase" → "metalloproteinase"). */
+  nameVariants: z.record(z.string(), z.string()).default({}),
+});
+export type DerivedFamilySettings = z.infer<typeof DerivedFamilySettingsSchema>;
+
 /** The curated files, each a mapping with one list under a fixed key. */
 export const CuratedFileSchemas = {
-  'families.yaml': z.strictObject({ families: z.array(CuratedFamilySchema) }),
+  'families.yaml': z.strictObject({
+    derived: DerivedFamilySettingsSchema.default({ minMembers: 3, skip: [], noProseNames: [], nameVariants: {} }),
+    families: z.array(CuratedFamilySchema),
+  }),
   'complexes.yaml': z.strictObject({ complexes: z.array(CuratedComplexSchema) }),
   'isoforms.yaml': z.strictObject({ isoforms: z.array(CuratedIsoformSchema) }),
   'drugs.yaml': z.strictObject({ drugs: z.array(CuratedDrugSchema) }),
@@ -183,6 +197,7 @@ export type CuratedFileName = keyof typeof CuratedFileSchemas;
 
 /** All curated data, as the build reads it. */
 export interface CuratedData {
+  derivedFamilies: DerivedFamilySettings;
   families: CuratedFamily[];
   complexes: CuratedComplex[];
   isoforms: CuratedIsoform[];
@@ -197,16 +212,6 @@ export interface CuratedData {
 // ---------------------------------------------------------------------------------------------
 // (b) The generated bundle (data/ontology/bundle/*.json)
 // ---------------------------------------------------------------------------------------------
-
-export const BUNDLE_FORMAT = 'evidence-lens-ontology';
-export const BUNDLE_VERSION = 1;
-/** The bundle's file names, relative to its folder. */
-export const BUNDLE_FILES = {
-  meta: 'meta.json',
-  genes: 'genes.json',
-  mirnas: 'mirnas.json',
-  entities: 'entities.json',
-} as const;
 
 export const BundleSourceSchema = z.strictObject({
   id: z.string(),
@@ -227,6 +232,8 @@ export type BundleSource = z.infer<typeof BundleSourceSchema>;
 export const BundleMetaSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
+  /** SHA-256 of the curated YAML files the bundle was built from (see `curatedDigest` in the build). */
+  curatedDigest: z.string().regex(/^[0-9a-f]{64}$/),
   sources: z.array(BundleSourceSchema),
   counts: z.record(z.string(), z.number().int().nonnegative()),
 });
@@ -311,7 +318,8 @@ export type CompiledEntity = z.infer<typeof CompiledEntitySchema>;
 export const CompiledSynonymSchema = z.strictObject({
   id: EntityIdSchema,
   synonyms: Surfaces,
-  ambiguous: z.boolean().optional(),
+  /** The subset of `synonyms` that needs context (from entries marked `ambiguous: true`). */
+  ambiguous: Surfaces.optional(),
 });
 export type CompiledSynonym = z.infer<typeof CompiledSynonymSchema>;
 
@@ -361,10 +369,10 @@ export const UserSynonymEditSchema = z
   .refine((e) => e.add.length + e.drop.length > 0, { message: 'expected at least one synonym to add or drop', path: ['add'] });
 export type UserSynonymEdit = z.infer<typeof UserSynonymEditSchema>;
 
-export const UserNotEntitySchema = z.union([
-  SurfaceSchema,
-  z.strictObject({ term: SurfaceSchema, caseSensitive: z.boolean().default(true), note: z.string().optional() }),
-]);
+export const UserNotEntitySchema = z.union(
+  [SurfaceSchema, z.strictObject({ term: SurfaceSchema, caseSensitive: z.boolean().default(true), note: z.string().optional() })],
+  { error: 'expected a term (string) or { term, caseSensitive, note }' },
+);
 
 export const UserOntologySchema = z.strictObject({
   version: z.literal(1).optional(),
@@ -390,23 +398,25 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Turns zod issues into one message each: `file: entities[3] (drug:foo) synonyms[0]: expected string, received number`. */
+/**
+ * Turns zod issues into one message each, naming the file, the field path and, where the path goes
+ * through a list entry with an id (or term), that entry:
+ * `file: entities[3].synonyms[0] (drug:foo): expected string, received number`.
+ */
 export function formatIssues(issues: readonly z.core.$ZodIssue[], file: string, data: unknown): string[] {
   return issues.map((issue) => {
     const path = issue.path;
     let where = formatIssuePath(path);
-    // Name the entry by its id (or term) when the path goes through a list entry that has one.
     if (path.length >= 2 && typeof path[0] === 'string' && typeof path[1] === 'number') {
       const entry = (data as Record<string, unknown> | null)?.[path[0]];
       const item = Array.isArray(entry) ? (entry[path[1]] as unknown) : undefined;
       const label =
         item && typeof item === 'object' ? ((item as { id?: unknown; term?: unknown }).id ?? (item as { term?: unknown }).term) : undefined;
-      if (typeof label === 'string') {
-        const rest = formatIssuePath(path.slice(2));
-        where = `${path[0]}[${path[1]}] (${label})${rest ? ` ${rest}` : ''}`;
-      }
+      if (typeof label === 'string') where += ` (${label})`;
     }
-    const message = issue.message.replace(/^Invalid input: /, '');
+    const message = /received undefined$/.test(issue.message)
+      ? 'required field is missing'
+      : issue.message.replace(/^Invalid (?:input|option): /, '');
     return `${file}: ${where || '(top level)'}: ${message}`;
   });
 }
@@ -414,7 +424,7 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], file: string, 
 /**
  * Validates parsed user-ontology data (from `.evidence-lens/ontology.yaml|json`). On failure the
  * errors name the file, the entry (index and id) and the field, e.g.
- * `.evidence-lens/ontology.yaml: entities[3] (drug:foo) synonyms[0]: expected string, received number`.
+ * `.evidence-lens/ontology.yaml: entities[3].synonyms[0] (drug:foo): expected string, received number`.
  */
 export function validateUserOntology(data: unknown, path: string): ValidationResult<UserOntology> {
   if (data === null || data === undefined) return { ok: true, value: UserOntologySchema.parse({}) };
@@ -424,7 +434,7 @@ export function validateUserOntology(data: unknown, path: string): ValidationRes
   const seen = new Map<string, number>();
   parsed.data.entities.forEach((e, i) => {
     const first = seen.get(e.id);
-    if (first !== undefined) errors.push(`${path}: entities[${i}] (${e.id}) id: duplicate of entities[${first}]`);
+    if (first !== undefined) errors.push(`${path}: entities[${i}].id (${e.id}): duplicate of entities[${first}]`);
     else seen.set(e.id, i);
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };

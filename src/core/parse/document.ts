@@ -132,7 +132,10 @@ class Collector {
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children) this.visit(child as Nodes);
+    if ('children' in node) {
+      if (span) fillMissingPositions(node.children as Nodes[], span, this.text);
+      for (const child of node.children) this.visit(child as Nodes);
+    }
   }
 
   private visitBlock(node: Nodes & { type: 'paragraph' | 'heading' | 'tableCell' }, span: Span): void {
@@ -144,6 +147,7 @@ class Collector {
     }
     this.blocks.push(block);
     this.current = block;
+    fillMissingPositions(node.children as Nodes[], span, this.text);
     for (const child of node.children) this.visit(child as Nodes);
     this.current = outer;
   }
@@ -155,6 +159,43 @@ class Collector {
       this.comments.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, body: m[1]!.trim() });
     }
   }
+}
+
+/**
+ * remark-gfm's autolink-literal transform leaves the text and link nodes it splits without positions (e.g. after a `[`).
+ * Recovers them by finding each node's text in the source, in order, between its positioned neighbours.
+ */
+function fillMissingPositions(children: Nodes[], parent: Span, text: string): void {
+  if (children.every((c) => c.position)) return;
+  let cursor = parent.start;
+  for (const child of children) {
+    const known = spanOf(child);
+    if (known) {
+      cursor = known.end;
+      continue;
+    }
+    const value = child.type === 'text' ? child.value : child.type === 'link' ? plainText(child) : undefined;
+    if (!value) continue;
+    const at = text.indexOf(value, cursor);
+    if (at < 0 || at + value.length > parent.end) continue;
+    const span = { start: at, end: at + value.length };
+    setPosition(child, span, text);
+    if (child.type === 'link') for (const c of child.children) if (!c.position && c.type === 'text') setPosition(c, span, text);
+    cursor = span.end;
+  }
+}
+
+function setPosition(node: Nodes, span: Span, text: string): void {
+  const point = (offset: number) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.lastIndexOf('\n', offset - 1); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
+      if (lineStart === 0) lineStart = i + 1;
+      line++;
+    }
+    return { line, column: offset - lineStart + 1, offset };
+  };
+  node.position = { start: point(span.start), end: point(span.end) };
 }
 
 function spanOf(node: Nodes): Span | undefined {

@@ -1,0 +1,210 @@
+/**
+ * Gene selection, alias cleaning and the miRBase link (pure).
+ */
+import { normalizeKey } from '../../src/core/ontology/normalize';
+import type { CuratedDropRule } from '../../src/core/ontology/schema';
+import type { RawGene, RawMirbase } from './types';
+import { compareCodeUnits, naturalCompare, uniq } from './util';
+
+/** NCBI gene types kept: protein-coding and RNA genes (tRNA loci repeat their symbols and are left out). */
+export const INCLUDED_GENE_TYPES: ReadonlySet<string> = new Set(['protein-coding', 'ncRNA', 'snRNA', 'snoRNA', 'scRNA', 'rRNA']);
+
+/** Aliases whose normalised key is this short or shorter are dropped (`CI`, `G1`, `E3`…). */
+export const MAX_DROPPED_KEY_LENGTH = 2;
+
+/** A gene as it goes into the bundle. */
+export interface CleanGene {
+  entrez: number;
+  symbol: string;
+  name: string;
+  /** NCBI type, with `miRNA` for microRNA genes (NCBI files them under ncRNA). */
+  type: string;
+  cytoband: string;
+  aliases: string[];
+  ensembl: string[];
+  uniprot: string[];
+  /** miRBase precursor accessions (filled by `linkMirbase`). */
+  mirbase: string[];
+}
+
+export interface GeneCleaningStats {
+  genesRead: number;
+  genesKept: number;
+  droppedPlaceholders: number;
+  droppedOtherTypes: number;
+  aliasesKept: number;
+  aliasesDroppedShort: number;
+  aliasesDroppedEnglish: number;
+  aliasesDroppedByRules: number;
+}
+
+/** "uncharacterized LOC…" placeholders, and predicted RNA copies that only have a LOC symbol. */
+export function isPlaceholder(g: RawGene): boolean {
+  if (/^(?:putative )?uncharacterized (?:protein )?LOC\d+/.test(g.name)) return true;
+  return /^LOC\d+$/.test(g.symbol) && g.type !== 'protein-coding';
+}
+
+/** A compiled drop rule: remove aliases with this key from these symbols (or from all genes). */
+interface DropMatcher {
+  rule: CuratedDropRule;
+  key: string;
+  all: boolean;
+  symbols: ReadonlySet<string>;
+  hits: number;
+}
+
+/**
+ * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
+ * itself, aliases with keys of ≤2 characters, lower-case English words, and the curated drop
+ * rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
+ */
+export function selectAndCleanGenes(
+  raw: readonly RawGene[],
+  englishWords: ReadonlySet<string>,
+  dropRules: readonly CuratedDropRule[],
+): { genes: CleanGene[]; stats: GeneCleaningStats; warnings: string[] } {
+  const stats: GeneCleaningStats = {
+    genesRead: raw.length,
+    genesKept: 0,
+    droppedPlaceholders: 0,
+    droppedOtherTypes: 0,
+    aliasesKept: 0,
+    aliasesDroppedShort: 0,
+    aliasesDroppedEnglish: 0,
+    aliasesDroppedByRules: 0,
+  };
+  const matchers: DropMatcher[] = dropRules.map((rule) => ({
+    rule,
+    key: normalizeKey(rule.alias),
+    all: rule.genes.includes('*'),
+    symbols: new Set(rule.genes),
+    hits: 0,
+  }));
+  const byKey = new Map<string, DropMatcher[]>();
+  for (const m of matchers) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+
+  const genes: CleanGene[] = [];
+  for (const g of raw) {
+    if (!INCLUDED_GENE_TYPES.has(g.type)) {
+      stats.droppedOtherTypes++;
+      continue;
+    }
+    if (isPlaceholder(g)) {
+      stats.droppedPlaceholders++;
+      continue;
+    }
+    const aliases: string[] = [];
+    for (const raw of g.aliases) {
+      const a = raw.trim();
+      if (a === '' || a === g.symbol || a.includes('|')) continue;
+      const key = normalizeKey(a);
+      if (key.length <= MAX_DROPPED_KEY_LENGTH) {
+        stats.aliasesDroppedShort++;
+        continue;
+      }
+      if (/^[a-z]+$/.test(a) && englishWords.has(a)) {
+        stats.aliasesDroppedEnglish++;
+        continue;
+      }
+      const rules = byKey.get(key)?.filter((m) => m.all || m.symbols.has(g.symbol));
+      if (rules && rules.length > 0) {
+        for (const m of rules) m.hits++;
+        stats.aliasesDroppedByRules++;
+        continue;
+      }
+      aliases.push(a);
+    }
+    const cleanAliases = uniq(aliases).sort(compareCodeUnits);
+    stats.aliasesKept += cleanAliases.length;
+    genes.push({
+      entrez: g.entrez,
+      symbol: g.symbol,
+      name: g.name,
+      type: g.type === 'ncRNA' && /^microRNA /.test(g.name) ? 'miRNA' : g.type,
+      cytoband: uniq(g.cytobands).sort(naturalCompare).join('|'),
+      aliases: cleanAliases,
+      ensembl: uniq(g.ensembl).sort(compareCodeUnits),
+      uniprot: uniq(g.uniprot).sort(compareCodeUnits),
+      mirbase: [],
+    });
+  }
+  genes.sort((a, b) => a.entrez - b.entrez);
+  stats.genesKept = genes.length;
+  // Rules on keys of ≤2 characters document intent only (those aliases are dropped anyway).
+  const warnings = matchers
+    .filter((m) => m.hits === 0 && m.key.length > MAX_DROPPED_KEY_LENGTH)
+    .map((m) => `drop rule ${m.rule.alias} → ${m.rule.genes.join(', ')} removed no alias (stale or misspelt?)`);
+  return { genes, stats, warnings };
+}
+
+/**
+ * Official symbol of a miRBase precursor name: `hsa-mir-21` → MIR21, `hsa-mir-128-1` → MIR128-1,
+ * `hsa-mir-199a-1` → MIR199A1, `hsa-let-7a-1` → MIRLET7A1. Undefined for other shapes.
+ */
+export function precursorSymbol(name: string): string | undefined {
+  const s = name.replace(/^hsa-/, '');
+  let m = /^let-7([a-z]?)(?:-(\d+))?$/.exec(s);
+  if (m) return `MIRLET7${m[1]!.toUpperCase()}${m[2] ?? ''}`;
+  m = /^mir-(\d+)([a-z]{0,2})(?:-(\d+))?$/.exec(s);
+  if (m) {
+    const letter = m[2]!.toUpperCase();
+    const locus = m[3] === undefined ? '' : letter ? m[3] : `-${m[3]}`;
+    return `MIR${m[1]}${letter}${locus}`;
+  }
+  return undefined;
+}
+
+/** A mature miRNA as it goes into the bundle. */
+export interface CleanMirna {
+  acc: string;
+  name: string;
+  precursors: string[];
+  genes: number[];
+}
+
+/**
+ * Links miRBase precursors to genes (by the symbol rule, else by an `hsa-mir-…` alias in the
+ * source data), records the MI accessions on the genes, and returns the mature miRNAs sorted by
+ * accession with their precursor genes.
+ */
+export function linkMirbase(
+  genes: CleanGene[],
+  rawAliases: ReadonlyMap<number, readonly string[]>,
+  mirbase: RawMirbase,
+): { mirnas: CleanMirna[]; unmappedPrecursors: string[] } {
+  const bySymbol = new Map<string, CleanGene>();
+  const byAlias = new Map<string, CleanGene>();
+  for (const g of genes) {
+    if (g.type !== 'miRNA' && g.type !== 'ncRNA') continue;
+    bySymbol.set(g.symbol, g);
+    for (const a of rawAliases.get(g.entrez) ?? []) {
+      if (/^hsa-(?:mir|let)-/i.test(a)) byAlias.set(a.toLowerCase(), g);
+    }
+  }
+  const geneOfPrecursor = new Map<string, CleanGene>();
+  const unmappedPrecursors: string[] = [];
+  for (const p of mirbase.precursors) {
+    const sym = precursorSymbol(p.name);
+    const gene = (sym ? bySymbol.get(sym) : undefined) ?? byAlias.get(p.name.toLowerCase());
+    if (gene) {
+      geneOfPrecursor.set(p.acc, gene);
+      gene.mirbase.push(p.acc);
+    } else unmappedPrecursors.push(p.name);
+  }
+  for (const g of genes) g.mirbase = uniq(g.mirbase).sort(compareCodeUnits);
+
+  const matures = new Map<string, { name: string; precursors: Set<string> }>();
+  for (const m of mirbase.matures) {
+    const entry = matures.get(m.acc);
+    if (entry) entry.precursors.add(m.precursor);
+    else matures.set(m.acc, { name: m.name, precursors: new Set([m.precursor]) });
+  }
+  const mirnas: CleanMirna[] = [...matures.entries()]
+    .map(([acc, { name, precursors }]) => {
+      const pre = [...precursors].sort(compareCodeUnits);
+      const geneIds = uniq(pre.map((p) => geneOfPrecursor.get(p)?.entrez).filter((e): e is number => e !== undefined)).sort((a, b) => a - b);
+      return { acc, name, precursors: pre, genes: geneIds };
+    })
+    .sort((a, b) => compareCodeUnits(a.acc, b.acc));
+  return { mirnas, unmappedPrecursors: unmappedPrecursors.sort(compareCodeUnits) };
+}
