@@ -15,7 +15,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   minify: production,
-  logLevel: 'info',
+  logLevel: process.argv.includes('--verbose') ? 'info' : 'warning',
   legalComments: 'none',
 };
 

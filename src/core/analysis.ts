@@ -2,7 +2,8 @@ import { parseBibliographyFile } from './bibliography';
 import { findReferenceSection } from './bibliography';
 import type { BibEntry, BibParseResult, ReferenceSection } from './bibliography/types';
 import { extractCitations } from './citations';
-import type { Citation, KeyCitation, NumericCitation } from './citations/types';
+import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citations/types';
+import { normaliseDoi } from './bibliography/identifiers';
 import type { ParsedDocument } from './parse/document';
 import { defaultLevelOf, RULES } from './rules/registry';
 import type { Finding, RuleContext } from './rules/rule';
@@ -63,6 +64,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
       if (!entriesByNumber.has(e.number)) entriesByNumber.set(e.number, e);
     } else if (!entriesByKey.has(e.id)) entriesByKey.set(e.id, e);
   }
+  const resolveKey = keyResolver(entries, entriesByKey);
   const checkNumbers = style !== 'pandoc' && (numericCitations.length > 0 || entriesByNumber.size > 0);
   const checkKeys =
     style !== 'numeric' && (bibliographies.size > 0 || entriesByKey.size > 0 || keyCitations.some((c) => c.bracketed));
@@ -101,6 +103,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
       entries,
       entriesByNumber,
       entriesByKey,
+      resolveKey,
       checkKeys,
       checkNumbers,
       rangeDash: detectRangeDash(numericCitations),
@@ -110,6 +113,25 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
   }
   diagnostics.sort(compareDiagnostics);
   return { doc, citations, section, entries, bibliographies, diagnostics };
+}
+
+/** Looks a cited key up by key, or a Manubot `doi:` / `pmid:` / `pmcid:` key by the identifier of an entry. */
+function keyResolver(entries: readonly BibEntry[], byKey: ReadonlyMap<string, BibEntry>): (item: KeyItem) => BibEntry | undefined {
+  let byIdentifier: Map<string, BibEntry> | undefined;
+  return (item) => {
+    const direct = byKey.get(item.key);
+    if (direct || item.identifier === undefined || !['doi', 'pmid', 'pmcid'].includes(item.kind)) return direct;
+    if (!byIdentifier) {
+      byIdentifier = new Map();
+      for (const e of entries) {
+        if (e.doi) byIdentifier.set(`doi:${normaliseDoi(e.doi)}`, e);
+        if (e.pmid) byIdentifier.set(`pmid:${e.pmid}`, e);
+        if (e.pmcid) byIdentifier.set(`pmcid:${e.pmcid.toUpperCase()}`, e);
+      }
+    }
+    const id = item.kind === 'doi' ? normaliseDoi(item.identifier) : item.kind === 'pmcid' ? item.identifier.toUpperCase() : item.identifier;
+    return byIdentifier.get(`${item.kind}:${id}`);
+  };
 }
 
 function toDiagnostic(code: string, level: RuleLevel, f: Finding, doc: ParsedDocument): Diagnostic {

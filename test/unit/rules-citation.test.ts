@@ -111,3 +111,11 @@ test('citation style: forcing pandoc ignores numbers; forcing numeric ignores ke
   assert.match(diagnose(md, { citationStyle: 'pandoc' }).find((d) => d.code === 'citation.unresolved')!.message, /nokey/);
   assert.match(diagnose(md, { citationStyle: 'numeric' }).find((d) => d.code === 'citation.unresolved')!.message, /Citation 4/);
 });
+
+test('Manubot identifier keys resolve against the DOI, PMID or PMCID of an entry, which then counts as cited', () => {
+  const bib = '@article{a, title={A}, doi={10.5555/Abc.1}}\n\n@article{b, title={B}, pmid={1234567}}\n';
+  const md = 'By DOI [@doi:10.5555/abc.1]. By PMID [@pmid:1234567]. Unknown [@doi:10.5555/none].\n';
+  const d = diagnose(md, { bibliographies: [{ path: 'refs.bib', text: bib }] });
+  assert.deepEqual(d.filter((x) => x.code === 'citation.unresolved').map((x) => x.message), ["Citation key '@doi:10.5555/none' has no entry in the bibliography."]);
+  assert.deepEqual(d.filter((x) => x.code === 'citation.unused-reference'), []);
+});

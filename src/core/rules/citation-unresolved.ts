@@ -30,7 +30,7 @@ export const citationUnresolved: Rule = {
     if (ctx.checkKeys) {
       for (const c of ctx.keyCitations) {
         for (const item of c.items) {
-          if (ctx.entriesByKey.has(item.key)) continue;
+          if (ctx.resolveKey(item)) continue;
           ctx.report({ span: item.span, message: `Citation key '@${item.key}' has no entry in the bibliography.` });
         }
       }

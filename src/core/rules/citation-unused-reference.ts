@@ -17,10 +17,11 @@ export const citationUnusedReference: Rule = {
   summary: 'A reference entry is never cited.',
   check(ctx) {
     const cited = new Set<string>();
+    const citedEntries = new Set<unknown>();
     for (const c of ctx.numericCitations) for (const n of c.numbers) cited.add(String(n));
-    for (const c of ctx.keyCitations) for (const item of c.items) cited.add(item.key);
+    for (const c of ctx.keyCitations) for (const item of c.items) citedEntries.add(ctx.resolveKey(item));
     for (const entry of ctx.entries) {
-      if (cited.has(entry.id)) continue;
+      if (entry.number !== undefined ? cited.has(entry.id) : citedEntries.has(entry)) continue;
       if (entry.number !== undefined ? !ctx.checkNumbers : !ctx.checkKeys) continue;
       const label = entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
       ctx.report({ range: entry.labelRange, path: entry.path, message: `${label} is never cited.` });

@@ -1,5 +1,5 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
-import type { Citation, KeyCitation, NumericCitation } from '../citations/types';
+import type { Citation, KeyCitation, KeyItem, NumericCitation } from '../citations/types';
 import type { ParsedDocument } from '../parse/document';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
 
@@ -17,6 +17,8 @@ export interface RuleContext {
   entriesByNumber: ReadonlyMap<number, BibEntry>;
   /** Keyed entries by key (first entry wins). */
   entriesByKey: ReadonlyMap<string, BibEntry>;
+  /** The entry a cited key names: by key, or for Manubot `doi:`/`pmid:`/`pmcid:` keys by that identifier. */
+  resolveKey(item: KeyItem): BibEntry | undefined;
   /** Whether key citations are to be checked (the draft uses bracketed Pandoc citations or has bibliography files). */
   checkKeys: boolean;
   /** Whether numeric citations are to be checked. */
