@@ -32,6 +32,7 @@ export interface ScanProblem {
   severity: Severity;
 }
 
+/** Entries in file order (including duplicates and entries with errors) and the problems found. */
 export interface ScanResult {
   entries: RawEntry[];
   problems: ScanProblem[];
@@ -45,6 +46,8 @@ const MONTHS: Record<string, string> = {
 const IDENT = /[A-Za-z][A-Za-z0-9_-]*/y;
 const NEW_ENTRY = /@[ \t]*[A-Za-z][A-Za-z0-9_-]*[ \t\r\n]*[{(]/y;
 const LINE_NEW_ENTRY = /[ \t]*@[A-Za-z][A-Za-z0-9_-]*[ \t]*[{(]/y;
+/** Problems reported per file; past this, one note says the rest were dropped (a non-BibTeX file gives thousands). */
+const MAX_PROBLEMS = 200;
 /** A line inside a value that looks like the next field: `  year = …`. */
 const SWALLOWED_FIELD = /[\r\n][ \t]*[A-Za-z][A-Za-z0-9_-]*[ \t]*=/;
 /** Characters that end a key, a field name or a bare value. */
@@ -155,14 +158,11 @@ class Scanner {
     }
     const entry: RawEntry = { type, key, keySpan, span: { start: at, end: at }, fields: [] };
     const header: Span = { start: at, end: Math.max(keySpan.end, at + 1) };
-    let closed: number | undefined;
     if (keep && after !== ',' && after !== close && after !== undefined && !(after === '@' && this.looksLikeEntry(this.pos))) {
-      this.problem({ start: this.pos, end: this.tokenEnd(this.pos) }, `Expected \`,\` after the key of entry \`${key}\``);
       // Read on as if the comma were there: `@article{key title = {…}}` keeps its fields.
-      closed = this.fields(entry, header, close);
-    } else {
-      closed = this.fields(entry, header, close);
+      this.problem({ start: this.pos, end: this.tokenEnd(this.pos) }, `Expected \`,\` after the key of entry \`${key}\``);
     }
+    const closed = this.fields(entry, header, close);
     entry.span.end = closed ?? this.lastEnd(entry, keySpan.end);
     if (keep) this.entries.push(entry);
   }
@@ -399,7 +399,10 @@ class Scanner {
   }
 
   private problem(span: Span, message: string, severity: Severity = 'error'): void {
-    this.problems.push({ span, message, severity });
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span, message, severity });
+    else if (this.problems.length === MAX_PROBLEMS) {
+      this.problems.push({ span, message: `More than ${MAX_PROBLEMS} problems in this file; the rest are not reported`, severity: 'warning' });
+    }
   }
 }
 

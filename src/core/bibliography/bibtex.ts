@@ -67,7 +67,7 @@ function toEntry(raw: RawEntry, lines: LineIndex, path: string): BibEntry {
     if (parsed.others) entry.etAl = true;
   }
   const year = text('year') ?? text('date');
-  if (year) entry.year = /\b[0-9]{4}\b/.exec(year)?.[0] ?? year;
+  if (year) entry.year = /(?<![0-9])[0-9]{4}(?![0-9])/.exec(year)?.[0] ?? year;
   const title = text('title');
   if (title) entry.title = title;
   const container = text('journal') ?? text('journaltitle') ?? text('booktitle');

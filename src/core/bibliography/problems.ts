@@ -24,14 +24,6 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** The span of the first line of `span` (at least one character when the text allows), for multi-line constructs. */
-export function firstLineSpan(text: string, span: Span): Span {
-  let end = span.start;
-  while (end < span.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-  if (end === span.start && end < text.length) end++;
-  return { start: span.start, end };
-}
-
 /** Shortens a value for use in a message. */
 export function clip(value: string, max = 40): string {
   const one = value.replace(/\s+/g, ' ');
