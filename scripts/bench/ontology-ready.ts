@@ -1,0 +1,23 @@
+// Fresh-process measurement: time until the bundled ontology and the recogniser are ready, and memory after that
+// and after analysing the draft given as argument.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { analyzeDocument } from '../../src/core/analysis';
+import { parseDocument } from '../../src/core/parse/document';
+import { createRecogniser } from '../../src/core/recognise';
+import { loadBundledOntology } from '../../src/node/ontology';
+
+const t0 = performance.now();
+const recogniser = createRecogniser(loadBundledOntology());
+recogniser.recogniseText('HER2');
+const readyMs = performance.now() - t0;
+const rssAfterOntologyMB = process.memoryUsage().rss / 1024 / 1024;
+const file = process.argv[2];
+let rssAfterDraftMB = rssAfterOntologyMB;
+if (file) {
+  const doc = parseDocument(readFileSync(file, 'utf8'), file);
+  analyzeDocument(doc);
+  recogniser.recognise(doc);
+  rssAfterDraftMB = process.memoryUsage().rss / 1024 / 1024;
+}
+process.stdout.write(JSON.stringify({ readyMs, rssAfterOntologyMB, rssAfterDraftMB }));

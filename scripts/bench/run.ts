@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: generates drafts of 50 KB, 200 KB, 1 MB and 10 MB, measures the analysis against baselines run in
+ * the same process or the same run (remark-parse alone; cspell as a process when installed), prints a table of
+ * medians and ratios and writes bench/results.json. Options: `--quick` (skip 10 MB), `--runs N`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyzeDocument } from '../../src/core/analysis';
+import { parseDocument } from '../../src/core/parse/document';
+import { createRecogniser } from '../../src/core/recognise';
+import { loadBundledOntology } from '../../src/node/ontology';
+import { generateDraft } from './generate';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, 'bench');
+const DRAFTS = path.join(OUT, 'drafts');
+const quick = process.argv.includes('--quick');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const SIZES: Array<[string, number]> = [
+  ['50 KB', 50 * 1024],
+  ['200 KB', 200 * 1024],
+  ['1 MB', 1024 * 1024],
+  ...(quick ? [] : ([['10 MB', 10 * 1024 * 1024]] as Array<[string, number]>)),
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median wall time in ms of `fn` over `runs` runs after one warm-up run. */
+function time(fn: () => void, runs: number): number {
+  fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+/** Median wall time in ms of a whole process. */
+function timeProcess(cmd: string, args: string[], runs: number): number {
+  const ts: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const t = performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    if (i > 0) ts.push(t);
+  }
+  return median(ts);
+}
+
+async function main() {
+  mkdirSync(DRAFTS, { recursive: true });
+  const bundleDir = path.join(OUT, 'bin');
+  await esbuild.build({
+    entryPoints: { 'parse-only': path.join(__dirname, 'parse-only.ts'), 'ontology-ready': path.join(__dirname, 'ontology-ready.ts') },
+    outdir: bundleDir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+  });
+  if (!existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');
+
+  const t0 = performance.now();
+  const model = loadBundledOntology();
+  const recogniser = createRecogniser(model);
+  const ontologyInProcess = performance.now() - t0;
+  const remark = unified().use(remarkParse);
+
+  const rows: Array<Record<string, number | string>> = [];
+  for (const [label, bytes] of SIZES) {
+    const text = generateDraft(bytes);
+    const file = path.join(DRAFTS, `draft-${label.replace(' ', '')}.md`);
+    writeFileSync(file, text);
+    const mb = Buffer.byteLength(text) / 1024 / 1024;
+    const runs = bytes >= 10 * 1024 * 1024 ? 1 : RUNS;
+    const parseAlone = time(() => remark.parse(text), runs);
+    const analysis = time(() => {
+      const doc = parseDocument(text, file);
+      analyzeDocument(doc);
+      recogniser.recognise(doc);
+    }, runs);
+    const matching = time(() => recogniser.recogniseText(text), runs);
+    rows.push({ size: label, bytes: Buffer.byteLength(text), parseAloneMs: parseAlone, analysisMs: analysis, analysisVsParse: analysis / parseAlone, matchingMs: matching, matchingMBps: mb / (matching / 1000) });
+    console.error(`${label}: remark-parse ${parseAlone.toFixed(0)} ms, analysis ${analysis.toFixed(0)} ms, matching ${(mb / (matching / 1000)).toFixed(1)} MB/s`);
+  }
+
+  const oneMb = path.join(DRAFTS, 'draft-1MB.md');
+  const cliMs = timeProcess(process.execPath, ['dist/cli.js', 'validate', oneMb, '--format', 'json', '--fail-on', 'never'], RUNS);
+  const parseProcessMs = timeProcess(process.execPath, [path.join(bundleDir, 'parse-only.js'), oneMb], RUNS);
+  const cspellBin = path.join(ROOT, 'node_modules/.bin/cspell');
+  const cspellMs = existsSync(cspellBin) ? timeProcess(cspellBin, ['--no-progress', '--no-summary', '--no-must-find-files', oneMb], RUNS) : undefined;
+  const ready = spawnSync(process.execPath, [path.join(bundleDir, 'ontology-ready.js'), oneMb], { cwd: ROOT, encoding: 'utf8' });
+  const readyStats = JSON.parse(ready.stdout) as { readyMs: number; rssAfterOntologyMB: number; rssAfterDraftMB: number };
+
+  const processes = {
+    cliValidate1MBMs: cliMs,
+    remarkParseProcess1MBMs: parseProcessMs,
+    cliVsParseProcess: cliMs / parseProcessMs,
+    ...(cspellMs !== undefined ? { cspell1MBMs: cspellMs, cliVsCspell: cliMs / cspellMs } : {}),
+    ontologyReadyFreshProcessMs: readyStats.readyMs,
+    rssAfterOntologyMB: readyStats.rssAfterOntologyMB,
+    rssAfterOntologyAnd1MBDraftMB: readyStats.rssAfterDraftMB,
+    ontologyInBenchProcessMs: ontologyInProcess,
+  };
+  const tenMb = rows.find((r) => r.size === '10 MB');
+  const oneMbRow = rows.find((r) => r.size === '1 MB')!;
+  const scaling = tenMb ? (tenMb.analysisMs as number) / (oneMbRow.analysisMs as number) : undefined;
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg: os.loadavg() },
+    runs: RUNS,
+    drafts: rows,
+    processes,
+    scaling10MBvs1MB: scaling,
+  };
+  writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+
+  const f = (n: number | string | undefined, d = 0) => (typeof n === 'number' ? n.toFixed(d) : (n ?? '–'));
+  console.log('| draft | remark-parse alone (ms) | full analysis (ms) | analysis ÷ parse | entity matching (MB/s) |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.size} | ${f(r.parseAloneMs)} | ${f(r.analysisMs)} | ${f(r.analysisVsParse, 2)}× | ${f(r.matchingMBps, 1)} |`);
+  console.log('');
+  console.log('| measurement (1 MB draft, whole processes) | value |');
+  console.log('|---|---|');
+  console.log(`| \`evidence-lens validate\` | ${f(cliMs)} ms |`);
+  console.log(`| a process that only parses with remark-parse | ${f(parseProcessMs)} ms |`);
+  console.log(`| ratio validate ÷ parse-only | ${f(processes.cliVsParseProcess, 2)}× |`);
+  if (cspellMs !== undefined) console.log(`| cspell on the same file | ${f(cspellMs)} ms (validate ÷ cspell ${f(cspellMs && cliMs / cspellMs, 2)}×) |`);
+  console.log(`| ontology ready in a fresh process | ${f(readyStats.readyMs)} ms |`);
+  console.log(`| RSS after ontology / after ontology + 1 MB draft | ${f(readyStats.rssAfterOntologyMB)} MB / ${f(readyStats.rssAfterDraftMB)} MB |`);
+  if (scaling !== undefined) console.log(`| analysis 10 MB ÷ 1 MB | ${f(scaling, 1)}× |`);
+  console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs after a warm-up (10 MB: 1 run). Written to bench/results.json.`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
