@@ -1,0 +1,132 @@
+/**
+ * Builds `data/ontology/lexicon.json`, the small word lists the recogniser needs at run time:
+ *  - `stems`: INN/USAN stems (-mab, -tinib, -vir, -sartan…) that mark a word as a drug name;
+ *  - `confirmed`: words from the medical word list (@cspell/dict-medicalterms, a devDependency) that end
+ *    in one of the stems, i.e. stem hits that a medical dictionary confirms;
+ *  - `notDrugs`: ordinary English words (Debian wamerican) that end in a stem but are not medical words
+ *    (april, person, concept…): a stem hit on one of them is not a drug;
+ *  - `english`: lower-case English words that equal, letters and digits only, a gene symbol, alias or
+ *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only.
+ *
+ * usage: npx tsx scripts/build-drug-stems.ts   (needs node_modules and the wamerican package unpacked in
+ * .cache/ontology by scripts/build-ontology.ts). Deterministic output; commit it.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
+
+/**
+ * INN stems: suffix, and whether the medical word list must confirm the word (weak stems that ordinary
+ * or chemical words share). A word is taken for a drug when it ends in a stem, is at least three letters
+ * longer than the stem, and is not in `notDrugs`.
+ */
+const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean]> = [
+  // biologics
+  ['mab', false], ['cept', true], ['kinra', false], ['ermin', true], ['leukin', false],
+  // kinase and other targeted inhibitors
+  ['tinib', false], ['rafenib', false], ['ciclib', false], ['parib', false], ['lisib', false], ['degib', false],
+  ['zomib', false], ['rasib', false], ['metinib', false], ['sertib', false], ['deg', true],
+  // cytotoxics
+  ['platin', false], ['taxel', false], ['rubicin', false], ['tecan', false], ['citabine', false], ['trexed', false],
+  ['mustine', false], ['fosfamide', false], ['epothilone', false], ['vinca', true],
+  // hormones and receptor modulators
+  ['lutamide', false], ['trozole', false], ['xifen', false], ['oxifene', false], ['estrant', false], ['relix', false],
+  ['relin', true], ['sone', true], ['olone', false], ['onide', false], ['terone', true],
+  // anti-infectives
+  ['vir', false], ['vudine', false], ['cillin', false], ['mycin', false], ['micin', false], ['cycline', false],
+  ['oxacin', false], ['penem', false], ['conazole', false], ['fungin', false], ['nidazole', false], ['bendazole', false],
+  ['quine', true],
+  // cardiovascular and metabolic
+  ['pril', false], ['prilat', false], ['sartan', false], ['olol', false], ['dipine', false], ['statin', false],
+  ['gliflozin', false], ['gliptin', false], ['glutide', false], ['xaban', false], ['gatran', false], ['parin', false],
+  ['sentan', false], ['semide', false], ['thiazide', false], ['camten', false], ['ciguat', false], ['trapib', false],
+  ['formin', false], ['glinide', false], ['glitazone', false], ['fibrate', false], ['grel', false], ['plase', true],
+  // central nervous system
+  ['oxetine', false], ['azepam', false], ['azolam', false], ['triptan', false], ['setron', false], ['apine', true],
+  ['peridol', false], ['perone', false], ['azodone', false], ['mantine', false], ['stigmine', false], ['racetam', false],
+  ['barbital', false], ['dopa', false], ['pramine', false], ['triptyline', false], ['caine', true], ['curium', false],
+  // immunology, gastro, respiratory, others
+  ['limus', false], ['lukast', false], ['tidine', true], ['prazole', false], ['dronate', false], ['stat', false],
+  ['afil', false], ['profen', false], ['fenac', false], ['coxib', false], ['citinib', false], ['imod', false],
+  ['vaptan', false], ['tadine', true], ['astine', false],
+];
+
+/** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
+const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
+
+function findFile(dir: string, name: string): string | undefined {
+  for (const e of readdirSync(dir)) {
+    const p = path.join(dir, e);
+    if (statSync(p).isDirectory()) {
+      const found = findFile(p, name);
+      if (found) return found;
+    } else if (e === name) return p;
+  }
+  return undefined;
+}
+
+function endsInStem(word: string): boolean {
+  return STEMS.some(([s]) => word.length >= s.length + 3 && word.endsWith(s));
+}
+
+function main(): void {
+  const medical = new Set(
+    gunzipSync(readFileSync(path.join(ROOT, 'node_modules/@cspell/dict-medicalterms/dict/medicalterms-en.txt.gz')))
+      .toString('utf8')
+      .split('\n')
+      .map((w) => w.trim().toLowerCase())
+      .filter((w) => /^[a-z]+$/.test(w)),
+  );
+  const wordsFile = findFile(path.join(ROOT, '.cache/ontology/unpacked'), 'american-english');
+  if (!wordsFile) throw new Error('wamerican not unpacked in .cache/ontology; run scripts/build-ontology.ts first');
+  const english = new Set(
+    readFileSync(wordsFile, 'utf8')
+      .split('\n')
+      .map((w) => w.trim())
+      .filter((w) => /^[a-z]+$/.test(w)),
+  );
+  // English words that collide with bundle surfaces (symbols, aliases, curated synonyms), letters and digits only.
+  const genes = JSON.parse(readFileSync(path.join(ROOT, 'data/ontology/bundle/genes.json'), 'utf8')) as {
+    symbol: string[];
+    aliases: string[];
+  };
+  const entities = JSON.parse(readFileSync(path.join(ROOT, 'data/ontology/bundle/entities.json'), 'utf8')) as {
+    entities: Array<{ name: string; synonyms: string[] }>;
+    synonyms: Array<{ synonyms: string[] }>;
+  };
+  // English words that end in a stem are not drugs (concept, thermostat), unless the curated list has them.
+  const curatedDrugs = new Set<string>();
+  for (const e of entities.entities) {
+    if ((e as { type?: string }).type === 'drug') for (const n of [e.name, ...e.synonyms]) curatedDrugs.add(n.toLowerCase());
+  }
+  for (const w of ENGLISH_DRUG_WORDS) curatedDrugs.add(w);
+  const notDrugs = [...english].filter((w) => endsInStem(w) && !curatedDrugs.has(w)).sort();
+  const notDrugSet = new Set(notDrugs);
+  const confirmed = [...medical].filter((w) => endsInStem(w) && !notDrugSet.has(w)).sort();
+
+  const surfaces: string[] = [...genes.symbol];
+  for (const a of genes.aliases) if (a) surfaces.push(...a.split('|'));
+  for (const s of entities.synonyms) surfaces.push(...s.synonyms);
+  for (const e of entities.entities) surfaces.push(e.name, ...e.synonyms);
+  // Gene-name heads ("furin" of "furin, paired basic amino acid cleaving enzyme") and first words.
+  for (const n of (genes as unknown as { name: string[] }).name) surfaces.push(n.split(',')[0]!, n.split(' ')[0]!);
+  const collisions = new Set<string>();
+  for (const s of surfaces) {
+    const k = s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (english.has(k)) collisions.add(k);
+  }
+  const out = {
+    note: 'Generated by scripts/build-drug-stems.ts from @cspell/dict-medicalterms and Debian wamerican; do not edit.',
+    stems: STEMS.map(([stem, needsConfirmation]) => (needsConfirmation ? { stem, needsConfirmation } : { stem })),
+    confirmed,
+    notDrugs,
+    english: [...collisions].sort(),
+  };
+  writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions`);
+}
+
+main();

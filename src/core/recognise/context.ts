@@ -1,0 +1,57 @@
+/**
+ * Context rules for surfaces with two common readings. A rule looks at the words around a mention
+ * (the same sentence, a few words either side): words of the other reading drop the mention
+ * (ER stress, ER lumen, Golgi and ER → not a gene), words of the entity's reading confirm it
+ * (ER-positive, ER status, breast → ESR1), otherwise the mention stays ambiguous.
+ */
+
+export type ContextDecision = 'confirm' | 'reject' | 'unknown';
+
+interface ContextRule {
+  confirm: ReadonlySet<string>;
+  reject: ReadonlySet<string>;
+  /** When the rule confirms, resolve to this entity id (MIB-1 → MKI67 or MIB1); default: the best entry. */
+  confirmId?: string;
+  rejectId?: string;
+}
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const RULES: Readonly<Record<string, ContextRule>> = {
+  // Keys as built by keys.ts (upper case, punctuation removed).
+  ER: {
+    confirm: words('positive negative receptor receptors status breast estrogen oestrogen tamoxifen endocrine fulvestrant her2 pr pgr esr1 hormone luminal antagonist agonist expression expressing alpha beta α β ligand tumours tumors cancer cancers'),
+    reject: words('stress lumen golgi reticulum endoplasmic membrane membranes upr unfolded misfolded chaperone chaperones erad calcium ca2 retention exit export mitochondria mitochondrial contact contacts sheets tubules ribosome ribosomes secretory homeostasis perk ire1 ire1α atf6 bip translocation resident vesicles'),
+  },
+  PR: {
+    confirm: words('receptor receptors progesterone status er esr1 her2 hormone luminal expression expressing breast positive negative'),
+    reject: words('response responses partial complete cr sd pd orr rate rates achieved stable public relations'),
+  },
+  MIB1: {
+    confirm: words('ki67 ki proliferation proliferative index labelling labeling staining antibody immunohistochemistry immunostaining'),
+    reject: words('ubiquitin ligase mindbomb notch jagged jagged1 jag1 delta endocytosis'),
+    rejectId: 'ncbigene:57534',
+  },
+};
+
+/** The context rule decision for a key, given the lower-cased words around the mention. */
+export function decideByContext(key: string, around: readonly string[]): { decision: ContextDecision; id?: string } {
+  const rule = RULES[key];
+  if (!rule) return { decision: 'unknown' };
+  let confirm = false;
+  let reject = false;
+  for (const w of around) {
+    if (rule.reject.has(w)) reject = true;
+    else if (rule.confirm.has(w)) confirm = true;
+  }
+  if (reject && !confirm) return rule.rejectId ? { decision: 'confirm', id: rule.rejectId } : { decision: 'reject' };
+  if (confirm && !reject) return rule.confirmId ? { decision: 'confirm', id: rule.confirmId } : { decision: 'confirm' };
+  return { decision: 'unknown' };
+}
+
+/** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line). */
+export const CELL_WORDS: ReadonlySet<string> = words('cells cell');
+/** Words after a token that mark it as a virus or viral protein (influenza A virus, HIV-1 Tat). */
+export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
+/** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
+export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic');

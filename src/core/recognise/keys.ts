@@ -1,0 +1,105 @@
+/**
+ * Lookup keys of surface forms and of text. A key is built atom by atom (an atom is a run of
+ * letters and digits): each atom is normalised (`normalizeKey`: upper case, Greek letters and
+ * spelled Greek names to their Latin initial), atoms joined by hyphens, slashes or dots are
+ * concatenated (IL-6 = IL6), and atoms separated by white space keep a single space between them
+ * (so "is a" never equals ISA) — except before a short code that belongs to the word before it
+ * ("caspase 3", "cyclin D1", "TNF alpha"), where the space is dropped on both sides alike.
+ */
+import { normalizeKey } from '../ontology/normalize';
+
+const GREEK_NAME_RE = /ALPHA|BETA|GAMMA|DELTA|KAPPA|EPSILON|LAMBDA|SIGMA|OMEGA|ZETA|THETA/;
+const memo = new Map<string, string>();
+
+/** Normalised key of one atom (memoised). */
+export function atomKey(atom: string): string {
+  if (isAsciiAlnum(atom)) {
+    const u = atom.toUpperCase();
+    return u.length >= 4 && GREEK_NAME_RE.test(u) ? normalizeKey(u) : u;
+  }
+  let k = memo.get(atom);
+  if (k !== undefined) return k;
+  k = normalizeKey(atom);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(atom, k);
+  return k;
+}
+
+function isAsciiAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+const GREEK_WORD_RE = /^(?:[\u0391-\u03a9\u03b1-\u03c9\u00b5]|alpha|beta|gamma|delta|kappa|epsilon|lambda|sigma|omega|zeta|theta)$/i;
+const SHORT_CODE_RE = /^(?:[0-9]{1,3}[A-Za-z]?|[A-Za-z][0-9]{1,2}[A-Za-z]?)$/;
+
+/** True when a space before `atom` is dropped from keys: a number, a letter+number code or a Greek letter. */
+export function gluesToPrevious(atom: string): boolean {
+  return atom.length <= 7 && (SHORT_CODE_RE.test(atom) || GREEK_WORD_RE.test(atom));
+}
+
+/** Code unit test: letter or digit (ASCII fast path, Unicode otherwise; surrogate pairs are handled by the caller). */
+const UNI_ALNUM = /[\p{L}\p{N}]/u;
+export function isAlnumAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) return UNI_ALNUM.test(s.slice(i, i + 2)) ? 2 : 0;
+  if (c === 0xb5) return 1; // micro sign, a Greek mu
+  return UNI_ALNUM.test(s[i]!) ? 1 : 0;
+}
+
+/** Atoms of a string as [start, end) pairs, flattened. */
+export function atomsOf(s: string): number[] {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const w = isAlnumAt(s, i);
+    if (w) {
+      if (start < 0) start = i;
+      i += w;
+    } else {
+      if (start >= 0) out.push(start, i);
+      start = -1;
+      i++;
+    }
+  }
+  if (start >= 0) out.push(start, s.length);
+  return out;
+}
+
+/** True when the gap between two atoms holds white space. */
+export function gapHasSpace(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f) return true;
+  }
+  return false;
+}
+
+/** The key and the exact (case-kept) joined form of a surface, plus key prefixes at atom boundaries. */
+export function surfaceKey(surface: string): { key: string; exact: string; prefixes: string[] } | undefined {
+  if (isAsciiAlnum(surface)) return { key: atomKey(surface), exact: surface, prefixes: [] };
+  const s = surface.normalize('NFC');
+  const atoms = atomsOf(s);
+  if (atoms.length === 0) return undefined;
+  let key = '';
+  let exact = '';
+  const prefixes: string[] = [];
+  for (let a = 0; a < atoms.length; a += 2) {
+    const raw = s.slice(atoms[a]!, atoms[a + 1]!);
+    if (a > 0) {
+      prefixes.push(key);
+      if (gapHasSpace(s, atoms[a - 1]!, atoms[a]!) && !gluesToPrevious(raw)) {
+        key += ' ';
+        exact += ' ';
+      }
+    }
+    key += atomKey(raw);
+    exact += raw;
+  }
+  return key ? { key, exact, prefixes } : undefined;
+}

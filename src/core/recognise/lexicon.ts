@@ -1,0 +1,48 @@
+/**
+ * Word lists generated at build time by `scripts/build-drug-stems.ts` (`data/ontology/lexicon.json`):
+ * INN stems, stem words confirmed by a medical dictionary, English words that end in a stem, and
+ * English words that collide with gene symbols or aliases.
+ */
+import data from '../../../data/ontology/lexicon.json';
+
+export interface Lexicon {
+  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean }>;
+  confirmed: ReadonlySet<string>;
+  notDrugs: ReadonlySet<string>;
+  /** Lower-case English words equal to a gene symbol, alias or synonym (letters and digits only). */
+  english: ReadonlySet<string>;
+}
+
+let cached: Lexicon | undefined;
+
+/** The bundled lexicon (built once per process). */
+export function bundledLexicon(): Lexicon {
+  cached ??= {
+    stems: [...data.stems].sort((a, b) => b.stem.length - a.stem.length),
+    confirmed: new Set(data.confirmed),
+    notDrugs: new Set(data.notDrugs),
+    english: new Set(data.english),
+  };
+  return cached;
+}
+
+/** The INN stem a word ends in, when it is taken for a drug name: lower-case or capitalised, letters only. */
+export function drugStem(lex: Lexicon, word: string): string | undefined {
+  if (word.length < 6 || word.length > 30) return undefined;
+  const first = word.charCodeAt(0);
+  if (!((first >= 97 && first <= 122) || (first >= 65 && first <= 90))) return undefined;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return undefined;
+  }
+  const lower = word.toLowerCase();
+  if (lex.notDrugs.has(lower)) return undefined;
+  for (const s of lex.stems) {
+    if (lower.charCodeAt(lower.length - 1) !== s.stem.charCodeAt(s.stem.length - 1)) continue;
+    if (lower.length >= s.stem.length + 3 && lower.endsWith(s.stem)) {
+      if (s.needsConfirmation && !lex.confirmed.has(lower)) return undefined;
+      return s.stem;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+/**
+ * The miRNA grammar: miR-21, mir-21, miRNA-221, microRNA-21, hsa-miR-21-5p, miR-125a-5p,
+ * miR-199a-1, let-7a, hsa-let-7a-2-3p. Names resolve to a mature miRNA (miRBase MIMAT) when an arm
+ * is given or the plain name exists, else to the precursor gene(s).
+ */
+import type { MirnaColumns } from '../ontology/schema';
+
+/** Sticky; bounded quantifiers only (no nested repeats), so it cannot backtrack catastrophically. */
+const MIR_RE = /(?:hsa-)?(?:miR|mir|Mir|MIR|miRNA|microRNA|MicroRNA)-? ?([0-9]{1,4})([a-z])?(?:-([0-9]{1,2})(?![0-9]))?(?:-([35]p))?(?![A-Za-z0-9])|(?:hsa-)?(?:let|Let)-?7([a-z])?(?:-([0-9]{1,2})(?![0-9]))?(?:-([35]p))?(?![A-Za-z0-9])/y;
+
+const BASE_RE = /^(mir-[0-9]+[a-z]?|let-7[a-z]?)(?:-[0-9]+)?(?:-[35]p)?$/;
+
+export interface MirnaHit {
+  /** Length of the matched text. */
+  length: number;
+  /** Mature accessions (MIMAT…) when the name denotes mature miRNAs. */
+  mature: string[];
+  /** Precursor Entrez ids. */
+  genes: number[];
+}
+
+/** Mature-name index: `mir-21-5p` / `let-7a-5p` (lower case, no `hsa-`) → row. */
+export class MirnaIndex {
+  private readonly byName = new Map<string, number>();
+  /** Base (`mir-128`, `let-7a`) → rows of every mature name from it. */
+  private readonly byBase = new Map<string, number[]>();
+
+  constructor(private readonly cols: MirnaColumns) {
+    for (let i = 0; i < cols.name.length; i++) {
+      const n = cols.name[i]!.toLowerCase().replace(/^hsa-/, '');
+      this.byName.set(n, i);
+      const base = BASE_RE.exec(n)?.[1];
+      if (!base) continue;
+      const list = this.byBase.get(base);
+      if (list) list.push(i);
+      else this.byBase.set(base, [i]);
+    }
+  }
+
+  /** Matches the grammar at `at` in `text`. */
+  match(text: string, at: number): MirnaHit | undefined {
+    MIR_RE.lastIndex = at;
+    const m = MIR_RE.exec(text);
+    if (!m) return undefined;
+    const isLet = m[1] === undefined;
+    const base = isLet ? `let-7${m[5] ?? ''}` : `mir-${m[1]}${m[2] ?? ''}`;
+    const locus = isLet ? m[6] : m[3];
+    const arm = isLet ? m[7] : m[4];
+    const rows: number[] = [];
+    const exact = (name: string) => {
+      const r = this.byName.get(name);
+      if (r !== undefined) rows.push(r);
+    };
+    if (arm) {
+      exact(locus ? `${base}-${locus}-${arm}` : `${base}-${arm}`);
+      if (!rows.length && locus) exact(`${base}-${arm}`);
+    } else {
+      exact(locus ? `${base}-${locus}` : base);
+    }
+    const family = this.byBase.get(base);
+    if (!rows.length && !family) return undefined;
+    const genes = new Set<number>();
+    const fromRows = rows.length ? rows : (family ?? []);
+    for (const r of fromRows) for (const g of this.cols.genes[r]!.split('|')) if (g) genes.add(Number(g));
+    if (!rows.length && locus && family) {
+      // miR-199a-1 without an arm: the locus gene only, when it can be told apart (MIR199A1).
+      const locusRows = family.filter((r) => this.cols.name[r]!.toLowerCase().includes(`${base}-${locus}-`));
+      if (locusRows.length) {
+        genes.clear();
+        for (const r of locusRows) for (const g of this.cols.genes[r]!.split('|')) if (g) genes.add(Number(g));
+      }
+    }
+    return { length: m[0].length, mature: rows.map((r) => this.cols.acc[r]!), genes: [...genes] };
+  }
+}

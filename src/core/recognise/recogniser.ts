@@ -1,0 +1,545 @@
+/**
+ * Entity recognition over a parsed draft's prose: longest match of normalised keys (see keys.ts),
+ * the miRNA grammar, NCT numbers, INN stems for drugs, a stoplist and non-entity classes that
+ * produce no mention, and context rules for the ambiguous abbreviations.
+ *
+ * Coordinated forms (`ERK1/2`, `CDK4/6`) give one mention per entity, each with the span of the
+ * whole coordinated text.
+ */
+import type { OntologyModel } from '../ontology/bundle';
+import type { ParsedDocument } from '../parse/document';
+import { type CancellationToken, type Span, throwIfCancelled } from '../types';
+import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './context';
+import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
+import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
+import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
+import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
+import { MirnaIndex } from './mirna';
+import { AtomMemo } from './atom-memo';
+import { entityRef, stemDrugRef, trialRef } from './refs';
+import { trialCandidate } from './trials';
+import type { Candidate, EntityRef, MatchKind, Mention } from './types';
+
+/** Finds entity mentions in a parsed document. */
+export interface Recogniser {
+  /** Mentions in the document's prose, sorted by span start. */
+  recognise(doc: ParsedDocument, token?: CancellationToken): Mention[];
+  /** True when a word is in the ontology (entity, stop term or non-entity class) or is an English word it knows. */
+  isKnownWord(word: string): boolean;
+  /** Mentions in one plain-text range of `text` (no Markdown parsing); for tests and benchmarks. */
+  recogniseText(text: string, span?: Span, token?: CancellationToken): Mention[];
+}
+
+export interface RecogniserOptions {
+  /** Word lists for drug stems and English-word case rules; default: the bundled lexicon. */
+  lexicon?: Lexicon;
+  /** Recognise drugs by INN stem alone (default true). */
+  drugStems?: boolean;
+}
+
+const NCT_RE = /^NCT[0-9]{8}$/;
+const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
+const DIGITS_RE = /^[0-9]{1,2}$/;
+/** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
+
+const indexCache = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
+
+/** Creates a recogniser over `model` (the bundled ontology, possibly with a user ontology applied). */
+export function createRecogniser(model: OntologyModel, options: RecogniserOptions = {}): Recogniser {
+  const lex = options.lexicon ?? bundledLexicon();
+  // The index depends only on the model and the lexicon: recognisers over the same model share it.
+  let byLex = indexCache.get(model);
+  if (!byLex) indexCache.set(model, (byLex = new WeakMap()));
+  let index = byLex.get(lex);
+  if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
+  const mirnas = new MirnaIndex(model.columns.mirnas);
+  const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
+  return {
+    recognise(doc, token) {
+      const out: Mention[] = [];
+      const trials = new Set<string>();
+      // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
+      const spans: Array<{ d: Decoded; atoms: number[] }> = [];
+      for (const span of doc.prose) {
+        throwIfCancelled(token);
+        const d = decodeSpan(doc.text, span.start, span.end);
+        const atoms = atomsOf(d.text);
+        spans.push({ d, atoms });
+        scanner.collectTrials(d.text, atoms, trials);
+      }
+      for (let k = 0; k < spans.length; k++) {
+        if ((k & 63) === 0) throwIfCancelled(token);
+        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials);
+      }
+      return sortMentions(out);
+    },
+    isKnownWord(word) {
+      const key = surfaceKey(word)?.key;
+      if (key && index.map.get(key)?.length) return true;
+      return lex.english.has(word.toLowerCase()) || this.recogniseText(word).length > 0;
+    },
+    recogniseText(text, span, token) {
+      throwIfCancelled(token);
+      const out: Mention[] = [];
+      const trials = new Set<string>();
+      const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
+      const atoms = atomsOf(d.text);
+      scanner.collectTrials(d.text, atoms, trials);
+      scanner.scan(text, d, atoms, out, trials);
+      return sortMentions(out);
+    },
+  };
+}
+
+function sortMentions(m: Mention[]): Mention[] {
+  return m.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** A key reached while extending a match, cached with its lookups so repeated phrases cost one Map.get per step. */
+interface KeyNode {
+  key: string;
+  hits: IndexEntry[] | undefined;
+  prefix: boolean;
+  codePrefix: boolean;
+  /** Children by the next atom's key: joined directly, or after a space. */
+  next?: Map<string, KeyNode>;
+  nextSpaced?: Map<string, KeyNode>;
+}
+
+interface AtomInfo {
+  key: string;
+  /** This atom's key as the start of a longer match. */
+  node?: KeyNode;
+  /** The atom is all lower-case letters. */
+  lower: boolean;
+  valid: IndexEntry[] | undefined;
+  prefix: boolean;
+  /** INN stem of the word (null: none), computed on first need. */
+  stem?: string | null;
+}
+
+interface Match {
+  /** First atom index. */
+  first: number;
+  /** Last atom index (inclusive). */
+  last: number;
+  key: string;
+  text: string;
+  entries: IndexEntry[];
+}
+
+class Scanner {
+  private readonly refs = new Map<string, EntityRef | null>();
+  private memo = new AtomMemo<AtomInfo>();
+  private nodes = 0;
+
+  constructor(
+    private readonly model: OntologyModel,
+    private readonly index: LookupIndex,
+    private readonly mirnas: MirnaIndex,
+    private readonly lex: Lexicon,
+    private readonly stems: boolean,
+  ) {}
+
+  private ref(id: string): EntityRef | null {
+    let r = this.refs.get(id);
+    if (r === undefined) {
+      r = entityRef(this.model, id);
+      this.refs.set(id, r);
+    }
+    return r;
+  }
+
+  /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
+  collectTrials(t: string, atoms: number[], into: Set<string>): void {
+    const n = atoms.length >> 1;
+    const known = (k: string) => this.index.map.has(k);
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(atoms[2 * i]!);
+      if (c < 65 || c > 90) continue;
+      const cand = trialCandidate(t, atoms, n, i, known);
+      if (cand?.certain) into.add(cand.key);
+    }
+  }
+
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>): void {
+    const t = d.text;
+    const n = atoms.length >> 1;
+    const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
+      const s = sourceStart(d, a);
+      const e = sourceEnd(d, b);
+      const m: Mention = { text: source.slice(s, e), span: { start: s, end: e }, entity, status, kind };
+      if (candidates) m.candidates = candidates;
+      out.push(m);
+    };
+    for (let i = 0; i < n; i++) {
+      const s0 = atoms[2 * i]!;
+      const e0 = atoms[2 * i + 1]!;
+      const first = t.charCodeAt(s0);
+      const c0 = first | 32;
+
+      if (first === 78 /* N */ && e0 - s0 === 11 && NCT_RE.test(t.slice(s0, e0))) {
+        const nct = t.slice(s0, e0);
+        emit(s0, e0, this.ref(`nct:${nct}`) ?? trialRef(nct), 'resolved', 'curated');
+        continue;
+      }
+      if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(t.charCodeAt(s0 - 1)))) {
+        const hit = MIRNA_START_RE.test(t.slice(s0, Math.min(e0, s0 + 3))) ? this.mirnas.match(t, s0) : undefined;
+        if (hit && hit.length > 0) {
+          const endAt = s0 + hit.length;
+          this.emitMirna(hit, (entity, status, candidates) => emit(s0, endAt, entity, status, 'normalised', candidates));
+          while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
+          continue;
+        }
+      }
+
+      let m = this.longest(t, atoms, n, i);
+      const from = s0;
+      if (trials.size && first >= 65 && first <= 90) {
+        const cand = trialCandidate(t, atoms, n, i, (k) => this.index.map.has(k));
+        if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+          const name = t.slice(s0, atoms[2 * cand.last + 1]!);
+          emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
+          i = cand.last;
+          continue;
+        }
+      }
+      if (!m && e0 - s0 === 1 && (c0 === 99 || first === 118) && i + 1 < n && t.charCodeAt(e0) === 45 && atoms[2 * i + 2] === e0 + 1) {
+        m = this.longest(t, atoms, n, i + 1);
+        if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
+      }
+      if (!m) {
+        if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
+        continue;
+      }
+      i = m.last;
+      let to = atoms[2 * m.last + 1]!;
+      const decided = this.decide(m, t, atoms, n, from, to);
+      if (!decided) continue;
+
+      // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
+      const extra: EntityRef[] = [];
+      if (decided.status === 'resolved' && /[0-9]$/.test(m.key)) {
+        const stem = m.key.replace(/[0-9]+$/, '');
+        let j = m.last;
+        while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
+          const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
+          if (!DIGITS_RE.test(next)) break;
+          const entries = this.index.map.get(stem + next);
+          const valid = entries?.filter((x) => !x.stop && !x.nonEntity);
+          if (!valid?.length) break;
+          const best = Math.min(...valid.map((x) => x.rank));
+          const ids = [...new Set(valid.filter((x) => x.rank === best).map((x) => x.id))];
+          const r = ids.length === 1 ? this.ref(ids[0]!) : null;
+          if (!r) break;
+          extra.push(r);
+          j++;
+        }
+        if (extra.length) {
+          to = atoms[2 * j + 1]!;
+          i = j;
+        }
+      }
+      emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
+      for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
+    }
+  }
+
+  /** Longest valid match starting at atom `i`. */
+  private longest(t: string, atoms: number[], n: number, i: number): Match | undefined {
+    const m = this.longestFrom(t, atoms, n, i, false);
+    if (!m || m.last === i) return m;
+    // A slash-joined name that is itself part of a longer slash chain is split into its members.
+    const s0 = atoms[2 * i]!;
+    const end = atoms[2 * m.last + 1]!;
+    if ((t.charCodeAt(s0 - 1) === 47 || t.charCodeAt(end) === 47) && t.slice(s0, end).includes('/')) return this.longestFrom(t, atoms, n, i, true);
+    return m;
+  }
+
+  private keyNode(key: string): KeyNode {
+    this.nodes++;
+    return { key, hits: this.index.map.get(key), prefix: this.index.prefixes.has(key), codePrefix: this.index.codePrefixes.has(key) };
+  }
+
+  /** The node for `parent.key` extended by an atom key (cached). */
+  private child(parent: KeyNode, spaced: boolean, atom: string): KeyNode {
+    const map = spaced ? (parent.nextSpaced ??= new Map()) : (parent.next ??= new Map());
+    let c = map.get(atom);
+    if (!c) {
+      if (this.nodes > 300_000) this.resetCaches();
+      c = this.keyNode(parent.key + (spaced ? ' ' : '') + atom);
+      map.set(atom, c);
+    }
+    return c;
+  }
+
+  private resetCaches(): void {
+    this.memo = new AtomMemo<AtomInfo>();
+    this.nodes = 0;
+  }
+
+  /** Key, valid single-atom entries and prefix flag of the atom `t.slice(s, e)` (memoised per scanner). */
+  private atomInfo(t: string, s: number, e: number): AtomInfo {
+    let a = this.memo.get(t, s, e);
+    if (a === undefined) {
+      const raw = t.slice(s, e);
+      const key = atomKey(raw);
+      const hits = this.index.map.get(key);
+      const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
+      // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
+      const lower = /^[a-z]+$/.test(raw);
+      const prefix = lower ? raw.length > 3 && this.index.prefixes.has(key) : this.index.prefixes.has(key) || this.index.codePrefixes.has(key);
+      a = { key, valid: valid?.length ? valid : undefined, prefix, lower };
+      this.memo.set(t, s, e, a);
+    }
+    return a;
+  }
+
+  private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
+    const prefixes = this.index.prefixes;
+    const codePrefixes = this.index.codePrefixes;
+    const s0 = atoms[2 * i]!;
+    const e0 = atoms[2 * i + 1]!;
+    const info = this.atomInfo(t, s0, e0);
+    let key = info.key;
+    let spaceBefore = 0;
+    let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
+    // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
+    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (prefixes.has(key) || codePrefixes.has(key));
+    if (!info.prefix && !letterPrefix) return best;
+    let node: KeyNode = (info.node ??= this.keyNode(key));
+    for (let j = i + 1; j < n && j - i < 10; j++) {
+      const g0 = atoms[2 * j - 1]!;
+      const g1 = atoms[2 * j]!;
+      if (!allowedGap(t, g0, g1)) break;
+      const afterRaw = atoms[2 * j + 1]!;
+      const raw = t.slice(g1, afterRaw);
+      // A decimal number (OR 2.1, HR 0.80) is never part of a name.
+      if (isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
+      // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
+      if (slashChain && t.charCodeAt(g0) === 47) break;
+      // Leave `X1/2` to the coordination step once X1 matched.
+      if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw)) break;
+      const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
+      const glued = spaced && gluesToPrevious(raw);
+      // "of 45", "at 3": a short lower-case word does not take a number.
+      if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
+      const space = spaced && !glued;
+      if (space) spaceBefore |= 1 << (j - i);
+      node = this.child(node, space, this.atomInfo(t, g1, afterRaw).key);
+      key = node.key;
+      if (node.hits) {
+        const text = joinedText(t, atoms, i, j, spaceBefore);
+        const v = hasLetter(text) ? validEntries(node.hits, text) : [];
+        if (v.length) best = { first: i, last: j, key, text, entries: v };
+      }
+      if (!node.prefix && ((info.lower && !letterPrefix) || !node.codePrefix)) break;
+    }
+    return best;
+  }
+
+  /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number) {
+    const top = topEntries(m.entries);
+    if (top.some((e) => e.stop || e.nonEntity)) return undefined;
+    const ids = [...new Set(top.map((e) => e.id))];
+    const best = top[0]!;
+    const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
+    if (!refs.length) return undefined;
+    const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
+    // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
+    if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
+    const prevWord = m.first > 0 ? t.slice(atoms[2 * m.first - 2]!, atoms[2 * m.first - 1]!).toLowerCase() : '';
+    if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
+    if (isGeneLike && CELL_WORDS.has(nextWord) && /[0-9]/.test(m.text) && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
+    if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
+    const kind = kindOf(best, m.text);
+    const candidates = (entries: IndexEntry[]): Candidate[] => {
+      const seen = new Set<string>();
+      const list: Candidate[] = [];
+      for (const e of [...entries].sort((a, b) => a.rank - b.rank)) {
+        if (e.stop || e.nonEntity || seen.has(e.id)) continue;
+        seen.add(e.id);
+        const r = this.ref(e.id);
+        if (r) list.push({ ...r, reason: `${e.kind === 'curated' ? 'curated name' : e.kind === 'symbol' ? 'official symbol' : e.kind} '${e.form}'` });
+      }
+      return list;
+    };
+    if (best.ambiguous) {
+      const around = wordsAround(t, atoms, n, from, to);
+      const d = decideByContext(m.key, around);
+      if (d.decision === 'reject') return undefined;
+      if (d.decision === 'confirm') {
+        const r = this.ref(d.id ?? best.id);
+        if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
+      }
+      const c = candidates(m.entries);
+      return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+    }
+    if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
+    const c = candidates(top);
+    return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  private emitMirna(
+    hit: { mature: string[]; genes: number[] },
+    emit: (entity: EntityRef | null, status: Mention['status'], candidates?: Candidate[]) => void,
+  ): void {
+    const ids = hit.mature.length ? hit.mature.map((a) => `mirbase:${a}`) : hit.genes.map((g) => `ncbigene:${g}`);
+    const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
+    if (!refs.length) return;
+    if (refs.length === 1) emit(refs[0]!, 'resolved');
+    else emit(refs[0]!, 'ambiguous', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
+  }
+
+  /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
+  private tryStem(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+    const s0 = atoms[2 * i]!;
+    const e0 = atoms[2 * i + 1]!;
+    if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
+    if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
+    if (e0 - s0 < 6) return i;
+    const info = this.atomInfo(t, s0, e0);
+    if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
+    const stem = info.stem;
+    if (!stem) return i;
+    const word = t.slice(s0, e0);
+    let last = i;
+    let name = word.toLowerCase();
+    if (i + 1 < n && gapHasSpace(t, e0, atoms[2 * i + 2]!) && atoms[2 * i + 2]! - e0 === 1) {
+      const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
+      if (INN_SECOND.has(next.toLowerCase())) {
+        last = i + 1;
+        name += ` ${next.toLowerCase()}`;
+      }
+    }
+    const known = this.index.map.get(atomKey(word));
+    const curated = known?.find((e) => !e.stop && !e.nonEntity && this.ref(e.id)?.type === 'drug');
+    emit(s0, atoms[2 * last + 1]!, curated ? this.ref(curated.id) : stemDrugRef(name, stem), 'resolved', 'stem');
+    return last;
+  }
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function stripReason(c: Candidate): EntityRef {
+  const { reason: _reason, ...r } = c;
+  return r;
+}
+
+/** Atoms i..j joined as keys are: a space where `spaceBefore` has the atom's bit, nothing for other separators. */
+function joinedText(t: string, atoms: number[], i: number, j: number, spaceBefore: number): string {
+  let out = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
+  for (let k = i + 1; k <= j; k++) out += (spaceBefore & (1 << (k - i)) ? ' ' : '') + t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+  return out;
+}
+
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (s.charCodeAt(i) >= 128) return true;
+  }
+  return false;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x370;
+}
+
+/** Separators that may join atoms of one name: one or two of space, hyphen, slash, dot, dashes, no-break space. */
+function allowedGap(t: string, g0: number, g1: number): boolean {
+  if (g1 - g0 > 2) return false;
+  for (let q = g0; q < g1; q++) {
+    const c = t.charCodeAt(q);
+    if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
+  }
+  return true;
+}
+
+const isMixedCase = (s: string): boolean => s !== s.toUpperCase() && s !== s.toLowerCase() && !/^[A-Z][a-z0-9]*$/.test(s);
+
+/** Entries whose case rule accepts the text as written. */
+function validEntries(entries: IndexEntry[], text: string): IndexEntry[] {
+  let shape: number | undefined;
+  let out: IndexEntry[] | undefined;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const keep = acceptsCase(e, text, shape ?? (shape = textShape(text)));
+    if (keep && out) out.push(e);
+    else if (!keep && !out) out = entries.slice(0, k);
+  }
+  return out ?? entries;
+}
+
+function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
+  {
+    if (e.strict === 'exact' && text !== e.form) return false;
+    // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
+    if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase())) return false;
+    if (e.upperOnly && text !== e.form) {
+      // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
+      if (shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) return false;
+    }
+    return true;
+  }
+}
+
+const OTHER = 0;
+const LOWER_WORD = 1;
+const CAPITALISED_WORD = 2;
+const CAPS_PLURAL = 3;
+const NO_LETTERS = 4;
+
+function textShape(text: string): number {
+  if (/^[a-z]+$/.test(text)) return LOWER_WORD;
+  if (/^[A-Z][a-z]+$/.test(text)) return CAPITALISED_WORD;
+  if (/^[A-Z0-9]+s$/.test(text)) return CAPS_PLURAL;
+  if (!/\p{L}/u.test(text)) return NO_LETTERS;
+  return OTHER;
+}
+
+function topEntries(entries: IndexEntry[]): IndexEntry[] {
+  let best = Infinity;
+  for (const e of entries) if (e.rank < best) best = e.rank;
+  return entries.filter((e) => e.rank === best);
+}
+
+function kindOf(e: IndexEntry, text: string): MatchKind {
+  if (e.kind === 'curated' || e.kind === 'name') return e.kind;
+  return text === e.form ? e.kind : 'normalised';
+}
+
+/** Lower-cased words within six atoms either side of [from, to), inside the same sentence-ish window. */
+function wordsAround(t: string, atoms: number[], n: number, from: number, to: number): string[] {
+  const out: string[] = [];
+  let first = 0;
+  while (first < n && atoms[2 * first]! < from) first++;
+  for (let k = Math.max(0, first - 6); k < first; k++) out.push(t.slice(atoms[2 * k]!, atoms[2 * k + 1]!).toLowerCase());
+  let last = first;
+  while (last < n && atoms[2 * last + 1]! <= to) last++;
+  for (let k = last; k < Math.min(n, last + 6); k++) out.push(t.slice(atoms[2 * k]!, atoms[2 * k + 1]!).toLowerCase());
+  return out;
+}
+
+/** True when a neighbouring word is an ALL-CAPS word that is itself no entity (a shouted licence line). */
+function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
+  const check = (k: number) => {
+    if (k < 0 || k >= n) return false;
+    const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+    return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.map.has(w);
+  };
+  return check(m.first - 1) || check(m.last + 1);
+}

@@ -1,0 +1,71 @@
+/**
+ * Trial names that are not in the bundle, found by their shape and cues: a capitalised acronym
+ * with a hyphenated suffix (DAPA-HF, EMPEROR-Reduced, CAPSTONE-1, MOVe-OUT), or an acronym
+ * followed by "trial", "study" or "(n = …)" (the PINETREE trial, CLARITY AD (n = 1,795)). A
+ * name found once with a cue is recognised elsewhere in the same document without one.
+ */
+import { atomKey } from './keys';
+
+const CUES = new Set(['trial', 'trials', 'study', 'studies']);
+const HEAD_RE = /^[A-Z][A-Za-z]{3,15}$/;
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
+const TAIL_RE = /^(?:[0-9]{1,2}|[A-Z]{1,3})$/;
+
+export interface TrialCandidate {
+  last: number;
+  key: string;
+  /** The name has a hyphenated suffix or a cue word: it is a trial without further evidence. */
+  certain: boolean;
+}
+
+function upperCount(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) k++;
+  }
+  return k;
+}
+
+/** A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key. */
+export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string) => boolean): TrialCandidate | undefined {
+  const s0 = atoms[2 * i]!;
+  const head = t.slice(s0, atoms[2 * i + 1]!);
+  if (!HEAD_RE.test(head) || upperCount(head) < 3) return undefined;
+  const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
+  if (before === 45 || before === 47) return undefined;
+  const headKey = atomKey(head);
+  if (isKnown(headKey)) return undefined;
+  let key = headKey;
+  let j = i;
+  let hyphenated = false;
+  while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 45 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
+    const part = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
+    if (!SUFFIX_RE.test(part)) break;
+    j++;
+    key += atomKey(part);
+    hyphenated = true;
+  }
+  if (!hyphenated && upperCount(head) !== head.length) return undefined;
+  const word = (k: number) => (k < n ? t.slice(atoms[2 * k]!, atoms[2 * k + 1]!) : '');
+  const spaceAfter = (k: number) => k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
+  const cueAfter = (k: number) => {
+    if (spaceAfter(k) && CUES.has(word(k + 1).toLowerCase())) return true;
+    const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
+    return /^ \(n ?=/.test(rest);
+  };
+  // An optional short tail: TRAILBLAZER-ALZ 2, CLARITY AD.
+  if (spaceAfter(j) && TAIL_RE.test(word(j + 1)) && (cueAfter(j + 1) || hyphenated)) {
+    if (!(hyphenated && /^[A-Z]/.test(word(j + 1)) && !cueAfter(j + 1))) {
+      key += ' ' + atomKey(word(j + 1));
+      j++;
+    }
+  }
+  // One capitalised word before the cue: the ORAL Surveillance study.
+  if (!hyphenated && !cueAfter(j) && spaceAfter(j) && /^[A-Z][a-z]{2,}$/.test(word(j + 1)) && cueAfter(j + 1)) {
+    key += ' ' + atomKey(word(j + 1));
+    j++;
+  }
+  const certain = hyphenated || cueAfter(j);
+  return { last: j, key, certain };
+}

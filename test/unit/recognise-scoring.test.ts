@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parseDocument } from '../../src/core/parse/document';
+import { scoreDraft, type TypeScore } from '../../src/core/recognise/scoring';
+import { loadBundledOntology } from '../../src/node/ontology';
+import { recogniser } from './recognise-helpers';
+
+// The held-out drafts' gold mentions (written by someone else; see test/fixtures/drafts/README.md).
+const DIR = path.resolve(__dirname, '../fixtures/drafts');
+
+test('unseen drafts: precision ≥ 0.95 and recall ≥ 0.90 for genes, families and drugs, in every draft and overall', () => {
+  const model = loadBundledOntology();
+  const total = new Map<string, TypeScore>();
+  for (const f of readdirSync(DIR).filter((x) => x.endsWith('.mentions.tsv'))) {
+    const name = f.replace(/\.mentions\.tsv$/, '');
+    const doc = parseDocument(readFileSync(path.join(DIR, `${name}.md`), 'utf8'), `${name}.md`);
+    const s = scoreDraft(model, doc, recogniser().recognise(doc), readFileSync(path.join(DIR, f), 'utf8'));
+    for (const [type, v] of s.byType) {
+      const t = total.get(type) ?? { tp: 0, gold: 0, pred: 0, predOk: 0 };
+      for (const k of ['tp', 'gold', 'pred', 'predOk'] as const) t[k] += v[k];
+      total.set(type, t);
+      if (!['gene', 'family', 'drug'].includes(type)) continue;
+      if (v.pred) assert.ok(v.predOk / v.pred >= 0.95, `${name} ${type} precision ${v.predOk}/${v.pred}: ${s.spurious.join('; ')}`);
+      if (v.gold) assert.ok(v.tp / v.gold >= 0.9, `${name} ${type} recall ${v.tp}/${v.gold}: ${s.missed.join('; ')}`);
+    }
+  }
+  for (const type of ['gene', 'family', 'drug']) {
+    const t = total.get(type)!;
+    assert.ok(t.predOk / t.pred >= 0.95 && t.tp / t.gold >= 0.9, `${type}: P ${t.predOk}/${t.pred} R ${t.tp}/${t.gold}`);
+  }
+});
