@@ -1,0 +1,16 @@
+/**
+ * Editor features over an analysed draft, as pure functions with LSP-shaped data in and out. Each entry point takes a
+ * `FeatureContext` (URI + analysis, optionally entity mentions) and a cancellation token, and returns empty when
+ * cancelled. The language server calls these; a VS Code extension or tests can call them directly.
+ */
+export * from './types';
+export { hover, describeEntry } from './hover';
+export { definition, references, referencesOfEntry, entryLocation, bibliographyEntryAt } from './navigation';
+export { codeActions, renumberAction, RENUMBER_KIND, type CodeActionRequestContext } from './code-actions';
+export { completion, COMPLETION_TRIGGERS } from './completion';
+export { documentSymbols, workspaceSymbols, entrySymbolName } from './symbols';
+export { documentLinks, trimDoi } from './document-links';
+export { toLspDiagnostic, diagnosticsByUri, fileTooLargeDiagnostic, lspSeverity, DIAGNOSTIC_SOURCE, FILE_TOO_LARGE } from './diagnostics';
+export { escapeMarkdown, markdownLink, encodeUrlPath } from './markdown-escape';
+export { doiUrl, pubmedUrl, pmcUrl, trialUrl } from './identifier-urls';
+export { citationAt, citationTargetAt, citationsOf, entryAt, draftEntryAt, entryForKey, entryForNumber } from './lookup';

@@ -1,0 +1,231 @@
+/**
+ * Open drafts: debounced, cancellable analysis per document version, the cached analysis features are served from,
+ * and publishing of diagnostics for drafts and for the bibliography files they use.
+ */
+import * as path from 'node:path';
+import { CancellationTokenSource, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type Analysis } from '../core/analysis';
+import { extensionOf } from '../core/bibliography';
+import { diagnosticsByUri, fileTooLargeDiagnostic, type FeatureContext, type LspDiagnostic } from '../core/features';
+import { parseDocument } from '../core/parse/document';
+import { CancelledError, type CancellationToken } from '../core/types';
+import { bibliographyRequests, loadBibliographies, type BibliographyReader } from '../node/bibliography-inputs';
+import { readTextFile } from '../node/read-text';
+import { isInsideFolders, pathToUri, uriToPath } from '../node/workspace-paths';
+import { maxBytesOf, type Settings } from './settings';
+
+/** Delay between the last edit and the analysis. */
+export const DEBOUNCE_MS = 300;
+
+/** Hooks that add to the context features are served with (entity mentions, later). */
+export type ContextExtender = (ctx: FeatureContext, token: CancellationToken) => FeatureContext | Promise<FeatureContext>;
+
+interface DraftState {
+  timer?: NodeJS.Timeout;
+  pending?: { version: number; source: CancellationTokenSource; promise: Promise<FeatureContext | undefined> };
+  context?: FeatureContext;
+  version?: number;
+  /** URIs of the bibliography files this draft asked for (read or not), for change watching. */
+  bibUris: Set<string>;
+  /** Diagnostics of the last analysis on each bibliography file it read, by URI. */
+  bibDiagnostics: Map<string, LspDiagnostic[]>;
+}
+
+/** True for documents analysed as drafts: language `markdown`, or a `.md` / `.markdown` file. */
+export function isDraft(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || ['.md', '.markdown'].includes(extensionOf(doc.uri));
+}
+
+/** The drafts open in the client and their analyses. */
+export class Drafts {
+  private readonly states = new Map<string, DraftState>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: () => Promise<Settings>,
+    private readonly folders: () => string[],
+    private readonly extend?: ContextExtender,
+  ) {}
+
+  /** Schedules an analysis of `uri` after the debounce delay (immediately for a draft never analysed). */
+  schedule(uri: string, delay = DEBOUNCE_MS): void {
+    const doc = this.documents.get(uri);
+    if (!doc || !isDraft(doc)) return;
+    const state = this.stateOf(uri);
+    if (state.timer) clearTimeout(state.timer);
+    // A newer version cancels the analysis in flight.
+    if (state.pending && state.pending.version !== doc.version) state.pending.source.cancel();
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.analyse(uri).catch((e) => this.logError(`analysis of ${uri}`, e));
+    }, state.context ? delay : 0);
+  }
+
+  /** Re-analyses every open draft (settings changed). */
+  scheduleAll(delay = 0): void {
+    for (const doc of this.documents.all()) if (isDraft(doc)) this.schedule(doc.uri, delay);
+  }
+
+  /** Re-analyses the drafts that use a bibliography file (it changed on disk or in an editor). */
+  bibliographyChanged(uri: string): void {
+    for (const [draft, state] of this.states) if (state.bibUris.has(uri)) this.schedule(draft, DEBOUNCE_MS);
+  }
+
+  /** Forgets a closed draft and clears its diagnostics. */
+  close(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.pending?.source.cancel();
+    this.states.delete(uri);
+    this.send({ uri, diagnostics: [] });
+    for (const bib of state.bibDiagnostics.keys()) this.publishBibliography(bib);
+  }
+
+  /** The feature context of the current version of `uri`: cached, awaited if in flight, else analysed now. */
+  async current(uri: string): Promise<FeatureContext | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || !isDraft(doc)) return undefined;
+    const state = this.stateOf(uri);
+    if (state.context && state.version === doc.version) return state.context;
+    if (state.pending?.version === doc.version) return state.pending.promise.catch(() => undefined);
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    return this.analyse(uri).catch(() => undefined);
+  }
+
+  /** The feature contexts of every open draft that has been analysed. */
+  analysed(): FeatureContext[] {
+    return [...this.states.values()].flatMap((s) => (s.context ? [s.context] : []));
+  }
+
+  private stateOf(uri: string): DraftState {
+    let s = this.states.get(uri);
+    if (!s) this.states.set(uri, (s = { bibUris: new Set(), bibDiagnostics: new Map() }));
+    return s;
+  }
+
+  private analyse(uri: string): Promise<FeatureContext | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return Promise.resolve(undefined);
+    const state = this.stateOf(uri);
+    state.pending?.source.cancel();
+    const source = new CancellationTokenSource();
+    const version = doc.version;
+    const promise = this.run(doc, state, source.token).finally(() => {
+      if (state.pending?.source === source) state.pending = undefined;
+      source.dispose();
+    });
+    state.pending = { version, source, promise };
+    return promise;
+  }
+
+  private async run(doc: TextDocument, state: DraftState, token: CancellationToken): Promise<FeatureContext | undefined> {
+    const uri = doc.uri;
+    const version = doc.version;
+    const settings = await this.settings();
+    const check = () => {
+      if (token.isCancellationRequested || this.states.get(uri) !== state || this.documents.get(uri)?.version !== version) throw new CancelledError();
+    };
+    check();
+    const text = doc.getText();
+    const limit = maxBytesOf(settings);
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > limit) {
+      state.context = undefined;
+      state.version = version;
+      state.bibUris = new Set();
+      this.publish(uri, version, state, new Map([[uri, [fileTooLargeDiagnostic(size, limit)]]]), new Set());
+      return undefined;
+    }
+    const parsed = parseDocument(text, uri);
+    const draftPath = uriToPath(uri);
+    const folders = this.folders();
+    const base = (draftPath && folders.find((f) => isWithinFolder(f, draftPath))) ?? folders[0];
+    const shared = base ? settings.bibliography.map((p) => path.resolve(base, p)) : [];
+    const requests = bibliographyRequests(parsed, draftPath ? path.dirname(draftPath) : undefined, shared);
+    const display = (abs: string) => displayIn(folders, abs);
+    const loaded = await loadBibliographies(requests, this.reader(folders, limit), pathToUri, display);
+    check();
+    const analysis: Analysis = analyzeDocument(parsed, { rules: settings.rules, citationStyle: settings.citationStyle, bibliographies: loaded.bibliographies, inputDiagnostics: loaded.inputDiagnostics }, token);
+    let context: FeatureContext = { uri, analysis };
+    if (this.extend) context = await this.extend(context, token);
+    check();
+    state.context = context;
+    state.version = version;
+    state.bibUris = new Set(requests.map((r) => pathToUri(r.abs)));
+    this.publish(uri, version, state, diagnosticsByUri(analysis.diagnostics, uri), new Set(loaded.bibliographies.map((b) => b.path)));
+    return context;
+  }
+
+  /** Reads bibliography files inside the workspace folders: from an open editor when there is one, else from disk. */
+  private reader(folders: string[], maxBytes: number): BibliographyReader {
+    return async (abs) => {
+      if (folders.length === 0) return { error: 'was not read: no workspace folder is open (bibliography files are read only inside workspace folders)' };
+      if (!(await isInsideFolders(abs, folders))) return { error: 'is outside the workspace folders; it was not read' };
+      const open = this.documents.get(pathToUri(abs));
+      if (open) {
+        const text = open.getText();
+        if (Buffer.byteLength(text, 'utf8') > maxBytes) return { error: 'is over the size limit ("evidenceLens.maxFileSizeMB"); it was not read' };
+        return { text };
+      }
+      const r = await readTextFile(abs, maxBytes);
+      return r.ok ? { text: r.text } : { error: r.message };
+    };
+  }
+
+  /** Publishes the draft's diagnostics, and those of the bibliography files it read (`bibUris`) or read before. */
+  private publish(uri: string, version: number, state: DraftState, byUri: Map<string, LspDiagnostic[]>, bibUris: Set<string>): void {
+    this.send({ uri, version, diagnostics: byUri.get(uri) ?? [] });
+    const touched = new Set([...state.bibDiagnostics.keys(), ...bibUris]);
+    state.bibDiagnostics = new Map([...bibUris].map((b) => [b, byUri.get(b) ?? []]));
+    for (const [other, list] of byUri) if (other !== uri && !bibUris.has(other)) state.bibDiagnostics.set(other, list);
+    for (const bib of touched) this.publishBibliography(bib);
+  }
+
+  /**
+   * Publishes a bibliography file's diagnostics: the union over the open drafts that use it; an entry is reported
+   * unused only when no such draft cites it.
+   */
+  private publishBibliography(bibUri: string): void {
+    const users = [...this.states.values()].filter((s) => s.bibDiagnostics.has(bibUri));
+    const out: LspDiagnostic[] = [];
+    const seen = new Map<string, number>();
+    for (const s of users) {
+      for (const d of s.bibDiagnostics.get(bibUri)!) {
+        const key = `${d.code}\u0000${d.range.start.line}:${d.range.start.character}\u0000${d.message}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        if (n === 0 && d.code !== 'citation.unused-reference') out.push(d);
+        if (d.code === 'citation.unused-reference' && n + 1 === users.length) out.push(d);
+      }
+    }
+    this.send({ uri: bibUri, diagnostics: out });
+  }
+
+  private send(params: { uri: string; version?: number; diagnostics: LspDiagnostic[] }): void {
+    this.connection.sendDiagnostics(params).catch((e: unknown) => this.logError('publishing diagnostics', e));
+  }
+
+  private logError(what: string, e: unknown): void {
+    if (e instanceof CancelledError) return;
+    try {
+      this.connection.console.error(`evidence-lens: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    } catch {
+      // the connection is closed
+    }
+  }
+}
+
+function isWithinFolder(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** A path relative to the workspace folder containing it (with `/`), else absolute. */
+export function displayIn(folders: readonly string[], abs: string): string {
+  for (const f of folders) if (isWithinFolder(f, abs)) return path.relative(f, abs).split(path.sep).join('/');
+  return abs;
+}

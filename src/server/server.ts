@@ -1,0 +1,216 @@
+/**
+ * The Evidence Lens language server: wires LSP requests to the pure feature functions of `src/core/features` over the
+ * cached analyses of open drafts. Each handler is small: validate params, find the analysis, call the core.
+ */
+import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  bibliographyEntryAt,
+  codeActions,
+  COMPLETION_TRIGGERS,
+  completion,
+  definition,
+  documentLinks,
+  documentSymbols,
+  hover,
+  references,
+  RENUMBER_KIND,
+  workspaceSymbols,
+  type FeatureContext,
+  type SymbolInformation,
+} from '../core/features';
+import { pathToUri, uriToPath } from '../node/workspace-paths';
+import { Drafts, isDraft, type ContextExtender } from './drafts';
+import { guarded, guardedNotification, requireDocument, requirePosition, requireRange } from './guard';
+import { readSettings, SETTINGS_SECTION, type Settings } from './settings';
+import { referencesAcrossDrafts, referencesFromBibliography } from './shared-references';
+import { VALIDATE_WORKSPACE, validateWorkspace } from './validate-workspace';
+
+/** Options for embedding the server (tests, or a later entity-recognition hook). */
+export interface ServerOptions {
+  /** Adds to each analysed draft's feature context, e.g. entity `mentions` and `entityDetails`. */
+  extendContext?: ContextExtender;
+}
+
+/** Glob of the bibliography files whose changes on disk re-run analysis. */
+export const BIBLIOGRAPHY_GLOB = '**/*.{bib,bibtex,biblatex,json,yaml,yml}';
+
+/** Starts serving on `connection` (already created with its transport) and begins listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  let configurationRequests = false;
+  let workDoneProgress = false;
+  let pushed: unknown;
+  let settingsPromise: Promise<Settings> | undefined;
+
+  const settings = (): Promise<Settings> => (settingsPromise ??= fetchSettings());
+  async function fetchSettings(): Promise<Settings> {
+    let raw = pushed;
+    if (configurationRequests) {
+      try {
+        raw = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+      } catch (e) {
+        connection.console.warn(`evidence-lens: could not read settings (${e instanceof Error ? e.message : String(e)}); using defaults`);
+        return readSettings(undefined).settings;
+      }
+    }
+    const { settings: s, problems } = readSettings(raw);
+    for (const p of problems) connection.console.warn(`evidence-lens: setting ignored: ${p}`);
+    return s;
+  }
+
+  const drafts = new Drafts(connection, documents, settings, () => folders, options.extendContext);
+  const normalise = (uri: string) => {
+    const p = uriToPath(uri);
+    return p ? pathToUri(p) : uri;
+  };
+
+  const dynamic = { watch: false, configuration: false, folders: false };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const ws = params.capabilities.workspace;
+    configurationRequests = ws?.configuration === true;
+    workDoneProgress = params.capabilities.window?.workDoneProgress === true;
+    dynamic.watch = ws?.didChangeWatchedFiles?.dynamicRegistration === true;
+    dynamic.configuration = ws?.didChangeConfiguration?.dynamicRegistration === true;
+    dynamic.folders = ws?.workspaceFolders === true;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    pushed = init?.settings;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.flatMap((u) => uriToPath(u) ?? []);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', RENUMBER_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'evidence-lens' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const failed = (e: unknown) => connection.console.warn(`evidence-lens: registration failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (dynamic.watch) connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: BIBLIOGRAPHY_GLOB }] }).catch(failed);
+    if (dynamic.configuration) connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(failed);
+    if (dynamic.folders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
+        drafts.scheduleAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guardedNotification(connection, 'didChangeConfiguration', (params) => {
+      const s = (params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
+      if (s !== undefined) pushed = s;
+      settingsPromise = undefined;
+      drafts.scheduleAll();
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    guardedNotification(connection, 'didChangeWatchedFiles', (params) => {
+      for (const change of params?.changes ?? []) if (typeof change?.uri === 'string') drafts.bibliographyChanged(normalise(change.uri));
+    }),
+  );
+
+  documents.onDidChangeContent((e) => {
+    if (isDraft(e.document)) drafts.schedule(e.document.uri);
+    else drafts.bibliographyChanged(normalise(e.document.uri));
+  });
+  documents.onDidClose((e) => {
+    if (isDraft(e.document)) drafts.close(e.document.uri);
+    else drafts.bibliographyChanged(normalise(e.document.uri));
+  });
+
+  const contextAt = async (uri: string): Promise<FeatureContext | undefined> => drafts.current(uri);
+
+  connection.onHover(guarded(connection, 'hover', async (params, token) => {
+    requirePosition(params);
+    const ctx = await contextAt(params.textDocument.uri);
+    return (ctx && hover(ctx, params.position, token)) ?? null;
+  }));
+
+  connection.onDefinition(guarded(connection, 'definition', async (params, token) => {
+    requirePosition(params);
+    const ctx = await contextAt(params.textDocument.uri);
+    return ctx ? definition(ctx, params.position, token) : null;
+  }));
+
+  connection.onReferences(guarded(connection, 'references', async (params, token) => {
+    requirePosition(params);
+    const uri = params.textDocument.uri;
+    const include = params.context?.includeDeclaration === true;
+    const ctx = await contextAt(uri);
+    if (!ctx) return referencesFromBibliography(drafts.analysed(), normalise(uri), params.position, include);
+    const bibEntry = bibliographyEntryAt(ctx, params.position);
+    if (!bibEntry) return references(ctx, params.position, include, token);
+    // An entry of a bibliography file: its citations in every open draft.
+    return referencesAcrossDrafts(drafts.analysed(), bibEntry.path!, bibEntry.id, include);
+  }));
+
+  connection.onCodeAction(guarded(connection, 'codeAction', async (params, token) => {
+    requireDocument(params);
+    requireRange(params.range);
+    const ctx = await contextAt(params.textDocument.uri);
+    return ctx ? codeActions(ctx, params.range, { only: params.context?.only }, token) : [];
+  }));
+
+  connection.onCompletion(guarded(connection, 'completion', async (params, token) => {
+    requirePosition(params);
+    const ctx = await contextAt(params.textDocument.uri);
+    return ctx ? completion(ctx, params.position, token) : [];
+  }));
+
+  connection.onDocumentSymbol(guarded(connection, 'documentSymbol', async (params, token) => {
+    requireDocument(params);
+    const ctx = await contextAt(params.textDocument.uri);
+    return ctx ? documentSymbols(ctx, token) : [];
+  }));
+
+  connection.onWorkspaceSymbol(guarded(connection, 'workspaceSymbol', (params, token) => {
+    const query = typeof params?.query === 'string' ? params.query : '';
+    const out: SymbolInformation[] = [];
+    const seen = new Set<string>();
+    for (const ctx of drafts.analysed()) {
+      for (const s of workspaceSymbols(ctx, query, token)) {
+        const key = `${s.location.uri}#${s.location.range.start.line}:${s.location.range.start.character}`;
+        if (!seen.has(key)) (seen.add(key), out.push(s));
+      }
+    }
+    return out;
+  }));
+
+  connection.onDocumentLinks(guarded(connection, 'documentLinks', async (params, token) => {
+    requireDocument(params);
+    const ctx = await contextAt(params.textDocument.uri);
+    return ctx ? documentLinks(ctx, token) : [];
+  }));
+
+  connection.onRequest(
+    VALIDATE_WORKSPACE,
+    guarded(connection, VALIDATE_WORKSPACE, async (params: unknown, token) => {
+      const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('Evidence Lens: validating citations', 0, undefined, false);
+      try {
+        return await validateWorkspace(params, folders, await settings(), token, (done, total, file) =>
+          progress?.report(total ? Math.round((100 * done) / total) : 0, `${done + 1}/${total} ${file}`),
+        );
+      } finally {
+        progress?.done();
+      }
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
