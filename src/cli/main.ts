@@ -1,4 +1,6 @@
 import { EXIT, UsageError } from './args';
+import { runEvidence } from './evidence-command';
+import { runMentions } from './mentions-command';
 import { runRenumber } from './renumber-command';
 import { runValidate } from './validate-command';
 import { helpText } from './help';
@@ -19,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
       return runValidate(rest);
     case 'renumber':
       return runRenumber(rest);
+    case 'mentions':
+      return runMentions(rest);
+    case 'evidence':
+      return runEvidence(rest);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }

@@ -4,7 +4,11 @@ import type { BibEntry, BibParseResult, ReferenceSection } from './bibliography/
 import { extractCitations } from './citations';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citations/types';
 import { normaliseDoi } from './bibliography/identifiers';
+import { linkEvidence, type EvidenceScope, type MentionEvidence } from './evidence/link';
+import type { OntologyModel } from './ontology/bundle';
 import type { ParsedDocument } from './parse/document';
+import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
+import type { Mention } from './recognise/types';
 import { defaultLevelOf, RULES } from './rules/registry';
 import type { Finding, RuleContext } from './rules/rule';
 import { Suppressions } from './rules/suppression';
@@ -28,6 +32,10 @@ export interface AnalysisOptions {
   bibliographies?: readonly BibliographyText[];
   /** Diagnostics the host found while gathering inputs (e.g. a missing bibliography file); levels and suppressions apply. */
   inputDiagnostics?: readonly Diagnostic[];
+  /** Entity recognition: the recogniser and the ontology it was built from. Without them no entities are found. */
+  entities?: { recogniser: Recogniser; model: OntologyModel };
+  /** Which citations support a mention: those of its sentence (default) or of its paragraph. */
+  evidenceScope?: EvidenceScope;
 }
 
 /** Everything known about one draft after analysis. */
@@ -39,6 +47,10 @@ export interface Analysis {
   entries: BibEntry[];
   /** Parse results per bibliography file, by path. */
   bibliographies: Map<string, BibParseResult>;
+  /** Entity mentions in the prose (the References section excluded). */
+  mentions: Mention[];
+  /** Each mention with the citations of its sentence (or paragraph) and their entries. */
+  evidence: MentionEvidence[];
   /** Diagnostics after levels and suppressions, sorted by file and position. */
   diagnostics: Diagnostic[];
 }
@@ -68,6 +80,21 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
   const checkNumbers = style !== 'pandoc' && (numericCitations.length > 0 || entriesByNumber.size > 0);
   const checkKeys =
     style !== 'numeric' && (bibliographies.size > 0 || entriesByKey.size > 0 || keyCitations.some((c) => c.bracketed));
+
+  const entityOptions = options.entities;
+  const mentions = entityOptions
+    ? entityOptions.recogniser.recognise(doc, token).filter((m) => !section || m.span.start < section.span.start || m.span.start >= section.span.end)
+    : [];
+  const resolveEntry = (c: Citation, id: string): BibEntry | undefined =>
+    c.kind === 'numeric' ? entriesByNumber.get(Number(id)) : resolveKey(c.items.find((i) => i.key === id)!);
+  const evidence = linkEvidence(doc, mentions, citations, resolveEntry, options.evidenceScope ?? 'sentence', token);
+  const describeCache = new Map<string, EntityDetails | undefined>();
+  const describe = (id: string) => {
+    if (!entityOptions) return undefined;
+    if (!describeCache.has(id)) describeCache.set(id, describeEntity(entityOptions.model, id));
+    return describeCache.get(id);
+  };
+  const isKnownWord = (word: string) => (entityOptions ? entityOptions.recogniser.isKnownWord(word) : false);
 
   const levels = options.rules ?? {};
   const suppressions = new Suppressions(doc.comments, doc.lines);
@@ -107,16 +134,20 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
       checkKeys,
       checkNumbers,
       rangeDash: detectRangeDash(numericCitations),
+      mentions,
+      evidence,
+      describe,
+      isKnownWord,
       report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc)),
     };
     rule.check(ctx);
   }
   diagnostics.sort(compareDiagnostics);
-  return { doc, citations, section, entries, bibliographies, diagnostics };
+  return { doc, citations, section, entries, bibliographies, mentions, evidence, diagnostics };
 }
 
-/** Looks a cited key up by key, or a Manubot `doi:` / `pmid:` / `pmcid:` key by the identifier of an entry. */
-function keyResolver(entries: readonly BibEntry[], byKey: ReadonlyMap<string, BibEntry>): (item: KeyItem) => BibEntry | undefined {
+/** Looks a cited key up by key (`byKey`: keyed entries, first wins), or a Manubot `doi:` / `pmid:` / `pmcid:` key by the identifier of an entry. */
+export function keyResolver(entries: readonly BibEntry[], byKey: ReadonlyMap<string, BibEntry>): (item: KeyItem) => BibEntry | undefined {
   let byIdentifier: Map<string, BibEntry> | undefined;
   return (item) => {
     const direct = byKey.get(item.key);

@@ -17,6 +17,8 @@ export const ConfigSchema = z
     rules: z.record(z.string(), levelSchema).optional(),
     bibliography: z.union([z.string(), z.array(z.string())]).optional(),
     citationStyle: z.enum(['auto', 'numeric', 'pandoc']).optional(),
+    evidenceScope: z.enum(['sentence', 'paragraph']).optional(),
+    ontology: z.union([z.string(), z.array(z.string())]).optional(),
     failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
     maxFileSizeMB: z.number().positive().optional(),
   })
@@ -27,12 +29,15 @@ export const ConfigSchema = z
     }
   });
 
-/** A validated configuration, with bibliography paths resolved against the file's folder. */
+/** A validated configuration, with bibliography and ontology paths resolved against the file's folder. */
 export interface Config {
   path?: string;
   rules: Record<string, RuleLevel>;
   bibliography: string[];
   citationStyle?: 'auto' | 'numeric' | 'pandoc';
+  evidenceScope?: 'sentence' | 'paragraph';
+  /** User ontology files, resolved against the configuration file's folder. */
+  ontology: string[];
   failOn?: 'error' | 'warning' | 'info' | 'never';
   maxFileSizeMB?: number;
 }
@@ -89,6 +94,8 @@ export async function loadConfig(file: string): Promise<Config> {
     rules: cfg.rules ?? {},
     bibliography: bibs.map((b) => path.resolve(dir, b)),
     citationStyle: cfg.citationStyle,
+    evidenceScope: cfg.evidenceScope,
+    ontology: (cfg.ontology === undefined ? [] : Array.isArray(cfg.ontology) ? cfg.ontology : [cfg.ontology]).map((o) => path.resolve(dir, o)),
     failOn: cfg.failOn,
     maxFileSizeMB: cfg.maxFileSizeMB,
   };

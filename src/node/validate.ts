@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { analyzeDocument, compareDiagnostics, type AnalysisOptions, type BibliographyText, type CitationStyle, type Analysis } from '../core/analysis';
-import { bibliographyPathsFromFrontMatter } from '../core/bibliography';
+import { analyzeDocument, compareDiagnostics, type AnalysisOptions, type CitationStyle, type Analysis } from '../core/analysis';
 import { parseDocument } from '../core/parse/document';
-import type { Diagnostic, Range, RuleLevel } from '../core/types';
+import { throwIfCancelled, type CancellationToken, type Diagnostic, type RuleLevel } from '../core/types';
+import { bibliographyRequests, cachedFileReader, loadBibliographies, type BibliographyReader } from './bibliography-inputs';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text';
 
 /** Options for validating drafts on disk. */
@@ -11,9 +11,18 @@ export interface ValidateOptions {
   cwd: string;
   rules?: Record<string, RuleLevel>;
   citationStyle?: CitationStyle;
+  /** Entity recognition (ontology and recogniser); without it no entity rules run. */
+  entities?: AnalysisOptions['entities'];
+  evidenceScope?: AnalysisOptions['evidenceScope'];
   /** Absolute paths of bibliography files that apply to every draft (settings, `--bibliography`). */
   bibliographies?: string[];
   maxFileBytes?: number;
+  /** Decides whether a bibliography file may be read: undefined to allow, or the reason it is refused (shown in a `bibliography.missing` diagnostic). */
+  isAllowed?: (abs: string) => Promise<string | undefined>;
+  /** Stops validation between files (throws `CancelledError`). */
+  token?: CancellationToken;
+  /** Called before each draft is read, with its index in `files` (for progress reports). */
+  onFile?: (index: number, file: string) => void;
 }
 
 /** Diagnostics for one file, or the reason it could not be read. */
@@ -40,15 +49,14 @@ export interface ValidationResult {
 export async function validateFiles(files: readonly string[], options: ValidateOptions): Promise<ValidationResult> {
   const display = (p: string) => displayPath(options.cwd, p);
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const bibCache = new Map<string, Promise<{ text?: string; error?: string }>>();
-  const readBib = (abs: string) => {
-    let p = bibCache.get(abs);
-    if (!p) {
-      p = readTextFile(abs, maxBytes).then((r) => (r.ok ? { text: r.text } : { error: r.message }));
-      bibCache.set(abs, p);
-    }
-    return p;
-  };
+  const readFile = cachedFileReader(maxBytes);
+  const isAllowed = options.isAllowed;
+  const readBib: BibliographyReader = isAllowed
+    ? async (abs) => {
+        const refusal = await isAllowed(abs);
+        return refusal === undefined ? readFile(abs) : { error: refusal };
+      }
+    : readFile;
 
   const reports = new Map<string, FileReport>();
   const reportFor = (p: string) => {
@@ -61,7 +69,9 @@ export async function validateFiles(files: readonly string[], options: ValidateO
   const unused = new Map<string, { diagnostic: Diagnostic; drafts: number }>();
   const draftsUsingBib = new Map<string, number>();
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    throwIfCancelled(options.token);
+    options.onFile?.(index, file);
     const shown = display(file);
     const report = reportFor(shown);
     const read = await readTextFile(file, maxBytes);
@@ -70,32 +80,18 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       continue;
     }
     const doc = parseDocument(read.text, shown);
-    const inputDiagnostics: Diagnostic[] = [];
-    const bibliographies: BibliographyText[] = [];
-    const wanted: Array<{ abs: string; range?: Range }> = [];
-    for (const ref of bibliographyPathsFromFrontMatter(doc)) {
-      wanted.push({ abs: path.resolve(path.dirname(file), ref), range: frontMatterRangeOf(doc.text, ref, doc) });
-    }
-    for (const abs of options.bibliographies ?? []) wanted.push({ abs });
-    const seen = new Set<string>();
-    for (const w of wanted) {
-      if (seen.has(w.abs)) continue;
-      seen.add(w.abs);
-      const bib = await readBib(w.abs);
-      if (bib.text === undefined) {
-        inputDiagnostics.push({
-          code: 'bibliography.missing',
-          severity: 'error',
-          message: `Bibliography file ${display(w.abs)} ${bib.error}.`,
-          range: w.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        });
-        continue;
-      }
-      bibliographies.push({ path: display(w.abs), text: bib.text });
-      draftsUsingBib.set(display(w.abs), (draftsUsingBib.get(display(w.abs)) ?? 0) + 1);
-    }
-    const options1: AnalysisOptions = { rules: options.rules, citationStyle: options.citationStyle, bibliographies, inputDiagnostics };
-    const analysis = analyzeDocument(doc, options1);
+    const requests = bibliographyRequests(doc, path.dirname(file), options.bibliographies ?? []);
+    const { bibliographies, inputDiagnostics } = await loadBibliographies(requests, readBib, display);
+    for (const b of bibliographies) draftsUsingBib.set(b.path, (draftsUsingBib.get(b.path) ?? 0) + 1);
+    const options1: AnalysisOptions = {
+      rules: options.rules,
+      citationStyle: options.citationStyle,
+      bibliographies,
+      inputDiagnostics,
+      entities: options.entities,
+      evidenceScope: options.evidenceScope,
+    };
+    const analysis = analyzeDocument(doc, options1, options.token);
     analyses.set(shown, analysis);
     const seenOther = new Set<string>();
     for (const d of analysis.diagnostics) {
@@ -136,13 +132,4 @@ function stripPath(d: Diagnostic): Diagnostic {
 export function displayPath(cwd: string, p: string): string {
   const rel = path.relative(cwd, path.resolve(cwd, p));
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.resolve(cwd, p);
-}
-
-/** The range of a bibliography path as written in the front matter, or the front matter's first line. */
-function frontMatterRangeOf(text: string, ref: string, doc: ReturnType<typeof parseDocument>): Range | undefined {
-  const fm = doc.frontMatter;
-  if (!fm) return undefined;
-  const at = text.slice(fm.span.start, fm.span.end).indexOf(ref);
-  const start = at >= 0 ? fm.span.start + at : fm.span.start;
-  return doc.lines.rangeOf({ start, end: at >= 0 ? start + ref.length : start + 3 });
 }

@@ -12,7 +12,7 @@ function run(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const REFS = '## References\n\n1. Alpha A. One study. J Ex. 2001. doi:10.5555/one\n2. Beta B. Two study. J Ex. 2002. doi:10.5555/two\n';
+const REFS = '## References\n\n1. Alpha A. HER2 amplification study. J Ex. 2001. doi:10.5555/one\n2. Beta B. Targeting HER2 study. J Ex. 2002. doi:10.5555/two\n';
 const CLEAN = `# Draft\n\nHER2 is amplified (1) and targeted (2).\n\n${REFS}`;
 const BROKEN = `# Draft\n\nHER2 is amplified (1) and targeted (2). Unknown (7).\n\n${REFS}`;
 const WARN_ONLY = `# Draft\n\nJump (2). Then (1).\n\n${REFS}`;
@@ -135,7 +135,7 @@ test('renumber prints a unified diff, --write rewrites atomically, and a second 
   assert.equal(run(['renumber', 'draft.md', '--write'], d).code, 0);
   const after = readFileSync(file, 'utf8');
   assert.match(after, /Jump \(1\)\. Then \(2\)\./);
-  assert.match(after, /1\. Beta B\. Two study/);
+  assert.match(after, /1\. Beta B\. Targeting HER2 study/);
   assert.deepEqual(readdirSync(d), ['draft.md'], 'no temporary file is left behind');
   const again = run(['renumber', 'draft.md'], d);
   assert.equal(again.stdout, '');

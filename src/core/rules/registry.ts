@@ -8,6 +8,14 @@ import { citationNoReferenceList } from './citation-no-reference-list';
 import { referenceDuplicate } from './reference-duplicate';
 import { referenceMissingIdentifier } from './reference-missing-identifier';
 import { referenceMalformedIdentifier } from './reference-malformed-identifier';
+import { entityAmbiguous } from './entity-ambiguous';
+import { entityAlias } from './entity-alias';
+import { entityMirnaNomenclature } from './entity-mirna-nomenclature';
+import { entityUnknown } from './entity-unknown';
+import { drugCodeWithoutInn } from './drug-code-without-inn';
+import { trialMalformedId } from './trial-malformed-id';
+import { evidenceUncited } from './evidence-uncited';
+import { evidenceUnsupported } from './evidence-unsupported';
 import type { RuleLevel } from '../types';
 
 /** Every diagnostic rule, in the order they are documented. */
@@ -21,6 +29,14 @@ export const RULES: readonly Rule[] = [
   referenceDuplicate,
   referenceMissingIdentifier,
   referenceMalformedIdentifier,
+  entityAmbiguous,
+  entityAlias,
+  entityMirnaNomenclature,
+  entityUnknown,
+  drugCodeWithoutInn,
+  trialMalformedId,
+  evidenceUncited,
+  evidenceUnsupported,
 ];
 
 /**

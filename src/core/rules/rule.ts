@@ -1,6 +1,9 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from '../citations/types';
+import type { MentionEvidence } from '../evidence/link';
 import type { ParsedDocument } from '../parse/document';
+import type { EntityDetails } from '../recognise/describe';
+import type { Mention } from '../recognise/types';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
 
 /** What a rule sees: the parsed draft, its citations and the reference entries they may point to. */
@@ -25,6 +28,14 @@ export interface RuleContext {
   checkNumbers: boolean;
   /** The dash used in numeric ranges of this draft (`–` unless the draft writes ranges with `-`). */
   rangeDash: string;
+  /** Entity mentions in the draft's prose (outside its References section); empty without an ontology. */
+  mentions: readonly Mention[];
+  /** Each mention with the citations of its sentence (or paragraph) and their entries. */
+  evidence: readonly MentionEvidence[];
+  /** Details of an entity id (names, aliases, INN, codes…), when an ontology is loaded. */
+  describe(id: string): EntityDetails | undefined;
+  /** True when a word is known to the ontology (entity, stoplist, non-entity class) or as an English word. */
+  isKnownWord(word: string): boolean;
   report(finding: Finding): void;
 }
 

@@ -1,0 +1,79 @@
+import type { BibEntry } from '../bibliography/types';
+import type { Citation } from '../citations/types';
+import type { ParsedDocument } from '../parse/document';
+import { splitSentences } from '../parse/sentences';
+import type { Mention } from '../recognise/types';
+import { type CancellationToken, type Span, throwIfCancelled } from '../types';
+
+/** Which citations support a mention: those of its sentence, or of its whole paragraph. */
+export type EvidenceScope = 'sentence' | 'paragraph';
+
+/** A mention with the citations of its sentence (or paragraph) and the reference entries behind them. */
+export interface MentionEvidence {
+  mention: Mention;
+  /** The sentence (or paragraph) the mention is in. */
+  scope: Span;
+  citations: Citation[];
+  /** Cited ids: numbers as strings, keys as written. */
+  citationIds: string[];
+  entries: BibEntry[];
+}
+
+/** Resolves one cited id (`"16"`, `"smith2020"`) to its reference entry. */
+export type EntryResolver = (citation: Citation, id: string) => BibEntry | undefined;
+
+/** The sentences of every paragraph-like block, as spans, in document order. */
+export function sentencesOf(doc: ParsedDocument, scope: EvidenceScope, token?: CancellationToken): Span[] {
+  const out: Span[] = [];
+  for (const block of doc.blocks) {
+    throwIfCancelled(token);
+    if (block.prose.length === 0) continue;
+    if (scope === 'paragraph') out.push(block.span);
+    else out.push(...splitSentences(doc.text, block.span));
+  }
+  return out;
+}
+
+/** The ids a citation names: its numbers (as strings) or its keys. */
+export function citedIds(c: Citation): string[] {
+  return c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key);
+}
+
+/**
+ * Links each mention to the citations in its sentence (or paragraph) and to their reference entries.
+ *
+ * @example linkEvidence(doc, mentions, citations, resolve, 'sentence')[0].citationIds // ["16"]
+ */
+export function linkEvidence(
+  doc: ParsedDocument,
+  mentions: readonly Mention[],
+  citations: readonly Citation[],
+  resolve: EntryResolver,
+  scope: EvidenceScope = 'sentence',
+  token?: CancellationToken,
+): MentionEvidence[] {
+  const units = sentencesOf(doc, scope, token);
+  const out: MentionEvidence[] = [];
+  let u = 0;
+  let c0 = 0;
+  for (const mention of mentions) {
+    throwIfCancelled(token);
+    while (u < units.length && units[u]!.end <= mention.span.start) u++;
+    const unit = units[u] && units[u]!.start <= mention.span.start ? units[u]! : { start: mention.span.start, end: mention.span.end };
+    while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
+    const cited: Citation[] = [];
+    for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
+    const ids: string[] = [];
+    const entries: BibEntry[] = [];
+    for (const c of cited) {
+      for (const id of citedIds(c)) {
+        if (ids.includes(id)) continue;
+        ids.push(id);
+        const e = resolve(c, id);
+        if (e && !entries.includes(e)) entries.push(e);
+      }
+    }
+    out.push({ mention, scope: unit, citations: cited, citationIds: ids, entries });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import type { Rule } from './rule';
+
+/** A microRNA-like name: prefix, number with optional letter and locus, optional arm, optional legacy star. */
+const MIRNA_NAME = /(?<![\w-])((?:hsa-|has-)?(?:miRNA|microRNA|MicroRNA|miR|mir))-([1-9][0-9]{0,3}[a-z]?(?:-[1-9])?)(-[35]p)?(\*)?(?![\w*])/g;
+
+/**
+ * `entity.mirna-nomenclature` (warning): non-standard microRNA names (miRBase conventions):
+ * "miRNA-221" or "microRNA-221" → `miR-221`; `mir-21-5p` (mir names the gene or precursor) for a mature miRNA →
+ * `miR-21-5p`; the "has-miR" typo for `hsa-miR`; the legacy star form `miR-21*` → its arm name (-5p or -3p).
+ *
+ * @example
+ * ```markdown
+ * Levels of miRNA-221 rose.   <!-- → miR-221 -->
+ * ```
+ */
+export const entityMirnaNomenclature: Rule = {
+  id: 'entity.mirna-nomenclature',
+  defaultLevel: 'warning',
+  summary: 'A microRNA name does not follow miRBase nomenclature.',
+  check(ctx) {
+    const text = ctx.doc.text;
+    for (const prose of ctx.doc.prose) {
+      const slice = text.slice(prose.start, prose.end);
+      for (const m of slice.matchAll(MIRNA_NAME)) {
+        const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
+        const span = { start: prose.start + m.index!, end: prose.start + m.index! + whole.length };
+        const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
+        const kind = prefix.slice(species.length);
+        const fix = (newText: string) => ({ title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] });
+        const mature = `${species}miR-${number}${arm}`;
+        if (prefix.startsWith('has-')) {
+          ctx.report({ span, message: `'${whole}': 'has' is a typo for the human species prefix 'hsa'.`, fix: fix(`hsa-${kind === 'miR' || kind === 'mir' ? kind : 'miR'}-${number}${arm}${star ?? ''}`) });
+        } else if (kind === 'miRNA' || kind === 'microRNA' || kind === 'MicroRNA') {
+          ctx.report({ span, message: `'${whole}' is informal; miRBase names the mature microRNA ${mature}${star ? ' (and star names are legacy)' : ''}.`, fix: star ? undefined : fix(mature) });
+        } else if (kind === 'mir' && arm) {
+          ctx.report({ span, message: `'${whole}' uses 'mir', which names the gene or precursor; the mature miRNA is ${mature}.`, fix: fix(mature) });
+        } else if (star) {
+          ctx.report({ span, message: `'${whole}' is a legacy star name; name the arm instead (${species}miR-${number}-5p or -3p).` });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { Rule } from './rule';
+
+/**
+ * A token shaped like a human gene symbol: an upper-case letter, then upper-case letters and digits, 3–10 characters,
+ * with at least one digit — e.g. `NCAPG2`, `ZNF703`, `LINC01234`.
+ */
+const SYMBOL_SHAPE = /(?<![\p{L}\p{N}_-])([A-Z][A-Z0-9]{2,9})(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
+
+/** A protein substitution such as H1047R, E545K or L755S (one-letter amino acid, position, amino acid). */
+const AMINO_ACID_CHANGE = /^[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{0,4}[ACDEFGHIKLMNPQRSTVWYX]$/;
+
+/** A formula made only of one-letter element symbols and counts: CO2, VO2, H2O2, PO4. */
+const CHEMICAL_FORMULA = /^(?:[HBCNOFPSKVYIWU][0-9]{0,2})+$/;
+
+/** Common tokens of that shape that are not genes: TNM stages, potency measures, trial ids (checked elsewhere). */
+const NOT_GENES = /^(?:T[0-4X]N[0-3X]M[01X]|[IELT]C50|[IELT]D50|EC90|IC90|NCT[0-9]*|COVID19|[A-Z]{1,2}[0-9]{3,}|[0-9A-Z]+0{3,})$/;
+
+/**
+ * `entity.unknown` (hint): a token shaped like a gene symbol (upper-case letters and digits, with a digit) that is
+ * not in the ontology, not a known abbreviation or non-entity (cell line, virus, method) and not an English word.
+ * The editor offers to add it to the workspace ontology (`.evidence-lens/ontology.yaml`).
+ *
+ * @example
+ * ```markdown
+ * Loss of ZQX17 restored sensitivity.   <!-- ZQX17 is not a known symbol -->
+ * ```
+ */
+export const entityUnknown: Rule = {
+  id: 'entity.unknown',
+  defaultLevel: 'hint',
+  summary: 'A gene-like symbol is not in the ontology.',
+  check(ctx) {
+    if (ctx.mentions.length === 0 && !ctx.isKnownWord('ERBB2')) return; // no ontology loaded
+    const covered = ctx.mentions.map((m) => m.span);
+    const text = ctx.doc.text;
+    const reported = new Set<string>();
+    for (const prose of ctx.doc.prose) {
+      for (const m of text.slice(prose.start, prose.end).matchAll(SYMBOL_SHAPE)) {
+        const word = m[1]!;
+        if (!/[0-9]/.test(word) || NOT_GENES.test(word) || AMINO_ACID_CHANGE.test(word) || CHEMICAL_FORMULA.test(word)) continue;
+        const start = prose.start + m.index!;
+        const end = start + word.length;
+        if (covered.some((s) => s.start < end && start < s.end)) continue;
+        if (ctx.isKnownWord(word) || reported.has(word)) continue;
+        reported.add(word);
+        ctx.report({ span: { start, end }, message: `'${word}' looks like a gene symbol but is not in the ontology; add it to the workspace ontology if it is one.` });
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from './rule';
+
+/**
+ * Words that mark a sentence as stating a finding (a claim that needs support), as opposed to defining, introducing
+ * or asking. Matched on whole words, lower-case.
+ */
+const CLAIM_WORDS = new Set(
+  (
+    'show shows showed shown demonstrate demonstrates demonstrated reveal reveals revealed found report reports reported ' +
+    'increase increases increased decrease decreases decreased reduce reduces reduced induce induces induced inhibit ' +
+    'inhibits inhibited promote promotes promoted enhance enhances enhanced suppress suppresses suppressed activate ' +
+    'activates activated confer confers conferred mediate mediates mediated drive drives drove correlate correlates ' +
+    'correlated associated predicts predicted predict restore restores restored improve improves improved prolong ' +
+    'prolongs prolonged upregulate upregulates upregulated downregulate downregulates downregulated overexpressed ' +
+    'amplified resistant resistance sensitivity sensitises sensitizes sensitized sensitised leads led causes caused'
+  ).split(' '),
+);
+
+/** Sentences about the text itself ("This review summarises…", "Here we discuss…") state no finding. */
+const META_DISCOURSE = /\b(?:this|the present|our) (?:review|article|paper|chapter|section)\b|\bwe (?:review|summari[sz]e|discuss|describe|outline|focus|consider)\b|\bhere,? we\b/i;
+
+/**
+ * `evidence.uncited` (hint): a sentence that names entities and states a finding but carries no citation (with the
+ * paragraph scope: no citation anywhere in its paragraph). Headings, the References section, questions and sentences
+ * about the text itself ("This review summarises…") are skipped.
+ *
+ * @example
+ * ```markdown
+ * Loss of PTEN activates PI3K signalling and confers resistance to trastuzumab.   <!-- no (n) or [@key] -->
+ * ```
+ */
+export const evidenceUncited: Rule = {
+  id: 'evidence.uncited',
+  defaultLevel: 'hint',
+  summary: 'A sentence names entities and states a finding but cites nothing.',
+  check(ctx) {
+    const reported = new Set<number>();
+    const headings = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
+    for (const ev of ctx.evidence) {
+      if (ev.citations.length > 0 || reported.has(ev.scope.start)) continue;
+      if (headings.some((h) => h.start <= ev.scope.start && ev.scope.start < h.end)) continue;
+      const sentence = ctx.doc.text.slice(ev.scope.start, ev.scope.end);
+      if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) continue;
+      const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+      if (!words.some((w) => CLAIM_WORDS.has(w))) continue;
+      reported.add(ev.scope.start);
+      const named = [...new Set(ctx.evidence.filter((e) => e.scope.start === ev.scope.start).map((e) => e.mention.text))];
+      ctx.report({
+        span: ev.scope,
+        message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
+      });
+    }
+  },
+};

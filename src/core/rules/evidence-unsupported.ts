@@ -1,0 +1,55 @@
+import type { BibEntry } from '../bibliography/types';
+import type { Rule } from './rule';
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/α/g, 'alpha')
+    .replace(/β/g, 'beta')
+    .replace(/γ/g, 'gamma')
+    .replace(/κ/g, 'kappa')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+/** The searchable text of an entry: title, abstract and keywords, or undefined when it has none of them. */
+function entryText(e: BibEntry): string | undefined {
+  const parts = [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x);
+  return parts.length ? ` ${fold(parts.join(' '))} ` : undefined;
+}
+
+/**
+ * `evidence.unsupported` (hint): a mention's citations all have a title, abstract or keywords, and none of them names
+ * the entity or any of its synonyms — the citation may not support the statement about it. Only mentions whose
+ * citations resolve to entries with such text are checked; references without text are never blamed.
+ *
+ * @example
+ * ```markdown
+ * MUC4 masks the trastuzumab epitope (12).   <!-- entry 12 is titled "Statin use and cardiac outcomes" -->
+ * ```
+ */
+export const evidenceUnsupported: Rule = {
+  id: 'evidence.unsupported',
+  defaultLevel: 'hint',
+  summary: "None of a mention's cited references names the entity.",
+  check(ctx) {
+    const reported = new Set<string>();
+    for (const ev of ctx.evidence) {
+      const e = ev.mention.entity;
+      if (!e || ev.mention.status !== 'resolved' || ev.entries.length === 0) continue;
+      const texts = ev.entries.map(entryText);
+      if (texts.some((t) => t === undefined)) continue;
+      const details = ctx.describe(e.id);
+      const names = new Set([ev.mention.text, e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? [])].filter((x): x is string => !!x && x.length >= 2).map((n) => fold(n).trim()).filter(Boolean));
+      if (texts.some((t) => [...names].some((n) => t!.includes(` ${n} `)))) continue;
+      const key = `${e.id}@${ev.scope.start}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      ctx.report({
+        span: ev.mention.span,
+        message: `None of the references cited here (${ev.citationIds.join(', ')}) names ${e.symbol ?? e.name} or its synonyms in its title, abstract or keywords.`,
+        related: ev.entries.map((x) => ({ path: x.path, range: x.labelRange, message: x.title ?? x.id })),
+      });
+    }
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from './rule';
+
+/** `NCT` (any case) followed by digits, allowing a stray space or hyphen. */
+const NCT_LIKE = /(?<![\w])([Nn][Cc][Tt])[ -]?([0-9]{1,12})(?![\w])/g;
+
+/**
+ * `trial.malformed-id` (warning): a ClinicalTrials.gov identifier that is not `NCT` followed by exactly 8 digits
+ * (too few or too many digits, lower case, or a space or hyphen inside).
+ *
+ * @example
+ * ```markdown
+ * The trial (NCT0420817) enrolled 524 patients.   <!-- 7 digits -->
+ * ```
+ */
+export const trialMalformedId: Rule = {
+  id: 'trial.malformed-id',
+  defaultLevel: 'warning',
+  summary: 'A ClinicalTrials.gov id is not NCT followed by 8 digits.',
+  check(ctx) {
+    const text = ctx.doc.text;
+    for (const prose of ctx.doc.prose) {
+      for (const m of text.slice(prose.start, prose.end).matchAll(NCT_LIKE)) {
+        const [whole, prefix, digits] = m as unknown as [string, string, string];
+        if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
+        const span = { start: prose.start + m.index!, end: prose.start + m.index! + whole.length };
+        const problems: string[] = [];
+        if (digits.length !== 8) problems.push(`has ${digits.length} digit${digits.length === 1 ? '' : 's'} instead of 8`);
+        if (prefix !== 'NCT') problems.push(`should start with upper-case 'NCT'`);
+        if (whole.length !== prefix.length + digits.length) problems.push('has a space or hyphen inside');
+        const fixable = digits.length === 8;
+        const newText = `NCT${digits}`;
+        ctx.report({
+          span,
+          message: `Trial id '${whole}' ${problems.join(' and ')}; ClinicalTrials.gov ids are NCT followed by 8 digits.`,
+          fix: fixable ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined,
+        });
+      }
+    }
+  },
+};
