@@ -49,6 +49,9 @@ export interface OntologyEntity {
   category?: NonEntityCategory;
   /** NCT number of a trial, where known. */
   nct?: string;
+  /** Trial title and condition, where curated. */
+  title?: string;
+  condition?: string;
   note?: string;
   /** Synonyms that also have a common other reading (ER, PR, MIB-1): the recogniser should want context. */
   ambiguous?: readonly string[];
@@ -72,6 +75,8 @@ export interface EntityIndex {
   /** Every id: genes (by Entrez id), mature miRNAs (by accession), then curated, derived and user ids. */
   keys(): IterableIterator<string>;
   values(): IterableIterator<OntologyEntity>;
+  /** Ids of entities that are not plain bundle columns: curated, derived and user entities, user overrides, and genes or miRNAs with curated synonyms. */
+  overlayKeys?(): IterableIterator<string>;
 }
 
 export interface OntologyModel {
@@ -144,6 +149,8 @@ function curatedEntity(c: CompiledEntity): OntologyEntity {
   if (c.drugClass) e.drugClass = c.drugClass;
   if (c.category) e.category = c.category;
   if (c.nct) e.nct = c.nct;
+  if (c.title) e.title = c.title;
+  if (c.condition) e.condition = c.condition;
   if (c.note) e.note = c.note;
   return e;
 }
@@ -286,6 +293,11 @@ class ColumnarEntityIndex implements EntityIndex {
       if (!over) yield (this.mirnaCache[i] ??= this.mirna(i));
     }
     yield* this.others.values();
+  }
+
+  *overlayKeys(): IterableIterator<string> {
+    yield* this.others.keys();
+    for (const id of this.extraSynonyms.keys()) if (!this.others.has(id)) yield id;
   }
 
   /** A new index over the same columns with some entities replaced or added. */
