@@ -107,10 +107,25 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupInde
   const g = model.columns.genes;
   // Full names of protein-coding and miRNA genes only ("long intergenic non-protein coding RNA 1234" is never prose).
   const namedType = g.types.map((t) => t === 'protein-coding' || t === 'miRNA');
+  // Lower-case one-word aliases that name a class (the first word of several gene names: mucin, hexokinase,
+  // kallikrein, myosin) or end in -ase (helicase, sulfatase) do not name one gene.
+  const firstWords = new Map<string, number>();
+  for (const name of g.name) {
+    const c = name.charCodeAt(0);
+    if (c < 97 || c > 122) continue;
+    const sp = name.indexOf(' ');
+    const w = sp > 0 ? name.slice(0, sp) : name;
+    firstWords.set(w, (firstWords.get(w) ?? 0) + 1);
+  }
+  const classNoun = (a: string) => {
+    const c = a.charCodeAt(0);
+    return c >= 97 && c <= 122 && a.length >= 5 && /^[a-z]+$/.test(a) && (a.endsWith('ase') || (firstWords.get(a) ?? 0) >= 2);
+  };
   for (let i = 0; i < g.id.length; i++) {
     const id = `ncbigene:${g.id[i]}`;
     if (overlay.has(id)) continue;
-    indexGene(add, id, g.symbol[i]!, namedType[g.type[i]!] ? g.name[i]! : '', g.aliases[i] ? g.aliases[i]!.split('|') : [], [], []);
+    const aliases = g.aliases[i] ? g.aliases[i]!.split('|').filter((a) => !classNoun(a)) : [];
+    indexGene(add, id, g.symbol[i]!, namedType[g.type[i]!] ? g.name[i]! : '', aliases, [], []);
   }
   // Name heads before a comma that no other gene shares and that are not English words ("furin", "catalase").
   const headCount = new Map<string, number>();
