@@ -8,7 +8,8 @@ import { createRecogniser } from '../../src/core/recognise';
 import { loadBundledOntology } from '../../src/node/ontology';
 
 const t0 = performance.now();
-const recogniser = createRecogniser(loadBundledOntology());
+const model = loadBundledOntology();
+const recogniser = createRecogniser(model);
 recogniser.recogniseText('HER2');
 const readyMs = performance.now() - t0;
 const rssAfterOntologyMB = process.memoryUsage().rss / 1024 / 1024;
@@ -16,8 +17,7 @@ const file = process.argv[2];
 let rssAfterDraftMB = rssAfterOntologyMB;
 if (file) {
   const doc = parseDocument(readFileSync(file, 'utf8'), file);
-  analyzeDocument(doc);
-  recogniser.recognise(doc);
+  analyzeDocument(doc, { entities: { recogniser, model } });
   rssAfterDraftMB = process.memoryUsage().rss / 1024 / 1024;
 }
 process.stdout.write(JSON.stringify({ readyMs, rssAfterOntologyMB, rssAfterDraftMB }));

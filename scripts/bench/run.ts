@@ -80,11 +80,7 @@ async function main() {
     const mb = Buffer.byteLength(text) / 1024 / 1024;
     const runs = bytes >= 10 * 1024 * 1024 ? 1 : RUNS;
     const parseAlone = time(() => remark.parse(text), runs);
-    const analysis = time(() => {
-      const doc = parseDocument(text, file);
-      analyzeDocument(doc);
-      recogniser.recognise(doc);
-    }, runs);
+    const analysis = time(() => analyzeDocument(parseDocument(text, file), { entities: { recogniser, model } }), runs);
     const matching = time(() => recogniser.recogniseText(text), runs);
     rows.push({ size: label, bytes: Buffer.byteLength(text), parseAloneMs: parseAlone, analysisMs: analysis, analysisVsParse: analysis / parseAlone, matchingMs: matching, matchingMBps: mb / (matching / 1000) });
     console.error(`${label}: remark-parse ${parseAlone.toFixed(0)} ms, analysis ${analysis.toFixed(0)} ms, matching ${(mb / (matching / 1000)).toFixed(1)} MB/s`);
