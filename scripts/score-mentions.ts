@@ -15,7 +15,9 @@ import { parseDocument } from '../src/core/parse/document';
 import { loadBundledOntology } from '../src/node/ontology';
 
 const ROOT = path.resolve(__dirname, '..');
-const DRAFTS = path.join(ROOT, 'test/fixtures/drafts');
+const dirArg = process.argv.indexOf('--dir');
+/** Folder of drafts with gold `.mentions.tsv` files: test/fixtures/drafts (development) or `--dir test/fixtures/unseen`. */
+const DRAFTS = dirArg > 0 ? path.resolve(process.argv[dirArg + 1]!) : path.join(ROOT, 'test/fixtures/drafts');
 const CORPUS = '/work/shared/corpus';
 const verbose = process.argv.includes('--verbose');
 
