@@ -1,3 +1,4 @@
+import { inSpans, mergeSpans } from '../parse/document';
 import type { Rule } from './rule';
 
 /**
@@ -31,7 +32,7 @@ export const entityUnknown: Rule = {
   summary: 'A gene-like symbol is not in the ontology.',
   check(ctx) {
     if (ctx.mentions.length === 0 && !ctx.isKnownWord('ERBB2')) return; // no ontology loaded
-    const covered = ctx.mentions.map((m) => m.span);
+    const covered = mergeSpans(ctx.mentions.map((m) => m.span));
     const text = ctx.doc.text;
     const reported = new Set<string>();
     for (const prose of ctx.doc.prose) {
@@ -40,7 +41,7 @@ export const entityUnknown: Rule = {
         if (!/[0-9]/.test(word) || NOT_GENES.test(word) || AMINO_ACID_CHANGE.test(word) || CHEMICAL_FORMULA.test(word)) continue;
         const start = prose.start + m.index!;
         const end = start + word.length;
-        if (covered.some((s) => s.start < end && start < s.end)) continue;
+        if (inSpans(covered, start) || inSpans(covered, end - 1)) continue;
         if (ctx.isKnownWord(word) || reported.has(word)) continue;
         reported.add(word);
         ctx.report({ span: { start, end }, message: `'${word}' looks like a gene symbol but is not in the ontology; add it to the workspace ontology if it is one.` });

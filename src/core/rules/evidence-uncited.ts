@@ -1,3 +1,4 @@
+import { inSpans } from '../parse/document';
 import type { Rule } from './rule';
 
 /**
@@ -36,15 +37,21 @@ export const evidenceUncited: Rule = {
   check(ctx) {
     const reported = new Set<number>();
     const headings = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
+    const namesByScope = new Map<number, string[]>();
+    for (const e of ctx.evidence) {
+      const names = namesByScope.get(e.scope.start) ?? [];
+      if (!names.includes(e.mention.text)) names.push(e.mention.text);
+      namesByScope.set(e.scope.start, names);
+    }
     for (const ev of ctx.evidence) {
       if (ev.citations.length > 0 || reported.has(ev.scope.start)) continue;
-      if (headings.some((h) => h.start <= ev.scope.start && ev.scope.start < h.end)) continue;
+      if (inSpans(headings, ev.scope.start)) continue;
       const sentence = ctx.doc.text.slice(ev.scope.start, ev.scope.end);
       if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) continue;
       const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
       if (!words.some((w) => CLAIM_WORDS.has(w))) continue;
       reported.add(ev.scope.start);
-      const named = [...new Set(ctx.evidence.filter((e) => e.scope.start === ev.scope.start).map((e) => e.mention.text))];
+      const named = namesByScope.get(ev.scope.start) ?? [];
       ctx.report({
         span: ev.scope,
         message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
