@@ -12,6 +12,9 @@ const fold = (s: string) =>
     .replace(/κ/g, 'kappa')
     .replace(/[^\p{L}\p{N}]+/gu, ' ');
 
+/** With titles only (no abstract or keywords), sentences naming more entities than this are not checked. */
+const MAX_ENTITIES_FOR_TITLES = 2;
+
 /** The searchable text of an entry: title, abstract and keywords, or undefined when it has none of them. */
 function entryText(e: BibEntry): string | undefined {
   const parts = [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x);
@@ -21,7 +24,9 @@ function entryText(e: BibEntry): string | undefined {
 /**
  * `evidence.unsupported` (hint): a mention's citations all have a title, abstract or keywords, and none of them names
  * the entity or any of its synonyms — the citation may not support the statement about it. Only mentions whose
- * citations resolve to entries with such text are checked; references without text are never blamed.
+ * citations resolve to entries with such text are checked; references without text are never blamed. When the entries
+ * have only titles, only sentences naming at most two entities are checked (a sentence listing EGFR, ALK, ROS1 and
+ * KRAS usually cites one broader paper whose title names none of them).
  *
  * @example
  * ```markdown
@@ -34,11 +39,20 @@ export const evidenceUnsupported: Rule = {
   summary: "None of a mention's cited references names the entity.",
   check(ctx) {
     const reported = new Set<string>();
+    const entitiesPerScope = new Map<number, Set<string>>();
+    for (const ev of ctx.evidence) {
+      const set = entitiesPerScope.get(ev.scope.start) ?? new Set<string>();
+      if (ev.mention.entity) set.add(ev.mention.entity.id);
+      entitiesPerScope.set(ev.scope.start, set);
+    }
     for (const ev of ctx.evidence) {
       const e = ev.mention.entity;
       if (!e || ev.mention.status !== 'resolved' || ev.entries.length === 0) continue;
       const texts = ev.entries.map(entryText);
       if (texts.some((t) => t === undefined)) continue;
+      // A title alone is short: a sentence listing several entities often cites one broader paper for all of them.
+      const titlesOnly = ev.entries.every((x) => !x.abstract && !x.keywords?.length);
+      if (titlesOnly && (entitiesPerScope.get(ev.scope.start)?.size ?? 0) > MAX_ENTITIES_FOR_TITLES) continue;
       const details = ctx.describe(e.id);
       const names = new Set([ev.mention.text, e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? [])].filter((x): x is string => !!x && x.length >= 2).map((n) => fold(n).trim()).filter(Boolean));
       if (texts.some((t) => [...names].some((n) => t!.includes(` ${n} `)))) continue;
