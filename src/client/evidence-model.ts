@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../core/analysis';
 import type { BibEntry } from '../core/bibliography/types';
+import type { EntityEvidence } from '../core/features/entity-evidence';
 import type { Range } from '../core/types';
 
 /** One place a reference is cited. */
@@ -32,6 +33,26 @@ export interface EvidenceModel {
   citationCount: number;
   references: ReferenceRow[];
   unresolved: UnresolvedRow[];
+  /** Entities of the draft with their mentions and the citations that support them (from the language server). */
+  entities: EntityEvidence[];
+}
+
+/** Entity types in the order the Evidence view groups them, with their group titles. */
+export const ENTITY_GROUPS: ReadonlyArray<{ type: string; title: string }> = [
+  { type: 'gene', title: 'Genes' },
+  { type: 'mirna', title: 'miRNAs' },
+  { type: 'family', title: 'Gene families' },
+  { type: 'complex', title: 'Complexes' },
+  { type: 'isoform', title: 'Isoforms' },
+  { type: 'drug', title: 'Drugs' },
+  { type: 'trial', title: 'Trials' },
+];
+
+/** "2 mentions · 1 citation". */
+export function entityCounts(e: EntityEvidence): string {
+  const m = e.mentions.length;
+  const c = e.citations.length;
+  return `${m} mention${m === 1 ? '' : 's'} · ${c} citation${c === 1 ? '' : 's'}`;
 }
 
 /** Builds the evidence model of an analysed draft: entries in list order with their citation sites. */
@@ -62,7 +83,7 @@ export function buildEvidenceModel(analysis: Analysis): EvidenceModel {
       for (const item of c.items) add(byKey.get(item.key), item.key, site);
     }
   }
-  return { citationCount: analysis.citations.length, references: [...rows.values()], unresolved: [...unresolved.values()] };
+  return { citationCount: analysis.citations.length, references: [...rows.values()], unresolved: [...unresolved.values()], entities: [] };
 }
 
 /** A one-line description of an entry: first author, year and title, as far as known. */

@@ -1,11 +1,18 @@
-/** The "Evidence" tree view: the active draft's references with citation counts, grouped; clicking navigates. */
+/**
+ * The "Evidence" tree view: the active draft's references with citation counts, and its entities by type with mention
+ * and citation counts, grouped; clicking navigates (an entity: to its first mention).
+ */
 import * as vscode from 'vscode';
+import type { EntityEvidence } from '../core/features/entity-evidence';
 import type { Range } from '../core/types';
 import { entryUri, type DraftEvidence } from './draft-analysis';
-import { describeEntry, type CitationSite, type ReferenceRow, type UnresolvedRow } from './evidence-model';
+import { describeEntry, ENTITY_GROUPS, entityCounts, type CitationSite, type ReferenceRow, type UnresolvedRow } from './evidence-model';
 
 type Node =
   | { kind: 'group'; label: string; rows: (ReferenceRow | UnresolvedRow)[] }
+  | { kind: 'entityGroup'; label: string; type: string; rows: EntityEvidence[] }
+  | { kind: 'entity'; row: EntityEvidence }
+  | { kind: 'mention'; row: EntityEvidence; index: number }
   | { kind: 'reference'; row: ReferenceRow }
   | { kind: 'unresolved'; row: UnresolvedRow }
   | { kind: 'site'; site: CitationSite };
@@ -33,8 +40,16 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node> {
         { kind: 'group', label: 'Uncited references', rows: uncited },
         { kind: 'group', label: 'Unresolved citations', rows: ev.model.unresolved },
       ];
-      return groups.filter((g) => g.kind === 'group' && g.rows.length > 0);
+      const entityGroups: Node[] = ENTITY_GROUPS.map(({ type, title }) => ({
+        kind: 'entityGroup' as const,
+        label: title,
+        type,
+        rows: ev.model.entities.filter((e) => e.type === type),
+      }));
+      return [...groups, ...entityGroups].filter((g) => (g.kind === 'group' || g.kind === 'entityGroup') && g.rows.length > 0);
     }
+    if (node.kind === 'entityGroup') return node.rows.map((row) => ({ kind: 'entity', row }));
+    if (node.kind === 'entity') return node.row.mentions.map((_m, index) => ({ kind: 'mention', row: node.row, index }));
     if (node.kind === 'group') return node.rows.map((row) => ('entry' in row ? { kind: 'reference', row } : { kind: 'unresolved', row }));
     if (node.kind === 'reference' || node.kind === 'unresolved') return node.row.sites.map((site) => ({ kind: 'site', site }));
     return [];
@@ -66,6 +81,33 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node> {
         if (node.row.sites[0]) item.command = openCommand(draft, node.row.sites[0].range, 'Go to Citation');
         return item;
       }
+      case 'entityGroup': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.rows.length);
+        item.id = `entity-group:${node.type}`;
+        return item;
+      }
+      case 'entity': {
+        const { row } = node;
+        const item = new vscode.TreeItem(row.label, row.mentions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        item.description = `${entityCounts(row)}${row.name !== row.label ? ` · ${row.name}` : ''}`;
+        const tip = new vscode.MarkdownString();
+        tip.appendText(`${row.label}${row.name !== row.label ? ` (${row.name})` : ''}\n\n${row.id} · ${entityCounts(row)}`);
+        if (row.citations.length) tip.appendText(`\n\nCited: ${row.citations.join(', ')}`);
+        item.tooltip = tip;
+        item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[row.type] ?? 'symbol-misc');
+        if (row.mentions[0]) item.command = openCommand(draft, row.mentions[0].range, 'Go to First Mention');
+        item.contextValue = 'evidenceLens.entity';
+        return item;
+      }
+      case 'mention': {
+        const m = node.row.mentions[node.index]!;
+        const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
+        item.description = `line ${m.range.start.line + 1}`;
+        item.iconPath = new vscode.ThemeIcon('location');
+        item.command = openCommand(draft, m.range, 'Go to Mention');
+        return item;
+      }
       case 'site': {
         const item = new vscode.TreeItem(node.site.text, vscode.TreeItemCollapsibleState.None);
         item.description = `line ${node.site.range.start.line + 1}`;
@@ -80,6 +122,16 @@ export class EvidenceTreeProvider implements vscode.TreeDataProvider<Node> {
     this.emitter.dispose();
   }
 }
+
+const ENTITY_ICONS: Record<string, string> = {
+  gene: 'symbol-class',
+  mirna: 'symbol-string',
+  family: 'symbol-namespace',
+  complex: 'symbol-structure',
+  isoform: 'symbol-variable',
+  drug: 'beaker',
+  trial: 'checklist',
+};
 
 function openCommand(uri: vscode.Uri, r: Range, title: string): vscode.Command {
   const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);

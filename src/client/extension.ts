@@ -45,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): EvidenceLensApi {
   };
   const ready = startClient();
 
-  const tracker = new DraftTracker(log);
+  const tracker = new DraftTracker(log, () => client);
   const tree = new EvidenceTreeProvider();
   const table = new EvidenceTable();
   const status = new EvidenceStatusBar((uri) => client?.diagnostics?.get(uri) ?? []);

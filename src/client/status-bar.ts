@@ -1,8 +1,8 @@
-/** The status bar item: citation count and problem count of the active draft; clicking opens the Evidence table. */
+/** The status bar item: citation, entity and problem counts of the active draft; clicking opens the Evidence table. */
 import * as vscode from 'vscode';
 import type { DraftEvidence } from './draft-analysis';
 
-/** Shows "$(book) N citations $(warning) M" for the active Markdown draft; hidden otherwise. */
+/** Shows "$(book) N citations $(symbol-class) E entities $(warning) M" for the active Markdown draft; hidden otherwise. */
 export class EvidenceStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('evidenceLens.status', vscode.StatusBarAlignment.Right, 100);
   private evidence: DraftEvidence | undefined;
@@ -33,8 +33,10 @@ export class EvidenceStatusBar implements vscode.Disposable {
     }
     const n = ev.model.citationCount;
     const problems = this.problems(ev.uri).length;
-    this.item.text = `$(book) ${n} citation${n === 1 ? '' : 's'}  $(${problems ? 'warning' : 'check'}) ${problems}`;
-    this.item.tooltip = `Evidence Lens: ${n} citation${n === 1 ? '' : 's'}, ${ev.model.references.length} reference entries, ${problems} problem${problems === 1 ? '' : 's'}. Click to show the evidence table.`;
+    const e = ev.model.entities.length;
+    const entities = `${e} entit${e === 1 ? 'y' : 'ies'}`;
+    this.item.text = `$(book) ${n} citation${n === 1 ? '' : 's'}  $(symbol-class) ${entities}  $(${problems ? 'warning' : 'check'}) ${problems}`;
+    this.item.tooltip = `Evidence Lens: ${n} citation${n === 1 ? '' : 's'}, ${ev.model.references.length} reference entries, ${entities}, ${problems} problem${problems === 1 ? '' : 's'}. Click to show the evidence table.`;
     this.item.show();
   }
 

@@ -7,12 +7,13 @@ import { CancellationTokenSource, type Connection, type TextDocuments } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type Analysis } from '../core/analysis';
 import { extensionOf } from '../core/bibliography';
-import { diagnosticsByUri, fileTooLargeDiagnostic, type FeatureContext, type LspDiagnostic } from '../core/features';
+import { diagnosticsByUri, entityDetailsProvider, fileTooLargeDiagnostic, type FeatureContext, type LspDiagnostic } from '../core/features';
 import { parseDocument } from '../core/parse/document';
 import { CancelledError, type CancellationToken } from '../core/types';
 import { bibliographyRequests, loadBibliographies, type BibliographyReader } from '../node/bibliography-inputs';
 import { readTextFile } from '../node/read-text';
 import { isInsideFolders, pathToUri, uriToPath } from '../node/workspace-paths';
+import type { EntityStore, LoadedFolderEntities } from './entities';
 import { maxBytesOf, type Settings } from './settings';
 
 /** Delay between the last edit and the analysis. */
@@ -40,12 +41,15 @@ export function isDraft(doc: TextDocument): boolean {
 /** The drafts open in the client and their analyses. */
 export class Drafts {
   private readonly states = new Map<string, DraftState>();
+  /** Entity details lookup of each analysed context (for the evidence request). */
+  readonly describers = new WeakMap<FeatureContext, (id: string) => ReturnType<LoadedFolderEntities['describe']>>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: () => Promise<Settings>,
     private readonly folders: () => string[],
+    private readonly entities?: EntityStore,
     private readonly extend?: ContextExtender,
   ) {}
 
@@ -149,10 +153,28 @@ export class Drafts {
     const display = (abs: string) => displayIn(folders, abs);
     const loaded = await loadBibliographies(requests, this.reader(folders, limit), pathToUri, display);
     check();
-    const analysis: Analysis = analyzeDocument(parsed, { rules: settings.rules, citationStyle: settings.citationStyle, bibliographies: loaded.bibliographies, inputDiagnostics: loaded.inputDiagnostics }, token);
-    let context: FeatureContext = { uri, analysis };
+    const entities: LoadedFolderEntities | undefined = await this.entities?.get(base, settings);
+    check();
+    const analysis: Analysis = analyzeDocument(
+      parsed,
+      {
+        rules: settings.rules,
+        citationStyle: settings.citationStyle,
+        bibliographies: loaded.bibliographies,
+        inputDiagnostics: loaded.inputDiagnostics,
+        evidenceScope: settings.evidenceScope,
+        ...(entities ? { entities: { recogniser: entities.recogniser, model: entities.model } } : {}),
+      },
+      token,
+    );
+    let context: FeatureContext = { uri, analysis, mentions: analysis.mentions };
+    if (entities) {
+      context.entityDetails = entityDetailsProvider(analysis, entities.describe);
+      context.entityNames = { search: (prefix, limit) => entities.names().search(prefix, limit) };
+    }
     if (this.extend) context = await this.extend(context, token);
     check();
+    if (entities) this.describers.set(context, entities.describe);
     state.context = context;
     state.version = version;
     state.bibUris = new Set(requests.map((r) => pathToUri(r.abs)));

@@ -11,6 +11,12 @@ import {
   completion,
   definition,
   documentLinks,
+  entityCompletion,
+  entityEvidence,
+  entityIdAt,
+  entityReferences,
+  EVIDENCE_REQUEST,
+  type EvidenceResult,
   documentSymbols,
   hover,
   references,
@@ -19,20 +25,21 @@ import {
   type FeatureContext,
   type SymbolInformation,
 } from '../core/features';
-import { pathToUri, uriToPath } from '../node/workspace-paths';
+import { isWithin, pathToUri, uriToPath } from '../node/workspace-paths';
 import { Drafts, isDraft, type ContextExtender } from './drafts';
+import { EntityStore } from './entities';
 import { guarded, guardedNotification, requireDocument, requirePosition, requireRange } from './guard';
 import { readSettings, SETTINGS_SECTION, type Settings } from './settings';
 import { referencesAcrossDrafts, referencesFromBibliography } from './shared-references';
 import { VALIDATE_WORKSPACE, validateWorkspace } from './validate-workspace';
 
-/** Options for embedding the server (tests, or a later entity-recognition hook). */
+/** Options for embedding the server (tests). Entities come from the workspace ontology (`./entities`). */
 export interface ServerOptions {
-  /** Adds to each analysed draft's feature context, e.g. entity `mentions` and `entityDetails`. */
+  /** Adds to (or overrides) each analysed draft's feature context, after `mentions`, `entityDetails` and `entityNames` are set. */
   extendContext?: ContextExtender;
 }
 
-/** Glob of the bibliography files whose changes on disk re-run analysis. */
+/** Glob of the bibliography and ontology files (`.evidence-lens/ontology.yaml`, `evidenceLens.ontology`) whose changes on disk re-run analysis. */
 export const BIBLIOGRAPHY_GLOB = '**/*.{bib,bibtex,biblatex,json,yaml,yml}';
 
 /** Starts serving on `connection` (already created with its transport) and begins listening. */
@@ -60,7 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return s;
   }
 
-  const drafts = new Drafts(connection, documents, settings, () => folders, options.extendContext);
+  const entities = new EntityStore(connection, () => folders);
+  const drafts = new Drafts(connection, documents, settings, () => folders, entities, options.extendContext);
   const normalise = (uri: string) => {
     const p = uriToPath(uri);
     return p ? pathToUri(p) : uri;
@@ -104,6 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
+        entities.clear();
         drafts.scheduleAll();
       });
     }
@@ -118,8 +127,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
   connection.onDidChangeWatchedFiles(
-    guardedNotification(connection, 'didChangeWatchedFiles', (params) => {
-      for (const change of params?.changes ?? []) if (typeof change?.uri === 'string') drafts.bibliographyChanged(normalise(change.uri));
+    guardedNotification(connection, 'didChangeWatchedFiles', async (params) => {
+      let ontologyChanged = false;
+      for (const change of params?.changes ?? []) {
+        if (typeof change?.uri !== 'string') continue;
+        drafts.bibliographyChanged(normalise(change.uri));
+        const p = uriToPath(change.uri);
+        if (p && (await entities.fileChanged(p))) ontologyChanged = true;
+      }
+      if (ontologyChanged) drafts.scheduleAll();
     }),
   );
 
@@ -152,6 +168,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const include = params.context?.includeDeclaration === true;
     const ctx = await contextAt(uri);
     if (!ctx) return referencesFromBibliography(drafts.analysed(), normalise(uri), params.position, include);
+    const entityId = entityIdAt(ctx, params.position);
+    if (entityId && !bibliographyEntryAt(ctx, params.position)) {
+      // An entity mention: every mention of the entity in this draft and the other open drafts.
+      return entityReferences([ctx, ...drafts.analysed()], entityId, token);
+    }
     const bibEntry = bibliographyEntryAt(ctx, params.position);
     if (!bibEntry) return references(ctx, params.position, include, token);
     // An entry of a bibliography file: its citations in every open draft.
@@ -168,7 +189,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(guarded(connection, 'completion', async (params, token) => {
     requirePosition(params);
     const ctx = await contextAt(params.textDocument.uri);
-    return ctx ? completion(ctx, params.position, token) : [];
+    if (!ctx) return [];
+    const citations = completion(ctx, params.position, token);
+    if (citations.length > 0) return citations;
+    return entityCompletion(ctx, params.position, drafts.analysed().filter((d) => d.uri !== ctx.uri), token) ?? [];
   }));
 
   connection.onDocumentSymbol(guarded(connection, 'documentSymbol', async (params, token) => {
@@ -197,13 +221,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   connection.onRequest(
+    EVIDENCE_REQUEST,
+    guarded(connection, EVIDENCE_REQUEST, async (params: unknown, token): Promise<EvidenceResult | null> => {
+      requireDocument(params);
+      const uri = params.textDocument.uri;
+      const ctx = await contextAt(uri);
+      if (!ctx || token.isCancellationRequested) return null;
+      const describe = drafts.describers.get(ctx);
+      return { uri, version: documents.get(uri)?.version, entitiesEnabled: describe !== undefined, entities: entityEvidence(ctx.analysis, describe) };
+    }),
+  );
+
+  connection.onRequest(
     VALIDATE_WORKSPACE,
     guarded(connection, VALIDATE_WORKSPACE, async (params: unknown, token) => {
       const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Evidence Lens: validating citations', 0, undefined, false);
       try {
-        return await validateWorkspace(params, folders, await settings(), token, (done, total, file) =>
+        const s = await settings();
+        return await validateWorkspace(params, folders, s, token, (done, total, file) =>
           progress?.report(total ? Math.round((100 * done) / total) : 0, `${done + 1}/${total} ${file}`),
+          (folder) => entities.get(folders.find((f) => isWithin(f, folder)) ?? folder, s),
         );
       } finally {
         progress?.done();

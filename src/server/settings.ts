@@ -1,5 +1,6 @@
 /** The `evidenceLens.*` settings the server reads, with defaults, and their validation (bad values are dropped and reported). */
 import type { CitationStyle } from '../core/analysis';
+import type { EvidenceScope } from '../core/evidence/link';
 import { ALL_RULE_IDS } from '../core/rules/registry';
 import { RULE_LEVELS, type RuleLevel } from '../core/types';
 
@@ -16,15 +17,19 @@ export interface Settings {
   bibliography: string[];
   /** `evidenceLens.maxFileSizeMB`: largest draft or bibliography analysed, in MB (default 5). */
   maxFileSizeMB: number;
+  /** `evidenceLens.ontology`: extra user ontology files, relative to the workspace folder (default `[]`). */
+  ontology: string[];
+  /** `evidenceLens.evidenceScope`: which citations support a mention, `sentence` (default) or `paragraph`. */
+  evidenceScope: EvidenceScope;
 }
 
 /** The defaults used when a setting is absent or invalid. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5 });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5, ontology: [], evidenceScope: 'sentence' });
 
 /** Validates a raw `evidenceLens` settings object; each invalid value falls back to its default and is described in `problems`. */
 export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
-  const settings: Settings = { rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5 };
+  const settings: Settings = { rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5, ontology: [], evidenceScope: 'sentence' };
   if (raw === null || raw === undefined) return { settings, problems };
   if (typeof raw !== 'object') return { settings, problems: [`${SETTINGS_SECTION} must be an object`] };
   const r = raw as Record<string, unknown>;
@@ -49,6 +54,15 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (r.maxFileSizeMB !== undefined) {
     if (typeof r.maxFileSizeMB === 'number' && Number.isFinite(r.maxFileSizeMB) && r.maxFileSizeMB > 0) settings.maxFileSizeMB = r.maxFileSizeMB;
     else problems.push(`${SETTINGS_SECTION}.maxFileSizeMB must be a positive number`);
+  }
+  if (r.ontology !== undefined) {
+    const list = typeof r.ontology === 'string' ? [r.ontology] : r.ontology;
+    if (Array.isArray(list) && list.every((p) => typeof p === 'string')) settings.ontology = (list as string[]).map((p) => p.trim()).filter(Boolean);
+    else problems.push(`${SETTINGS_SECTION}.ontology must be a list of paths`);
+  }
+  if (r.evidenceScope !== undefined) {
+    if (r.evidenceScope === 'sentence' || r.evidenceScope === 'paragraph') settings.evidenceScope = r.evidenceScope;
+    else problems.push(`${SETTINGS_SECTION}.evidenceScope must be sentence or paragraph`);
   }
   return { settings, problems };
 }

@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE, FILE_TOO_LARGE, toLspDiagnostic, type LspDiagnostic } from '../core/features';
+import type { OntologyModel } from '../core/ontology/bundle';
+import type { Recogniser } from '../core/recognise';
 import type { CancellationToken } from '../core/types';
 import { discoverFiles } from '../node/discover';
 import { validateFiles } from '../node/validate';
@@ -42,6 +44,7 @@ export async function validateWorkspace(
   settings: Settings,
   token: CancellationToken,
   progress?: ProgressReporter,
+  entitiesFor?: (folder: string) => Promise<{ recogniser: Recogniser; model: OntologyModel } | undefined>,
 ): Promise<ValidateWorkspaceResult> {
   const requested = (params as ValidateWorkspaceParams | null)?.folders;
   if (requested !== undefined && (!Array.isArray(requested) || !requested.every((f) => typeof f === 'string'))) {
@@ -60,10 +63,13 @@ export async function validateWorkspace(
   const total = discoveries.reduce((n, d) => n + d.discovery.files.length, 0);
   let done = 0;
   for (const { folder, discovery } of discoveries) {
+    const entities = await entitiesFor?.(folder);
     const result = await validateFiles(discovery.files, {
       cwd: folder,
       rules: settings.rules,
       citationStyle: settings.citationStyle,
+      evidenceScope: settings.evidenceScope,
+      ...(entities ? { entities: { recogniser: entities.recogniser, model: entities.model } } : {}),
       bibliographies: settings.bibliography.map((b) => path.resolve(folder, b)),
       maxFileBytes: maxBytesOf(settings),
       isAllowed: async (abs) => ((await isInsideFolders(abs, workspaceFolders)) ? undefined : 'is outside the workspace folders; it was not read'),

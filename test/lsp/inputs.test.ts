@@ -10,12 +10,30 @@ import { isInsideFolders, pathToUri, uriToPath } from '../../src/node/workspace-
 import { readSettings } from '../../src/server/settings';
 
 test('settings: defaults, valid values kept, each invalid value dropped with a message', () => {
-  assert.deepEqual(readSettings(undefined).settings, { rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5 });
-  const ok = readSettings({ rules: { 'citation.unresolved': 'warning' }, citationStyle: 'numeric', bibliography: 'refs.bib', maxFileSizeMB: 2 });
-  assert.deepEqual(ok, { settings: { rules: { 'citation.unresolved': 'warning' }, citationStyle: 'numeric', bibliography: ['refs.bib'], maxFileSizeMB: 2 }, problems: [] });
-  const bad = readSettings({ rules: { 'x.y': 'error', 'citation.unresolved': 'loud' }, citationStyle: 'apa', bibliography: [3], maxFileSizeMB: -1 });
-  assert.deepEqual(bad.settings, { rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5 });
-  assert.equal(bad.problems.length, 5);
+  const defaults = { rules: {}, citationStyle: 'auto', bibliography: [], maxFileSizeMB: 5, ontology: [], evidenceScope: 'sentence' };
+  assert.deepEqual(readSettings(undefined).settings, defaults);
+  const ok = readSettings({
+    rules: { 'citation.unresolved': 'warning', 'entity.unknown': 'off', 'evidence.uncited': 'info' },
+    citationStyle: 'numeric',
+    bibliography: 'refs.bib',
+    maxFileSizeMB: 2,
+    ontology: ['terms/extra.yaml'],
+    evidenceScope: 'paragraph',
+  });
+  assert.deepEqual(ok, {
+    settings: {
+      rules: { 'citation.unresolved': 'warning', 'entity.unknown': 'off', 'evidence.uncited': 'info' },
+      citationStyle: 'numeric',
+      bibliography: ['refs.bib'],
+      maxFileSizeMB: 2,
+      ontology: ['terms/extra.yaml'],
+      evidenceScope: 'paragraph',
+    },
+    problems: [],
+  }, 'entity rule ids are known');
+  const bad = readSettings({ rules: { 'x.y': 'error', 'citation.unresolved': 'loud' }, citationStyle: 'apa', bibliography: [3], maxFileSizeMB: -1, ontology: 7, evidenceScope: 'page' });
+  assert.deepEqual(bad.settings, defaults);
+  assert.equal(bad.problems.length, 7);
   assert.match(bad.problems[0]!, /unknown rule id 'x\.y'/);
 });
 

@@ -27,6 +27,8 @@ export function codeActions(ctx: FeatureContext, range: Range, context: CodeActi
     if (fix) actions.push(fix);
     const remove = d.code === 'citation.unused-reference' ? removeUnusedReference(ctx, d) : undefined;
     if (remove) actions.push(remove);
+    if (d.code === 'entity.ambiguous') actions.push(...chooseCandidate(ctx, d));
+    if (d.code === 'entity.unknown') actions.push(addToOntology(ctx, d));
   }
   const disabled = new Set<string>();
   for (const d of here) {
@@ -75,6 +77,36 @@ function removeUnusedReference(ctx: FeatureContext, d: Diagnostic): CodeAction |
       : { start: { line: first, character: 0 }, end: doc.lines.positionAt(doc.text.length) };
   const label = entry.number !== undefined ? `reference ${entry.number}` : `reference '${entry.id}'`;
   return { title: `Remove unused ${label}`, kind: CodeActionKind.QuickFix, diagnostics: [lsp(ctx, d)], edit: editOf(ctx, [{ range, newText: '' }]) };
+}
+
+/** The command the client runs to add a word to the workspace ontology (creating the file when needed). */
+export const ADD_TO_ONTOLOGY_COMMAND = 'evidenceLens.addToOntology';
+
+/** `entity.ambiguous`: one quick fix per candidate, replacing the text with the candidate's symbol (or name). */
+function chooseCandidate(ctx: FeatureContext, d: Diagnostic): CodeAction[] {
+  const { doc } = ctx.analysis;
+  const start = doc.lines.offsetAt(d.range.start);
+  const end = doc.lines.offsetAt(d.range.end);
+  const mention = (ctx.mentions ?? ctx.analysis.mentions).find((m) => m.span.start === start && m.span.end === end && m.status === 'ambiguous');
+  if (!mention?.candidates) return [];
+  const out: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const c of mention.candidates) {
+    const text = c.symbol ?? c.name;
+    if (seen.has(text) || text === mention.text) continue;
+    seen.add(text);
+    const title = c.symbol && c.symbol !== c.name ? `Use ${c.symbol} (${c.name})` : `Use ${text}`;
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [lsp(ctx, d)], edit: editOf(ctx, [{ range: d.range, newText: text }]) });
+  }
+  return out;
+}
+
+/** `entity.unknown`: "Add 'X' to the workspace ontology", run by the client's command. */
+function addToOntology(ctx: FeatureContext, d: Diagnostic): CodeAction {
+  const { doc } = ctx.analysis;
+  const word = doc.text.slice(doc.lines.offsetAt(d.range.start), doc.lines.offsetAt(d.range.end));
+  const title = `Add '${word}' to the workspace ontology`;
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [lsp(ctx, d)], command: { title, command: ADD_TO_ONTOLOGY_COMMAND, arguments: [word] } };
 }
 
 /** Inserts `<!-- evidence-lens-disable-next-line rule.id -->` above the diagnostic's line, with the same indentation. */

@@ -1,6 +1,6 @@
 /** Hover: reference details on a citation, citing places on a reference entry, entity details on a mention. */
 import type { BibEntry } from '../bibliography/types';
-import { citationsOf, citationTargetAt, draftEntryAt, entryForKey, entryForNumber, entryLabel } from './lookup';
+import { citationsOf, citationTargetAt, draftEntryAt, entryForKey, entryForNumber, entryLabel, mentionAt } from './lookup';
 import { doiUrl, pmcUrl, pubmedUrl } from './identifier-urls';
 import { escapeMarkdown, markdownLink } from './markdown-escape';
 import { cancelled, type CancellationToken, type FeatureContext, type Hover, type Position } from './types';
@@ -45,9 +45,10 @@ export function hover(ctx: FeatureContext, position: Position, token?: Cancellat
 
 function entityHover(ctx: FeatureContext, offset: number): Hover | undefined {
   if (!ctx.mentions || !ctx.entityDetails) return undefined;
-  const mention = ctx.mentions.find((m) => offset >= m.span.start && offset <= m.span.end);
-  if (!mention?.entity) return undefined;
-  const value = ctx.entityDetails(mention.entity, mention);
+  const mention = mentionAt(ctx, offset);
+  const entity = mention?.entity ?? mention?.candidates?.[0];
+  if (!mention || !entity) return undefined;
+  const value = ctx.entityDetails(entity, mention);
   if (!value) return undefined;
   return { contents: { kind: 'markdown', value }, range: ctx.analysis.doc.lines.rangeOf(mention.span) };
 }

@@ -5,7 +5,9 @@
 import { keyResolver, type Analysis } from '../analysis';
 import type { BibEntry } from '../bibliography/types';
 import type { Citation, KeyItem } from '../citations/types';
+import type { Mention } from '../recognise/types';
 import type { Span } from '../types';
+import type { FeatureContext } from './types';
 
 /** The target of a citation under a position: the numbers of the element (or whole group), or one key. */
 export type CitationTarget =
@@ -138,4 +140,15 @@ export function citationsOf(analysis: Analysis, entry: BibEntry): CitationSite[]
 /** A short label for an entry: `Reference 12` or `Reference 'smith2020'`. */
 export function entryLabel(entry: BibEntry): string {
   return entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
+}
+
+/** The entity mention whose span contains `offset` (end inclusive): from `ctx.mentions`, else the analysis's. */
+export function mentionAt(ctx: FeatureContext, offset: number): Mention | undefined {
+  const list = ctx.mentions ?? ctx.analysis.mentions;
+  return list.find((m) => offset >= m.span.start && offset < m.span.end) ?? list.find((m) => offset === m.span.end);
+}
+
+/** The entity id a mention stands for: its entity, or (ambiguous) its best candidate. */
+export function mentionEntityId(m: Mention): string | undefined {
+  return m.entity?.id ?? m.candidates?.[0]?.id;
 }

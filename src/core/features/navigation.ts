@@ -1,6 +1,7 @@
 /** Go to definition (citation → reference entry) and find references (entry or citation → every citation of it). */
 import type { BibEntry } from '../bibliography/types';
-import { citationsOf, citationTargetAt, draftEntryAt, entryAt, entryForKey, entryForNumber } from './lookup';
+import type { Mention } from '../recognise/types';
+import { citationsOf, citationTargetAt, draftEntryAt, entryAt, entryForKey, entryForNumber, mentionAt, mentionEntityId } from './lookup';
 import { cancelled, uriOf, type CancellationToken, type FeatureContext, type Location, type Position } from './types';
 
 /**
@@ -11,7 +12,12 @@ export function definition(ctx: FeatureContext, position: Position, token?: Canc
   if (cancelled(token)) return [];
   const offset = ctx.analysis.doc.lines.offsetAt(position);
   const target = citationTargetAt(ctx.analysis, offset);
-  if (!target) return [];
+  if (!target) {
+    const mention = mentionAt(ctx, offset);
+    const id = mention && mentionEntityId(mention);
+    const first = id ? mentionsOf(ctx, id)[0] : undefined;
+    return first ? [{ uri: ctx.uri, range: ctx.analysis.doc.lines.rangeOf(first.span) }] : [];
+  }
   const entries: BibEntry[] = [];
   if (target.kind === 'key') {
     const e = entryForKey(ctx.analysis, target.item);
@@ -39,7 +45,10 @@ export function references(ctx: FeatureContext, position: Position, includeDecla
   const { analysis } = ctx;
   const offset = analysis.doc.lines.offsetAt(position);
   const entry = entryAt(analysis, offset);
-  if (!entry) return [];
+  if (!entry) {
+    const id = entityIdAt(ctx, position);
+    return id ? entityReferences([ctx], id, token) : [];
+  }
   return referencesOfEntry(ctx, entry, includeDeclaration);
 }
 
@@ -57,4 +66,28 @@ export function bibliographyEntryAt(ctx: FeatureContext, position: Position): Bi
   if (draftEntryAt(ctx.analysis, offset)) return undefined;
   const e = entryAt(ctx.analysis, offset);
   return e?.path !== undefined ? e : undefined;
+}
+
+/** The mentions of entity `id` in a draft, in document order (ambiguous mentions by their best candidate). */
+export function mentionsOf(ctx: FeatureContext, id: string): Mention[] {
+  return (ctx.mentions ?? ctx.analysis.mentions).filter((m) => mentionEntityId(m) === id);
+}
+
+/** The entity id of the mention at `position`, if there is one. */
+export function entityIdAt(ctx: FeatureContext, position: Position): string | undefined {
+  const m = mentionAt(ctx, ctx.analysis.doc.lines.offsetAt(position));
+  return m && mentionEntityId(m);
+}
+
+/** Every mention of entity `id` in `drafts` (each once, in the order given). */
+export function entityReferences(drafts: readonly FeatureContext[], id: string, token?: CancellationToken): Location[] {
+  const out: Location[] = [];
+  const seen = new Set<string>();
+  for (const ctx of drafts) {
+    if (cancelled(token)) return [];
+    if (seen.has(ctx.uri)) continue;
+    seen.add(ctx.uri);
+    for (const m of mentionsOf(ctx, id)) out.push({ uri: ctx.uri, range: ctx.analysis.doc.lines.rangeOf(m.span) });
+  }
+  return out;
 }

@@ -66,10 +66,19 @@ export interface CodeAction {
   edit?: WorkspaceEdit;
   /** Set (and `edit` left out) when the action cannot be applied, with the reason. */
   disabled?: { reason: string };
+  /** A client command run when the action is chosen (after `edit`, if any). */
+  command?: Command;
+}
+
+/** An LSP command: run by the client (e.g. `evidenceLens.addToOntology`). */
+export interface Command {
+  title: string;
+  command: string;
+  arguments?: unknown[];
 }
 
 /** LSP `CompletionItemKind` values used here. */
-export const CompletionItemKind = { Reference: 18, Value: 12 } as const;
+export const CompletionItemKind = { Reference: 18, Value: 12, Class: 7, Constant: 21 } as const;
 export type CompletionItemKindValue = (typeof CompletionItemKind)[keyof typeof CompletionItemKind];
 
 export interface CompletionItem {
@@ -109,8 +118,8 @@ export interface DocumentLink {
 }
 
 /**
- * What every feature function works on: the document's URI and its analysis. Entity recognition plugs in later through
- * the optional fields, without changing any signature.
+ * What every feature function works on: the document's URI and its analysis. Entity features use the optional fields
+ * (the server sets them when an ontology is loaded); without them they fall back to the analysis or do nothing.
  */
 export interface FeatureContext {
   /** URI of the analysed draft (entries and diagnostics without `path` are in it). */
@@ -120,6 +129,25 @@ export interface FeatureContext {
   mentions?: readonly Mention[];
   /** Markdown (already escaped) describing an entity, for hovers; undefined when nothing is known. */
   entityDetails?: (entity: EntityRef, mention: Mention) => string | undefined;
+  /** Entity names for completion (built once per ontology), when recognition has run. */
+  entityNames?: EntityNameSearch;
+}
+
+/** A name an entity can be written by, for completion. */
+export interface EntityName {
+  /** The surface form offered (symbol, miRNA name, curated name or synonym). */
+  label: string;
+  /** The canonical form (symbol or name). */
+  canonical: string;
+  /** Full name, when different from the canonical form. */
+  name?: string;
+  type: string;
+  id: string;
+}
+
+/** Prefix search over entity names (case-insensitive); at most `limit` results. */
+export interface EntityNameSearch {
+  search(prefix: string, limit: number): EntityName[];
 }
 
 /** The URI of the file an entry or diagnostic is in: its `path` (bibliography files), else the draft. */

@@ -74,6 +74,16 @@ describe('Evidence Lens in VS Code', function () {
     assert.match(hoverText(hovers), /HER2 amplification and PI3K pathway activation in breast tumours/);
   });
 
+  it('hovers a gene with its card: symbol, name and the NCBI Gene id linked', async () => {
+    const editor = await openFixture('numeric.md');
+    await waitForDiagnostic(editor.document.uri, 'citation.unresolved');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'HER2 amplification', 1));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*ERBB2\*\* · erb-b2 receptor tyrosine kinase 2/);
+    assert.match(text, /NCBI Gene \[2064\]\(https:\/\/www\.ncbi\.nlm\.nih\.gov\/gene\/2064\)/);
+    assert.match(text, /Cited here:\*\* 1/);
+  });
+
   it('hovers a Pandoc citation key with the BibTeX title', async () => {
     const editor = await openFixture('pandoc.md');
     const d = await waitForDiagnostic(editor.document.uri, 'citation.unresolved');
@@ -198,13 +208,34 @@ describe('Evidence Lens in VS Code', function () {
     const ev = await api.tracker.refresh();
     assert.equal(ev?.uri.toString(), editor.document.uri.toString());
     const groups = api.tree.getChildren();
-    assert.deepEqual(groups.map((g) => api.tree.getTreeItem(g).label), ['Cited references', 'Unresolved citations']);
+    assert.deepEqual(groups.slice(0, 2).map((g) => api.tree.getTreeItem(g).label), ['Cited references', 'Unresolved citations']);
     const refs = api.tree.getChildren(groups[0]).map((n) => api.tree.getTreeItem(n));
     assert.deepEqual(refs.map((r) => r.label), ['1', '2', '3', '4', '5']);
     assert.match(String(refs[0]!.description), /^2 citations · Alvarez RH et al\. · 2019 · HER2 amplification/);
     assert.equal(refs[0]!.command?.command, 'vscode.open');
     const sites = api.tree.getChildren(api.tree.getChildren(groups[0])[0]).map((n) => api.tree.getTreeItem(n).description);
     assert.deepEqual(sites, ['line 3', 'line 4']);
+  });
+
+  it('lists the entities of the active draft by type in the Evidence view; an entity opens its first mention', async () => {
+    const editor = await openFixture('numeric.md');
+    const ev = await api.tracker.refresh();
+    assert.ok(ev && ev.model.entities.length > 0, 'no entities from the server');
+    const groups = api.tree.getChildren();
+    const labels = groups.map((g) => String(api.tree.getTreeItem(g).label));
+    assert.ok(labels.includes('Genes') && labels.includes('Drugs'), labels.join(', '));
+    const genes = api.tree.getChildren(groups[labels.indexOf('Genes')]).map((n) => api.tree.getTreeItem(n));
+    const erbb2 = genes.find((g) => g.label === 'ERBB2');
+    assert.ok(erbb2, `genes: ${genes.map((g) => g.label).join(', ')}`);
+    assert.match(String(erbb2.description), /^2 mentions · 1 citation · erb-b2 receptor tyrosine kinase 2/);
+    assert.equal(erbb2.command?.command, 'vscode.open');
+    const options = erbb2.command?.arguments?.[1] as { selection: vscode.Range };
+    assert.equal(options.selection.start.line, 0, 'the first mention is in the title');
+    assert.equal(editor.document.getText(options.selection), 'HER2');
+    await vscode.commands.executeCommand('evidenceLens.showEvidenceTable');
+    const html = api.table.html ?? '';
+    assert.match(html, /<h2>Entities<\/h2>/);
+    assert.match(html, /<td>ERBB2<\/td><td>gene<\/td><td>erb-b2 receptor tyrosine kinase 2<\/td><td>2<\/td><td>1, 3<\/td><td>1<\/td><td>Alvarez RH et al\. · 2019 · HER2 amplification/);
   });
 
   it('adds a word to the workspace ontology file, creating it', async () => {
@@ -216,6 +247,23 @@ describe('Evidence Lens in VS Code', function () {
     const text = await fs.readFile(uri.fsPath, 'utf8');
     assert.match(text, /id: drug:t-dxd/);
     assert.equal(text.match(/p95HER2/g)?.length, 1);
+  });
+
+  it('offers to add an unknown symbol to the workspace ontology; once added, the finding goes', async () => {
+    const uri = fixtureUri('entities.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Notes\n\nLoss of ZQX17 was reported in resistant cells.\n'));
+    const editor = await openFixture('entities.md');
+    const d = await waitForDiagnostic(uri, 'entity.unknown');
+    assert.equal(editor.document.getText(d.range), 'ZQX17');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => a.title === "Add 'ZQX17' to the workspace ontology");
+    assert.ok(add, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(add.command?.command, 'evidenceLens.addToOntology');
+    assert.deepEqual(add.command?.arguments, ['ZQX17']);
+    await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []), 'not-entity');
+    await waitFor('entity.unknown to go once the ontology file changed', vscode.languages.onDidChangeDiagnostics, () =>
+      !vscode.languages.getDiagnostics(uri).some((x) => codeOf(x) === 'entity.unknown'),
+    );
   });
 
   it('restarts the server after a crash', async function () {
