@@ -114,6 +114,10 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
       range: doc.lines.rangeOf(doc.frontMatter.error.span),
     });
   }
+  for (const n of doc.notices ?? []) {
+    const line = doc.lines.positionAt(n.span.start).line;
+    accept({ code: 'document.limit', severity: 'info', message: n.message, range: { start: { line, character: 0 }, end: doc.lines.positionAt(doc.lines.lineContentEnd(line)) } });
+  }
   for (const d of options.inputDiagnostics ?? []) accept(d);
   for (const result of bibliographies.values()) for (const d of result.problems) accept(d);
   for (const d of section?.problems ?? []) accept(d);

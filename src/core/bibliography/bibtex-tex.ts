@@ -145,6 +145,8 @@ export function parseNames(raw: string): { names: string[]; others: boolean } {
   let others = false;
   const parts = splitTopLevel(raw, (s, i) => {
     if (s[i] !== ' ' && s[i] !== '\t' && s[i] !== '\n' && s[i] !== '\r') return 0;
+    // Only at the start of a white-space run: a later start in the same run finds the same `and` (keeps this linear).
+    if (i > 0 && /\s/.test(s[i - 1]!)) return 0;
     AND.lastIndex = i;
     const m = AND.exec(s);
     return m ? m[0].length : 0;

@@ -73,7 +73,8 @@ export function parseReferenceText(text: string, base: number): ReferenceTextFie
   if (title) out.title = title;
   const containerSegment = segments[2];
   if (containerSegment) {
-    const container = cleanInline(containerSegment.text.replace(/\s(?:19|20)[0-9]{2}\b.*$/, ''));
+    const yearAt = /\s(?:19|20)[0-9]{2}\b/.exec(containerSegment.text)?.index;
+    const container = cleanInline(yearAt === undefined ? containerSegment.text : containerSegment.text.slice(0, yearAt));
     if (container && !/^[0-9(;:]/.test(container)) out.container = container;
   }
   const yearFrom = containerSegment?.start ?? plain.length;
@@ -164,7 +165,7 @@ function splitSentences(text: string): Segment[] {
 function readAuthors(segment: string): { names: string[]; etAl: boolean } {
   let text = cleanInline(segment);
   let etAl = false;
-  const tail = /[,;]?\s*\bet al\.?$/i.exec(text);
+  const tail = /[,;]?\s?\bet al\.?$/i.exec(text); // white space is collapsed above
   if (tail) {
     etAl = true;
     text = text.slice(0, tail.index);
@@ -182,9 +183,9 @@ function readAuthors(segment: string): { names: string[]; etAl: boolean } {
 /** Removes Markdown inline markup (links, emphasis, escapes) and collapses whitespace. */
 function cleanInline(text: string): string {
   return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/[*]+/g, '')
-    .replace(/(^|[\s(])_+|_+(?=$|[\s).,;:])/g, '$1')
+    .replace(/(^|[\s(])_+|(?<!_)_+(?=$|[\s).,;:])/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -42,9 +42,10 @@ export function compressNumbers(numbers: readonly number[], dash = '\u2013', sep
   return parts.join(separator);
 }
 
-/** The style a group is written in: its form, the separator it uses (", " by default) and the given dash. */
+/** The style a group is written in: its form, the separator it uses (", " by default; "," in `^…^`, which allows no space) and the given dash. */
 export function styleOf(citation: NumericCitation, text: string, dash: string): GroupStyle {
   const inner = text.slice(citation.span.start, citation.span.end);
-  const separator = /[,;] /.test(inner) ? (inner.includes(';') && !inner.includes(',') ? '; ' : ', ') : /[,;]/.test(inner) ? (inner.includes(';') && !inner.includes(',') ? ';' : ',') : ', ';
+  const fallback = citation.form === 'caret' ? ',' : ', ';
+  const separator = /[,;] /.test(inner) ? (inner.includes(';') && !inner.includes(',') ? '; ' : ', ') : /[,;]/.test(inner) ? (inner.includes(';') && !inner.includes(',') ? ';' : ',') : fallback;
   return { form: citation.form, dash, separator };
 }

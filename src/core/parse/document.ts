@@ -2,7 +2,11 @@ import type { Nodes, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { LineIndex } from './line-index';
 import { parseMarkdown } from './markdown';
+import { guardMarkdown, scanFallback, type ParseLimits, type ParseNotice } from './guard';
 import type { Span } from '../types';
+
+export type { ParseLimits, ParseNotice } from './guard';
+export { DEFAULT_PARSE_LIMITS } from './guard';
 
 /** A block of inline content (paragraph, heading or table cell) and the prose spans inside it. */
 export interface Block {
@@ -54,28 +58,40 @@ export interface ParsedDocument {
   blocks: Block[];
   sections: Section[];
   comments: HtmlComment[];
+  /**
+   * Regions not parsed as Markdown because they exceed a parse limit (deep nesting, too many emphasis delimiters);
+   * they were read as plain text (see `guardMarkdown`). Empty for ordinary documents. Analysis reports each as `document.limit`.
+   */
+  notices?: ParseNotice[];
 }
 
-/** Parses a Markdown draft into a `ParsedDocument`. A leading BOM is stripped so positions match editors'. */
-export function parseDocument(rawText: string, uri = 'untitled.md'): ParsedDocument {
+/**
+ * Parses a Markdown draft into a `ParsedDocument`. A leading BOM is stripped so positions match editors'.
+ * Regions over a parse limit (see `guardMarkdown`) are read as plain text and listed in `notices`.
+ */
+export function parseDocument(rawText: string, uri = 'untitled.md', limits?: Readonly<ParseLimits>): ParsedDocument {
   const hadBom = rawText.charCodeAt(0) === 0xfeff;
   const text = hadBom ? rawText.slice(1) : rawText;
-  const tree = parseMarkdown(text);
-  const collector = new Collector(text);
+  const guard = guardMarkdown(text, limits);
+  const tree = parseMarkdown(guard.parseText);
+  const lines = new LineIndex(text);
+  const collector = new Collector(text, lines);
   collector.visit(tree);
+  if (guard.regions.length) collector.addFallback(guard.regions);
   const prose = mergeSpans(collector.prose);
   const sections = buildSections(collector.headings, text.length);
   return {
     uri,
     text,
     hadBom,
-    lines: new LineIndex(text),
+    lines,
     tree,
     frontMatter: collector.frontMatter,
     prose,
     blocks: collector.blocks,
     sections,
     comments: collector.comments,
+    notices: guard.notices,
   };
 }
 
@@ -93,7 +109,10 @@ class Collector {
   frontMatter: FrontMatter | undefined;
   private current: Block | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {}
 
   visit(node: Nodes): void {
     const span = spanOf(node);
@@ -133,7 +152,7 @@ class Collector {
         break;
     }
     if ('children' in node) {
-      if (span) fillMissingPositions(node.children as Nodes[], span, this.text);
+      if (span) fillMissingPositions(node.children as Nodes[], span, this.text, this.lines);
       for (const child of node.children) this.visit(child as Nodes);
     }
   }
@@ -147,16 +166,39 @@ class Collector {
     }
     this.blocks.push(block);
     this.current = block;
-    fillMissingPositions(node.children as Nodes[], span, this.text);
+    fillMissingPositions(node.children as Nodes[], span, this.text, this.lines);
     for (const child of node.children) this.visit(child as Nodes);
     this.current = outer;
   }
 
+  /** Adds the plain-text reading of regions left out of the parse, keeping blocks, headings and comments in order. */
+  addFallback(regions: readonly Span[]): void {
+    for (const region of regions) {
+      const scan = scanFallback(this.text, region);
+      this.prose.push(...scan.prose);
+      this.comments.push(...scan.comments);
+      for (const b of scan.blocks) {
+        const block: Block = { kind: b.kind, span: b.span, prose: b.prose };
+        if (b.kind === 'heading') {
+          block.depth = b.depth;
+          this.headings.push({ depth: b.depth ?? 1, title: b.title ?? '', span: b.span });
+        }
+        this.blocks.push(block);
+      }
+    }
+    this.blocks.sort((a, b) => a.span.start - b.span.start);
+    this.headings.sort((a, b) => a.span.start - b.span.start);
+    this.comments.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The `<!-- … -->` comments of an HTML node, found with `indexOf` (linear even with many unclosed `<!--`). */
   private collectComments(span: Span): void {
-    const re = /<!--([\s\S]*?)-->/g;
     const slice = this.text.slice(span.start, span.end);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      this.comments.push({ span: { start: span.start + m.index, end: span.start + m.index + m[0].length }, body: m[1]!.trim() });
+    for (let at = slice.indexOf('<!--'); at >= 0; at = slice.indexOf('<!--', at)) {
+      const close = slice.indexOf('-->', at + 4);
+      if (close < 0) break;
+      this.comments.push({ span: { start: span.start + at, end: span.start + close + 3 }, body: slice.slice(at + 4, close).trim() });
+      at = close + 3;
     }
   }
 }
@@ -165,9 +207,10 @@ class Collector {
  * remark-gfm's autolink-literal transform leaves the text and link nodes it splits without positions (e.g. after a `[`).
  * Recovers them by finding each node's text in the source, in order, between its positioned neighbours.
  */
-function fillMissingPositions(children: Nodes[], parent: Span, text: string): void {
+function fillMissingPositions(children: Nodes[], parent: Span, text: string, lines: LineIndex): void {
   if (children.every((c) => c.position)) return;
   let cursor = parent.start;
+  const within = text.slice(0, parent.end); // bounds each search to the parent
   for (const child of children) {
     const known = spanOf(child);
     if (known) {
@@ -176,24 +219,19 @@ function fillMissingPositions(children: Nodes[], parent: Span, text: string): vo
     }
     const value = child.type === 'text' ? child.value : child.type === 'link' ? plainText(child) : undefined;
     if (!value) continue;
-    const at = text.indexOf(value, cursor);
-    if (at < 0 || at + value.length > parent.end) continue;
+    const at = within.indexOf(value, cursor);
+    if (at < 0) continue;
     const span = { start: at, end: at + value.length };
-    setPosition(child, span, text);
-    if (child.type === 'link') for (const c of child.children) if (!c.position && c.type === 'text') setPosition(c, span, text);
+    setPosition(child, span, lines);
+    if (child.type === 'link') for (const c of child.children) if (!c.position && c.type === 'text') setPosition(c, span, lines);
     cursor = span.end;
   }
 }
 
-function setPosition(node: Nodes, span: Span, text: string): void {
+function setPosition(node: Nodes, span: Span, lines: LineIndex): void {
   const point = (offset: number) => {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.lastIndexOf('\n', offset - 1); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
-      if (lineStart === 0) lineStart = i + 1;
-      line++;
-    }
-    return { line, column: offset - lineStart + 1, offset };
+    const p = lines.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1, offset };
   };
   node.position = { start: point(span.start), end: point(span.end) };
 }

@@ -44,11 +44,14 @@ export const RULES: readonly Rule[] = [
  * `bibliography.invalid`: a bibliography file or the front matter cannot be parsed (error).
  * `bibliography.missing`: a bibliography file named by the draft, settings or CLI cannot be read (error).
  * `frontmatter.invalid`: the draft's YAML front matter does not parse (warning).
+ * `document.limit`: part of the draft is nested too deep or holds too many emphasis delimiters to parse as Markdown in
+ * linear time; it was checked as plain text (info).
  */
 export const INPUT_CHECKS: ReadonlyArray<{ id: string; defaultLevel: RuleLevel; summary: string }> = [
   { id: 'bibliography.invalid', defaultLevel: 'error', summary: 'A bibliography file or the front matter cannot be parsed.' },
   { id: 'bibliography.missing', defaultLevel: 'error', summary: 'A bibliography file cannot be found or read.' },
   { id: 'frontmatter.invalid', defaultLevel: 'warning', summary: 'The YAML front matter cannot be parsed.' },
+  { id: 'document.limit', defaultLevel: 'info', summary: 'Part of the draft exceeds a parse limit (nesting, emphasis delimiters) and was checked as plain text.' },
 ];
 
 /** Every id a level can be configured for. */
