@@ -1,5 +1,7 @@
 import type { CancellationToken, Span } from '../types';
-import type { ParsedDocument } from '../parse/document';
+import { spanAt, type ParsedDocument } from '../parse/document';
+
+export { spanAt };
 
 /** What the citation scanners read: the text, its prose spans and the spans of its inline blocks. */
 export interface ScanContext {
@@ -17,19 +19,6 @@ export function scanContextOf(doc: ParsedDocument, token?: CancellationToken): S
   return { text: doc.text, prose: doc.prose, blocks, token };
 }
 
-/** The span among sorted, disjoint `spans` that contains `offset`, if any. */
-export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 /** True when `[start, end)` lies inside a single prose span. */
 export function withinOneProseSpan(ctx: ScanContext, start: number, end: number): boolean {

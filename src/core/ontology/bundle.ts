@@ -92,22 +92,8 @@ export interface OntologyModel {
 const EMPTY: readonly string[] = Object.freeze([]);
 const split = (s: string | undefined): readonly string[] => (s ? s.split('|') : EMPTY);
 
-/** Index of `value` in a sorted numeric array, or -1. */
-function binarySearch(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** Index of `value` in a sorted string array (code-unit order), or -1. */
-function binarySearchString(sorted: readonly string[], value: string): number {
+/** Index of `value` in an array sorted ascending (numbers, or strings in code-unit order), or -1. */
+function binarySearch<T extends number | string>(sorted: readonly T[], value: T): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
@@ -185,7 +171,7 @@ class ColumnarEntityIndex implements EntityIndex {
       const n = Number(id.slice(9));
       return Number.isInteger(n) ? binarySearch(this.genes.id, n) : -1;
     }
-    if (id.startsWith('mirbase:')) return binarySearchString(this.mirnas.acc, id.slice(8));
+    if (id.startsWith('mirbase:')) return binarySearch(this.mirnas.acc, id.slice(8));
     return -1;
   }
 

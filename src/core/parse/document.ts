@@ -302,8 +302,8 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** True when `offset` lies inside one of the sorted, disjoint `spans`. */
-export function inSpans(spans: readonly Span[], offset: number): boolean {
+/** The span among sorted, disjoint `spans` that contains `offset`, if any (binary search). */
+export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -311,7 +311,12 @@ export function inSpans(spans: readonly Span[], offset: number): boolean {
     const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return true;
+    else return s;
   }
-  return false;
+  return undefined;
+}
+
+/** True when `offset` lies inside one of the sorted, disjoint `spans`. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  return spanAt(spans, offset) !== undefined;
 }

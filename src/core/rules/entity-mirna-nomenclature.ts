@@ -1,3 +1,4 @@
+import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /** A microRNA-like name: prefix, number with optional letter and locus, optional arm, optional legacy star. */
@@ -18,25 +19,20 @@ export const entityMirnaNomenclature: Rule = {
   defaultLevel: 'warning',
   summary: 'A microRNA name does not follow miRBase nomenclature.',
   check(ctx) {
-    const text = ctx.doc.text;
-    for (const prose of ctx.doc.prose) {
-      const slice = text.slice(prose.start, prose.end);
-      for (const m of slice.matchAll(MIRNA_NAME)) {
-        const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
-        const span = { start: prose.start + m.index!, end: prose.start + m.index! + whole.length };
-        const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
-        const kind = prefix.slice(species.length);
-        const fix = (newText: string) => ({ title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] });
-        const mature = `${species}miR-${number}${arm}`;
-        if (prefix.startsWith('has-')) {
-          ctx.report({ span, message: `'${whole}': 'has' is a typo for the human species prefix 'hsa'.`, fix: fix(`hsa-${kind === 'miR' || kind === 'mir' ? kind : 'miR'}-${number}${arm}${star ?? ''}`) });
-        } else if (kind === 'miRNA' || kind === 'microRNA' || kind === 'MicroRNA') {
-          ctx.report({ span, message: `'${whole}' is informal; miRBase names the mature microRNA ${mature}${star ? ' (and star names are legacy)' : ''}.`, fix: star ? undefined : fix(mature) });
-        } else if (kind === 'mir' && arm) {
-          ctx.report({ span, message: `'${whole}' uses 'mir', which names the gene or precursor; the mature miRNA is ${mature}.`, fix: fix(mature) });
-        } else if (star) {
-          ctx.report({ span, message: `'${whole}' is a legacy star name; name the arm instead (${species}miR-${number}-5p or -3p).` });
-        }
+    for (const { match: m, span } of proseMatches(ctx.doc, MIRNA_NAME)) {
+      const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
+      const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
+      const kind = prefix.slice(species.length);
+      const fix = (newText: string) => ({ title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] });
+      const mature = `${species}miR-${number}${arm}`;
+      if (prefix.startsWith('has-')) {
+        ctx.report({ span, message: `'${whole}': 'has' is a typo for the human species prefix 'hsa'.`, fix: fix(`hsa-${kind === 'miR' || kind === 'mir' ? kind : 'miR'}-${number}${arm}${star ?? ''}`) });
+      } else if (kind === 'miRNA' || kind === 'microRNA' || kind === 'MicroRNA') {
+        ctx.report({ span, message: `'${whole}' is informal; miRBase names the mature microRNA ${mature}${star ? ' (and star names are legacy)' : ''}.`, fix: star ? undefined : fix(mature) });
+      } else if (kind === 'mir' && arm) {
+        ctx.report({ span, message: `'${whole}' uses 'mir', which names the gene or precursor; the mature miRNA is ${mature}.`, fix: fix(mature) });
+      } else if (star) {
+        ctx.report({ span, message: `'${whole}' is a legacy star name; name the arm instead (${species}miR-${number}-5p or -3p).` });
       }
     }
   },

@@ -1,4 +1,5 @@
 import { inSpans, mergeSpans } from '../parse/document';
+import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /**
@@ -33,19 +34,14 @@ export const entityUnknown: Rule = {
   check(ctx) {
     if (ctx.mentions.length === 0 && !ctx.isKnownWord('ERBB2')) return; // no ontology loaded
     const covered = mergeSpans(ctx.mentions.map((m) => m.span));
-    const text = ctx.doc.text;
     const reported = new Set<string>();
-    for (const prose of ctx.doc.prose) {
-      for (const m of text.slice(prose.start, prose.end).matchAll(SYMBOL_SHAPE)) {
-        const word = m[1]!;
-        if (!/[0-9]/.test(word) || NOT_GENES.test(word) || AMINO_ACID_CHANGE.test(word) || CHEMICAL_FORMULA.test(word)) continue;
-        const start = prose.start + m.index!;
-        const end = start + word.length;
-        if (inSpans(covered, start) || inSpans(covered, end - 1)) continue;
-        if (ctx.isKnownWord(word) || reported.has(word)) continue;
-        reported.add(word);
-        ctx.report({ span: { start, end }, message: `'${word}' looks like a gene symbol but is not in the ontology; add it to the workspace ontology if it is one.` });
-      }
+    for (const { match, span } of proseMatches(ctx.doc, SYMBOL_SHAPE)) {
+      const word = match[1]!;
+      if (!/[0-9]/.test(word) || NOT_GENES.test(word) || AMINO_ACID_CHANGE.test(word) || CHEMICAL_FORMULA.test(word)) continue;
+      if (inSpans(covered, span.start) || inSpans(covered, span.end - 1)) continue;
+      if (ctx.isKnownWord(word) || reported.has(word)) continue;
+      reported.add(word);
+      ctx.report({ span, message: `'${word}' looks like a gene symbol but is not in the ontology; add it to the workspace ontology if it is one.` });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /** `NCT` (any case) followed by digits, allowing a stray space or hyphen. */
@@ -17,24 +18,20 @@ export const trialMalformedId: Rule = {
   defaultLevel: 'warning',
   summary: 'A ClinicalTrials.gov id is not NCT followed by 8 digits.',
   check(ctx) {
-    const text = ctx.doc.text;
-    for (const prose of ctx.doc.prose) {
-      for (const m of text.slice(prose.start, prose.end).matchAll(NCT_LIKE)) {
-        const [whole, prefix, digits] = m as unknown as [string, string, string];
-        if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
-        const span = { start: prose.start + m.index!, end: prose.start + m.index! + whole.length };
-        const problems: string[] = [];
-        if (digits.length !== 8) problems.push(`has ${digits.length} digit${digits.length === 1 ? '' : 's'} instead of 8`);
-        if (prefix !== 'NCT') problems.push(`should start with upper-case 'NCT'`);
-        if (whole.length !== prefix.length + digits.length) problems.push('has a space or hyphen inside');
-        const fixable = digits.length === 8;
-        const newText = `NCT${digits}`;
-        ctx.report({
-          span,
-          message: `Trial id '${whole}' ${problems.join(' and ')}; ClinicalTrials.gov ids are NCT followed by 8 digits.`,
-          fix: fixable ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined,
-        });
-      }
+    for (const { match: m, span } of proseMatches(ctx.doc, NCT_LIKE)) {
+      const [whole, prefix, digits] = m as unknown as [string, string, string];
+      if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
+      const problems: string[] = [];
+      if (digits.length !== 8) problems.push(`has ${digits.length} digit${digits.length === 1 ? '' : 's'} instead of 8`);
+      if (prefix !== 'NCT') problems.push(`should start with upper-case 'NCT'`);
+      if (whole.length !== prefix.length + digits.length) problems.push('has a space or hyphen inside');
+      const fixable = digits.length === 8;
+      const newText = `NCT${digits}`;
+      ctx.report({
+        span,
+        message: `Trial id '${whole}' ${problems.join(' and ')}; ClinicalTrials.gov ids are NCT followed by 8 digits.`,
+        fix: fixable ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined,
+      });
     }
   },
 };
