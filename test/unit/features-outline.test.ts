@@ -52,3 +52,15 @@ test('LSP diagnostics: severities, code, source, fix data, related URIs, groupin
   assert.equal(notice.range.start.line, 0);
   assert.match(notice.message, /6\.0 MB, over the size limit of 5\.0 MB; it was not analysed/);
 });
+
+test('with entities, the outline ends with an Entities group (first mention, type and count) and workspace symbols include them', async () => {
+  const { createRecogniser } = await import('../../src/core/recognise');
+  const { loadBundledOntology } = await import('../../src/node/ontology');
+  const model = loadBundledOntology();
+  const md = '# Review\n\nHER2 and PTEN (1). ERBB2 again (1).\n\n## References\n\n1. Example A. HER2 and PTEN. J Ex. 2020. doi:10.5555/a\n';
+  const ctx = contextOf(md, { entities: { model, recogniser: createRecogniser(model) } });
+  const group = documentSymbols(ctx).find((s) => s.name === 'Entities')!;
+  assert.deepEqual(group.children!.map((c) => [c.name, c.detail]), [['ERBB2', 'gene · 2 mentions'], ['PTEN', 'gene · 1 mention']]);
+  assert.deepEqual(group.children![0]!.selectionRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
+  assert.deepEqual(workspaceSymbols(ctx, 'pte').map((s) => [s.name, s.containerName]), [['1. HER2 and PTEN', 'References'], ['PTEN', 'Entities']]);
+});

@@ -1,4 +1,7 @@
-/** Document symbols (headings with the reference entries under their section) and workspace symbols (entries). */
+/**
+ * Document symbols (headings with the reference entries under their section, then an "Entities" group) and workspace
+ * symbols (reference entries and entities).
+ */
 import type { BibEntry } from '../bibliography/types';
 import { SymbolKind, cancelled, type CancellationToken, type DocumentSymbol, type FeatureContext, type SymbolInformation } from './types';
 
@@ -25,7 +28,31 @@ export function documentSymbols(ctx: FeatureContext, token?: CancellationToken):
     const parent = deepestSectionSymbol(ctx, roots, e);
     (parent ? parent.children! : roots).push(entrySymbol(e));
   }
+  const entities = entitySymbols(ctx);
+  if (entities.length) {
+    const first = entities[0]!.range;
+    const last = entities.reduce((a, b) => (doc.lines.offsetAt(b.range.end) > doc.lines.offsetAt(a.range.end) ? b : a)).range;
+    roots.push({ name: 'Entities', kind: SymbolKind.Namespace, range: { start: first.start, end: last.end }, selectionRange: first, children: entities });
+  }
   return roots;
+}
+
+/** One symbol per entity of the draft, at its first mention, with its type and mention count as detail. */
+function entitySymbols(ctx: FeatureContext): DocumentSymbol[] {
+  const byId = new Map<string, { symbol: DocumentSymbol; count: number }>();
+  const lines = ctx.analysis.doc.lines;
+  for (const m of ctx.analysis.mentions ?? []) {
+    const e = m.entity;
+    if (!e) continue;
+    const known = byId.get(e.id);
+    if (known) {
+      known.count++;
+      continue;
+    }
+    const range = lines.rangeOf(m.span);
+    byId.set(e.id, { symbol: { name: e.symbol ?? e.name, detail: e.type, kind: SymbolKind.Key, range, selectionRange: range }, count: 1 });
+  }
+  return [...byId.values()].map(({ symbol, count }) => ({ ...symbol, detail: `${symbol.detail} · ${count} mention${count === 1 ? '' : 's'}` }));
 }
 
 function deepestSectionSymbol(ctx: FeatureContext, symbols: DocumentSymbol[], e: BibEntry): DocumentSymbol | undefined {
@@ -48,7 +75,7 @@ function entrySymbol(e: BibEntry): DocumentSymbol {
   return s;
 }
 
-/** Reference entries of a draft (its list and its bibliography files) whose name contains `query` (case-insensitive). */
+/** Reference entries (the draft's list and its bibliography files) and entities whose name contains `query` (case-insensitive). */
 export function workspaceSymbols(ctx: FeatureContext, query: string, token?: CancellationToken): SymbolInformation[] {
   if (cancelled(token)) return [];
   const q = query.trim().toLowerCase();
@@ -57,6 +84,10 @@ export function workspaceSymbols(ctx: FeatureContext, query: string, token?: Can
     const name = entrySymbolName(e);
     if (q && !name.toLowerCase().includes(q)) continue;
     out.push({ name, kind: SymbolKind.Key, location: { uri: e.path ?? ctx.uri, range: e.range }, containerName: e.path === undefined ? 'References' : 'Bibliography' });
+  }
+  for (const symbol of entitySymbols(ctx)) {
+    if (q && !symbol.name.toLowerCase().includes(q)) continue;
+    out.push({ name: symbol.name, kind: symbol.kind, location: { uri: ctx.uri, range: symbol.range }, containerName: 'Entities' });
   }
   return out;
 }
