@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates drafts of 50 KB, 200 KB, 1 MB and 10 MB, measures the analysis against baselines run in
  * the same process or the same run (remark-parse alone; cspell as a process when installed), prints a table of
- * medians and ratios and writes bench/results.json. Options: `--quick` (skip 10 MB), `--runs N`.
+ * medians and ratios and writes bench/results.json. Also measures the built language server (`./server`): first
+ * diagnostics, hover latency and memory. Options: `--quick` (skip 10 MB), `--runs N`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { parseDocument } from '../../src/core/parse/document';
 import { createRecogniser } from '../../src/core/recognise';
 import { loadBundledOntology } from '../../src/node/ontology';
 import { generateDraft } from './generate';
+import { measureServer } from './server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'bench');
@@ -104,6 +106,16 @@ async function main() {
     rssAfterOntologyAnd1MBDraftMB: readyStats.rssAfterDraftMB,
     ontologyInBenchProcessMs: ontologyInProcess,
   };
+  // Language server (built dist/server.js): the 200 KB and 1 MB drafts were written above.
+  const serverJs = path.join(ROOT, 'dist/server.js');
+  if (!existsSync(serverJs)) throw new Error('run `npm run build` first');
+  for (const [label, bytes] of [['200KB', 200 * 1024], ['1MB', 1024 * 1024]] as const) {
+    const file = path.join(DRAFTS, `draft-${label}.md`);
+    if (!existsSync(file)) writeFileSync(file, generateDraft(bytes));
+  }
+  const server = await measureServer(serverJs, path.join(DRAFTS, 'draft-200KB.md'), oneMb);
+  console.error(`server: first diagnostics ${server.firstDiagnostics200KBMs.toFixed(0)} ms, hover p95 ${server.hoverP95Ms.toFixed(1)} ms, RSS ${server.rssAfter1MBDraftMB.toFixed(0)} MB`);
+
   const tenMb = rows.find((r) => r.size === '10 MB');
   const oneMbRow = rows.find((r) => r.size === '1 MB')!;
   const scaling = tenMb ? (tenMb.analysisMs as number) / (oneMbRow.analysisMs as number) : undefined;
@@ -114,6 +126,7 @@ async function main() {
     runs: RUNS,
     drafts: rows,
     processes,
+    server,
     scaling10MBvs1MB: scaling,
   };
   writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -132,6 +145,12 @@ async function main() {
   console.log(`| ontology ready in a fresh process | ${f(readyStats.readyMs)} ms |`);
   console.log(`| RSS after ontology / after ontology + 1 MB draft | ${f(readyStats.rssAfterOntologyMB)} MB / ${f(readyStats.rssAfterDraftMB)} MB |`);
   if (scaling !== undefined) console.log(`| analysis 10 MB ÷ 1 MB | ${f(scaling, 1)}× |`);
+  console.log('');
+  console.log('| language server (`node dist/server.js --stdio`, fresh process) | value |');
+  console.log('|---|---|');
+  console.log(`| first diagnostics after opening the 200 KB draft (includes loading the ontology) | ${f(server.firstDiagnostics200KBMs)} ms |`);
+  console.log(`| hover on the 200 KB draft, median / p95 of ${server.hovers} sequential requests | ${f(server.hoverMedianMs, 1)} ms / ${f(server.hoverP95Ms, 1)} ms |`);
+  console.log(`| RSS after opening the 1 MB draft (200 KB draft closed) | ${f(server.rssAfter1MBDraftMB)} MB${server.rssPeakMB !== undefined ? ` (peak ${f(server.rssPeakMB)} MB)` : ''} |`);
   console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs after a warm-up (10 MB: 1 run). Written to bench/results.json.`);
 }
 
