@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { documentLinks, documentSymbols, fileTooLargeDiagnostic, toLspDiagnostic, trimDoi, workspaceSymbols, diagnosticsByUri } from '../../src/core/features';
 import { at, BIB_URI, CANCELLED, contextOf, NUMBERED, pandocContext, URI } from './features-helpers';
+import { createRecogniser } from '../../src/core/recognise';
+import { loadBundledOntology } from '../../src/node/ontology';
 
 test('document symbols: headings nested, reference entries under the References heading', () => {
   const symbols = documentSymbols(contextOf(NUMBERED));
@@ -53,9 +55,7 @@ test('LSP diagnostics: severities, code, source, fix data, related URIs, groupin
   assert.match(notice.message, /6\.0 MB, over the size limit of 5\.0 MB; it was not analysed/);
 });
 
-test('with entities, the outline ends with an Entities group (first mention, type and count) and workspace symbols include them', async () => {
-  const { createRecogniser } = await import('../../src/core/recognise');
-  const { loadBundledOntology } = await import('../../src/node/ontology');
+test('with entities, the outline ends with an Entities group (first mention, type and count) and workspace symbols include them', () => {
   const model = loadBundledOntology();
   const md = '# Review\n\nHER2 and PTEN (1). ERBB2 again (1).\n\n## References\n\n1. Example A. HER2 and PTEN. J Ex. 2020. doi:10.5555/a\n';
   const ctx = contextOf(md, { entities: { model, recogniser: createRecogniser(model) } });
