@@ -148,3 +148,60 @@ describe('ranges', () => {
     for (let i = 1; i < got.length; i++) assert.ok(got[i - 1]!.span.start <= got[i]!.span.start);
   });
 });
+
+describe('recognition traps: clinical abbreviations, proper names and units', () => {
+  test('a lower-case first letter is a word of its own: eGFR and sPD-L1 are no genes; mTOR and iNOS are curated', () => {
+    assert.deepEqual(brief('The eGFR fell and soluble PD-L1 (sPD-L1) rose.'), ['PD-L1→CD274']);
+    assert.deepEqual(brief('EGFR, mTOR, iNOS and hMLH1 were studied.'), ['EGFR→EGFR', 'mTOR→MTOR', 'iNOS→NOS2', 'hMLH1→MLH1']);
+  });
+  test('a word inside a hyphenated panel, trial or score name is no gene', () => {
+    assert.deepEqual(brief('Tumours were profiled with MSK-IMPACT.'), []);
+    assert.deepEqual(brief('After EMPA-REG OUTCOME, DAS28-CRP and DAS28-ESR fell.'), []);
+    assert.deepEqual(brief('HLA-B27 is common; CRP fell.'), ['HLA-B27→HLA-B', 'CRP→CRP']);
+  });
+  test('fusions, mutations and modifiers in hyphenated compounds keep their genes', () => {
+    assert.deepEqual(brief('EML4-ALK, FLT3-ITD, EGFR-TKI, KRAS-G12C and TMPRSS2-ERG.'), [
+      'EML4→EML4', 'ALK→ALK', 'FLT3→FLT3', 'EGFR→EGFR', 'KRAS→KRAS', 'TMPRSS2→TMPRSS2', 'ERG→ERG',
+    ]);
+    assert.deepEqual(brief('JAK-STAT and PI3K-AKT signalling.'), ['JAK→JAK', 'STAT→STAT', 'PI3K→PI3K', 'AKT→AKT']);
+  });
+  test('CAR-T and CAR T cells are a therapy; the CART peptide is a gene', () => {
+    assert.deepEqual(brief('CAR-T cells and CAR T cells were given.'), []);
+    assert.deepEqual(brief('The CART peptide rose.'), ['CART→CARTPT']);
+  });
+  test('units are no genes: mol in mmol/mol; a slash between genes stays', () => {
+    assert.deepEqual(brief('HbA1c fell from 58 to 54 mmol/mol; LDL-C was 2.6 mmol/L.'), []);
+    assert.deepEqual(brief('HER2/neu and BRAF/MEK.'), ['HER2/neu→ERBB2', 'BRAF→BRAF', 'MEK→MEK']);
+  });
+  test('stage codes are not aliases: G3a; complement C3a and C5a still are', () => {
+    assert.deepEqual(brief('CKD stage G3a or G3b.'), []);
+    assert.deepEqual(brief('C3a and C5a are anaphylatoxins.'), ['C3a→C3', 'C5a→C5']);
+  });
+  test('clinical measures and disease abbreviations are stop terms', () => {
+    assert.deepEqual(brief('ESR, INR, ALT, AST, CKD, SLE, MODY and anti-CCP antibodies (ACPA).'), []);
+  });
+  test('an abbreviation the draft defines as a measure or formulation is no gene anywhere in it', () => {
+    assert.deepEqual(brief('Mean arterial pressure (MAP) rose. Later MAP fell.'), []);
+    assert.deepEqual(brief('Metformin in its extended-release (ER) form. ER was stopped.'), ['Metformin→metformin']);
+    assert.deepEqual(brief('Estrogen receptor (ER) status was known. ER was high.').slice(1), ['ER→ESR1', 'ER→ESR1']);
+  });
+  test('ER next to a formulation word is no gene', () => {
+    assert.deepEqual(brief('Metformin ER tablets were used.'), ['Metformin→metformin']);
+  });
+  test('IL-23 is IL23A', () => {
+    assert.deepEqual(brief('IL-23 drives IL-17A.'), ['IL-23→IL23A', 'IL-17A→IL17A']);
+  });
+});
+
+describe('trial names: suffixes of known trials, shared cues, camel case', () => {
+  test('TULIP-2 is its own trial, not TULIP', () => {
+    assert.deepEqual(brief('In TULIP-2 anifrolumab was active.').slice(0, 1), ['TULIP-2→TULIP-2']);
+  });
+  test('the first of two names sharing one cue is a trial', () => {
+    assert.deepEqual(brief('In the CRYSTAL and PRIME trials the benefit was confined.'), ['CRYSTAL→CRYSTAL', 'PRIME→PRIME']);
+  });
+  test('a camel-case name with a number is a trial; a capitalised word with a number is not', () => {
+    assert.deepEqual(brief('Responses in CheckMate-142 were durable.'), ['CheckMate-142→CheckMate-142']);
+    assert.deepEqual(brief('Type-2 responses and Figure-3 were shown.'), []);
+  });
+});

@@ -16,6 +16,7 @@ import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
+import { collectNonGeneAbbreviations } from './abbreviations';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate } from './trials';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -59,6 +60,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     recognise(doc, token) {
       const out: Mention[] = [];
       const trials = new Set<string>();
+      const defined = new Map<string, boolean>();
       // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
       const spans: Array<{ d: Decoded; atoms: number[] }> = [];
       for (const span of doc.prose) {
@@ -67,10 +69,11 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
         const atoms = atomsOf(d.text);
         spans.push({ d, atoms });
         scanner.collectTrials(d.text, atoms, trials);
+        collectNonGeneAbbreviations(d.text, defined);
       }
       for (let k = 0; k < spans.length; k++) {
         if ((k & 63) === 0) throwIfCancelled(token);
-        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials);
+        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined);
       }
       return sortMentions(out);
     },
@@ -85,8 +88,10 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const trials = new Set<string>();
       const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
       const atoms = atomsOf(d.text);
+      const defined = new Map<string, boolean>();
       scanner.collectTrials(d.text, atoms, trials);
-      scanner.scan(text, d, atoms, out, trials);
+      collectNonGeneAbbreviations(d.text, defined);
+      scanner.scan(text, d, atoms, out, trials, defined);
       return sortMentions(out);
     },
   };
@@ -154,7 +159,7 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
   collectTrials(t: string, atoms: number[], into: Set<string>): void {
     const n = atoms.length >> 1;
-    const known = (k: string) => this.index.map.has(k);
+    const known = (k: string) => this.knownNonTrial(k);
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(atoms[2 * i]!);
       if (c < 65 || c > 90) continue;
@@ -163,7 +168,14 @@ class Scanner {
     }
   }
 
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>): void {
+  /** True when the key is in the index with an entry that is not a trial (a gene, a stop term…). */
+  private knownNonTrial(key: string): boolean {
+    const hits = this.index.map.get(key);
+    return !!hits && hits.some((e) => e.stop || e.nonEntity || this.ref(e.id)?.type !== 'trial');
+  }
+
+  /** `defined`: abbreviations the draft defines for something other than a gene (abbreviations.ts). */
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, boolean>): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -197,7 +209,7 @@ class Scanner {
       let m = this.longest(t, atoms, n, i);
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
-        const cand = trialCandidate(t, atoms, n, i, (k) => this.index.map.has(k));
+        const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
         if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
@@ -215,7 +227,7 @@ class Scanner {
       }
       i = m.last;
       let to = atoms[2 * m.last + 1]!;
-      const decided = this.decide(m, t, atoms, n, from, to);
+      const decided = this.decide(m, t, atoms, n, from, to, defined);
       if (!decided) continue;
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
@@ -331,7 +343,11 @@ class Scanner {
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
-        const v = hasLetter(text) ? validEntries(node.hits, text) : [];
+        let v = hasLetter(text) ? validEntries(node.hits, text) : [];
+        // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
+        if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
+          v = v.filter((x) => x.kind !== 'alias');
+        }
         if (v.length) best = { first: i, last: j, key, text, entries: v };
       }
       if (!node.prefix && ((info.lower && !letterPrefix) || !node.codePrefix)) break;
@@ -340,9 +356,11 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number) {
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, boolean>) {
     const top = topEntries(m.entries);
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
+    // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else.
+    if (defined.get(m.text) === true && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
     const ids = [...new Set(top.map((e) => e.id))];
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
@@ -356,6 +374,10 @@ class Scanner {
     if (isGeneLike && CELL_WORDS.has(nextWord) && /[0-9]/.test(m.text) && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
     if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
+    // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
+    if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    // mmol/mol, 5 mg: a unit is not a gene.
+    if (inUnit(t, atoms, n, m)) return undefined;
     const kind = kindOf(best, m.text);
     const candidates = (entries: IndexEntry[]): Candidate[] => {
       const seen = new Set<string>();
@@ -382,6 +404,42 @@ class Scanner {
     if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
     const c = candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  /**
+   * True when the match is only part of a hyphen-joined compound that reads as a proper name (a panel, trial or
+   * score): an unknown capitalised word before it (DAS28-CRP, EMPA-REG, HLA-B27), an English word in capitals
+   * beside a weak match (MSK-IMPACT), or a match that is itself such a word beside no entity. Fusions (EML4-ALK,
+   * MLL-AF9), mutations (FLT3-ITD, KRAS-G12C) and stop terms (EGFR-TKI, CD19-CAR) keep the match.
+   */
+  private inProperName(t: string, atoms: number[], n: number, m: Match, best: IndexEntry): boolean {
+    let a = m.first;
+    while (a > 0 && hyphenJoined(t, atoms, a - 1)) a--;
+    let b = m.last;
+    while (b + 1 < n && hyphenJoined(t, atoms, b)) b++;
+    if (a === m.first && b === m.last) return false;
+    const english = best.strict === 'exact';
+    const weak = english || best.kind === 'alias';
+    for (let k = a; k <= b; k++) {
+      if (k >= m.first && k <= m.last) continue;
+      const part = this.partClass(t.slice(atoms[2 * k]!, atoms[2 * k + 1]!));
+      if (part === PART_REAL) continue;
+      if (english) return true;
+      if (part === PART_UNKNOWN && (k < m.first || weak)) return true;
+      if (part === PART_ENGLISH && weak) return true;
+    }
+    return false;
+  }
+
+  /** What a capitalised word beside a match is: an entity or modifier, an alias only, an English word, or unknown. */
+  private partClass(raw: string): number {
+    if (raw.length < 3 || !/^[A-Z][A-Za-z0-9]*$/.test(raw) || upperCount(raw) < 2 || MUTATION_RE.test(raw)) return PART_REAL;
+    const hits = this.index.map.get(atomKey(raw));
+    const valid = hits ? validEntries(hits, raw) : [];
+    if (valid.some((e) => e.stop || e.nonEntity || e.kind === 'curated')) return PART_REAL;
+    if (raw === raw.toUpperCase() && this.lex.english.has(raw.toLowerCase())) return PART_ENGLISH;
+    if (!valid.length) return PART_UNKNOWN;
+    return valid.every((e) => e.kind === 'alias') ? PART_ALIAS : PART_REAL;
   }
 
   private emitMirna(
@@ -423,6 +481,52 @@ class Scanner {
   }
 }
 
+const PART_REAL = 0;
+const PART_ALIAS = 1;
+const PART_ENGLISH = 2;
+const PART_UNKNOWN = 3;
+/** Mutation and allele codes: G12C, T790M, V600E. */
+const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
+
+function upperCount(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) k++;
+  }
+  return k;
+}
+
+/** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
+function hyphenJoined(t: string, atoms: number[], k: number): boolean {
+  const e = atoms[2 * k + 1]!;
+  if (atoms[2 * k + 2] !== e + 1) return false;
+  const c = t.charCodeAt(e);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Unit atoms: masses, amounts, volumes, times, lengths, activities. */
+const UNITS: ReadonlySet<string> = new Set(
+  'g mg µg μg ug ng pg kg mol mmol µmol μmol umol nmol pmol fmol L l dL dl mL ml µL μL uL min h hr s d wk mo yr m m2 m² cm mm µm μm nm IU U mU mIU kU mEq mOsm kDa Da bp kb Mb'.split(' '),
+);
+
+/** True when the match is a unit after a number (54 mmol/mol, 5 mg) or is joined by a slash to a unit. */
+function inUnit(t: string, atoms: number[], n: number, m: { first: number; last: number; text: string }): boolean {
+  const s = atoms[2 * m.first]!;
+  const e = atoms[2 * m.last + 1]!;
+  const atom = (k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+  const slashBefore = m.first > 0 && t.charCodeAt(s - 1) === 47 && atoms[2 * m.first - 1] === s - 1;
+  const slashAfter = m.last + 1 < n && t.charCodeAt(e) === 47 && atoms[2 * m.last + 2] === e + 1;
+  if (slashBefore && UNITS.has(atom(m.first - 1))) return true;
+  if (slashAfter && UNITS.has(atom(m.last + 1))) return true;
+  if (!UNITS.has(m.text)) return false;
+  if (slashBefore || slashAfter) return true;
+  // A number, then at most one space.
+  let q = s - 1;
+  if (q >= 0 && t.charCodeAt(q) === 32) q--;
+  return q >= 0 && isDigitCode(t.charCodeAt(q));
+}
+
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -446,6 +550,9 @@ function hasLetter(s: string): boolean {
     if (s.charCodeAt(i) >= 128) return true;
   }
   return false;
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -492,7 +599,12 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     if (e.upperOnly && text !== e.form) {
       // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
       if (shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) return false;
+      // eGFR (estimated GFR), pERK, sST2: a lower-case prefix letter is a word of its own, so the text is not the
+      // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
+      if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;
     }
+    // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
+    if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
     return true;
   }
 }
@@ -502,12 +614,17 @@ const LOWER_WORD = 1;
 const CAPITALISED_WORD = 2;
 const CAPS_PLURAL = 3;
 const NO_LETTERS = 4;
+/** One lower-case letter, then capitals and no other lower-case letter: eGFR, pERK, sICAM-1. */
+const LOWER_INITIAL = 5;
+const CAPS_WORD_RE = /^[A-Z]{2,}$/;
+const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
 function textShape(text: string): number {
   if (/^[a-z]+$/.test(text)) return LOWER_WORD;
   if (/^[A-Z][a-z]+$/.test(text)) return CAPITALISED_WORD;
   if (/^[A-Z0-9]+s$/.test(text)) return CAPS_PLURAL;
   if (!/\p{L}/u.test(text)) return NO_LETTERS;
+  if (/^[a-z][A-Z][^a-z]*$/.test(text)) return LOWER_INITIAL;
   return OTHER;
 }
 

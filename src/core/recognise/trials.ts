@@ -10,6 +10,8 @@ const CUES = new Set(['trial', 'trials', 'study', 'studies']);
 const HEAD_RE = /^[A-Z][A-Za-z]{3,15}$/;
 const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
 const TAIL_RE = /^(?:[0-9]{1,2}|[A-Z]{1,3})$/;
+const AND_OR = new Set(['and', 'or']);
+const CAPS_RE = /^[A-Z][A-Z0-9]{3,15}$/;
 
 export interface TrialCandidate {
   last: number;
@@ -27,11 +29,15 @@ function upperCount(s: string): number {
   return k;
 }
 
-/** A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key. */
+/**
+ * A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key
+ * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial).
+ */
 export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string) => boolean): TrialCandidate | undefined {
   const s0 = atoms[2 * i]!;
   const head = t.slice(s0, atoms[2 * i + 1]!);
-  if (!HEAD_RE.test(head) || upperCount(head) < 3) return undefined;
+  const caps = upperCount(head);
+  if (!HEAD_RE.test(head) || caps < 2) return undefined;
   const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
   if (before === 45 || before === 47) return undefined;
   const headKey = atomKey(head);
@@ -39,18 +45,24 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   let key = headKey;
   let j = i;
   let hyphenated = false;
+  let numbered = false;
   while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 45 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
     const part = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
     if (!SUFFIX_RE.test(part)) break;
     j++;
     key += atomKey(part);
     hyphenated = true;
+    numbered = /^[0-9]/.test(part);
   }
-  if (!hyphenated && upperCount(head) !== head.length) return undefined;
+  // Two capitals are enough for a camel-case name with a number (CheckMate-142).
+  if (caps < 3 && !numbered) return undefined;
+  if (!hyphenated && caps !== head.length) return undefined;
   const word = (k: number) => (k < n ? t.slice(atoms[2 * k]!, atoms[2 * k + 1]!) : '');
   const spaceAfter = (k: number) => k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
   const cueAfter = (k: number) => {
     if (spaceAfter(k) && CUES.has(word(k + 1).toLowerCase())) return true;
+    // The first of two names sharing one cue: the CRYSTAL and PRIME trials.
+    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2) && CUES.has(word(k + 3).toLowerCase())) return true;
     const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
     return /^ \(n ?=/.test(rest);
   };
