@@ -155,12 +155,14 @@ function superlinear(re: RegExp): string | undefined {
   const inputs = attacks(re, PUMP);
   const { worst } = timeExec(re, inputs);
   if (timeExec(re, [worst]).ms < 3) return undefined; // clearly linear: the worst 5 KB input runs in under 3 ms
-  // Suspicious: compare the worst input at double length, median of three.
+  // Suspicious: compare the worst input at four times its pumped length, median of three. Linear grows ~4×,
+  // quadratic ~16×; the threshold of 8× leaves room for noise on a loaded machine either way.
   const unit = worst.slice(0, -1);
-  const doubled = unit + unit.slice(-PUMP) + worst.slice(-1);
+  const pump = unit.slice(-PUMP);
+  const quadrupled = unit + pump + pump + pump + worst.slice(-1);
   const t1 = [0, 1, 2].map(() => timeExec(re, [worst]).ms).sort((a, b) => a - b)[1]!;
-  const t2 = [0, 1, 2].map(() => timeExec(re, [doubled]).ms).sort((a, b) => a - b)[1]!;
-  if (t2 > 3 * t1 + 5 || t2 > 200) return `${t1.toFixed(1)} ms → ${t2.toFixed(1)} ms on ${JSON.stringify(worst.slice(0, 24))}…`;
+  const t4 = [0, 1, 2].map(() => timeExec(re, [quadrupled]).ms).sort((a, b) => a - b)[1]!;
+  if (t4 > 8 * t1 + 5 || t4 > 800) return `${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms at 4× length on ${JSON.stringify(worst.slice(0, 24))}…`;
   return undefined;
 }
 
