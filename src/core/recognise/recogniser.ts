@@ -18,7 +18,7 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { collectNonGeneAbbreviations } from './abbreviations';
 import { entityRef, stemDrugRef, trialRef } from './refs';
-import { trialCandidate } from './trials';
+import { trialCandidate, upperCount } from './trials';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -488,14 +488,6 @@ const PART_UNKNOWN = 3;
 /** Mutation and allele codes: G12C, T790M, V600E. */
 const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
-function upperCount(s: string): number {
-  let k = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) k++;
-  }
-  return k;
-}
 
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
 function hyphenJoined(t: string, atoms: number[], k: number): boolean {

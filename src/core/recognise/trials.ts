@@ -20,7 +20,8 @@ export interface TrialCandidate {
   certain: boolean;
 }
 
-function upperCount(s: string): number {
+/** The number of ASCII capital letters in `s`. */
+export function upperCount(s: string): number {
   let k = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
