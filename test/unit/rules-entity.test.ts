@@ -95,3 +95,8 @@ test('without an ontology no entity rules fire', () => {
   const d = analyzeDocument(parseDocument(md)).diagnostics.map((x) => x.code);
   assert.ok(!d.includes('entity.unknown'));
 });
+
+test('evidence.unsupported: a family is supported by a paper naming one of its members', () => {
+  const md = 'PI3K signalling rises (1). AKT signalling rises (2).\n\n## References\n\n1. Example A. PIK3CA mutations in tumours. J Ex. 2020. doi:10.5555/a\n2. Example B. Statin use and cardiac outcomes. J Ex. 2020. doi:10.5555/b\n';
+  assert.deepEqual(found(md, 'evidence.unsupported').map((x) => textAt(md, x)), ['AKT']);
+});

@@ -23,7 +23,8 @@ function entryText(e: BibEntry): string | undefined {
 
 /**
  * `evidence.unsupported` (hint): a mention's citations all have a title, abstract or keywords, and none of them names
- * the entity or any of its synonyms — the citation may not support the statement about it. Only mentions whose
+ * the entity or any of its synonyms (for a family or complex: nor any member) — the citation may not support the
+ * statement about it. Only mentions whose
  * citations resolve to entries with such text are checked; references without text are never blamed. When the entries
  * have only titles, only sentences naming at most two entities are checked (a sentence listing EGFR, ALK, ROS1 and
  * KRAS usually cites one broader paper whose title names none of them).
@@ -54,7 +55,14 @@ export const evidenceUnsupported: Rule = {
       const titlesOnly = ev.entries.every((x) => !x.abstract && !x.keywords?.length);
       if (titlesOnly && (entitiesPerScope.get(ev.scope.start)?.size ?? 0) > MAX_ENTITIES_FOR_TITLES) continue;
       const details = ctx.describe(e.id);
-      const names = new Set([ev.mention.text, e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? [])].filter((x): x is string => !!x && x.length >= 2).map((n) => fold(n).trim()).filter(Boolean));
+      // A family or complex is supported by a paper on one of its members (PI3K by a PIK3CA paper).
+      const members = (details?.members ?? []).flatMap((m) => [m.symbol, m.name]);
+      const names = new Set(
+        [ev.mention.text, e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? []), ...members]
+          .filter((x): x is string => !!x && x.length >= 2)
+          .map((n) => fold(n).trim())
+          .filter(Boolean),
+      );
       if (texts.some((t) => [...names].some((n) => t!.includes(` ${n} `)))) continue;
       const key = `${e.id}@${ev.scope.start}`;
       if (reported.has(key)) continue;
