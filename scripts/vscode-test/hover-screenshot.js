@@ -7,7 +7,7 @@
 // env:   EVIDENCE_LENS_VSCODE_TEST_CACHE (code-server tools, default ~/.cache/evidence-lens-vscode-test), CHROMIUM
 // The target is any text of the draft (a citation now; a gene name such as HER2 once entity hover exists).
 const { spawn, execFileSync } = require('child_process');
-const fs = require('fs'), os = require('os'), path = require('path'), http = require('http'), net = require('net');
+const fs = require('fs'), os = require('os'), path = require('path');
 
 const root = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -19,17 +19,7 @@ const codeServer = path.join(tools, 'code-server');
 const { chromium } = require(process.env.PW_CORE || require.resolve('playwright-core', { paths: [tools] }));
 const log = (...a) => console.log('[hover-screenshot]', ...a);
 
-const freePort = () => new Promise((res, rej) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }).on('error', rej);
-});
-const waitForHttp = (url, ms, server) => new Promise((resolve, reject) => {
-  const end = Date.now() + ms;
-  (function poll() {
-    if (server.exitCode !== null) return reject(new Error('code-server exited early'));
-    http.get(url, (r) => { r.resume(); resolve(); }).on('error', () =>
-      (Date.now() > end ? reject(new Error('code-server did not start')) : setTimeout(poll, 250)));
-  })();
-});
+const { freePort, waitForHttp } = require('./net-helpers');
 
 (async () => {
   const t0 = Date.now();

@@ -10,7 +10,7 @@
 //      VSCODE_TEST_RESULTS is set for the suite (write {passes,failures,pending} there).
 //      KEEP_WORK=1 keeps the temp dir (server.log, user-data). Everything else in env reaches the extension host.
 const { spawn } = require('child_process');
-const fs = require('fs'), os = require('os'), path = require('path'), http = require('http'), net = require('net');
+const fs = require('fs'), os = require('os'), path = require('path');
 
 const argv = {};
 for (let i = 2; i < process.argv.length; i += 2) argv[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
@@ -22,17 +22,7 @@ const { chromium } = require(process.env.PW_CORE ||
 const timeoutMs = Number(argv.timeout || 180) * 1000;
 const log = (...a) => console.log('[run-tests]', ...a);
 
-const freePort = () => new Promise((res, rej) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }).on('error', rej);
-});
-const waitForHttp = (url, ms, server) => new Promise((resolve, reject) => {
-  const end = Date.now() + ms;
-  (function poll() {
-    if (server.exitCode !== null) return reject(new Error('code-server exited early'));
-    http.get(url, r => { r.resume(); resolve(); }).on('error', () =>
-      Date.now() > end ? reject(new Error('code-server did not start')) : setTimeout(poll, 250));
-  })();
-});
+const { freePort, waitForHttp } = require('./net-helpers');
 
 (async () => {
   const t0 = Date.now();
