@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
+import { collectRegexes, isBounded } from './regex-inventory';
 import { isReferenceHeading } from '../../src/core/bibliography/reference-section';
 import { parseNames } from '../../src/core/bibliography/bibtex-tex';
 import { parseReferenceText } from '../../src/core/bibliography/reference-text';
@@ -14,63 +12,7 @@ import { parseReferenceText } from '../../src/core/bibliography/reference-text';
 // fails the test, unless it is listed in BOUNDED with the reason its input is short. Dynamic patterns are tested below
 // through the functions that use them.
 
-const ROOT = join(__dirname, '../../src/core');
 const PUMP = 5_000;
-
-interface FoundRegex {
-  where: string;
-  re: RegExp;
-}
-
-function collectRegexes(): { found: FoundRegex[]; dynamic: string[] } {
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (p.endsWith('.ts')) files.push(p);
-    }
-  };
-  walk(ROOT);
-  const found: FoundRegex[] = [];
-  const dynamic: string[] = [];
-  for (const file of files.sort()) {
-    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-    const name = relative(join(ROOT, '..', '..'), file).replace(/\\/g, '/');
-    const visit = (n: ts.Node): void => {
-      const where = `${name}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
-      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const t = n.getText();
-        const k = t.lastIndexOf('/');
-        found.push({ where, re: new RegExp(t.slice(1, k), t.slice(k + 1).replace(/g/g, '')) });
-      } else if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
-        const [a, b] = n.arguments ?? [];
-        if (a && (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) && (!b || ts.isStringLiteral(b))) {
-          found.push({ where, re: new RegExp(a.text, (b ? (b as ts.StringLiteral).text : '').replace(/g/g, '')) });
-        } else dynamic.push(where);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
-  }
-  return { found, dynamic };
-}
-
-/** Regexes whose input is bounded where they are used (by file, or `file /source/`); each reason was checked in the code. */
-const BOUNDED: Record<string, string> = {
-  'src/core/parse/sentences.ts': 'applied to the last 24 characters of a sentence',
-  'src/core/bibliography/csl-json.ts': 'applied to JSON.parse error messages (V8 quotes at most a short excerpt)',
-  'src/core/bibliography/index.ts': 'applied to file paths given by the host',
-  'src/core/ontology/schema.ts': 'applied to ontology ids',
-  'src/core/rules/entity-unknown.ts': 'applied to single gene-like tokens',
-  'src/core/features/lookup.ts /\\d+$/': 'applied to one element of a numeric group (at most 9 characters)',
-  'src/core/recognise/recogniser.ts /[0-9]+$/': 'applied to a lexicon key',
-};
-
-function isBounded(where: string, re: RegExp): boolean {
-  const file = where.replace(/:\d+$/, '');
-  return BOUNDED[file] !== undefined || BOUNDED[`${file} /${re.source}/`] !== undefined;
-}
 
 /** Characters tried against each atom of a pattern. */
 const POOL = [...' \t\n\r\u00a0\u2028aAzZ059._-,;:/()[]{}<>@#!?*+=&%$^~|`\'"\\\u0301\u05d0\u0627\u2013\u2212\u00e9\u03b1\u0000\ud800'];
