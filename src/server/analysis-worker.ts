@@ -12,6 +12,7 @@ import { isWithin } from '../node/workspace-paths';
 import type { FromWorker, ReadResult, TaskError, ToWorker } from './analysis-protocol';
 import { analyseDraft, draftResult } from './draft-job';
 import { EntityStore, type LoadedFolderEntities } from './entities';
+import { IdleCollector } from './idle-gc';
 import { validateWorkspace } from './validate-workspace';
 
 /** Tests only: a draft containing this text makes the worker throw an uncaught error, as a crash would. */
@@ -35,6 +36,7 @@ const reads = new Map<number, (r: ReadResult) => void>();
 let nextRead = 0;
 const queue: AnalyseMessage[] = [];
 let draining = false;
+const collector = new IdleCollector();
 
 port.on('message', (m: ToWorker) => {
   switch (m.kind) {
@@ -61,15 +63,22 @@ port.on('message', (m: ToWorker) => {
   }
 });
 
-/** Runs the queued analyses one after another; a cancelled one is skipped or stops at its next check. */
+/**
+ * Runs the queued analyses one after another; a cancelled one is skipped or stops at its next check. Once the queue
+ * is empty, large drafts' garbage is collected.
+ */
 async function drain(): Promise<void> {
   if (draining) return;
   draining = true;
   try {
-    for (let m = queue.shift(); m; m = queue.shift()) await analyse(m);
+    for (let m = queue.shift(); m; m = queue.shift()) {
+      await analyse(m);
+      collector.analysed(m.job.text.length);
+    }
   } finally {
     draining = false;
   }
+  collector.idle();
 }
 
 async function analyse(m: AnalyseMessage): Promise<void> {
