@@ -18,7 +18,10 @@ export interface WorkerClientEvents {
   log(level: 'warn' | 'error', message: string): void;
   /** `ontology.invalid` diagnostics of a folder's user ontology files (see `OntologyDiagnostics`). */
   ontologyProblems(folderKey: string, byUri: Array<[string, LspDiagnostic[]]>): void;
-  /** The worker stopped unexpectedly; called once per stop, whatever the number of tasks it ends. */
+  /**
+   * The worker stopped unexpectedly. Called once for a stop, whatever the number of tasks it ends, and not again for
+   * further stops until a task has succeeded (a draft that crashes the worker each time is reported once).
+   */
   stopped(reason: string): void;
 }
 
@@ -46,6 +49,8 @@ export class AnalysisWorkerClient {
   private readonly tasks = new Map<number, Task>();
   private nextId = 1;
   private disposed = false;
+  /** True from a reported stop until a task succeeds. */
+  private stopReported = false;
 
   constructor(
     private readonly file: string,
@@ -120,7 +125,8 @@ export class AnalysisWorkerClient {
       this.worker = undefined;
       const why = `${reason} (exit code ${code})`;
       this.failAll(new WorkerStoppedError(why));
-      this.events.stopped(why);
+      if (!this.stopReported) this.events.stopped(why);
+      this.stopReported = true;
     });
     worker.unref();
     this.worker = worker;
@@ -150,8 +156,10 @@ export class AnalysisWorkerClient {
         if (!task) return;
         this.tasks.delete(m.id);
         task.listener?.dispose();
-        if (m.kind === 'done') this.settle(task, () => task.resolve(m.result));
-        else this.settle(task, () => task.reject(errorOf(m.error)));
+        if (m.kind === 'done') {
+          this.stopReported = false;
+          this.settle(task, () => task.resolve(m.result));
+        } else this.settle(task, () => task.reject(errorOf(m.error)));
         return;
       }
     }
