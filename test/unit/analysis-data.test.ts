@@ -100,13 +100,23 @@ function assertSameFeatures(text: string): void {
   assert.ok(hovers > 20, `hovers with content: ${hovers}`);
 }
 
-test('the tree, the text and the line index do not cross; the rest survives a structured clone', () => {
-  const data = analysisData(analyse(REVIEW));
+test('the tree, the text and the line index do not cross; evidence comes back with the same objects shared', () => {
+  const original = analyse(REVIEW);
+  const data = analysisData(original);
   assert.equal('tree' in data.doc, false);
   assert.equal('text' in data.doc, false);
   assert.equal('lines' in data.doc, false);
-  const back = structuredClone(data);
-  assert.equal(back.evidence[0]!.mention, back.mentions.find((m) => m.span.start === back.evidence[0]!.mention.span.start), 'shared objects stay shared');
+  const back = analysisFromData(structuredClone(data), REVIEW);
+  assert.deepEqual(back.evidence, original.evidence);
+  assert.deepEqual(back.mentions, original.mentions);
+  assert.deepEqual(back.entries, original.entries);
+  assert.ok(back.evidence.some((ev) => ev.entries.length > 0 && ev.citations.length > 0));
+  for (const ev of back.evidence) {
+    assert.ok(back.mentions.includes(ev.mention));
+    assert.ok(ev.citations.every((c) => back.citations.includes(c)));
+    assert.ok(ev.entries.every((e) => back.entries.includes(e)));
+  }
+  assert.ok(back.section!.entries.every((e) => back.entries.includes(e)), 'the References entries are the same objects');
 });
 
 test('every feature answers the same on the rehydrated analysis (example review)', () => {
