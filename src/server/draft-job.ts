@@ -66,7 +66,7 @@ export function draftResult(outcome: DraftOutcome, withNames: boolean): DraftRes
     result.entities = {
       folderKey: outcome.folderKey,
       details: describedEntityIds(analysis.mentions).map((id) => [id, entities.describe(id)]),
-      ...(withNames ? { names: entityNamesOf(entities.model) } : {}),
+      ...(withNames ? { namesJson: JSON.stringify(entityNamesOf(entities.model)) } : {}),
     };
   }
   return result;

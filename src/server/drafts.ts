@@ -14,6 +14,7 @@ import {
   entityNameIndex,
   fileTooLargeDiagnostic,
   type DescribeEntity,
+  type EntityName,
   type EntityNameSearch,
   type FeatureContext,
   type LspDiagnostic,
@@ -180,7 +181,7 @@ export class Drafts {
       }
       throw e;
     }
-    if (result.entities?.names) this.names.set(result.entities.folderKey, entityNameIndex(result.entities.names));
+    if (result.entities?.namesJson) this.names.set(result.entities.folderKey, entityNameIndex(JSON.parse(result.entities.namesJson) as EntityName[]));
     check();
     const analysis = analysisFromData(result.analysis, text);
     let context: FeatureContext = { uri, analysis, mentions: analysis.mentions };

@@ -27,6 +27,7 @@ import {
   references,
   workspaceSymbols,
   type DescribeEntity,
+  type EntityName,
   type FeatureContext,
   type Position,
 } from '../../src/core/features';
@@ -54,12 +55,12 @@ function fromWorker(analysis: Analysis, text: string): { ctx: FeatureContext; de
   const sent = structuredClone({
     analysis: analysisData(analysis),
     details: describedEntityIds(analysis.mentions).map((id) => [id, describeEntity(model, id)] as const),
-    names: entityNamesOf(model),
+    namesJson: JSON.stringify(entityNamesOf(model)),
   });
   const back = analysisFromData(sent.analysis, text);
   const details = new Map(sent.details);
   const describe: DescribeEntity = (id) => details.get(id);
-  return { ctx: { uri: URI, analysis: back, mentions: back.mentions, entityDetails: entityDetailsProvider(back, describe), entityNames: entityNameIndex(sent.names) }, describe };
+  return { ctx: { uri: URI, analysis: back, mentions: back.mentions, entityDetails: entityDetailsProvider(back, describe), entityNames: entityNameIndex(JSON.parse(sent.namesJson) as EntityName[]) }, describe };
 }
 
 /** Positions one character inside every mention, citation and entry, plus the end of every line. */
