@@ -1,7 +1,7 @@
 /**
  * Analysis off the main thread, through the built server over JSON-RPC: while a 1 MB draft is being analysed, requests
  * on another draft are answered before that draft's diagnostics are published; superseded versions and drafts closed
- * mid-analysis publish nothing; a crashing analysis worker is reported once, the server keeps answering and analyses
+ * mid-analysis publish nothing; parse-limit notices still come through; a crashing analysis worker is reported once, the server keeps answering and analyses
  * again in a new worker. Orderings are asserted, never durations.
  */
 import assert from 'node:assert/strict';
@@ -76,6 +76,16 @@ describe('analysis in a worker thread', { timeout: 240_000 }, () => {
     assert.ok(p.diagnostics.some((d) => d.code === 'citation.unresolved' && /998/.test(d.message)));
     assert.ok(!p.diagnostics.some((d) => /999/.test(d.message)));
     assert.deepEqual(client.history.filter((h) => h.uri === uri).map((h) => h.version), [last], 'versions 1 and 2 are never published');
+    await client.close(uri);
+  });
+
+  test('a part over a parse limit is reported as document.limit, at info level by default', async () => {
+    const uri = uriOf(ws.file('deep.md'));
+    await client.open(uri, `${'>'.repeat(5000)} deep (1)\n`);
+    const p = await client.diagnostics(uri, (d) => d.version === 1);
+    const limit = p.diagnostics.find((d) => d.code === 'document.limit');
+    assert.match(limit?.message ?? '', /levels deep \(limit 32\)/);
+    assert.equal(limit!.severity, 3);
     await client.close(uri);
   });
 
