@@ -1,8 +1,8 @@
 /**
  * Analysis off the main thread, through the built server over JSON-RPC: while a 1 MB draft is being analysed, requests
  * on another draft are answered before that draft's diagnostics are published; superseded versions and drafts closed
- * mid-analysis publish nothing; parse-limit notices still come through; a crashing analysis worker is reported once, the server keeps answering and analyses
- * again in a new worker. Orderings are asserted, never durations.
+ * mid-analysis publish nothing; parse-limit notices still come through; a crashing analysis worker is reported once,
+ * the server keeps answering and analyses again in a new worker. Orderings are asserted, never durations.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
