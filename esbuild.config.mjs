@@ -1,4 +1,4 @@
-// Bundles the command-line tool (and, later, the language server and the VS Code extension).
+// Bundles the command-line tool, the language server with its analysis worker, and the VS Code extension.
 // `node esbuild.config.mjs` builds once; `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -22,6 +22,7 @@ const common = {
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['src/server/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
   { entryPoints: ['src/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.entryPoints[0]));
 

@@ -18,7 +18,7 @@ run(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', 
 const listing = execFileSync('unzip', ['-Z1', vsix], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
 const files = listing.filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
 const problems = [];
-for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'syntaxes/evidence-lens.injection.tmLanguage.json', 'snippets/markdown.json', 'images/icon.png', 'README.md', 'CHANGELOG.md', 'LICENSE.txt']) {
+for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/analysis-worker.js', 'syntaxes/evidence-lens.injection.tmLanguage.json', 'snippets/markdown.json', 'images/icon.png', 'README.md', 'CHANGELOG.md', 'LICENSE.txt']) {
   if (!files.some((f) => f.toLowerCase() === need.toLowerCase())) problems.push(`missing ${need}`);
 }
 if (!files.some((f) => f.startsWith('data/ontology/bundle/'))) problems.push('missing data/ontology/bundle/');

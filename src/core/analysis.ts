@@ -6,7 +6,7 @@ import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citation
 import { normaliseDoi } from './bibliography/identifiers';
 import { linkEvidence, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import type { OntologyModel } from './ontology/bundle';
-import type { ParsedDocument } from './parse/document';
+import type { AnalysedDocument, ParsedDocument } from './parse/document';
 import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
 import { defaultLevelOf, RULES } from './rules/registry';
@@ -40,7 +40,8 @@ export interface AnalysisOptions {
 
 /** Everything known about one draft after analysis. */
 export interface Analysis {
-  doc: ParsedDocument;
+  /** The parsed draft (its syntax tree is not needed after analysis and may be absent). */
+  doc: AnalysedDocument;
   citations: Citation[];
   section?: ReferenceSection;
   /** All reference entries: the draft's list first, then each bibliography file's. */

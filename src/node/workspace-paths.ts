@@ -43,3 +43,15 @@ export function uriToPath(uri: string): string | undefined {
 export function pathToUri(p: string): string {
   return pathToFileURL(p).href;
 }
+
+/** True when `file` lies inside `folder` (lexically; not the folder itself). */
+export function isInsideFolder(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** A path relative to the workspace folder containing it (with `/`), else absolute. */
+export function displayIn(folders: readonly string[], abs: string): string {
+  for (const f of folders) if (isInsideFolder(f, abs)) return path.relative(f, abs).split(path.sep).join('/');
+  return abs;
+}

@@ -1,20 +1,31 @@
 /**
- * Open drafts: debounced, cancellable analysis per document version, the cached analysis features are served from,
- * and publishing of diagnostics for drafts and for the bibliography files they use.
+ * Open drafts: debounced, cancellable analysis per document version (run by the analysis worker, off the main
+ * thread), the cached analysis features are served from, and publishing of diagnostics for drafts and for the
+ * bibliography files they use.
  */
 import * as path from 'node:path';
-import { CancellationTokenSource, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { CancellationTokenSource, type CancellationToken as LspCancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, type Analysis } from '../core/analysis';
+import { analysisFromData } from '../core/analysis-data';
 import { extensionOf } from '../core/bibliography';
-import { diagnosticsByUri, entityDetailsProvider, fileTooLargeDiagnostic, type FeatureContext, type LspDiagnostic } from '../core/features';
-import { parseDocument } from '../core/parse/document';
+import {
+  diagnosticsByUri,
+  entityDetailsProvider,
+  entityNameIndex,
+  fileTooLargeDiagnostic,
+  type DescribeEntity,
+  type EntityName,
+  type EntityNameSearch,
+  type FeatureContext,
+  type LspDiagnostic,
+} from '../core/features';
 import { CancelledError, type CancellationToken } from '../core/types';
-import { bibliographyRequests, loadBibliographies, type BibliographyReader } from '../node/bibliography-inputs';
+import type { BibliographyReader } from '../node/bibliography-inputs';
 import { readTextFile } from '../node/read-text';
-import { isInsideFolders, pathToUri, uriToPath } from '../node/workspace-paths';
-import type { EntityStore, LoadedFolderEntities } from './entities';
+import { isInsideFolder, isInsideFolders, pathToUri, uriToPath } from '../node/workspace-paths';
+import type { DraftJob, DraftResult } from './analysis-protocol';
 import { maxBytesOf, type Settings } from './settings';
+import { WorkerStoppedError, type AnalysisWorkerClient } from './worker-client';
 
 /** Delay between the last edit and the analysis. */
 export const DEBOUNCE_MS = 300;
@@ -31,6 +42,8 @@ interface DraftState {
   bibUris: Set<string>;
   /** Diagnostics of the last analysis on each bibliography file it read, by URI. */
   bibDiagnostics: Map<string, LspDiagnostic[]>;
+  /** The version whose analysis was already sent again after the worker stopped (it is not sent a third time). */
+  retriedVersion?: number;
 }
 
 /** True for documents analysed as drafts: language `markdown`, or a `.md` / `.markdown` file. */
@@ -42,14 +55,16 @@ export function isDraft(doc: TextDocument): boolean {
 export class Drafts {
   private readonly states = new Map<string, DraftState>();
   /** Entity details lookup of each analysed context (for the evidence request). */
-  readonly describers = new WeakMap<FeatureContext, (id: string) => ReturnType<LoadedFolderEntities['describe']>>();
+  readonly describers = new WeakMap<FeatureContext, DescribeEntity>();
+  /** The completion names of each folder's ontology (by folder key), as the worker sent them. */
+  private readonly names = new Map<string, EntityNameSearch>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: () => Promise<Settings>,
     private readonly folders: () => string[],
-    private readonly entities?: EntityStore,
+    private readonly worker: AnalysisWorkerClient,
     private readonly extend?: ContextExtender,
   ) {}
 
@@ -126,7 +141,7 @@ export class Drafts {
     return promise;
   }
 
-  private async run(doc: TextDocument, state: DraftState, token: CancellationToken): Promise<FeatureContext | undefined> {
+  private async run(doc: TextDocument, state: DraftState, token: LspCancellationToken): Promise<FeatureContext | undefined> {
     const uri = doc.uri;
     const version = doc.version;
     const settings = await this.settings();
@@ -144,41 +159,47 @@ export class Drafts {
       this.publish(uri, version, state, new Map([[uri, [fileTooLargeDiagnostic(size, limit)]]]), new Set());
       return undefined;
     }
-    const parsed = parseDocument(text, uri);
     const draftPath = uriToPath(uri);
     const folders = this.folders();
-    const base = (draftPath && folders.find((f) => isWithinFolder(f, draftPath))) ?? folders[0];
-    const shared = base ? settings.bibliography.map((p) => path.resolve(base, p)) : [];
-    const requests = bibliographyRequests(parsed, draftPath ? path.dirname(draftPath) : undefined, shared);
-    const display = (abs: string) => displayIn(folders, abs);
-    const loaded = await loadBibliographies(requests, this.reader(folders, limit), pathToUri, display);
+    const base = (draftPath && folders.find((f) => isInsideFolder(f, draftPath))) ?? folders[0];
+    const job: DraftJob = {
+      uri,
+      text,
+      sharedBibliographies: base ? settings.bibliography.map((p) => path.resolve(base, p)) : [],
+      settings,
+      ...(draftPath ? { draftDir: path.dirname(draftPath) } : {}),
+      ...(base ? { folder: base } : {}),
+    };
+    let result: DraftResult;
+    try {
+      result = await this.worker.analyse(job, folders, this.reader(folders, limit), token);
+    } catch (e) {
+      // A crash ends every analysis in flight: each is sent once more, to the new worker.
+      if (e instanceof WorkerStoppedError && state.retriedVersion !== version && this.states.get(uri) === state) {
+        state.retriedVersion = version;
+        this.schedule(uri, 0);
+      }
+      throw e;
+    }
+    if (result.entities?.namesJson) this.names.set(result.entities.folderKey, entityNameIndex(JSON.parse(result.entities.namesJson) as EntityName[]));
     check();
-    const entities: LoadedFolderEntities | undefined = await this.entities?.get(base, settings);
-    check();
-    const analysis: Analysis = analyzeDocument(
-      parsed,
-      {
-        rules: settings.rules,
-        citationStyle: settings.citationStyle,
-        bibliographies: loaded.bibliographies,
-        inputDiagnostics: loaded.inputDiagnostics,
-        evidenceScope: settings.evidenceScope,
-        ...(entities ? { entities: { recogniser: entities.recogniser, model: entities.model } } : {}),
-      },
-      token,
-    );
+    const analysis = analysisFromData(result.analysis, text);
     let context: FeatureContext = { uri, analysis, mentions: analysis.mentions };
-    if (entities) {
-      context.entityDetails = entityDetailsProvider(analysis, entities.describe);
-      context.entityNames = { search: (prefix, limit) => entities.names().search(prefix, limit) };
+    let describe: DescribeEntity | undefined;
+    if (result.entities) {
+      const details = new Map(result.entities.details);
+      const folderKey = result.entities.folderKey;
+      describe = (id) => details.get(id);
+      context.entityDetails = entityDetailsProvider(analysis, describe);
+      context.entityNames = { search: (prefix, limit) => this.names.get(folderKey)?.search(prefix, limit) ?? [] };
     }
     if (this.extend) context = await this.extend(context, token);
     check();
-    if (entities) this.describers.set(context, entities.describe);
+    if (describe) this.describers.set(context, describe);
     state.context = context;
     state.version = version;
-    state.bibUris = new Set(requests.map((r) => pathToUri(r.abs)));
-    this.publish(uri, version, state, diagnosticsByUri(analysis.diagnostics, uri), new Set(loaded.bibliographies.map((b) => b.path)));
+    state.bibUris = new Set(result.requested.map((abs) => pathToUri(abs)));
+    this.publish(uri, version, state, diagnosticsByUri(analysis.diagnostics, uri), new Set(result.bibliographies));
     return context;
   }
 
@@ -232,22 +253,12 @@ export class Drafts {
   }
 
   private logError(what: string, e: unknown): void {
-    if (e instanceof CancelledError) return;
+    // A stopped worker is reported once by the worker client, not once per draft.
+    if (e instanceof CancelledError || e instanceof WorkerStoppedError) return;
     try {
       this.connection.console.error(`evidence-lens: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     } catch {
       // the connection is closed
     }
   }
-}
-
-function isWithinFolder(folder: string, file: string): boolean {
-  const rel = path.relative(folder, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/** A path relative to the workspace folder containing it (with `/`), else absolute. */
-export function displayIn(folders: readonly string[], abs: string): string {
-  for (const f of folders) if (isWithinFolder(f, abs)) return path.relative(f, abs).split(path.sep).join('/');
-  return abs;
 }

@@ -1,13 +1,12 @@
 /**
  * Entities per workspace folder: the bundled ontology plus the folder's `.evidence-lens/ontology.yaml|yml|json` and
  * the files of `evidenceLens.ontology` (read only inside the workspace folders). Built lazily on first use, cached,
- * and rebuilt when one of those files changes. Problems in a user file are published on that file as
- * `ontology.invalid`; the bundled data keeps working.
+ * and rebuilt when one of those files changes. Problems in a user file are reported as `ontology.invalid` diagnostics
+ * on that file; the bundled data keeps working. Runs in the analysis worker: it reports through `EntityStoreEvents`.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver';
-import { buildEntityNameIndex, DIAGNOSTIC_SOURCE, type EntityNameSearch, type LspDiagnostic } from '../core/features';
+import { DIAGNOSTIC_SOURCE, type LspDiagnostic } from '../core/features';
 import { describeEntity, type EntityDetails } from '../core/recognise';
 import { buildFolderEntities, type FolderEntities, type OntologyText } from '../node/ontology-files';
 import { readTextFile } from '../node/read-text';
@@ -25,17 +24,24 @@ export interface LoadedFolderEntities extends FolderEntities {
   /** Absolute paths of the user files it was built from (read or not), for change watching. */
   files: string[];
   describe: (id: string) => EntityDetails | undefined;
-  names: () => EntityNameSearch;
+}
+
+/** Where the store reports: log lines, and the diagnostics of a folder's user ontology files. */
+export interface EntityStoreEvents {
+  log(level: 'warn' | 'error', message: string): void;
+  /**
+   * The `ontology.invalid` diagnostics of every user ontology file of folder `folderKey` (`''`: no folder), by URI;
+   * a file without problems has an empty list.
+   */
+  problems(folderKey: string, byUri: Array<[string, LspDiagnostic[]]>): void;
 }
 
 /** Cache of the entities of each workspace folder. */
 export class EntityStore {
   private readonly cache = new Map<string, { key: string; promise: Promise<LoadedFolderEntities | undefined> }>();
-  /** URIs of ontology files that have diagnostics published, by folder key. */
-  private readonly published = new Map<string, Set<string>>();
 
   constructor(
-    private readonly connection: Connection,
+    private readonly events: EntityStoreEvents,
     private readonly folders: () => string[],
   ) {}
 
@@ -46,7 +52,7 @@ export class EntityStore {
     const hit = this.cache.get(folderKey);
     if (hit && hit.key === key) return hit.promise;
     const promise = this.build(folder, settings).catch((e: unknown) => {
-      this.connection.console.error(`evidence-lens: loading the ontology failed; entities are not recognised: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      this.events.log('error', `evidence-lens: loading the ontology failed; entities are not recognised: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return undefined;
     });
     this.cache.set(folderKey, { key, promise });
@@ -91,7 +97,7 @@ export class EntityStore {
     const unreadable: Array<{ abs: string; message: string }> = [];
     for (const abs of wanted) {
       if (!(await isInsideFolders(abs, folders))) {
-        this.connection.console.warn(`evidence-lens: ontology file ${abs} is outside the workspace folders; it was not read`);
+        this.events.log('warn', `evidence-lens: ontology file ${abs} is outside the workspace folders; it was not read`);
         continue;
       }
       const r = await readTextFile(abs, maxBytesOf(settings));
@@ -99,10 +105,9 @@ export class EntityStore {
       else unreadable.push({ abs, message: `${display(abs)} ${r.message}` });
     }
     const built = buildFolderEntities(texts);
-    for (const u of unreadable) this.connection.console.warn(`evidence-lens: ontology file ${u.message}; it was not used`);
-    this.publish(folder ?? '', wanted, built);
+    for (const u of unreadable) this.events.log('warn', `evidence-lens: ontology file ${u.message}; it was not used`);
+    this.events.problems(folder ?? '', problemsByUri(wanted, built));
     const describeCache = new Map<string, EntityDetails | undefined>();
-    let names: EntityNameSearch | undefined;
     return {
       ...built,
       files: wanted,
@@ -110,33 +115,25 @@ export class EntityStore {
         if (!describeCache.has(id)) describeCache.set(id, describeEntity(built.model, id));
         return describeCache.get(id);
       },
-      names: () => (names ??= buildEntityNameIndex(built.model)),
     };
   }
+}
 
-  /** Publishes the problems of each user file of a folder on that file (and clears files that have none now). */
-  private publish(folderKey: string, files: readonly string[], built: FolderEntities): void {
-    const byUri = new Map<string, LspDiagnostic[]>();
-    for (const f of files) byUri.set(pathToUri(f), []);
-    for (const p of built.problems) {
-      const uri = pathToUri(p.abs);
-      const list = byUri.get(uri) ?? [];
-      list.push({
-        range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: p.length } },
-        severity: p.severity === 'error' ? 1 : 2,
-        code: ONTOLOGY_INVALID,
-        source: DIAGNOSTIC_SOURCE,
-        message: p.message,
-      });
-      byUri.set(uri, list);
-    }
-    const before = this.published.get(folderKey) ?? new Set<string>();
-    for (const uri of before) if (!byUri.has(uri)) byUri.set(uri, []);
-    const now = new Set<string>();
-    for (const [uri, diagnostics] of byUri) {
-      if (diagnostics.length) now.add(uri);
-      this.connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
-    }
-    this.published.set(folderKey, now);
+/** The problems of a folder's user files as `ontology.invalid` diagnostics, by file URI (every file listed). */
+function problemsByUri(files: readonly string[], built: FolderEntities): Array<[string, LspDiagnostic[]]> {
+  const byUri = new Map<string, LspDiagnostic[]>();
+  for (const f of files) byUri.set(pathToUri(f), []);
+  for (const p of built.problems) {
+    const uri = pathToUri(p.abs);
+    const list = byUri.get(uri) ?? [];
+    list.push({
+      range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: p.length } },
+      severity: p.severity === 'error' ? 1 : 2,
+      code: ONTOLOGY_INVALID,
+      source: DIAGNOSTIC_SOURCE,
+      message: p.message,
+    });
+    byUri.set(uri, list);
   }
+  return [...byUri];
 }

@@ -1,7 +1,9 @@
 /**
  * The Evidence Lens language server: wires LSP requests to the pure feature functions of `src/core/features` over the
- * cached analyses of open drafts. Each handler is small: validate params, find the analysis, call the core.
+ * cached analyses of open drafts. Each handler is small: validate params, find the analysis, call the core. Parsing,
+ * analysis and workspace validation run in a worker thread (`analysis-worker.ts`), so requests are answered meanwhile.
  */
+import * as path from 'node:path';
 import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -25,18 +27,21 @@ import {
   type FeatureContext,
   type SymbolInformation,
 } from '../core/features';
-import { isWithin, pathToUri, uriToPath } from '../node/workspace-paths';
+import { pathToUri, uriToPath } from '../node/workspace-paths';
 import { Drafts, isDraft, type ContextExtender } from './drafts';
-import { EntityStore } from './entities';
 import { guarded, guardedNotification, requireDocument, requirePosition, requireRange } from './guard';
+import { OntologyDiagnostics } from './ontology-diagnostics';
 import { readSettings, SETTINGS_SECTION, type Settings } from './settings';
 import { referencesAcrossDrafts, referencesFromBibliography } from './shared-references';
-import { VALIDATE_WORKSPACE, validateWorkspace } from './validate-workspace';
+import { VALIDATE_WORKSPACE } from './validate-workspace';
+import { AnalysisWorkerClient } from './worker-client';
 
 /** Options for embedding the server (tests). Entities come from the workspace ontology (`./entities`). */
 export interface ServerOptions {
   /** Adds to (or overrides) each analysed draft's feature context, after `mentions`, `entityDetails` and `entityNames` are set. */
   extendContext?: ContextExtender;
+  /** The analysis worker script; default `analysis-worker.js` next to the server bundle. */
+  workerFile?: string;
 }
 
 /** Glob of the bibliography and ontology files (`.evidence-lens/ontology.yaml`, `evidenceLens.ontology`) whose changes on disk re-run analysis. */
@@ -67,8 +72,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return s;
   }
 
-  const entities = new EntityStore(connection, () => folders);
-  const drafts = new Drafts(connection, documents, settings, () => folders, entities, options.extendContext);
+  const ontologyDiagnostics = new OntologyDiagnostics((p) => connection.sendDiagnostics(p).catch(() => undefined));
+  const worker = new AnalysisWorkerClient(options.workerFile ?? path.join(__dirname, 'analysis-worker.js'), {
+    log: (level, message) => (level === 'error' ? connection.console.error(message) : connection.console.warn(message)),
+    ontologyProblems: (folderKey, byUri) => ontologyDiagnostics.publish(folderKey, byUri),
+    stopped: (reason) => connection.console.error(`evidence-lens: the analysis worker stopped; the drafts it was checking are checked again in a new one. Cause: ${reason}`),
+  });
+  connection.onShutdown(() => worker.dispose());
+  const drafts = new Drafts(connection, documents, settings, () => folders, worker, options.extendContext);
   const normalise = (uri: string) => {
     const p = uriToPath(uri);
     return p ? pathToUri(p) : uri;
@@ -112,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
-        entities.clear();
+        worker.forgetEntities();
         drafts.scheduleAll();
       });
     }
@@ -133,7 +144,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (typeof change?.uri !== 'string') continue;
         drafts.bibliographyChanged(normalise(change.uri));
         const p = uriToPath(change.uri);
-        if (p && (await entities.fileChanged(p))) ontologyChanged = true;
+        if (p && (await worker.fileChanged(p))) ontologyChanged = true;
       }
       if (ontologyChanged) drafts.scheduleAll();
     }),
@@ -239,9 +250,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       progress?.begin('Evidence Lens: validating citations', 0, undefined, false);
       try {
         const s = await settings();
-        return await validateWorkspace(params, folders, s, token, (done, total, file) =>
+        return await worker.validate(params, folders, s, token, (done, total, file) =>
           progress?.report(total ? Math.round((100 * done) / total) : 0, `${done + 1}/${total} ${file}`),
-          (folder) => entities.get(folders.find((f) => isWithin(f, folder)) ?? folder, s),
         );
       } finally {
         progress?.done();

@@ -44,20 +44,33 @@ export class TestClient {
   /** Kinds (`begin`, `report`, `end`) of the `$/progress` notifications received. */
   readonly progress: string[] = [];
   private readonly waiters: Array<{ uri: string; test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }> = [];
+  private readonly logWaiters: Array<{ pattern: RegExp; resolve: (message: string) => void }> = [];
+  private configurationWaiters: Array<() => void> = [];
   private readonly versions = new Map<string, number>();
   private readonly child: ChildProcess;
 
-  constructor(public settings: Record<string, unknown> = {}) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env` adds to the server's environment (e.g. `EVIDENCE_LENS_TEST_WORKER_CRASH`). */
+  constructor(
+    public settings: Record<string, unknown> = {},
+    env: Record<string, string> = {},
+  ) {
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.child.stderr!.on('data', (d: Buffer) => this.logs.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
-      params.items.map((i) => (i.section === 'evidenceLens' ? this.settings : null)),
-    );
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => {
+      for (const resolve of this.configurationWaiters.splice(0)) resolve();
+      return params.items.map((i) => (i.section === 'evidenceLens' ? this.settings : null));
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('$/progress', (p: { value: { kind: string } }) => this.progress.push(p.value.kind));
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      for (let i = this.logWaiters.length - 1; i >= 0; i--) {
+        const w = this.logWaiters[i]!;
+        if (w.pattern.test(p.message)) (this.logWaiters.splice(i, 1), w.resolve(p.message));
+      }
+    });
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.set(p.uri, p);
       this.history.push(p);
@@ -93,6 +106,21 @@ export class TestClient {
     const latest = this.published.get(uri);
     if (latest && test(latest)) return Promise.resolve(latest);
     return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
+  }
+
+  /**
+   * Resolves when the server next asks for the settings (it does when an analysis starts after a settings change);
+   * the answer is sent before anything the caller sends next.
+   */
+  configurationRequested(): Promise<void> {
+    return new Promise((resolve) => this.configurationWaiters.push(resolve));
+  }
+
+  /** Resolves with the first message the server logged (or logs next) that matches `pattern`. */
+  logged(pattern: RegExp): Promise<string> {
+    const seen = this.logs.find((l) => pattern.test(l));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve) => this.logWaiters.push({ pattern, resolve }));
   }
 
   /** Opens a document with `text` (version 1). */

@@ -49,11 +49,21 @@ class NameIndex implements EntityNameSearch {
   }
 }
 
-/**
- * Builds the completion index of an ontology: gene symbols and mature miRNA names (from the bundle's columns, without
- * materialising entities), and the names and synonyms of curated, derived and user entities.
- */
+/** Builds the completion index of an ontology (see `entityNamesOf`). */
 export function buildEntityNameIndex(model: OntologyModel): EntityNameSearch {
+  return new NameIndex(entityNamesOf(model));
+}
+
+/** The completion index over `names` (e.g. the result of `entityNamesOf` received from another thread). */
+export function entityNameIndex(names: EntityName[]): EntityNameSearch {
+  return new NameIndex(names);
+}
+
+/**
+ * The names of an ontology offered by completion, as plain data: gene symbols and mature miRNA names (from the bundle's
+ * columns, without materialising entities), and the names and synonyms of curated, derived and user entities.
+ */
+export function entityNamesOf(model: OntologyModel): EntityName[] {
   const names: EntityName[] = [];
   const overlay = new Set(model.entities.overlayKeys ? model.entities.overlayKeys() : []);
   const { genes, mirnas } = model.columns;
@@ -75,7 +85,7 @@ export function buildEntityNameIndex(model: OntologyModel): EntityNameSearch {
     const labels = new Set([canonical, e.name, ...e.synonyms, ...(e.codes ?? []), ...(e.brands ?? [])]);
     for (const label of labels) if (label) names.push({ label, ...base });
   }
-  return new NameIndex(names);
+  return names;
 }
 
 /** The typed word prefix at `position` (two or more characters, starting with a letter), or undefined. */

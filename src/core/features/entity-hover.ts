@@ -30,6 +30,20 @@ export function entityDetailsProvider(analysis: Analysis, describe: DescribeEnti
   return (_entity, mention) => entityHoverMarkdown(analysis, mention, describe);
 }
 
+/**
+ * Every entity id the entity features can look up with `describe` for these mentions (hover cards, evidence rows): each
+ * mention's entity and each candidate of an ambiguous one, without duplicates. A host that describes these ids up
+ * front (e.g. on another thread) can answer those features without the ontology.
+ */
+export function describedEntityIds(mentions: readonly Mention[]): string[] {
+  const ids = new Set<string>();
+  for (const m of mentions) {
+    if (m.entity) ids.add(m.entity.id);
+    for (const c of m.candidates ?? []) ids.add(c.id);
+  }
+  return [...ids];
+}
+
 /** The source database of an entity id, for the link label. */
 export function sourceName(id: string): string | undefined {
   if (id.startsWith('ncbigene:')) return 'NCBI Gene';

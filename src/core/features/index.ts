@@ -6,8 +6,8 @@
 export * from './types';
 export { hover, describeEntry } from './hover';
 export { definition, references, referencesOfEntry, entryLocation, bibliographyEntryAt, entityReferences, entityIdAt, mentionsOf } from './navigation';
-export { entityHoverMarkdown, entityDetailsProvider, describeDetails, entryShort, canonicalOf, sourceName, type DescribeEntity } from './entity-hover';
-export { entityCompletion, buildEntityNameIndex, wordPrefixAt, ENTITY_COMPLETION_LIMIT } from './entity-completion';
+export { entityHoverMarkdown, entityDetailsProvider, describedEntityIds, describeDetails, entryShort, canonicalOf, sourceName, type DescribeEntity } from './entity-hover';
+export { entityCompletion, buildEntityNameIndex, entityNameIndex, entityNamesOf, wordPrefixAt, ENTITY_COMPLETION_LIMIT } from './entity-completion';
 export { codeActions, renumberAction, RENUMBER_KIND, ADD_TO_ONTOLOGY_COMMAND, type CodeActionRequestContext } from './code-actions';
 export { completion, COMPLETION_TRIGGERS } from './completion';
 export { documentSymbols, workspaceSymbols, entrySymbolName } from './symbols';

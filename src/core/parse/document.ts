@@ -66,6 +66,12 @@ export interface ParsedDocument {
 }
 
 /**
+ * A parsed document without its syntax tree: what an `Analysis` keeps and editor features read. The tree is needed
+ * only while analysing (to find the References section), so an analysis can be sent to another thread without it.
+ */
+export type AnalysedDocument = Omit<ParsedDocument, 'tree'>;
+
+/**
  * Parses a Markdown draft into a `ParsedDocument`. A leading BOM is stripped so positions match editors'.
  * Regions over a parse limit (see `guardMarkdown`) are read as plain text and listed in `notices`.
  */

@@ -1,7 +1,7 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
 import { formatNumericGroup, styleOf } from '../citations/format';
 import type { NumericCitation } from '../citations/types';
-import type { ParsedDocument } from '../parse/document';
+import type { AnalysedDocument } from '../parse/document';
 import type { Span, TextEdit } from '../types';
 
 /** The outcome of planning a renumbering: edits to apply, or the reason none can be made. */
@@ -22,7 +22,7 @@ export interface RenumberPlan {
  * @example renumberCitations(doc, section, citations).edits // [] when the draft is already in order
  */
 export function renumberCitations(
-  doc: ParsedDocument,
+  doc: AnalysedDocument,
   section: ReferenceSection | undefined,
   citations: readonly NumericCitation[],
   rangeDash = '–',
@@ -65,7 +65,7 @@ export function renumberCitations(
 }
 
 /** Edits that put each entry (with its new number) into the list slot of its new position. */
-function reorderEntries(doc: ParsedDocument, entries: readonly BibEntry[], mapping: Map<number, number>): TextEdit[] {
+function reorderEntries(doc: AnalysedDocument, entries: readonly BibEntry[], mapping: Map<number, number>): TextEdit[] {
   const slots = [...entries].sort((a, b) => a.span.start - b.span.start);
   const ordered = [...entries].sort((a, b) => mapping.get(a.number!)! - mapping.get(b.number!)!);
   const edits: TextEdit[] = [];
@@ -79,7 +79,7 @@ function reorderEntries(doc: ParsedDocument, entries: readonly BibEntry[], mappi
 }
 
 /** The entry's text with the number in its label replaced. */
-function relabel(doc: ParsedDocument, entry: BibEntry, newNumber: number): string {
+function relabel(doc: AnalysedDocument, entry: BibEntry, newNumber: number): string {
   const text = doc.text.slice(entry.span.start, entry.span.end);
   const label: Span = doc.lines.spanOf(entry.labelRange);
   const labelText = doc.text.slice(label.start, label.end);
@@ -90,7 +90,7 @@ function relabel(doc: ParsedDocument, entry: BibEntry, newNumber: number): strin
 }
 
 /** Applies non-overlapping edits to a text (positions resolved against `doc`). */
-export function applyEdits(doc: ParsedDocument, edits: readonly TextEdit[]): string {
+export function applyEdits(doc: AnalysedDocument, edits: readonly TextEdit[]): string {
   const spans = edits
     .map((e) => ({ span: doc.lines.spanOf(e.range), newText: e.newText }))
     .sort((a, b) => b.span.start - a.span.start);
