@@ -55,3 +55,10 @@ export function displayIn(folders: readonly string[], abs: string): string {
   for (const f of folders) if (isInsideFolder(f, abs)) return path.relative(f, abs).split(path.sep).join('/');
   return abs;
 }
+
+/** The innermost of `folders` that holds `abs` (or is it), if any. */
+export function owningFolder(folders: readonly string[], abs: string): string | undefined {
+  let best: string | undefined;
+  for (const f of folders) if (isWithin(path.resolve(f), path.resolve(abs)) && (!best || f.length > best.length)) best = f;
+  return best;
+}

@@ -57,7 +57,7 @@ export interface TaskError {
 /** Main thread → worker. `cancel` is a one-element `Int32Array` buffer, set to 1 to cancel. */
 export type ToWorker =
   | { kind: 'analyse'; id: number; cancel: SharedArrayBuffer; folders: string[]; job: DraftJob }
-  | { kind: 'validate'; id: number; cancel: SharedArrayBuffer; folders: string[]; settings: Settings; params: unknown }
+  | { kind: 'validate'; id: number; cancel: SharedArrayBuffer; folders: string[]; /** Settings by workspace folder. */ settings: Record<string, Settings>; params: unknown }
   | { kind: 'file-changed'; id: number; abs: string }
   | { kind: 'forget-entities' }
   | { kind: 'read-result'; id: number; read: number; result: ReadResult };

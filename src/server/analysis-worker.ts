@@ -8,7 +8,8 @@ import { parentPort } from 'node:worker_threads';
 import { ResponseError } from 'vscode-languageserver';
 import { CancelledError, type CancellationToken } from '../core/types';
 import type { BibliographyReader } from '../node/bibliography-inputs';
-import { isWithin } from '../node/workspace-paths';
+import { owningFolder } from '../node/workspace-paths';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { FromWorker, ReadResult, TaskError, ToWorker } from './analysis-protocol';
 import { analyseDraft, draftResult } from './draft-job';
 import { EntityStore, type LoadedFolderEntities } from './entities';
@@ -103,14 +104,15 @@ async function analyse(m: AnalyseMessage): Promise<void> {
 
 async function validate(m: ValidateMessage): Promise<void> {
   folders = m.folders;
+  const settingsFor = (folder: string): Settings => m.settings[owningFolder(m.folders, folder) ?? ''] ?? m.settings[m.folders[0] ?? ''] ?? DEFAULT_SETTINGS;
   try {
     const result = await validateWorkspace(
       m.params,
       m.folders,
-      m.settings,
+      settingsFor,
       sharedToken(m.cancel),
       (done, total, file) => post({ kind: 'progress', id: m.id, done, total, file }),
-      (folder) => entities.get(m.folders.find((f) => isWithin(f, folder)) ?? folder, m.settings),
+      (folder) => entities.get(owningFolder(m.folders, folder) ?? folder, settingsFor(folder)),
     );
     post({ kind: 'done', id: m.id, result });
   } catch (e) {

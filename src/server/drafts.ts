@@ -22,7 +22,7 @@ import {
 import { CancelledError, type CancellationToken } from '../core/types';
 import type { BibliographyReader } from '../node/bibliography-inputs';
 import { readTextFile } from '../node/read-text';
-import { isInsideFolder, isInsideFolders, pathToUri, uriToPath } from '../node/workspace-paths';
+import { isInsideFolders, owningFolder, pathToUri, uriToPath } from '../node/workspace-paths';
 import type { DraftJob, DraftResult } from './analysis-protocol';
 import { maxBytesOf, type Settings } from './settings';
 import { WorkerStoppedError, type AnalysisWorkerClient } from './worker-client';
@@ -62,7 +62,7 @@ export class Drafts {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly settings: () => Promise<Settings>,
+    private readonly settings: (uri?: string) => Promise<Settings>,
     private readonly folders: () => string[],
     private readonly worker: AnalysisWorkerClient,
     private readonly extend?: ContextExtender,
@@ -144,7 +144,7 @@ export class Drafts {
   private async run(doc: TextDocument, state: DraftState, token: LspCancellationToken): Promise<FeatureContext | undefined> {
     const uri = doc.uri;
     const version = doc.version;
-    const settings = await this.settings();
+    const settings = await this.settings(uri);
     const check = () => {
       if (token.isCancellationRequested || this.states.get(uri) !== state || this.documents.get(uri)?.version !== version) throw new CancelledError();
     };
@@ -161,7 +161,7 @@ export class Drafts {
     }
     const draftPath = uriToPath(uri);
     const folders = this.folders();
-    const base = (draftPath && folders.find((f) => isInsideFolder(f, draftPath))) ?? folders[0];
+    const base = (draftPath && owningFolder(folders, draftPath)) ?? folders[0];
     const job: DraftJob = {
       uri,
       text,

@@ -27,7 +27,7 @@ import {
   type FeatureContext,
   type SymbolInformation,
 } from '../core/features';
-import { pathToUri, uriToPath } from '../node/workspace-paths';
+import { owningFolder, pathToUri, uriToPath } from '../node/workspace-paths';
 import { Drafts, isDraft, type ContextExtender } from './drafts';
 import { guarded, guardedNotification, requireDocument, requirePosition, requireRange } from './guard';
 import { OntologyDiagnostics } from './ontology-diagnostics';
@@ -54,14 +54,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configurationRequests = false;
   let workDoneProgress = false;
   let pushed: unknown;
-  let settingsPromise: Promise<Settings> | undefined;
+  /** Settings by the workspace folder they were read for ('' for the window's). */
+  const settingsCache = new Map<string, Promise<Settings>>();
 
-  const settings = (): Promise<Settings> => (settingsPromise ??= fetchSettings());
-  async function fetchSettings(): Promise<Settings> {
+  /**
+   * The settings that apply to a resource: those of the workspace folder holding it (the settings are
+   * resource-scoped, so a folder's `.vscode/settings.json` overrides the window's), or the window's.
+   */
+  const settings = (uri?: string): Promise<Settings> => {
+    const file = uri ? uriToPath(uri) : undefined;
+    const folder = file ? owningFolder(folders, file) : undefined;
+    const key = folder ?? '';
+    let s = settingsCache.get(key);
+    if (!s) settingsCache.set(key, (s = fetchSettings(folder && pathToUri(folder))));
+    return s;
+  };
+  /** The settings of each workspace folder, by folder path. */
+  const settingsByFolder = async (): Promise<Map<string, Settings>> =>
+    new Map(await Promise.all(folders.map(async (f) => [f, await settings(pathToUri(f))] as const)));
+  async function fetchSettings(scopeUri: string | undefined): Promise<Settings> {
     let raw = pushed;
     if (configurationRequests) {
       try {
-        raw = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+        raw = await connection.workspace.getConfiguration(scopeUri ? { scopeUri, section: SETTINGS_SECTION } : { section: SETTINGS_SECTION });
       } catch (e) {
         connection.console.warn(`evidence-lens: could not read settings (${e instanceof Error ? e.message : String(e)}); using defaults`);
         return readSettings(undefined).settings;
@@ -123,6 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.flatMap((f) => uriToPath(f.uri) ?? []));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.flatMap((f) => uriToPath(f.uri) ?? [])];
+        settingsCache.clear();
         worker.forgetEntities();
         drafts.scheduleAll();
       });
@@ -133,7 +149,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guardedNotification(connection, 'didChangeConfiguration', (params) => {
       const s = (params?.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
       if (s !== undefined) pushed = s;
-      settingsPromise = undefined;
+      settingsCache.clear();
       drafts.scheduleAll();
     }),
   );
@@ -249,8 +265,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const progress = workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Evidence Lens: validating citations', 0, undefined, false);
       try {
-        const s = await settings();
-        return await worker.validate(params, folders, s, token, (done, total, file) =>
+        const byFolder = await settingsByFolder();
+        const fallback = await settings();
+        const settingsFor = (folder: string): Settings => byFolder.get(owningFolder(folders, folder) ?? '') ?? fallback;
+        return await worker.validate(params, folders, settingsFor, token, (done, total, file) =>
           progress?.report(total ? Math.round((100 * done) / total) : 0, `${done + 1}/${total} ${file}`),
         );
       } finally {

@@ -41,7 +41,7 @@ export type ProgressReporter = (done: number, total: number, file: string) => vo
 export async function validateWorkspace(
   params: unknown,
   workspaceFolders: string[],
-  settings: Settings,
+  settingsFor: (folder: string) => Settings,
   token: CancellationToken,
   progress?: ProgressReporter,
   entitiesFor?: (folder: string) => Promise<{ recogniser: Recogniser; model: OntologyModel } | undefined>,
@@ -64,6 +64,7 @@ export async function validateWorkspace(
   let done = 0;
   for (const { folder, discovery } of discoveries) {
     const entities = await entitiesFor?.(folder);
+    const settings = settingsFor(folder);
     const result = await validateFiles(discovery.files, {
       cwd: folder,
       rules: settings.rules,

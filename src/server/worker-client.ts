@@ -63,8 +63,8 @@ export class AnalysisWorkerClient {
   }
 
   /** Runs `evidenceLens/validateWorkspace` in the worker (InvalidParams errors come back as `ResponseError`s). */
-  validate(params: unknown, folders: string[], settings: Settings, token: CancellationToken, progress?: ProgressReporter): Promise<ValidateWorkspaceResult> {
-    return this.run<ValidateWorkspaceResult>((id, cancel) => ({ kind: 'validate', id, cancel, folders, settings, params }), token, progress ? { progress } : {});
+  validate(params: unknown, folders: string[], settingsFor: (folder: string) => Settings, token: CancellationToken, progress?: ProgressReporter): Promise<ValidateWorkspaceResult> {
+    return this.run<ValidateWorkspaceResult>((id, cancel) => ({ kind: 'validate', id, cancel, folders, settings: Object.fromEntries(folders.map((f) => [f, settingsFor(f)])), params }), token, progress ? { progress } : {});
   }
 
   /**

@@ -46,6 +46,10 @@ export class TestClient {
   private readonly waiters: Array<{ uri: string; test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }> = [];
   private readonly logWaiters: Array<{ pattern: RegExp; resolve: (message: string) => void }> = [];
   private configurationWaiters: Array<() => void> = [];
+  /** Settings per workspace folder URI (answered when the server asks with that `scopeUri`); `settings` otherwise. */
+  readonly folderSettings = new Map<string, Record<string, unknown>>();
+  /** The `scopeUri` of each settings item the server asked for (undefined for the window's). */
+  readonly configurationScopes: Array<string | undefined> = [];
   private readonly versions = new Map<string, number>();
   private readonly child: ChildProcess;
 
@@ -57,9 +61,10 @@ export class TestClient {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.child.stderr!.on('data', (d: Buffer) => this.logs.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => {
+    this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) => {
       for (const resolve of this.configurationWaiters.splice(0)) resolve();
-      return params.items.map((i) => (i.section === 'evidenceLens' ? this.settings : null));
+      for (const i of params.items) this.configurationScopes.push(i.scopeUri);
+      return params.items.map((i) => (i.section === 'evidenceLens' ? ((i.scopeUri && this.folderSettings.get(i.scopeUri)) ?? this.settings) : null));
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -85,12 +90,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** Sends `initialize` (with a workspace folder) and `initialized`; returns the server's result. */
-  async initialize(folder: string): Promise<{ capabilities: Record<string, unknown> }> {
+  /** Sends `initialize` (with one or more workspace folders) and `initialized`; returns the server's result. */
+  async initialize(folder: string, ...more: string[]): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: uriOf(folder),
-      workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
+      workspaceFolders: [folder, ...more].map((f) => ({ uri: uriOf(f), name: path.basename(f) })),
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
