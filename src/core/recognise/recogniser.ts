@@ -16,7 +16,10 @@ import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
-import { collectNonGeneAbbreviations } from './abbreviations';
+import { type Defined, collectDefinitions } from './abbreviations';
+import { headsNumberedOrMeasureName, inAcronymList } from './name-parts';
+import { resolveByDocument } from './document-context';
+import { collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -56,11 +59,14 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
+  const isGeneName = (phrase: string) => scanner.namesGene(phrase);
+  const isGeneToken = (token: string) => scanner.geneToken(token);
   return {
     recognise(doc, token) {
       const out: Mention[] = [];
       const trials = new Set<string>();
-      const defined = new Map<string, boolean>();
+      const defined = new Map<string, Defined>();
+      const candidates = newFusionCandidates();
       // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
       const spans: Array<{ d: Decoded; atoms: number[] }> = [];
       for (const span of doc.prose) {
@@ -69,12 +75,15 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
         const atoms = atomsOf(d.text);
         spans.push({ d, atoms });
         scanner.collectTrials(d.text, atoms, trials);
-        collectNonGeneAbbreviations(d.text, defined);
+        collectDefinitions(d.text, defined, isGeneName);
+        collectFusionCandidates(d.text, candidates, isGeneToken);
       }
+      const fusions = fusionPairs(candidates);
       for (let k = 0; k < spans.length; k++) {
         if ((k & 63) === 0) throwIfCancelled(token);
-        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined);
+        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined, fusions);
       }
+      resolveByDocument(out);
       return sortMentions(out);
     },
     isKnownWord(word) {
@@ -88,10 +97,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const trials = new Set<string>();
       const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
       const atoms = atomsOf(d.text);
-      const defined = new Map<string, boolean>();
+      const defined = new Map<string, Defined>();
+      const candidates = newFusionCandidates();
       scanner.collectTrials(d.text, atoms, trials);
-      collectNonGeneAbbreviations(d.text, defined);
-      scanner.scan(text, d, atoms, out, trials, defined);
+      collectDefinitions(d.text, defined, isGeneName);
+      collectFusionCandidates(d.text, candidates, isGeneToken);
+      scanner.scan(text, d, atoms, out, trials, defined, fusionPairs(candidates));
+      resolveByDocument(out);
       return sortMentions(out);
     },
   };
@@ -168,14 +180,39 @@ class Scanner {
     }
   }
 
-  /** True when the key is in the index with an entry that is not a trial (a gene, a stop term…). */
+  /**
+   * True when the key is in the index with an entry that is not a trial (a gene, a stop term…). Aliases do not
+   * count: "the SAPS trial" is a trial although SAPS is also an alias of SKAP2.
+   */
   private knownNonTrial(key: string): boolean {
     const hits = this.index.map.get(key);
-    return !!hits && hits.some((e) => e.stop || e.nonEntity || this.ref(e.id)?.type !== 'trial');
+    return !!hits && hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial'));
   }
 
-  /** `defined`: abbreviations the draft defines for something other than a gene (abbreviations.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, boolean>): void {
+  /** True when a phrase is, as a whole, a name of a gene, family, complex or isoform of the ontology. */
+  namesGene(phrase: string): boolean {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.map.get(key) : undefined;
+    if (!hits || hits.some((e) => e.stop || e.nonEntity)) return false;
+    return hits.some((e) => {
+      const type = this.ref(e.id)?.type;
+      return type === 'gene' || type === 'family' || type === 'complex' || type === 'isoform';
+    });
+  }
+
+  /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
+  geneToken(token: string): 'symbol' | 'alias' | undefined {
+    const hits = this.index.map.get(atomKey(token));
+    if (!hits) return undefined;
+    const valid = validEntries(hits, token);
+    if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
+    const genes = valid.filter((e) => this.ref(e.id)?.type === 'gene');
+    if (!genes.length) return undefined;
+    return genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias';
+  }
+
+  /** `defined`: how the draft defines its abbreviations (abbreviations.ts). */
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, fusions: ReadonlySet<string>): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -210,7 +247,8 @@ class Scanner {
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
         const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
-        if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
+        if (cand && longer && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
@@ -229,6 +267,15 @@ class Scanner {
       let to = atoms[2 * m.last + 1]!;
       const decided = this.decide(m, t, atoms, n, from, to, defined);
       if (!decided) continue;
+
+      // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span.
+      const fusion = fusions.size ? this.fusionPartner(t, atoms, n, m, fusions, defined) : undefined;
+      if (fusion) {
+        emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
+        emit(from, fusion.to, fusion.decided.entity, fusion.decided.status, fusion.decided.kind, fusion.decided.candidates);
+        i = fusion.last;
+        continue;
+      }
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
       const extra: EntityRef[] = [];
@@ -256,6 +303,21 @@ class Scanner {
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
+  }
+
+  /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
+  private fusionPartner(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>) {
+    if (m.first !== m.last || m.last + 1 >= n) return undefined;
+    const end = atoms[2 * m.last + 1]!;
+    const next = atoms[2 * m.last + 2]!;
+    const sep = t.slice(end, next);
+    if (sep !== '-' && sep !== '–' && sep !== '::') return undefined;
+    const m2 = this.longest(t, atoms, n, m.last + 1);
+    if (!m2 || m2.first !== m2.last || !fusions.has(pairKey(m.text, m2.text))) return undefined;
+    const to = atoms[2 * m2.last + 1]!;
+    if (followedByInteractionWord(t, to)) return undefined;
+    const decided = this.decide(m2, t, atoms, n, next, to, defined);
+    return decided ? { decided, last: m2.last, to } : undefined;
   }
 
   /** Longest valid match starting at atom `i`. */
@@ -356,16 +418,19 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, boolean>) {
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, Defined>) {
     const top = topEntries(m.entries);
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
-    // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else.
-    if (defined.get(m.text) === true && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
     const ids = [...new Set(top.map((e) => e.id))];
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return undefined;
     const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
+    // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
+    const def = defined.get(m.text);
+    if (def === 'other' && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
+    if (def === 'other-class' && isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous)) return undefined;
     const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
@@ -376,6 +441,11 @@ class Scanner {
     if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
+    if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
+      const known = (key: string) => this.index.map.has(key);
+      if (headsNumberedOrMeasureName(t, atoms, n, m, known) || inAcronymList(t, atoms, n, m, known)) return undefined;
+    }
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
     const kind = kindOf(best, m.text);
@@ -594,6 +664,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // eGFR (estimated GFR), pERK, sST2: a lower-case prefix letter is a word of its own, so the text is not the
       // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
       if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;
+      // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
+      if (shape === BACTERIAL_GENE && e.kind !== 'curated') return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
@@ -608,6 +680,8 @@ const CAPS_PLURAL = 3;
 const NO_LETTERS = 4;
 /** One lower-case letter, then capitals and no other lower-case letter: eGFR, pERK, sICAM-1. */
 const LOWER_INITIAL = 5;
+/** Three lower-case letters, a capital and perhaps a digit: inhA, rpoB, mecA, vanA (bacterial genes). */
+const BACTERIAL_GENE = 6;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
@@ -617,6 +691,7 @@ function textShape(text: string): number {
   if (/^[A-Z0-9]+s$/.test(text)) return CAPS_PLURAL;
   if (!/\p{L}/u.test(text)) return NO_LETTERS;
   if (/^[a-z][A-Z][^a-z]*$/.test(text)) return LOWER_INITIAL;
+  if (/^[a-z]{3}[A-Z][0-9]?$/.test(text)) return BACTERIAL_GENE;
   return OTHER;
 }
 

@@ -62,8 +62,11 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   const spaceAfter = (k: number) => k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
   const cueAfter = (k: number) => {
     if (spaceAfter(k) && CUES.has(word(k + 1).toLowerCase())) return true;
-    // The first of two names sharing one cue: the CRYSTAL and PRIME trials.
-    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2) && CUES.has(word(k + 3).toLowerCase())) return true;
+    // The first of two names sharing one cue: the CRYSTAL and PRIME trials, the SOLO 1 and SOLO 2 trials.
+    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2)) {
+      if (CUES.has(word(k + 3).toLowerCase())) return true;
+      if (TAIL_RE.test(word(k + 3)) && spaceAfter(k + 3) && CUES.has(word(k + 4).toLowerCase())) return true;
+    }
     const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
     return /^ \(n ?=/.test(rest);
   };

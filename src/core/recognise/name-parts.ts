@@ -1,0 +1,78 @@
+/**
+ * Weak gene matches that are parts of other names: a score or scale ("GAP index", "SOFA score"), a numbered
+ * questionnaire or study ("GAD-7", "SOLO 1"), or a list of society or consortium acronyms joined by slashes
+ * ("ATS/ERS/JRS/ALAT"). A weak match is an alias, an English word in capitals or an ambiguous name; official
+ * symbols and curated names are not touched by these rules.
+ *
+ * All functions take the decoded text `t` and its atoms (flattened [start, end) pairs, `n` atoms).
+ */
+
+/** Words after a name that make it the name of a score, a scale, a classification or a body of guidance. */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(
+  'score scores scale scales index indices questionnaire questionnaires criteria classification staging inventory checklist guideline guidelines consortium'.split(' '),
+);
+
+/** The atoms of a match: first and last atom index, inclusive. */
+export interface AtomRange {
+  first: number;
+  last: number;
+}
+
+const atomText = (t: string, atoms: readonly number[], k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+
+function isDigits(s: string): boolean {
+  return /^[0-9]+$/.test(s);
+}
+
+/**
+ * True when the match, written in letters only, is the head of a score, scale or numbered name: a measure word
+ * follows ("GAP index"), or a number joined by a hyphen that makes no known name ("GAD-7", "PHQ-9"), or a number
+ * after one space that is not a decimal or a quantity ("SOLO 1", "ISABELA 1 and 2"). `isKnownKey` tells whether
+ * a joined key (GAD7) is in the ontology.
+ */
+export function headsNumberedOrMeasureName(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+  const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
+  if (!/^[A-Za-z]+$/.test(text) || m.last + 1 >= n) return false;
+  const end = atoms[2 * m.last + 1]!;
+  const next = atomText(t, atoms, m.last + 1);
+  const gap = t.slice(end, atoms[2 * m.last + 2]!);
+  if (gap === ' ' && MEASURE_WORDS.has(next.toLowerCase())) return true;
+  if (!isDigits(next) || next.length > 3) return false;
+  const after = atoms[2 * m.last + 3]!;
+  // A decimal (SOLO 1.5) or a range is a quantity, not a name.
+  if (t.charCodeAt(after) === 46 && /[0-9]/.test(t[after + 1] ?? '')) return false;
+  if ((gap === '-' || gap === '‐') && !isKnownKey(text.toUpperCase() + next)) return true;
+  if (gap === ' ') {
+    // "SOLO 1", but not "CD4 count below 200 cells" (the number would be a quantity, followed by a unit or noun).
+    const following = m.last + 2 < n ? atomText(t, atoms, m.last + 2) : '';
+    const followingGap = m.last + 2 < n ? t.slice(after, atoms[2 * m.last + 4]!) : '';
+    return following === '' || /^[A-Z]/.test(following) || /^(?:and|or|trial|trials|study|studies)$/.test(following) || /[,;)\].]/.test(followingGap);
+  }
+  return false;
+}
+
+/**
+ * True when the match is one member of a slash-joined run of capitalised acronyms of which at least one is no
+ * ontology key at all ("ATS/ERS/JRS/ALAT guideline"): a list of societies or consortia, not of genes.
+ */
+export function inAcronymList(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+  const slashAfter = (k: number) => k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
+  // A member is one capitalised atom with a slash or a non-hyphen boundary on each side (not IL-23 in IL-23/IL-17).
+  const bare = (k: number) => {
+    const w = atomText(t, atoms, k);
+    const before = t.charCodeAt(atoms[2 * k]! - 1);
+    const after = t.charCodeAt(atoms[2 * k + 1]!);
+    return /^[A-Z][A-Za-z]{1,7}$/.test(w) && before !== 45 && after !== 45;
+  };
+  const members: number[] = [];
+  for (let k = m.first - 1; k >= 0 && slashAfter(k); k--) {
+    if (!bare(k)) return false;
+    members.push(k);
+  }
+  for (let k = m.last; slashAfter(k); k++) {
+    if (!bare(k + 1)) return false;
+    members.push(k + 1);
+  }
+  if (members.length < 2) return false;
+  return members.some((k) => !isKnownKey(atomText(t, atoms, k).toUpperCase()));
+}

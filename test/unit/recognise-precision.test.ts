@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { classifyLongForm, collectDefinitions, longFormOf, type Defined } from '../../src/core/recognise/abbreviations';
+import { brief, mentions } from './recognise-helpers';
+
+describe('abbreviations the draft defines', () => {
+  test('the Schwartz–Hearst long form: letters in order, the first at a word start', () => {
+    assert.equal(longFormOf('TST', 'screening with a tuberculin skin test'), 'tuberculin skin test');
+    assert.equal(longFormOf('HDRS', 'rated with the Hamilton Depression Rating Scale'), 'Hamilton Depression Rating Scale');
+    assert.equal(longFormOf('POSTN', 'Periostin'), 'Periostin');
+    assert.equal(longFormOf('CAMP', 'the antimicrobial peptide cathelicidin'), undefined);
+  });
+  test('long forms of diseases, scales and tests are no genes; gene-product long forms are', () => {
+    const none = () => false;
+    assert.equal(classifyLongForm('tuberculin skin test', none), 'other-class');
+    assert.equal(classifyLongForm('Neuroleptic malignant syndrome', none), 'other-class');
+    assert.equal(classifyLongForm('Patient-Oriented Eczema Measure', none), 'other-class');
+    assert.equal(classifyLongForm('transepidermal water loss', none), 'other');
+    assert.equal(classifyLongForm('vitamin D receptor', none), 'gene');
+    assert.equal(classifyLongForm('Wilms tumour 1', none), 'gene');
+    assert.equal(classifyLongForm('p53 upregulated modulator of apoptosis', none), 'gene');
+    assert.equal(classifyLongForm('Periostin', (p) => p === 'periostin'), 'gene');
+  });
+  test('"(A or B)" defines both, and a gene definition wins for the whole draft', () => {
+    const into = new Map<string, Defined>();
+    collectDefinitions('the Hamilton Depression Rating Scale (HAM-D or HDRS) and the Clinical Global Impression (CGI) scale', into, () => false);
+    assert.equal(into.get('HDRS'), 'other-class');
+    assert.equal(into.get('HAM-D'), 'other-class');
+    collectDefinitions('SSRIs block the serotonin transporter (SERT). A subjective effort rating test (SERT) was used.', into, () => false);
+    assert.equal(into.get('SERT'), 'gene');
+  });
+  test('an official symbol defined as a test or a syndrome is no gene anywhere in the draft', () => {
+    assert.deepEqual(brief('Screening uses a tuberculin skin test (TST). A positive TST prompts treatment.'), []);
+    assert.deepEqual(brief('Neuroleptic malignant syndrome (NMS) is rare; NMS needs urgent care.'), []);
+    assert.deepEqual(brief('Treatment-resistant depression (TRD) is common. TRD responds to esketamine.').filter((m) => !m.startsWith('esketamine')), []);
+  });
+  test('an alias defined as a scale or measure is no gene; a gene long form keeps it', () => {
+    assert.deepEqual(brief('Severity was rated with the Patient-Oriented Eczema Measure (POEM).'), []);
+    assert.deepEqual(brief('Severity was rated with the Hamilton Depression Rating Scale (HAM-D or HDRS).'), []);
+    assert.deepEqual(brief('Vitamin D acts through the vitamin D receptor (VDR).'), ['vitamin D receptor→VDR', 'VDR→VDR']);
+  });
+});
+
+describe('weak matches inside other names', () => {
+  test('a score, scale or index after an alias', () => {
+    assert.deepEqual(brief('The GAP index combines gender, age and physiology.'), []);
+  });
+  test('numbered questionnaires and studies', () => {
+    assert.deepEqual(brief('Screening relies on the PHQ-9 and GAD-7 questionnaires.'), []);
+    assert.deepEqual(brief('Dupilumab was tested in the SOLO 1 and SOLO 2 trials.').filter((m) => !m.startsWith('Dupilumab')), ['SOLO 1→SOLO 1', 'SOLO 2→SOLO 2']);
+  });
+  test('an alias that names a trial with a cue is the trial', () => {
+    assert.deepEqual(brief('Antibiotic exposure fell in the SAPS trial.'), ['SAPS→SAPS']);
+    assert.equal(mentions('Antibiotic exposure fell in the SAPS trial.')[0]?.entity?.type, 'trial');
+  });
+  test('a slash-joined list of society acronyms is no list of genes', () => {
+    assert.deepEqual(brief('as set out in the ATS/ERS/JRS/ALAT guideline'), []);
+    // Members that are themselves hyphenated names are not acronyms of a list.
+    assert.deepEqual(brief('the IL-23/IL-17 axis drives enthesitis'), ['IL-23→IL23A', 'IL-17→IL17A']);
+  });
+  test('bacterial gene names (inhA, rpoB, katG) are no human genes', () => {
+    assert.deepEqual(brief('Resistance arises from katG S315T and from promoter mutations of inhA and rpoB.'), []);
+  });
+});
+
+describe('document-level disambiguation', () => {
+  test('an alias shared by two genes resolves to the one the draft names', () => {
+    const got = mentions('SNRIs also block the noradrenaline transporter NET (SLC6A2).');
+    const net = got.find((m) => m.text === 'NET');
+    assert.equal(net?.status, 'resolved');
+    assert.equal(net?.entity?.symbol, 'SLC6A2');
+  });
+  test('without such a mention it stays ambiguous', () => {
+    const [net] = mentions('SNRIs also block NET.');
+    assert.equal(net?.status, 'ambiguous');
+  });
+});
+
+describe('gene fusions', () => {
+  test('a fusion gives one mention per partner over the whole span', () => {
+    const md = 'Ewing sarcoma is driven by the EWSR1-FLI1 fusion, written EWSR1::FLI1 in the new nomenclature.';
+    assert.deepEqual(brief(md), ['EWSR1-FLI1→EWSR1', 'EWSR1-FLI1→FLI1', 'EWSR1::FLI1→EWSR1', 'EWSR1::FLI1→FLI1']);
+  });
+  test('the double colon alone marks a fusion; a pair sharing a partner with a fusion is one too', () => {
+    assert.deepEqual(brief('BCR::ABL1 is targeted by imatinib.'), ['BCR::ABL1→BCR', 'BCR::ABL1→ABL1', 'imatinib→imatinib']);
+    assert.deepEqual(brief('Most tumours carry EWSR1-FLI1 rearrangements. DSRCT carries EWSR1-WT1.').filter((m) => m.includes('WT1')), ['EWSR1-WT1→EWSR1', 'EWSR1-WT1→WT1']);
+  });
+  test('ligand–receptor and pathway pairs are not fusions', () => {
+    assert.deepEqual(brief('The CXCL12-CXCR4 axis recruits cells; fusion genes are rare here.'), ['CXCL12→CXCL12', 'CXCR4→CXCR4']);
+    assert.deepEqual(brief('KEAP1-NFE2L2 signalling protects the cell.'), ['KEAP1→KEAP1', 'NFE2L2→NFE2L2']);
+  });
+});
