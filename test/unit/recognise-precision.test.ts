@@ -90,3 +90,15 @@ describe('gene fusions', () => {
     assert.deepEqual(brief('KEAP1-NFE2L2 signalling protects the cell.'), ['KEAP1→KEAP1', 'NFE2L2→NFE2L2']);
   });
 });
+
+describe('a ligand named with its receptor', () => {
+  test('"IL-1 receptor" is IL1R1 and "IL-36 receptor" is IL1RL2, not the ligands', () => {
+    assert.deepEqual(brief('Anakinra blocks the IL-1 receptor; spesolimab blocks the IL-36 receptor.').filter((m) => m.includes('receptor')), [
+      'IL-1 receptor→IL1R1',
+      'IL-36 receptor→IL1RL2',
+    ]);
+  });
+  test('a receptor that is the same entity as the match keeps the shorter mention', () => {
+    assert.deepEqual(brief('Mirtazapine blocks 5-HT2C receptors.').filter((m) => m.includes('HT')), ['5-HT2C→HTR2C']);
+  });
+});

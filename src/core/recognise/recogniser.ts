@@ -260,6 +260,13 @@ class Scanner {
         if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
       }
       if (!m) {
+        // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
+        const receptor = first >= 65 && first <= 90 ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
+        if (receptor) {
+          emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
+          i = receptor.last;
+          continue;
+        }
         if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
         continue;
       }
@@ -267,6 +274,14 @@ class Scanner {
       let to = atoms[2 * m.last + 1]!;
       const decided = this.decide(m, t, atoms, n, from, to, defined);
       if (!decided) continue;
+
+      // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
+      const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
+      if (receptor) {
+        emit(from, receptor.to, receptor.entity, 'resolved', 'normalised');
+        i = receptor.last;
+        continue;
+      }
 
       // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span.
       const fusion = fusions.size ? this.fusionPartner(t, atoms, n, m, fusions, defined) : undefined;
@@ -303,6 +318,24 @@ class Scanner {
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
+  }
+
+  /**
+   * "IL-1 receptor", "IL-36 receptor": when the word after a ligand's match is "receptor" and the ligand's key plus R
+   * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
+   */
+  private receptorOf(t: string, atoms: number[], n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
+    if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
+    const end = atoms[2 * m.last + 1]!;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
+    if (word !== 'receptor' && word !== 'receptors') return undefined;
+    const hits = this.index.map.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
+    if (!hits?.length) return undefined;
+    const ids = [...new Set(topEntries(hits).map((e) => e.id))];
+    const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
+    if (!entity || entity.id === ligand?.id || (entity.type !== 'gene' && entity.type !== 'family')) return undefined;
+    return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
   }
 
   /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
@@ -558,6 +591,17 @@ const PART_UNKNOWN = 3;
 /** Mutation and allele codes: G12C, T790M, V600E. */
 const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
+
+/** A capitalised code of hyphen-joined atoms from atom i (IL-36, at most three atoms) with its key. */
+function codeRange(t: string, atoms: number[], n: number, i: number): { last: number; key: string } {
+  let last = i;
+  let key = atomKey(t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
+  while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) {
+    last++;
+    key += atomKey(t.slice(atoms[2 * last]!, atoms[2 * last + 1]!));
+  }
+  return { last, key };
+}
 
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
 function hyphenJoined(t: string, atoms: number[], k: number): boolean {
