@@ -102,3 +102,23 @@ describe('a ligand named with its receptor', () => {
     assert.deepEqual(brief('Mirtazapine blocks 5-HT2C receptors.').filter((m) => m.includes('HT')), ['5-HT2C→HTR2C']);
   });
 });
+
+describe('prose forms of official gene names', () => {
+  test('"-like" names as written: Toll-like receptor 4, insulin-like growth factor 1 (not insulin), lysyl oxidase-like 2', () => {
+    assert.deepEqual(brief('Toll-like receptor 4, insulin-like growth factor 1 and lysyl oxidase-like 2.'), [
+      'Toll-like receptor 4→TLR4',
+      'insulin-like growth factor 1→IGF1',
+      'lysyl oxidase-like 2→LOXL2',
+    ]);
+  });
+  test('a name head before a comma: mucin 5B', () => {
+    assert.deepEqual(brief('The variant increases production of mucin 5B in the airways.'), ['mucin 5B→MUC5B']);
+  });
+  test('receptor subtypes in prose order: dopamine D2 receptor, histamine H1 receptor, μ-opioid receptor', () => {
+    assert.deepEqual(brief('the dopamine D2 receptor, the histamine H1 receptor and the μ-opioid receptor'), [
+      'dopamine D2 receptor→DRD2',
+      'histamine H1 receptor→HRH1',
+      'μ-opioid receptor→OPRM1',
+    ]);
+  });
+});
