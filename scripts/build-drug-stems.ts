@@ -52,6 +52,12 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean]> = [
   ['limus', false], ['lukast', false], ['tidine', true], ['prazole', false], ['dronate', false], ['stat', false],
   ['afil', false], ['profen', false], ['fenac', false], ['coxib', false], ['citinib', false], ['imod', false],
   ['vaptan', false], ['tadine', true], ['astine', false],
+  // further WHO INN stems: β-lactamase inhibitors, PDE4 inhibitors, prostaglandins, benzamides, oxazolidinones,
+  // somatostatin and PTH analogues, vasopressin analogues, NK1 antagonists, CGRP antagonists, 5-HT1F agonists,
+  // ecteinascidins, cell therapies, calcium channel blockers, VMAT2 inhibitors
+  ['bactam', false], ['milast', false], ['prost', false], ['pride', false], ['zolid', false], ['reotide', false],
+  ['paratide', false], ['pressin', true], ['pitant', false], ['gepant', false], ['ditan', false], ['ectedin', false],
+  ['leucel', false], ['tiazem', false], ['benazine', false],
 ];
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
