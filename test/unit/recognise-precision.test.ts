@@ -122,3 +122,42 @@ describe('prose forms of official gene names', () => {
     ]);
   });
 });
+
+describe('drugs', () => {
+  test('a lower-case drug name that is an English word opens a sentence capitalised', () => {
+    assert.deepEqual(brief('Lithium remains first-line, and lithium levels are checked.'), ['Lithium→lithium', 'lithium→lithium']);
+  });
+  test('cell and gene therapy INNs by their second word', () => {
+    assert.deepEqual(brief('afamitresgene autoleucel and onasemnogene abeparvovec were approved.'), [
+      'afamitresgene autoleucel→afamitresgene autoleucel',
+      'onasemnogene abeparvovec→onasemnogene abeparvovec',
+    ]);
+  });
+  test('class nouns that end in an INN stem are no drugs', () => {
+    assert.deepEqual(brief('Carbapenem resistance and fluoroquinolone resistance spread; a carbapenem was given.'), []);
+  });
+  test('newer INN stems: β-lactamase inhibitors, PDE4 inhibitors, benzamides', () => {
+    assert.deepEqual(brief('durlobactam, orismilast and remoxipride'), ['durlobactam→durlobactam', 'orismilast→orismilast', 'remoxipride→remoxipride']);
+  });
+});
+
+describe('families, complexes and non-entities of pharmacology and microbiology', () => {
+  test('receptor families named in prose', () => {
+    assert.deepEqual(brief('Ketamine blocks NMDA receptors; AMPA receptors and GABA-A receptors also matter.').filter((m) => m.includes('receptors')), [
+      'NMDA receptors→NMDA receptors',
+      'AMPA receptors→AMPA receptors',
+      'GABA-A receptors→GABA-A receptors',
+    ]);
+  });
+  test('PDE4 is the family, PDE4B the gene; SDH is the complex', () => {
+    assert.deepEqual(brief('Apremilast inhibits PDE4, and nerandomilast prefers PDE4B. SDH-deficient tumours lack SDHB.').filter((m) => /PDE|SDH/.test(m)), [
+      'PDE4→PDE4',
+      'PDE4B→PDE4B',
+      'SDH→succinate dehydrogenase complex',
+      'SDHB→SDHB',
+    ]);
+  });
+  test('MTB is the organism, not an alias of NCAPG2', () => {
+    assert.deepEqual(brief('MTB and HIV co-infection'), []);
+  });
+});

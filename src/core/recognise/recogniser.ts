@@ -46,6 +46,11 @@ const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
+/**
+ * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
+ * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
+ */
+const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,6}repvec|[a-z]{2,6}vec)$/;
 
 const indexCache = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
 
@@ -556,6 +561,19 @@ class Scanner {
     else emit(refs[0]!, 'ambiguous', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
   }
 
+  /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
+  private tryCellTherapy(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+    const s0 = atoms[2 * i]!;
+    const e0 = atoms[2 * i + 1]!;
+    if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
+    const word = t.slice(s0, e0);
+    const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
+    if (!/^[a-z]{6,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word)) return i;
+    const name = `${word} ${next}`;
+    emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
+    return i + 1;
+  }
+
   /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
   private tryStem(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
@@ -566,7 +584,7 @@ class Scanner {
     const info = this.atomInfo(t, s0, e0);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
-    if (!stem) return i;
+    if (!stem) return this.tryCellTherapy(t, atoms, n, i, emit);
     const word = t.slice(s0, e0);
     let last = i;
     let name = word.toLowerCase();
@@ -697,9 +715,14 @@ function validEntries(entries: IndexEntry[], text: string): IndexEntry[] {
   return out ?? entries;
 }
 
+function isLowerWord(s: string): boolean {
+  return /^[a-z]+$/.test(s);
+}
+
 function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
   {
-    if (e.strict === 'exact' && text !== e.form) return false;
+    // Exact case, but a lower-case name may open a sentence: "Lithium remains…".
+    if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
     if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase())) return false;
     if (e.upperOnly && text !== e.form) {
