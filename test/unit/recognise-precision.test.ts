@@ -161,3 +161,25 @@ describe('families, complexes and non-entities of pharmacology and microbiology'
     assert.deepEqual(brief('MTB and HIV co-infection'), []);
   });
 });
+
+describe('more non-gene classes', () => {
+  test('symbols defined as a tissue, a fluid or a disease: RPE, SRF, CHM', () => {
+    assert.deepEqual(brief('The retinal pigment epithelium (RPE) fails; the RPE thins.'), []);
+    assert.deepEqual(brief('Scans show subretinal fluid (SRF); SRF resolves with treatment.'), []);
+    assert.deepEqual(brief('Gene therapy for choroideremia (CHM) gave mixed results.'), []);
+    // The gene itself, defined by a gene-product long form, stays a gene.
+    assert.deepEqual(brief('serum response factor (SRF) binds the CArG box').filter((m) => m.startsWith('SRF')), ['SRF→SRF']);
+  });
+  test('a word in capitals is no lower-case gene name (MAESTRO-NASH is a trial, not "maestro")', () => {
+    const got = mentions('Resmetirom improved fibrosis in MAESTRO-NASH.');
+    assert.deepEqual(got.map((m) => `${m.text}:${m.entity?.type}`), ['Resmetirom:drug', 'MAESTRO-NASH:trial']);
+  });
+  test('stage codes are no genes: F2–F3 fibrosis, F0 to F4, stage T2; complement C3 and C5 are', () => {
+    assert.deepEqual(brief('MASH with F2–F3 fibrosis, scored F0 to F4; stage T2 tumours.'), []);
+    assert.deepEqual(brief('Drusen contain C3 and C5.'), ['C3→C3', 'C5→C5']);
+  });
+  test('INN stems: salts and esters as second words; surnames that end in a stem', () => {
+    assert.deepEqual(brief('implants of fluocinolone acetonide'), ['fluocinolone acetonide→fluocinolone acetonide']);
+    assert.deepEqual(brief('Andersen et al. and Petersen showed that tofersen slows decline.'), ['tofersen→tofersen']);
+  });
+});

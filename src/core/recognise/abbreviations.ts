@@ -41,8 +41,15 @@ for (const w of words(
     // cells, places and other things
     'cells lymphocytes macrophages fibroblasts neutrophils room department visit visits stress reticulum cholesterol antibody antibodies autoantibodies axis ' +
     // outcomes
-    'response responses remission survival progression outcome outcomes event events mortality',
+    'response responses remission survival progression outcome outcomes event events mortality ' +
+    // anatomy, tissues and physical quantities
+    'epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
+
+/** Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia. */
+const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|ectomy|otomy)$/;
+/** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
+const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 
 /** A parenthesised group of one to three abbreviations, "(HDRS)", "(HAM-D or HDRS)", "(UACR, A1–A3)"; bounded, so linear. */
 const PAREN_RE = /\(([^()]{2,40})\)/g;
@@ -125,6 +132,7 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';
   // The long form itself, or its last words, may be a name of the ontology.
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) if (isGeneName(list.slice(k).join(' '))) return 'gene';
+  if (DISEASE_END_RE.test(last) && !PROCESS_END_RE.test(last)) return 'other-class';
   return 'other';
 }
 

@@ -76,3 +76,31 @@ export function inAcronymList(t: string, atoms: readonly number[], n: number, m:
   if (members.length < 2) return false;
   return members.some((k) => !isKnownKey(atomText(t, atoms, k).toUpperCase()));
 }
+
+/** A letter and a number (F2, G3a, T4): the shape of stage and grade codes (fibrosis F0–F4, KDIGO G1–G5, TNM). */
+const CODE_RE = /^([A-Z])[0-9]{1,2}[a-c]?$/;
+const STAGE_NOUNS: ReadonlySet<string> = new Set('fibrosis stage stages grade grades class tumour tumours tumor tumors disease'.split(' '));
+const STAGE_BEFORE: ReadonlySet<string> = new Set('stage stages grade grades class score fibrosis'.split(' '));
+
+/**
+ * True when a letter-and-number match is a stage or grade code: part of a range of codes with the same letter
+ * ("F2–F3 fibrosis", "G1–G5", "F0 to F4"), or next to a stage word ("F3 fibrosis", "stage T2"). Complement
+ * components and clotting factors written the same way (C3, C5, F8) are left alone elsewhere.
+ */
+export function isStageCode(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+  if (m.first !== m.last) return false;
+  const text = atomText(t, atoms, m.first);
+  const code = CODE_RE.exec(text);
+  if (!code) return false;
+  const letter = code[1]!;
+  const sameLetter = (k: number) => k >= 0 && k < n && CODE_RE.exec(atomText(t, atoms, k))?.[1] === letter;
+  const gapBefore = m.first > 0 ? t.slice(atoms[2 * m.first - 1]!, atoms[2 * m.first]!) : '';
+  const gapAfter = m.last + 1 < n ? t.slice(atoms[2 * m.last + 1]!, atoms[2 * m.last + 2]!) : '';
+  const rangeGap = (g: string) => g === '–' || g === '-' || g === '—';
+  if (rangeGap(gapAfter) && sameLetter(m.last + 1)) return true;
+  if (rangeGap(gapBefore) && sameLetter(m.first - 1)) return true;
+  if (gapAfter === ' ' && m.last + 2 < n && atomText(t, atoms, m.last + 1) === 'to' && sameLetter(m.last + 2)) return true;
+  if (gapBefore === ' ' && m.first >= 2 && atomText(t, atoms, m.first - 1) === 'to' && sameLetter(m.first - 2)) return true;
+  if (gapAfter === ' ' && m.last + 1 < n && STAGE_NOUNS.has(atomText(t, atoms, m.last + 1).toLowerCase())) return true;
+  return gapBefore === ' ' && m.first > 0 && STAGE_BEFORE.has(atomText(t, atoms, m.first - 1).toLowerCase());
+}

@@ -17,7 +17,7 @@ import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-in
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { type Defined, collectDefinitions } from './abbreviations';
-import { headsNumberedOrMeasureName, inAcronymList } from './name-parts';
+import { headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
 import { resolveByDocument } from './document-context';
 import { collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
@@ -45,7 +45,7 @@ const NCT_RE = /^NCT[0-9]{8}$/;
 const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate']);
 /**
  * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
  * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
@@ -176,7 +176,7 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
   collectTrials(t: string, atoms: number[], into: Set<string>): void {
     const n = atoms.length >> 1;
-    const known = (k: string) => this.knownNonTrial(k);
+    const known = (k: string, raw?: string) => this.knownNonTrial(k, raw);
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(atoms[2 * i]!);
       if (c < 65 || c > 90) continue;
@@ -189,8 +189,9 @@ class Scanner {
    * True when the key is in the index with an entry that is not a trial (a gene, a stop term…). Aliases do not
    * count: "the SAPS trial" is a trial although SAPS is also an alias of SKAP2.
    */
-  private knownNonTrial(key: string): boolean {
-    const hits = this.index.map.get(key);
+  private knownNonTrial(key: string, raw?: string): boolean {
+    const all = this.index.map.get(key);
+    const hits = all && raw ? validEntries(all, raw) : all;
     return !!hits && hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial'));
   }
 
@@ -251,7 +252,7 @@ class Scanner {
       let m = this.longest(t, atoms, n, i);
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
-        const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
+        const cand = trialCandidate(t, atoms, n, i, (k, raw) => this.knownNonTrial(k, raw));
         const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
         if (cand && longer && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
@@ -479,6 +480,8 @@ class Scanner {
     if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form.
+    if (isGeneLike && isStageCode(t, atoms, n, m)) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
       const known = (key: string) => this.index.map.has(key);
@@ -568,8 +571,8 @@ class Scanner {
     if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-    if (!/^[a-z]{6,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word)) return i;
-    const name = `${word} ${next}`;
+    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
+    const name = `${word.toLowerCase()} ${next}`;
     emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
     return i + 1;
   }
@@ -586,6 +589,8 @@ class Scanner {
     const stem = info.stem;
     if (!stem) return this.tryCellTherapy(t, atoms, n, i, emit);
     const word = t.slice(s0, e0);
+    // "Gattermann et al.": an author, not a drug.
+    if (isUpperCode(word.charCodeAt(0)) && /^ et al\b/.test(t.slice(e0, e0 + 7))) return i;
     let last = i;
     let name = word.toLowerCase();
     if (i + 1 < n && gapHasSpace(t, e0, atoms[2 * i + 2]!) && atoms[2 * i + 2]! - e0 === 1) {
@@ -721,6 +726,8 @@ function isLowerWord(s: string): boolean {
 
 function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
   {
+    // MAESTRO-NASH is no "maestro": a word in capitals is an acronym, not a lower-case name.
+    if (shape === ALL_CAPS_WORD && isLowerWord(e.form)) return false;
     // Exact case, but a lower-case name may open a sentence: "Lithium remains…".
     if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
@@ -749,6 +756,8 @@ const NO_LETTERS = 4;
 const LOWER_INITIAL = 5;
 /** Three lower-case letters, a capital and perhaps a digit: inhA, rpoB, mecA, vanA (bacterial genes). */
 const BACTERIAL_GENE = 6;
+/** Two or more capitals and nothing else: MAESTRO, SOLO. */
+const ALL_CAPS_WORD = 7;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
@@ -759,6 +768,7 @@ function textShape(text: string): number {
   if (!/\p{L}/u.test(text)) return NO_LETTERS;
   if (/^[a-z][A-Z][^a-z]*$/.test(text)) return LOWER_INITIAL;
   if (/^[a-z]{3}[A-Z][0-9]?$/.test(text)) return BACTERIAL_GENE;
+  if (/^[A-Z]{2,}$/.test(text)) return ALL_CAPS_WORD;
   return OTHER;
 }
 
