@@ -183,3 +183,24 @@ describe('more non-gene classes', () => {
     assert.deepEqual(brief('Andersen et al. and Petersen showed that tofersen slows decline.'), ['tofersen→tofersen']);
   });
 });
+
+describe('versioned guidelines, exact-case aliases and fusion spellings', () => {
+  test('a symbol followed by a year is a guideline or classification (ELN 2022), not the gene', () => {
+    assert.deepEqual(brief('Risk was assigned by ELN 2022 criteria; ELN mutations cause supravalvular stenosis.'), ['ELN→ELN']);
+  });
+  test('an alias in the exact mixed case of the text picks its gene: ZnT8 is SLC30A8', () => {
+    assert.deepEqual(brief('Autoantibodies to ZnT8 precede diabetes.'), ['ZnT8→SLC30A8']);
+  });
+  test('a slash pair next to the word fusion is a fusion; KRAS/NRAS is not', () => {
+    assert.deepEqual(brief('PML/RARA fusions define APL, whereas KRAS/NRAS mutations and ALK fusions occur elsewhere.'), [
+      'PML/RARA→PML',
+      'PML/RARA→RARA',
+      'KRAS→KRAS',
+      'NRAS→NRAS',
+      'ALK→ALK',
+    ]);
+  });
+  test('a fusion that NCBI lists as an alias of one partner is split into both partners', () => {
+    assert.deepEqual(brief('The BCR-ABL fusion is inhibited by imatinib.'), ['BCR-ABL→BCR', 'BCR-ABL→ABL1', 'imatinib→imatinib']);
+  });
+});

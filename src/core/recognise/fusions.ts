@@ -1,6 +1,6 @@
 /**
- * Gene fusions written as two gene names joined by a hyphen, an en dash or a double colon: BCR-ABL1,
- * EWSR1::FLI1, PAX3–FOXO1. A fusion gives one mention per partner gene, each spanning the whole fusion (the
+ * Gene fusions written as two gene names joined by a hyphen, an en dash, a double colon or (next to the word
+ * "fusion") a slash: BCR-ABL1, EWSR1::FLI1, PAX3–FOXO1, the BCR/ABL fusion. A fusion gives one mention per partner gene, each spanning the whole fusion (the
  * convention of coordinated forms such as CDK4/6).
  *
  * A joined pair is a fusion when the draft says so: the double colon of fusion nomenclature, or a fusion cue in
@@ -10,8 +10,11 @@
  */
 import { atomKey } from './keys';
 
-/** Two partner-like tokens joined by -, – or ::, not inside a longer hyphenated word; bounded, so linear. */
-const PAIR_RE = /(?<![\p{L}\p{N}-])([A-Z][A-Za-z0-9]{1,9})(::|-|–)([A-Z][A-Za-z0-9]{1,9})(?![\p{L}\p{N}]|-[\p{L}\p{N}]|::)/gu;
+/** Two partner-like tokens joined by -, –, :: or /, not inside a longer joined word; bounded, so linear. */
+const PAIR_RE = /(?<![\p{L}\p{N}/-])([A-Z][A-Za-z0-9]{1,9})(::|-|–|\/)([A-Z][A-Za-z0-9]{1,9})(?![\p{L}\p{N}]|[/-][\p{L}\p{N}]|::)/gu;
+/** A fusion word right after a slash pair ("BCR/ABL fusion", "PML/RARA transcripts") or right before it. */
+const NEAR_CUE_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:fusions?|fusion-positive|transcripts?|rearrangements?|chimeras?|oncoproteins?|oncogenes?)\b/i;
+const NEAR_CUE_BEFORE_RE = /\b(?:fusion|fusions|chimeric|rearranged)\s+$/i;
 const CUE_RE = /\b(?:fusions?|fusion-(?:positive|negative|driven|defined)|rearrange(?:d|ments?)|translocations?|chimeric|chimeras?|oncoproteins?|fusion transcripts?)\b|\bt\([0-9XY]{1,2};[0-9XY]{1,2}\)/i;
 /** Words after a joined pair that make it an interaction or a pathway, not a fusion. */
 const NOT_FUSION_RE = /^[\s]*(?:axis|axes|interactions?|binding|pathways?|signal(?:l)?ing|complex(?:es)?|heterodimers?|dimers?|loops?|crosstalk|cascades?|networks?|ratio|interface)\b/i;
@@ -20,10 +23,12 @@ const NOT_FUSION_RE = /^[\s]*(?:axis|axes|interactions?|binding|pathways?|signal
 export interface FusionCandidates {
   /** Pair key (`EWSR1|FLI1`) → seen with a fusion cue. */
   pairs: Map<string, boolean>;
+  /** Pairs written with a slash right next to a fusion word ("BCR/ABL fusion"); they do not spread to other pairs. */
+  slashPairs: Set<string>;
 }
 
 export function newFusionCandidates(): FusionCandidates {
-  return { pairs: new Map() };
+  return { pairs: new Map(), slashPairs: new Set() };
 }
 
 /** The key of a pair of partner texts. */
@@ -46,7 +51,7 @@ function sentenceAround(t: string, from: number, to: number): string {
  * fusion; a cue elsewhere in the paragraph does so only for two official symbols.
  */
 export function collectFusionCandidates(t: string, into: FusionCandidates, geneToken: (text: string) => 'symbol' | 'alias' | undefined): void {
-  if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf('::') < 0) return;
+  if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf(':') < 0 && t.indexOf('/') < 0) return;
   let paragraphCue: boolean | undefined;
   PAIR_RE.lastIndex = 0;
   for (let m = PAIR_RE.exec(t); m; m = PAIR_RE.exec(t)) {
@@ -60,6 +65,11 @@ export function collectFusionCandidates(t: string, into: FusionCandidates, geneT
     const end = m.index + m[0].length;
     if (NOT_FUSION_RE.test(t.slice(end, end + 20))) continue;
     const key = pairKey(a, b);
+    // A slash usually coordinates (KRAS/NRAS, CDK4/6) or names a pathway (PI3K/AKT): only a fusion word next to it counts.
+    if (m[2] === '/') {
+      if (NEAR_CUE_AFTER_RE.test(t.slice(end, end + 40)) || NEAR_CUE_BEFORE_RE.test(t.slice(Math.max(0, m.index - 20), m.index))) into.slashPairs.add(key);
+      continue;
+    }
     let cued = m[2] === '::' || CUE_RE.test(sentenceAround(t, m.index, end));
     if (!cued && ka === 'symbol' && kb === 'symbol') cued = paragraphCue ??= CUE_RE.test(t);
     into.pairs.set(key, (into.pairs.get(key) ?? false) || cued);
@@ -88,6 +98,7 @@ export function fusionPairs(c: FusionCandidates): Set<string> {
       }
     }
   }
+  for (const key of c.slashPairs) out.add(key);
   return out;
 }
 

@@ -104,3 +104,17 @@ export function isStageCode(t: string, atoms: readonly number[], n: number, m: A
   if (gapAfter === ' ' && m.last + 1 < n && STAGE_NOUNS.has(atomText(t, atoms, m.last + 1).toLowerCase())) return true;
   return gapBefore === ' ' && m.first > 0 && STAGE_BEFORE.has(atomText(t, atoms, m.first - 1).toLowerCase());
 }
+
+/**
+ * True when a letters-only match is followed by a year, which names a versioned classification or guideline
+ * ("ELN 2022 risk", "ICC 2022", "ADA 2024"), not the gene that shares the letters (ELN, elastin).
+ */
+export function followedByYear(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+  if (m.last + 1 >= n) return false;
+  const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
+  if (!/^[A-Z]{2,6}$/.test(text)) return false;
+  const end = atoms[2 * m.last + 1]!;
+  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return false;
+  const next = atomText(t, atoms, m.last + 1);
+  return /^(?:19[5-9][0-9]|20[0-3][0-9])$/.test(next);
+}

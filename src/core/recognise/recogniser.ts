@@ -17,7 +17,7 @@ import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-in
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { type Defined, collectDefinitions } from './abbreviations';
-import { headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
+import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
 import { resolveByDocument } from './document-context';
 import { collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
@@ -289,7 +289,13 @@ class Scanner {
         continue;
       }
 
-      // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span.
+      // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
+      // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
+      const parts = fusions.size && m.last === m.first + 1 ? this.splitFusion(t, atoms, n, m, fusions, defined, decided.entity) : undefined;
+      if (parts) {
+        for (const p of parts) emit(from, to, p.entity, p.status, p.kind, p.candidates);
+        continue;
+      }
       const fusion = fusions.size ? this.fusionPartner(t, atoms, n, m, fusions, defined) : undefined;
       if (fusion) {
         emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
@@ -344,13 +350,35 @@ class Scanner {
     return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
   }
 
+  /** The two partners of a two-atom match that the draft makes a fusion (BCR-ABL), each decided on its own. */
+  private splitFusion(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, whole: EntityRef | null) {
+    const a = t.slice(atoms[2 * m.first]!, atoms[2 * m.first + 1]!);
+    const b = t.slice(atoms[2 * m.last]!, atoms[2 * m.last + 1]!);
+    const sep = t.slice(atoms[2 * m.first + 1]!, atoms[2 * m.last]!);
+    if ((sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') || !fusions.has(pairKey(a, b))) return undefined;
+    const out = [];
+    for (const k of [m.first, m.last]) {
+      const s0 = atoms[2 * k]!;
+      const e0 = atoms[2 * k + 1]!;
+      const info = this.atomInfo(t, s0, e0);
+      if (!info.valid) return undefined;
+      const part: Match = { first: k, last: k, key: info.key, text: t.slice(s0, e0), entries: info.valid };
+      const d = this.decide(part, t, atoms, n, s0, e0, defined);
+      if (!d) return undefined;
+      // ABL in BCR-ABL: of its candidates, the gene the whole fusion name points to.
+      const pick = d.status === 'ambiguous' && whole ? d.candidates?.find((c) => c.id === whole.id) : undefined;
+      out.push(pick ? { entity: stripReason(pick), status: 'resolved' as const, kind: d.kind, candidates: undefined } : d);
+    }
+    return out;
+  }
+
   /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
   private fusionPartner(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>) {
     if (m.first !== m.last || m.last + 1 >= n) return undefined;
     const end = atoms[2 * m.last + 1]!;
     const next = atoms[2 * m.last + 2]!;
     const sep = t.slice(end, next);
-    if (sep !== '-' && sep !== '–' && sep !== '::') return undefined;
+    if (sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') return undefined;
     const m2 = this.longest(t, atoms, n, m.last + 1);
     if (!m2 || m2.first !== m2.last || !fusions.has(pairKey(m.text, m2.text))) return undefined;
     const to = atoms[2 * m2.last + 1]!;
@@ -458,7 +486,12 @@ class Scanner {
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
   private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, Defined>) {
-    const top = topEntries(m.entries);
+    let top = topEntries(m.entries);
+    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
+    if (top.length > 1 && isMixedCaseText(m.text)) {
+      const exact = top.filter((e) => e.form === m.text);
+      if (exact.length && exact.length < top.length) top = exact;
+    }
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
     const ids = [...new Set(top.map((e) => e.id))];
     const best = top[0]!;
@@ -480,8 +513,8 @@ class Scanner {
     if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
-    // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form.
-    if (isGeneLike && isStageCode(t, atoms, n, m)) return undefined;
+    // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
+    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
       const known = (key: string) => this.index.map.has(key);
@@ -718,6 +751,11 @@ function validEntries(entries: IndexEntry[], text: string): IndexEntry[] {
     else if (!keep && !out) out = entries.slice(0, k);
   }
   return out ?? entries;
+}
+
+/** Both capitals and lower-case letters: ZnT8, gp130, NmU. */
+function isMixedCaseText(s: string): boolean {
+  return s !== s.toUpperCase() && s !== s.toLowerCase();
 }
 
 function isLowerWord(s: string): boolean {
