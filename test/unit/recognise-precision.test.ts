@@ -204,3 +204,9 @@ describe('versioned guidelines, exact-case aliases and fusion spellings', () => 
     assert.deepEqual(brief('The BCR-ABL fusion is inhibited by imatinib.'), ['BCR-ABL→BCR', 'BCR-ABL→ABL1', 'imatinib→imatinib']);
   });
 });
+
+describe('codes of the same shape as short symbols', () => {
+  test('"C2 domain" and "T2-weighted" are no genes; IL-12 is linked to its specific subunit', () => {
+    assert.deepEqual(brief('The C2 domain binds calcium on T2-weighted images; IL-12 and IL-23 differ.'), ['IL-12→IL12A', 'IL-23→IL23A']);
+  });
+});

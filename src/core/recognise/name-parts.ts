@@ -79,13 +79,15 @@ export function inAcronymList(t: string, atoms: readonly number[], n: number, m:
 
 /** A letter and a number (F2, G3a, T4): the shape of stage and grade codes (fibrosis F0–F4, KDIGO G1–G5, TNM). */
 const CODE_RE = /^([A-Z])[0-9]{1,2}[a-c]?$/;
-const STAGE_NOUNS: ReadonlySet<string> = new Set('fibrosis stage stages grade grades class tumour tumours tumor tumors disease'.split(' '));
+/** Words after a letter-and-number code that make it a stage, a protein domain or another non-gene code (C2 domain). */
+const STAGE_NOUNS: ReadonlySet<string> = new Set('fibrosis stage stages grade grades class tumour tumours tumor tumors disease domain domains generation vertebra segment segments weighted'.split(' '));
 const STAGE_BEFORE: ReadonlySet<string> = new Set('stage stages grade grades class score fibrosis'.split(' '));
 
 /**
  * True when a letter-and-number match is a stage or grade code: part of a range of codes with the same letter
- * ("F2–F3 fibrosis", "G1–G5", "F0 to F4"), or next to a stage word ("F3 fibrosis", "stage T2"). Complement
- * components and clotting factors written the same way (C3, C5, F8) are left alone elsewhere.
+ * ("F2–F3 fibrosis", "G1–G5", "F0 to F4"), or next to a stage word ("F3 fibrosis", "stage T2"), or another code
+ * of the same shape ("C2 domain", "T2-weighted"). Complement components and clotting factors written the same way
+ * (C3, C5, F8) are left alone elsewhere.
  */
 export function isStageCode(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
   if (m.first !== m.last) return false;
@@ -101,7 +103,7 @@ export function isStageCode(t: string, atoms: readonly number[], n: number, m: A
   if (rangeGap(gapBefore) && sameLetter(m.first - 1)) return true;
   if (gapAfter === ' ' && m.last + 2 < n && atomText(t, atoms, m.last + 1) === 'to' && sameLetter(m.last + 2)) return true;
   if (gapBefore === ' ' && m.first >= 2 && atomText(t, atoms, m.first - 1) === 'to' && sameLetter(m.first - 2)) return true;
-  if (gapAfter === ' ' && m.last + 1 < n && STAGE_NOUNS.has(atomText(t, atoms, m.last + 1).toLowerCase())) return true;
+  if ((gapAfter === ' ' || gapAfter === '-') && m.last + 1 < n && STAGE_NOUNS.has(atomText(t, atoms, m.last + 1).toLowerCase())) return true;
   return gapBefore === ' ' && m.first > 0 && STAGE_BEFORE.has(atomText(t, atoms, m.first - 1).toLowerCase());
 }
 
