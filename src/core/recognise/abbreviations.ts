@@ -155,7 +155,7 @@ export function collectDefinitions(t: string, into: Map<string, Defined>, isGene
     }
     const before = t.slice(from, m.index).trim();
     if (!before) continue;
-    for (const part of m[1]!.split(/\s*(?:,|;|\bor\b|\band\b)\s*/)) {
+    for (const part of m[1]!.split(/[,;]|\b(?:or|and)\b/)) {
       const abbr = part.trim();
       if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
