@@ -1,47 +1,172 @@
 /**
  * Abbreviations a draft defines for something other than a gene: "maturity-onset diabetes of the young (MODY)",
- * "extended-release (ER)", "anti-citrullinated protein antibodies (ACPA)". The words before the parenthesis
- * name a disease, a measure, a formulation or an antibody, so the abbreviation is no gene anywhere in the draft.
- * A long form that names a gene product ("estrogen receptor (ER)") keeps it.
+ * "tuberculin skin test (TST)", "Hamilton Depression Rating Scale (HAM-D or HDRS)". The long form is found the
+ * way Schwartz and Hearst (2003) find it: every letter and digit of the abbreviation occurs, in order, in the
+ * words before the parenthesis, the first one at the start of a word. A long form that names a gene product
+ * ("estrogen receptor (ER)", "periostin (POSTN)", "Wilms tumour 1 (WT1)") keeps the abbreviation a gene; one
+ * that names a disease, a score, a test, a study or a formulation makes it no gene anywhere in the draft.
  */
+
+/**
+ * How a draft defines an abbreviation: `gene`, the long form may name a gene product (nothing is suppressed);
+ * `other`, it names something else (weak matches — aliases, English words, ambiguous names — are dropped);
+ * `other-class`, it ends in a word of a non-gene class (syndrome, scale, test…), so even an official symbol is.
+ */
+export type Defined = 'gene' | 'other' | 'other-class';
+
+const STRENGTH: Readonly<Record<Defined, number>> = { gene: 0, other: 1, 'other-class': 2 };
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Head words of long forms that name a gene product. */
+/** Words of long forms that name a gene product. */
 const GENE_WORDS = words(
-  'receptor receptors kinase kinases factor factors protein proteins enzyme enzymes ligand ligands antigen peptide hormone channel transporter gene genes oncogene homolog homologue molecule subunit ligase phosphatase synthase transferase dehydrogenase oxidase reductase protease peptidase cytokine chemokine interleukin integrin cadherin',
+  'receptor receptors kinase kinases factor factors protein proteins enzyme enzymes ligand ligands antigen antigens peptide hormone channel transporter exchanger pump gene genes oncogene homolog homologue molecule subunit chain ligase phosphatase synthase transferase dehydrogenase oxidase reductase protease peptidase cytokine chemokine interleukin integrin cadherin regulator activator modulator mediator suppressor inhibitor binding domain containing associated related induced inducible dependent interacting toll like family member isoform polypeptide globulin lectin mucin collagen keratin',
 );
-/** Words of long forms that name no gene product. */
-const OTHER_WORDS = words(
-  'disease diseases syndrome syndromes disorder disorders cancer cancers carcinoma tumour tumours tumor tumors leukaemia leukemia lymphoma myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection insufficiency fibrosis hypertension rate ratio test score index scale count clearance concentration level levels release formulation tablets therapy therapies treatment antibody antibodies autoantibodies room department visits stress reticulum pressure cholesterol fraction',
-);
-
-/** Parenthesised abbreviation: letters, digits and hyphens, 2–10 characters; bounded, so linear. */
-const DEF_RE = /\(([A-Za-z][A-Za-z0-9-]{1,9})\)/g;
 
 /**
- * Records the abbreviations that `t` defines: true when the long form names no gene product, false when it may
- * (a false stays: a draft that also defines the abbreviation as a gene keeps it).
+ * Head words (the last word of a long form) of non-gene classes: diseases and conditions, measures and scales,
+ * tests and methods, treatments and formulations, studies and organisations, cell types.
  */
-export function collectNonGeneAbbreviations(t: string, into: Map<string, boolean>): void {
+const OTHER_HEADS = words(
+  // diseases and conditions
+  'disease diseases syndrome syndromes disorder disorders depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation',
+  ) as Set<string>;
+for (const w of words(
+  // measures, scales, tests and methods
+  'rate rates ratio ratios test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
+    // treatments and formulations
+    'therapy therapies treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
+    // studies and organisations
+    'study studies trial trials consortium society association organization organisation network group collaboration initiative registry database agency administration institute guideline guidelines programme program cohort panel ' +
+    // cells, places and other things
+    'cells lymphocytes macrophages fibroblasts neutrophils room department visit visits stress reticulum cholesterol antibody antibodies autoantibodies axis ' +
+    // outcomes
+    'response responses remission survival progression outcome outcomes event events mortality ' +
+    // anatomy, tissues and physical quantities
+    'epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid thickness acuity density temperature weight',
+)) OTHER_HEADS.add(w);
+
+/** Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia. */
+const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|ectomy|otomy)$/;
+/** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
+const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
+
+/** A parenthesised group of one to three abbreviations, "(HDRS)", "(HAM-D or HDRS)", "(UACR, A1–A3)"; bounded, so linear. */
+const PAREN_RE = /\(([^()]{2,40})\)/g;
+const ABBR_RE = /^[A-Za-z][A-Za-z0-9-]{1,9}$/;
+
+/** True when `c` is an ASCII letter or digit. */
+function isAlnum(c: string): boolean {
+  return /[A-Za-z0-9]/.test(c);
+}
+
+const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'in', 'for', 'with', 'to', 'a', 'an', 'on', 'by']);
+
+/**
+ * The long form of `short` at the end of `text`, or undefined. Word initials that spell the abbreviation
+ * ("tuberculin skin test" for TST; minor words such as "of" may be skipped) are preferred; otherwise the
+ * Schwartz–Hearst rule: each letter or digit of the abbreviation, from the last, is found leftwards in `text`,
+ * and the first one must start a word.
+ */
+export function longFormOf(short: string, text: string): string | undefined {
+  return initialsLongForm(short, text) ?? schwartzHearst(short, text);
+}
+
+/** The shortest run of final words (split at spaces and hyphens) whose initials spell the letters of `short`. */
+function initialsLongForm(short: string, text: string): string | undefined {
+  const letters = short.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  const words: Array<{ w: string; at: number }> = [];
+  const re = /[A-Za-z0-9\u0370-\u03ff]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ w: m[0].toLowerCase(), at: m.index });
+  let li = letters.length - 1;
+  for (let wi = words.length - 1; wi >= 0 && words.length - wi <= letters.length + 3; wi--) {
+    const w = words[wi]!.w;
+    if (w[0] === letters[li]) {
+      li--;
+      if (li < 0) return text.slice(words[wi]!.at).trim();
+    } else if (!MINOR_WORDS.has(w) && !/^[0-9]/.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+function schwartzHearst(short: string, text: string): string | undefined {
+  const s = short.toLowerCase();
+  const l = text.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const c = s[si]!;
+    if (!isAlnum(c)) {
+      si--;
+      continue;
+    }
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && isAlnum(l[li - 1]!)))) li--;
+    if (li < 0) return undefined;
+    li--;
+    si--;
+  }
+  const start = l.lastIndexOf(' ', li) + 1;
+  const long = text.slice(start).trim();
+  return long.length > short.length ? long : undefined;
+}
+
+/** The words of a long form, lower-cased, letters only. */
+function wordsOf(long: string): string[] {
+  return long.toLowerCase().split(/[^a-z0-9α-ω]+/).filter(Boolean);
+}
+
+/**
+ * How a long form defines its abbreviation: `isGeneName` tells whether a phrase is itself a gene or family name
+ * of the ontology ("periostin", "connective tissue growth factor").
+ */
+export function classifyLongForm(long: string, isGeneName: (phrase: string) => boolean): Defined {
+  const list = wordsOf(long);
+  if (!list.length) return 'gene';
+  const last = list[list.length - 1]!;
+  if (OTHER_HEADS.has(last) || OTHER_HEADS.has(last.replace(/s$/, ''))) return 'other-class';
+  // Gene names end in a number, a Greek letter or a letter code (Wilms tumour 1, interferon-γ, protein kinase C).
+  if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
+  if (list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')) || w.endsWith('ases'))) return 'gene';
+  // A long form that mentions a gene symbol ("p53 upregulated modulator of apoptosis") names a gene product.
+  if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';
+  // The long form itself, or its last words, may be a name of the ontology.
+  for (let k = Math.max(0, list.length - 4); k < list.length; k++) if (isGeneName(list.slice(k).join(' '))) return 'gene';
+  if (DISEASE_END_RE.test(last) && !PROCESS_END_RE.test(last)) return 'other-class';
+  return 'other';
+}
+
+/**
+ * Records the abbreviations that `t` defines. A definition as a gene wins over any other in the same draft
+ * (a draft that also defines the abbreviation as a gene keeps it).
+ */
+export function collectDefinitions(t: string, into: Map<string, Defined>, isGeneName: (phrase: string) => boolean): void {
   if (t.indexOf('(') < 0) return;
-  DEF_RE.lastIndex = 0;
-  for (let m = DEF_RE.exec(t); m; m = DEF_RE.exec(t)) {
-    const abbr = m[1]!;
-    if (!/[A-Z]/.test(abbr)) continue;
-    // The long form: the words just before the parenthesis, within the same clause.
+  PAREN_RE.lastIndex = 0;
+  for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
+    // The text before the parenthesis, back to the start of the clause (at most about ten words).
     let from = Math.max(0, m.index - 120);
     for (let q = m.index - 1; q >= from; q--) {
       const c = t.charCodeAt(q);
-      if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44) {
+      if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 91 || c === 93) {
         from = q + 1;
         break;
       }
     }
-    const list = t.slice(from, m.index).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-8);
-    if (!list.length || !list.some((w) => w[0] === abbr[0]!.toLowerCase())) continue;
-    const last = list[list.length - 1]!;
-    const other = OTHER_WORDS.has(last) || (!list.some((w) => GENE_WORDS.has(w)) && list.some((w) => OTHER_WORDS.has(w)));
-    into.set(abbr, other && into.get(abbr) !== false);
+    const before = t.slice(from, m.index).trim();
+    if (!before) continue;
+    for (const part of m[1]!.split(/[,;]|\b(?:or|and)\b/)) {
+      const abbr = part.trim();
+      if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
+      // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
+      const bare = abbr.replace(/s$/, '');
+      const long = longFormOf(bare, before);
+      if (!long) continue;
+      const kind = classifyLongForm(long, isGeneName);
+      for (const key of bare === abbr ? [abbr] : [abbr, bare]) {
+        const had = into.get(key);
+        into.set(key, had === 'gene' || kind === 'gene' ? 'gene' : had && STRENGTH[had] > STRENGTH[kind] ? had : kind);
+      }
+    }
   }
 }

@@ -6,7 +6,8 @@
 import data from '../../../data/ontology/lexicon.json';
 
 export interface Lexicon {
-  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean }>;
+  /** `needsConfirmation`: the medical word list must confirm a hit; `capitalisedNeedsConfirmation`: only a capitalised one. */
+  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean; capitalisedNeedsConfirmation?: boolean }>;
   confirmed: ReadonlySet<string>;
   notDrugs: ReadonlySet<string>;
   /** Lower-case English words equal to a gene symbol, alias or synonym (letters and digits only). */
@@ -40,7 +41,7 @@ export function drugStem(lex: Lexicon, word: string): string | undefined {
   for (const s of lex.stems) {
     if (lower.charCodeAt(lower.length - 1) !== s.stem.charCodeAt(s.stem.length - 1)) continue;
     if (lower.length >= s.stem.length + 3 && lower.endsWith(s.stem)) {
-      if (s.needsConfirmation && !lex.confirmed.has(lower)) return undefined;
+      if ((s.needsConfirmation || (s.capitalisedNeedsConfirmation && first <= 90)) && !lex.confirmed.has(lower)) return undefined;
       return s.stem;
     }
   }

@@ -129,9 +129,15 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupInde
   }
   // Name heads before a comma that no other gene shares and that are not English words ("furin", "catalase").
   const headCount = new Map<string, number>();
+  // Also heads of two to four words that end in a member designator ("mucin 5B, oligomeric mucus/gel-forming"),
+  // but not chemical names cut at a locant comma ("GDP-mannose 4,6-dehydratase").
   const headOf = (name: string) => {
     const comma = name.indexOf(',');
-    return comma > 0 && name.lastIndexOf(' ', comma) < 0 ? name.slice(0, comma) : '';
+    if (comma <= 0 || isDigitCode(name.charCodeAt(comma + 1))) return '';
+    const head = name.slice(0, comma);
+    if (name.lastIndexOf(' ', comma) < 0) return head;
+    const words = head.split(' ');
+    return words.length <= 4 && DESIGNATOR_RE.test(words[words.length - 1]!) ? head : '';
   };
   for (const name of g.name) {
     const h = headOf(name);
@@ -140,7 +146,8 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupInde
   for (let i = 0; i < g.id.length; i++) {
     const h = headOf(g.name[i]!);
     // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one.
-    if (h && headCount.get(h) === 1 && h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
+    if (!h || headCount.get(h) !== 1) continue;
+    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
 
   for (const id of overlay) {
@@ -170,6 +177,22 @@ const NAME_VARIANTS: ReadonlyArray<[RegExp, (g: string, n: string) => string[]]>
   [/^integrin subunit (alpha|beta) ([0-9]+[a-z]?|[A-Z])$/, (g, n) => [`${g}${n} integrin`, `integrin ${g}${n}`, `${g}${n}-integrin`]],
   [/^adrenoceptor (alpha|beta) ([0-9][A-D]?)$/, (g, n) => [`${g}${n}-adrenergic receptor`, `${g}${n} adrenergic receptor`, `${g}${n}-adrenoceptor`, `${g}${n} adrenoceptor`]],
 ];
+/** Prose forms of receptor names whose subtype follows the word "receptor" in the official name. */
+const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
+  // dopamine receptor D2 → dopamine D2 receptor; histamine receptor H1 → histamine H1 receptor
+  [/^(dopamine|histamine) receptor ([A-Z][0-9])$/, (m) => [`${m[1]} ${m[2]} receptor`]],
+  // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
+  [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
+  // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor
+  [/^cholinergic receptor muscarinic ([1-5])$/, (m) => [`M${m[1]} muscarinic receptor`, `muscarinic M${m[1]} receptor`, `muscarinic acetylcholine receptor M${m[1]}`]],
+];
+
+/** A member designator at the end of a gene name: 5B, 1, 2A, A, C1. */
+const DESIGNATOR_RE = /^(?:[0-9]+[A-Za-z]{0,2}|[A-Z][0-9]{0,2})$/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function wordCount(s: string): number {
   let n = 1;
@@ -185,6 +208,12 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
   // Full names of up to six words: longer systematic names are rarely written out in prose.
   if (name && !name.startsWith('uncharacterized') && wordCount(name) <= 6) {
     add(name, id, RANK.name, 'name');
+    // toll like receptor 4 → Toll-like receptor 4; insulin like growth factor 1 → insulin-like growth factor 1.
+    if (name.includes(' like ')) add(name.replace(/ like /g, '-like '), id, RANK.name, 'name');
+    for (const [re, make] of RECEPTOR_VARIANTS) {
+      const m = re.exec(name);
+      if (m) for (const v of make(m)) add(v, id, RANK.name, 'name');
+    }
     const c = name.charCodeAt(0);
     if (c === 105 || c === 97) {
       for (const [re, make] of NAME_VARIANTS) {

@@ -16,7 +16,10 @@ import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
-import { collectNonGeneAbbreviations } from './abbreviations';
+import { type Defined, collectDefinitions } from './abbreviations';
+import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
+import { resolveByDocument } from './document-context';
+import { collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -42,7 +45,12 @@ const NCT_RE = /^NCT[0-9]{8}$/;
 const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate']);
+/**
+ * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
+ * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
+ */
+const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,6}repvec|[a-z]{2,6}vec)$/;
 
 const indexCache = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
 
@@ -56,11 +64,14 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
+  const isGeneName = (phrase: string) => scanner.namesGene(phrase);
+  const isGeneToken = (token: string) => scanner.geneToken(token);
   return {
     recognise(doc, token) {
       const out: Mention[] = [];
       const trials = new Set<string>();
-      const defined = new Map<string, boolean>();
+      const defined = new Map<string, Defined>();
+      const candidates = newFusionCandidates();
       // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
       const spans: Array<{ d: Decoded; atoms: number[] }> = [];
       for (const span of doc.prose) {
@@ -69,12 +80,15 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
         const atoms = atomsOf(d.text);
         spans.push({ d, atoms });
         scanner.collectTrials(d.text, atoms, trials);
-        collectNonGeneAbbreviations(d.text, defined);
+        collectDefinitions(d.text, defined, isGeneName);
+        collectFusionCandidates(d.text, candidates, isGeneToken);
       }
+      const fusions = fusionPairs(candidates);
       for (let k = 0; k < spans.length; k++) {
         if ((k & 63) === 0) throwIfCancelled(token);
-        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined);
+        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined, fusions);
       }
+      resolveByDocument(out);
       return sortMentions(out);
     },
     isKnownWord(word) {
@@ -88,10 +102,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const trials = new Set<string>();
       const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
       const atoms = atomsOf(d.text);
-      const defined = new Map<string, boolean>();
+      const defined = new Map<string, Defined>();
+      const candidates = newFusionCandidates();
       scanner.collectTrials(d.text, atoms, trials);
-      collectNonGeneAbbreviations(d.text, defined);
-      scanner.scan(text, d, atoms, out, trials, defined);
+      collectDefinitions(d.text, defined, isGeneName);
+      collectFusionCandidates(d.text, candidates, isGeneToken);
+      scanner.scan(text, d, atoms, out, trials, defined, fusionPairs(candidates));
+      resolveByDocument(out);
       return sortMentions(out);
     },
   };
@@ -159,7 +176,7 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
   collectTrials(t: string, atoms: number[], into: Set<string>): void {
     const n = atoms.length >> 1;
-    const known = (k: string) => this.knownNonTrial(k);
+    const known = (k: string, raw?: string) => this.knownNonTrial(k, raw);
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(atoms[2 * i]!);
       if (c < 65 || c > 90) continue;
@@ -168,14 +185,40 @@ class Scanner {
     }
   }
 
-  /** True when the key is in the index with an entry that is not a trial (a gene, a stop term…). */
-  private knownNonTrial(key: string): boolean {
-    const hits = this.index.map.get(key);
-    return !!hits && hits.some((e) => e.stop || e.nonEntity || this.ref(e.id)?.type !== 'trial');
+  /**
+   * True when the key is in the index with an entry that is not a trial (a gene, a stop term…). Aliases do not
+   * count: "the SAPS trial" is a trial although SAPS is also an alias of SKAP2.
+   */
+  private knownNonTrial(key: string, raw?: string): boolean {
+    const all = this.index.map.get(key);
+    const hits = all && raw ? validEntries(all, raw) : all;
+    return !!hits && hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial'));
   }
 
-  /** `defined`: abbreviations the draft defines for something other than a gene (abbreviations.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, boolean>): void {
+  /** True when a phrase is, as a whole, a name of a gene, family, complex or isoform of the ontology. */
+  namesGene(phrase: string): boolean {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.map.get(key) : undefined;
+    if (!hits || hits.some((e) => e.stop || e.nonEntity)) return false;
+    return hits.some((e) => {
+      const type = this.ref(e.id)?.type;
+      return type === 'gene' || type === 'family' || type === 'complex' || type === 'isoform';
+    });
+  }
+
+  /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
+  geneToken(token: string): 'symbol' | 'alias' | undefined {
+    const hits = this.index.map.get(atomKey(token));
+    if (!hits) return undefined;
+    const valid = validEntries(hits, token);
+    if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
+    const genes = valid.filter((e) => this.ref(e.id)?.type === 'gene');
+    if (!genes.length) return undefined;
+    return genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias';
+  }
+
+  /** `defined`: how the draft defines its abbreviations (abbreviations.ts). */
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, fusions: ReadonlySet<string>): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -209,8 +252,9 @@ class Scanner {
       let m = this.longest(t, atoms, n, i);
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
-        const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
-        if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        const cand = trialCandidate(t, atoms, n, i, (k, raw) => this.knownNonTrial(k, raw));
+        const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
+        if (cand && longer && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
@@ -222,6 +266,13 @@ class Scanner {
         if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
       }
       if (!m) {
+        // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
+        const receptor = first >= 65 && first <= 90 ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
+        if (receptor) {
+          emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
+          i = receptor.last;
+          continue;
+        }
         if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
         continue;
       }
@@ -229,6 +280,29 @@ class Scanner {
       let to = atoms[2 * m.last + 1]!;
       const decided = this.decide(m, t, atoms, n, from, to, defined);
       if (!decided) continue;
+
+      // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
+      const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
+      if (receptor) {
+        emit(from, receptor.to, receptor.entity, 'resolved', 'normalised');
+        i = receptor.last;
+        continue;
+      }
+
+      // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
+      // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
+      const parts = fusions.size && m.last === m.first + 1 ? this.splitFusion(t, atoms, n, m, fusions, defined, decided.entity) : undefined;
+      if (parts) {
+        for (const p of parts) emit(from, to, p.entity, p.status, p.kind, p.candidates);
+        continue;
+      }
+      const fusion = fusions.size ? this.fusionPartner(t, atoms, n, m, fusions, defined) : undefined;
+      if (fusion) {
+        emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
+        emit(from, fusion.to, fusion.decided.entity, fusion.decided.status, fusion.decided.kind, fusion.decided.candidates);
+        i = fusion.last;
+        continue;
+      }
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
       const extra: EntityRef[] = [];
@@ -256,6 +330,61 @@ class Scanner {
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
+  }
+
+  /**
+   * "IL-1 receptor", "IL-36 receptor": when the word after a ligand's match is "receptor" and the ligand's key plus R
+   * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
+   */
+  private receptorOf(t: string, atoms: number[], n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
+    if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
+    const end = atoms[2 * m.last + 1]!;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
+    if (word !== 'receptor' && word !== 'receptors') return undefined;
+    const hits = this.index.map.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
+    if (!hits?.length) return undefined;
+    const ids = [...new Set(topEntries(hits).map((e) => e.id))];
+    const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
+    if (!entity || entity.id === ligand?.id || (entity.type !== 'gene' && entity.type !== 'family')) return undefined;
+    return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
+  }
+
+  /** The two partners of a two-atom match that the draft makes a fusion (BCR-ABL), each decided on its own. */
+  private splitFusion(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, whole: EntityRef | null) {
+    const a = t.slice(atoms[2 * m.first]!, atoms[2 * m.first + 1]!);
+    const b = t.slice(atoms[2 * m.last]!, atoms[2 * m.last + 1]!);
+    const sep = t.slice(atoms[2 * m.first + 1]!, atoms[2 * m.last]!);
+    if ((sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') || !fusions.has(pairKey(a, b))) return undefined;
+    const out = [];
+    for (const k of [m.first, m.last]) {
+      const s0 = atoms[2 * k]!;
+      const e0 = atoms[2 * k + 1]!;
+      const info = this.atomInfo(t, s0, e0);
+      if (!info.valid) return undefined;
+      const part: Match = { first: k, last: k, key: info.key, text: t.slice(s0, e0), entries: info.valid };
+      const d = this.decide(part, t, atoms, n, s0, e0, defined);
+      if (!d) return undefined;
+      // ABL in BCR-ABL: of its candidates, the gene the whole fusion name points to.
+      const pick = d.status === 'ambiguous' && whole ? d.candidates?.find((c) => c.id === whole.id) : undefined;
+      out.push(pick ? { entity: stripReason(pick), status: 'resolved' as const, kind: d.kind, candidates: undefined } : d);
+    }
+    return out;
+  }
+
+  /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
+  private fusionPartner(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>) {
+    if (m.first !== m.last || m.last + 1 >= n) return undefined;
+    const end = atoms[2 * m.last + 1]!;
+    const next = atoms[2 * m.last + 2]!;
+    const sep = t.slice(end, next);
+    if (sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') return undefined;
+    const m2 = this.longest(t, atoms, n, m.last + 1);
+    if (!m2 || m2.first !== m2.last || !fusions.has(pairKey(m.text, m2.text))) return undefined;
+    const to = atoms[2 * m2.last + 1]!;
+    if (followedByInteractionWord(t, to)) return undefined;
+    const decided = this.decide(m2, t, atoms, n, next, to, defined);
+    return decided ? { decided, last: m2.last, to } : undefined;
   }
 
   /** Longest valid match starting at atom `i`. */
@@ -356,16 +485,24 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, boolean>) {
-    const top = topEntries(m.entries);
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, Defined>) {
+    let top = topEntries(m.entries);
+    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
+    if (top.length > 1 && isMixedCaseText(m.text)) {
+      const exact = top.filter((e) => e.form === m.text);
+      if (exact.length && exact.length < top.length) top = exact;
+    }
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
-    // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else.
-    if (defined.get(m.text) === true && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
     const ids = [...new Set(top.map((e) => e.id))];
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return undefined;
     const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
+    // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
+    const def = defined.get(m.text);
+    if (def === 'other' && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
+    if (def === 'other-class' && isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous)) return undefined;
     const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
@@ -376,6 +513,13 @@ class Scanner {
     if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
+    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
+    // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
+    if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
+      const known = (key: string) => this.index.map.has(key);
+      if (headsNumberedOrMeasureName(t, atoms, n, m, known) || inAcronymList(t, atoms, n, m, known)) return undefined;
+    }
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
     const kind = kindOf(best, m.text);
@@ -453,6 +597,19 @@ class Scanner {
     else emit(refs[0]!, 'ambiguous', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
   }
 
+  /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
+  private tryCellTherapy(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+    const s0 = atoms[2 * i]!;
+    const e0 = atoms[2 * i + 1]!;
+    if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
+    const word = t.slice(s0, e0);
+    const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
+    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
+    const name = `${word.toLowerCase()} ${next}`;
+    emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
+    return i + 1;
+  }
+
   /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
   private tryStem(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
@@ -463,8 +620,10 @@ class Scanner {
     const info = this.atomInfo(t, s0, e0);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
-    if (!stem) return i;
+    if (!stem) return this.tryCellTherapy(t, atoms, n, i, emit);
     const word = t.slice(s0, e0);
+    // "Gattermann et al.": an author, not a drug.
+    if (isUpperCode(word.charCodeAt(0)) && /^ et al\b/.test(t.slice(e0, e0 + 7))) return i;
     let last = i;
     let name = word.toLowerCase();
     if (i + 1 < n && gapHasSpace(t, e0, atoms[2 * i + 2]!) && atoms[2 * i + 2]! - e0 === 1) {
@@ -488,6 +647,17 @@ const PART_UNKNOWN = 3;
 /** Mutation and allele codes: G12C, T790M, V600E. */
 const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
+
+/** A capitalised code of hyphen-joined atoms from atom i (IL-36, at most three atoms) with its key. */
+function codeRange(t: string, atoms: number[], n: number, i: number): { last: number; key: string } {
+  let last = i;
+  let key = atomKey(t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
+  while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) {
+    last++;
+    key += atomKey(t.slice(atoms[2 * last]!, atoms[2 * last + 1]!));
+  }
+  return { last, key };
+}
 
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
 function hyphenJoined(t: string, atoms: number[], k: number): boolean {
@@ -583,9 +753,21 @@ function validEntries(entries: IndexEntry[], text: string): IndexEntry[] {
   return out ?? entries;
 }
 
+/** Both capitals and lower-case letters: ZnT8, gp130, NmU. */
+function isMixedCaseText(s: string): boolean {
+  return s !== s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function isLowerWord(s: string): boolean {
+  return /^[a-z]+$/.test(s);
+}
+
 function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
   {
-    if (e.strict === 'exact' && text !== e.form) return false;
+    // MAESTRO-NASH is no "maestro": a word in capitals is an acronym, not a lower-case name.
+    if (shape === ALL_CAPS_WORD && isLowerWord(e.form)) return false;
+    // Exact case, but a lower-case name may open a sentence: "Lithium remains…".
+    if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
     if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase())) return false;
     if (e.upperOnly && text !== e.form) {
@@ -594,6 +776,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // eGFR (estimated GFR), pERK, sST2: a lower-case prefix letter is a word of its own, so the text is not the
       // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
       if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;
+      // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
+      if (shape === BACTERIAL_GENE && e.kind !== 'curated') return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
@@ -608,6 +792,10 @@ const CAPS_PLURAL = 3;
 const NO_LETTERS = 4;
 /** One lower-case letter, then capitals and no other lower-case letter: eGFR, pERK, sICAM-1. */
 const LOWER_INITIAL = 5;
+/** Three lower-case letters, a capital and perhaps a digit: inhA, rpoB, mecA, vanA (bacterial genes). */
+const BACTERIAL_GENE = 6;
+/** Two or more capitals and nothing else: MAESTRO, SOLO. */
+const ALL_CAPS_WORD = 7;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
@@ -617,6 +805,8 @@ function textShape(text: string): number {
   if (/^[A-Z0-9]+s$/.test(text)) return CAPS_PLURAL;
   if (!/\p{L}/u.test(text)) return NO_LETTERS;
   if (/^[a-z][A-Z][^a-z]*$/.test(text)) return LOWER_INITIAL;
+  if (/^[a-z]{3}[A-Z][0-9]?$/.test(text)) return BACTERIAL_GENE;
+  if (/^[A-Z]{2,}$/.test(text)) return ALL_CAPS_WORD;
   return OTHER;
 }
 

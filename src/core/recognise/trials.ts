@@ -32,9 +32,10 @@ export function upperCount(s: string): number {
 
 /**
  * A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key
- * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial).
+ * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial), given the
+ * text as written when there is one (MAESTRO is not the name "maestro").
  */
-export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string) => boolean): TrialCandidate | undefined {
+export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string, raw?: string) => boolean): TrialCandidate | undefined {
   const s0 = atoms[2 * i]!;
   const head = t.slice(s0, atoms[2 * i + 1]!);
   const caps = upperCount(head);
@@ -42,7 +43,7 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
   if (before === 45 || before === 47) return undefined;
   const headKey = atomKey(head);
-  if (isKnown(headKey)) return undefined;
+  if (isKnown(headKey, head)) return undefined;
   let key = headKey;
   let j = i;
   let hyphenated = false;
@@ -62,8 +63,11 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   const spaceAfter = (k: number) => k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
   const cueAfter = (k: number) => {
     if (spaceAfter(k) && CUES.has(word(k + 1).toLowerCase())) return true;
-    // The first of two names sharing one cue: the CRYSTAL and PRIME trials.
-    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2) && CUES.has(word(k + 3).toLowerCase())) return true;
+    // The first of two names sharing one cue: the CRYSTAL and PRIME trials, the SOLO 1 and SOLO 2 trials.
+    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2)) {
+      if (CUES.has(word(k + 3).toLowerCase())) return true;
+      if (TAIL_RE.test(word(k + 3)) && spaceAfter(k + 3) && CUES.has(word(k + 4).toLowerCase())) return true;
+    }
     const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
     return /^ \(n ?=/.test(rest);
   };

@@ -1,0 +1,108 @@
+/**
+ * Gene fusions written as two gene names joined by a hyphen, an en dash, a double colon or (next to the word
+ * "fusion") a slash: BCR-ABL1, EWSR1::FLI1, PAX3–FOXO1, the BCR/ABL fusion. A fusion gives one mention per partner gene, each spanning the whole fusion (the
+ * convention of coordinated forms such as CDK4/6).
+ *
+ * A joined pair is a fusion when the draft says so: the double colon of fusion nomenclature, or a fusion cue in
+ * the same sentence (fusion, rearrangement, translocation, chimeric, t(9;22)). The decision then holds for the
+ * whole draft, and spreads to other pairs that share a partner with a known fusion (EWSR1-WT1 once EWSR1-FLI1 is
+ * a fusion). A ligand–receptor or pathway pair ("the CXCL12–CXCR4 axis", "KEAP1-NRF2 signalling") is not a fusion.
+ */
+import { atomKey } from './keys';
+
+/** Two partner-like tokens joined by -, –, :: or /, not inside a longer joined word; bounded, so linear. */
+const PAIR_RE = /(?<![\p{L}\p{N}/-])([A-Z][A-Za-z0-9]{1,9})(::|-|–|\/)([A-Z][A-Za-z0-9]{1,9})(?![\p{L}\p{N}]|[/-][\p{L}\p{N}]|::)/gu;
+/** A fusion word right after a slash pair ("BCR/ABL fusion", "PML/RARA transcripts") or right before it. */
+const NEAR_CUE_AFTER_RE = /^\s+(?:\S+\s+){0,1}(?:fusions?|fusion-positive|transcripts?|rearrangements?|chimeras?|oncoproteins?|oncogenes?)\b/i;
+const NEAR_CUE_BEFORE_RE = /\b(?:fusion|fusions|chimeric|rearranged)\s+$/i;
+const CUE_RE = /\b(?:fusions?|fusion-(?:positive|negative|driven|defined)|rearrange(?:d|ments?)|translocations?|chimeric|chimeras?|oncoproteins?|fusion transcripts?)\b|\bt\([0-9XY]{1,2};[0-9XY]{1,2}\)/i;
+/** Words after a joined pair that make it an interaction or a pathway, not a fusion. */
+const NOT_FUSION_RE = /^[\s]*(?:axis|axes|interactions?|binding|pathways?|signal(?:l)?ing|complex(?:es)?|heterodimers?|dimers?|loops?|crosstalk|cascades?|networks?|ratio|interface)\b/i;
+
+/** Candidate pairs of a draft and whether any occurrence carried a cue. */
+export interface FusionCandidates {
+  /** Pair key (`EWSR1|FLI1`) → seen with a fusion cue. */
+  pairs: Map<string, boolean>;
+  /** Pairs written with a slash right next to a fusion word ("BCR/ABL fusion"); they do not spread to other pairs. */
+  slashPairs: Set<string>;
+}
+
+export function newFusionCandidates(): FusionCandidates {
+  return { pairs: new Map(), slashPairs: new Set() };
+}
+
+/** The key of a pair of partner texts. */
+export function pairKey(a: string, b: string): string {
+  return `${atomKey(a)}|${atomKey(b)}`;
+}
+
+/** The sentence around position `at` (bounded by ". ", "; " is kept inside). */
+function sentenceAround(t: string, from: number, to: number): string {
+  let a = t.lastIndexOf('. ', from);
+  a = a < 0 ? Math.max(0, from - 300) : Math.max(a, from - 300);
+  let b = t.indexOf('. ', to);
+  b = b < 0 ? Math.min(t.length, to + 300) : Math.min(b, to + 300);
+  return t.slice(a, b);
+}
+
+/**
+ * Records the gene pairs joined by -, – or :: in the paragraph `t`. `geneToken(text)` tells whether a token is
+ * an official gene symbol, only an alias, or no gene of the ontology. A cue in the sentence makes a pair a
+ * fusion; a cue elsewhere in the paragraph does so only for two official symbols.
+ */
+export function collectFusionCandidates(t: string, into: FusionCandidates, geneToken: (text: string) => 'symbol' | 'alias' | undefined): void {
+  if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf(':') < 0 && t.indexOf('/') < 0) return;
+  let paragraphCue: boolean | undefined;
+  PAIR_RE.lastIndex = 0;
+  for (let m = PAIR_RE.exec(t); m; m = PAIR_RE.exec(t)) {
+    const a = m[1]!;
+    const b = m[3]!;
+    // Parts that are pure digits after a letter stem (IL-6, CCK-8) are no partners: both must carry a letter run.
+    if (!/[A-Z]{2}/i.test(a) || !/[A-Z]{2}/i.test(b)) continue;
+    const ka = geneToken(a);
+    const kb = geneToken(b);
+    if (!ka || !kb) continue;
+    const end = m.index + m[0].length;
+    if (NOT_FUSION_RE.test(t.slice(end, end + 20))) continue;
+    const key = pairKey(a, b);
+    // A slash usually coordinates (KRAS/NRAS, CDK4/6) or names a pathway (PI3K/AKT): only a fusion word next to it counts.
+    if (m[2] === '/') {
+      if (NEAR_CUE_AFTER_RE.test(t.slice(end, end + 40)) || NEAR_CUE_BEFORE_RE.test(t.slice(Math.max(0, m.index - 20), m.index))) into.slashPairs.add(key);
+      continue;
+    }
+    let cued = m[2] === '::' || CUE_RE.test(sentenceAround(t, m.index, end));
+    if (!cued && ka === 'symbol' && kb === 'symbol') cued = paragraphCue ??= CUE_RE.test(t);
+    into.pairs.set(key, (into.pairs.get(key) ?? false) || cued);
+  }
+}
+
+/** The pairs that are fusions in the draft: cued pairs, and pairs that share a partner with one (to a fixed point). */
+export function fusionPairs(c: FusionCandidates): Set<string> {
+  const out = new Set<string>();
+  const partners = new Set<string>();
+  for (const [key, cued] of c.pairs) {
+    if (!cued) continue;
+    out.add(key);
+    for (const p of key.split('|')) partners.add(p);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const key of c.pairs.keys()) {
+      if (out.has(key)) continue;
+      const [a, b] = key.split('|') as [string, string];
+      if (partners.has(a) || partners.has(b)) {
+        out.add(key);
+        partners.add(a);
+        partners.add(b);
+        changed = true;
+      }
+    }
+  }
+  for (const key of c.slashPairs) out.add(key);
+  return out;
+}
+
+/** True when the text after a pair (from `end`) makes it an interaction or pathway rather than a fusion. */
+export function followedByInteractionWord(t: string, end: number): boolean {
+  return NOT_FUSION_RE.test(t.slice(end, end + 20));
+}

@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { classifyLongForm, collectDefinitions, longFormOf, type Defined } from '../../src/core/recognise/abbreviations';
+import { brief, mentions } from './recognise-helpers';
+
+describe('abbreviations the draft defines', () => {
+  test('the Schwartz–Hearst long form: letters in order, the first at a word start', () => {
+    assert.equal(longFormOf('TST', 'screening with a tuberculin skin test'), 'tuberculin skin test');
+    assert.equal(longFormOf('HDRS', 'rated with the Hamilton Depression Rating Scale'), 'Hamilton Depression Rating Scale');
+    assert.equal(longFormOf('POSTN', 'Periostin'), 'Periostin');
+    assert.equal(longFormOf('CAMP', 'the antimicrobial peptide cathelicidin'), undefined);
+  });
+  test('long forms of diseases, scales and tests are no genes; gene-product long forms are', () => {
+    const none = () => false;
+    assert.equal(classifyLongForm('tuberculin skin test', none), 'other-class');
+    assert.equal(classifyLongForm('Neuroleptic malignant syndrome', none), 'other-class');
+    assert.equal(classifyLongForm('Patient-Oriented Eczema Measure', none), 'other-class');
+    assert.equal(classifyLongForm('transepidermal water loss', none), 'other');
+    assert.equal(classifyLongForm('vitamin D receptor', none), 'gene');
+    assert.equal(classifyLongForm('Wilms tumour 1', none), 'gene');
+    assert.equal(classifyLongForm('p53 upregulated modulator of apoptosis', none), 'gene');
+    assert.equal(classifyLongForm('Periostin', (p) => p === 'periostin'), 'gene');
+  });
+  test('"(A or B)" defines both, and a gene definition wins for the whole draft', () => {
+    const into = new Map<string, Defined>();
+    collectDefinitions('the Hamilton Depression Rating Scale (HAM-D or HDRS) and the Clinical Global Impression (CGI) scale', into, () => false);
+    assert.equal(into.get('HDRS'), 'other-class');
+    assert.equal(into.get('HAM-D'), 'other-class');
+    collectDefinitions('SSRIs block the serotonin transporter (SERT). A subjective effort rating test (SERT) was used.', into, () => false);
+    assert.equal(into.get('SERT'), 'gene');
+  });
+  test('an official symbol defined as a test or a syndrome is no gene anywhere in the draft', () => {
+    assert.deepEqual(brief('Screening uses a tuberculin skin test (TST). A positive TST prompts treatment.'), []);
+    assert.deepEqual(brief('Neuroleptic malignant syndrome (NMS) is rare; NMS needs urgent care.'), []);
+    assert.deepEqual(brief('Treatment-resistant depression (TRD) is common. TRD responds to esketamine.').filter((m) => !m.startsWith('esketamine')), []);
+  });
+  test('an alias defined as a scale or measure is no gene; a gene long form keeps it', () => {
+    assert.deepEqual(brief('Severity was rated with the Patient-Oriented Eczema Measure (POEM).'), []);
+    assert.deepEqual(brief('Severity was rated with the Hamilton Depression Rating Scale (HAM-D or HDRS).'), []);
+    assert.deepEqual(brief('Vitamin D acts through the vitamin D receptor (VDR).'), ['vitamin D receptor→VDR', 'VDR→VDR']);
+  });
+});
+
+describe('weak matches inside other names', () => {
+  test('a score, scale or index after an alias', () => {
+    assert.deepEqual(brief('The GAP index combines gender, age and physiology.'), []);
+  });
+  test('numbered questionnaires and studies', () => {
+    assert.deepEqual(brief('Screening relies on the PHQ-9 and GAD-7 questionnaires.'), []);
+    assert.deepEqual(brief('Dupilumab was tested in the SOLO 1 and SOLO 2 trials.').filter((m) => !m.startsWith('Dupilumab')), ['SOLO 1→SOLO 1', 'SOLO 2→SOLO 2']);
+  });
+  test('an alias that names a trial with a cue is the trial', () => {
+    assert.deepEqual(brief('Antibiotic exposure fell in the SAPS trial.'), ['SAPS→SAPS']);
+    assert.equal(mentions('Antibiotic exposure fell in the SAPS trial.')[0]?.entity?.type, 'trial');
+  });
+  test('a slash-joined list of society acronyms is no list of genes', () => {
+    assert.deepEqual(brief('as set out in the ATS/ERS/JRS/ALAT guideline'), []);
+    // Members that are themselves hyphenated names are not acronyms of a list.
+    assert.deepEqual(brief('the IL-23/IL-17 axis drives enthesitis'), ['IL-23→IL23A', 'IL-17→IL17A']);
+  });
+  test('bacterial gene names (inhA, rpoB, katG) are no human genes', () => {
+    assert.deepEqual(brief('Resistance arises from katG S315T and from promoter mutations of inhA and rpoB.'), []);
+  });
+});
+
+describe('document-level disambiguation', () => {
+  test('an alias shared by two genes resolves to the one the draft names', () => {
+    const got = mentions('SNRIs also block the noradrenaline transporter NET (SLC6A2).');
+    const net = got.find((m) => m.text === 'NET');
+    assert.equal(net?.status, 'resolved');
+    assert.equal(net?.entity?.symbol, 'SLC6A2');
+  });
+  test('without such a mention it stays ambiguous', () => {
+    const [net] = mentions('SNRIs also block NET.');
+    assert.equal(net?.status, 'ambiguous');
+  });
+});
+
+describe('gene fusions', () => {
+  test('a fusion gives one mention per partner over the whole span', () => {
+    const md = 'Ewing sarcoma is driven by the EWSR1-FLI1 fusion, written EWSR1::FLI1 in the new nomenclature.';
+    assert.deepEqual(brief(md), ['EWSR1-FLI1→EWSR1', 'EWSR1-FLI1→FLI1', 'EWSR1::FLI1→EWSR1', 'EWSR1::FLI1→FLI1']);
+  });
+  test('the double colon alone marks a fusion; a pair sharing a partner with a fusion is one too', () => {
+    assert.deepEqual(brief('BCR::ABL1 is targeted by imatinib.'), ['BCR::ABL1→BCR', 'BCR::ABL1→ABL1', 'imatinib→imatinib']);
+    assert.deepEqual(brief('Most tumours carry EWSR1-FLI1 rearrangements. DSRCT carries EWSR1-WT1.').filter((m) => m.includes('WT1')), ['EWSR1-WT1→EWSR1', 'EWSR1-WT1→WT1']);
+  });
+  test('ligand–receptor and pathway pairs are not fusions', () => {
+    assert.deepEqual(brief('The CXCL12-CXCR4 axis recruits cells; fusion genes are rare here.'), ['CXCL12→CXCL12', 'CXCR4→CXCR4']);
+    assert.deepEqual(brief('KEAP1-NFE2L2 signalling protects the cell.'), ['KEAP1→KEAP1', 'NFE2L2→NFE2L2']);
+  });
+});
+
+describe('a ligand named with its receptor', () => {
+  test('"IL-1 receptor" is IL1R1 and "IL-36 receptor" is IL1RL2, not the ligands', () => {
+    assert.deepEqual(brief('Anakinra blocks the IL-1 receptor; spesolimab blocks the IL-36 receptor.').filter((m) => m.includes('receptor')), [
+      'IL-1 receptor→IL1R1',
+      'IL-36 receptor→IL1RL2',
+    ]);
+  });
+  test('a receptor that is the same entity as the match keeps the shorter mention', () => {
+    assert.deepEqual(brief('Mirtazapine blocks 5-HT2C receptors.').filter((m) => m.includes('HT')), ['5-HT2C→HTR2C']);
+  });
+});
+
+describe('prose forms of official gene names', () => {
+  test('"-like" names as written: Toll-like receptor 4, insulin-like growth factor 1 (not insulin), lysyl oxidase-like 2', () => {
+    assert.deepEqual(brief('Toll-like receptor 4, insulin-like growth factor 1 and lysyl oxidase-like 2.'), [
+      'Toll-like receptor 4→TLR4',
+      'insulin-like growth factor 1→IGF1',
+      'lysyl oxidase-like 2→LOXL2',
+    ]);
+  });
+  test('a name head before a comma: mucin 5B', () => {
+    assert.deepEqual(brief('The variant increases production of mucin 5B in the airways.'), ['mucin 5B→MUC5B']);
+  });
+  test('receptor subtypes in prose order: dopamine D2 receptor, histamine H1 receptor, μ-opioid receptor', () => {
+    assert.deepEqual(brief('the dopamine D2 receptor, the histamine H1 receptor and the μ-opioid receptor'), [
+      'dopamine D2 receptor→DRD2',
+      'histamine H1 receptor→HRH1',
+      'μ-opioid receptor→OPRM1',
+    ]);
+  });
+});
+
+describe('drugs', () => {
+  test('a lower-case drug name that is an English word opens a sentence capitalised', () => {
+    assert.deepEqual(brief('Lithium remains first-line, and lithium levels are checked.'), ['Lithium→lithium', 'lithium→lithium']);
+  });
+  test('cell and gene therapy INNs by their second word', () => {
+    assert.deepEqual(brief('afamitresgene autoleucel and onasemnogene abeparvovec were approved.'), [
+      'afamitresgene autoleucel→afamitresgene autoleucel',
+      'onasemnogene abeparvovec→onasemnogene abeparvovec',
+    ]);
+  });
+  test('class nouns that end in an INN stem are no drugs', () => {
+    assert.deepEqual(brief('Carbapenem resistance and fluoroquinolone resistance spread; a carbapenem was given.'), []);
+  });
+  test('newer INN stems: β-lactamase inhibitors, PDE4 inhibitors, benzamides', () => {
+    assert.deepEqual(brief('durlobactam, orismilast and remoxipride'), ['durlobactam→durlobactam', 'orismilast→orismilast', 'remoxipride→remoxipride']);
+  });
+});
+
+describe('families, complexes and non-entities of pharmacology and microbiology', () => {
+  test('receptor families named in prose', () => {
+    assert.deepEqual(brief('Ketamine blocks NMDA receptors; AMPA receptors and GABA-A receptors also matter.').filter((m) => m.includes('receptors')), [
+      'NMDA receptors→NMDA receptors',
+      'AMPA receptors→AMPA receptors',
+      'GABA-A receptors→GABA-A receptors',
+    ]);
+  });
+  test('PDE4 is the family, PDE4B the gene; SDH is the complex', () => {
+    assert.deepEqual(brief('Apremilast inhibits PDE4, and nerandomilast prefers PDE4B. SDH-deficient tumours lack SDHB.').filter((m) => /PDE|SDH/.test(m)), [
+      'PDE4→PDE4',
+      'PDE4B→PDE4B',
+      'SDH→succinate dehydrogenase complex',
+      'SDHB→SDHB',
+    ]);
+  });
+  test('MTB is the organism, not an alias of NCAPG2', () => {
+    assert.deepEqual(brief('MTB and HIV co-infection'), []);
+  });
+});
+
+describe('more non-gene classes', () => {
+  test('symbols defined as a tissue, a fluid or a disease: RPE, SRF, CHM', () => {
+    assert.deepEqual(brief('The retinal pigment epithelium (RPE) fails; the RPE thins.'), []);
+    assert.deepEqual(brief('Scans show subretinal fluid (SRF); SRF resolves with treatment.'), []);
+    assert.deepEqual(brief('Gene therapy for choroideremia (CHM) gave mixed results.'), []);
+    // The gene itself, defined by a gene-product long form, stays a gene.
+    assert.deepEqual(brief('serum response factor (SRF) binds the CArG box').filter((m) => m.startsWith('SRF')), ['SRF→SRF']);
+  });
+  test('a word in capitals is no lower-case gene name (MAESTRO-NASH is a trial, not "maestro")', () => {
+    const got = mentions('Resmetirom improved fibrosis in MAESTRO-NASH.');
+    assert.deepEqual(got.map((m) => `${m.text}:${m.entity?.type}`), ['Resmetirom:drug', 'MAESTRO-NASH:trial']);
+  });
+  test('stage codes are no genes: F2–F3 fibrosis, F0 to F4, stage T2; complement C3 and C5 are', () => {
+    assert.deepEqual(brief('MASH with F2–F3 fibrosis, scored F0 to F4; stage T2 tumours.'), []);
+    assert.deepEqual(brief('Drusen contain C3 and C5.'), ['C3→C3', 'C5→C5']);
+  });
+  test('INN stems: salts and esters as second words; surnames that end in a stem', () => {
+    assert.deepEqual(brief('implants of fluocinolone acetonide'), ['fluocinolone acetonide→fluocinolone acetonide']);
+    assert.deepEqual(brief('Andersen et al. and Petersen showed that tofersen slows decline.'), ['tofersen→tofersen']);
+  });
+});
+
+describe('versioned guidelines, exact-case aliases and fusion spellings', () => {
+  test('a symbol followed by a year is a guideline or classification (ELN 2022), not the gene', () => {
+    assert.deepEqual(brief('Risk was assigned by ELN 2022 criteria; ELN mutations cause supravalvular stenosis.'), ['ELN→ELN']);
+  });
+  test('an alias in the exact mixed case of the text picks its gene: ZnT8 is SLC30A8', () => {
+    assert.deepEqual(brief('Autoantibodies to ZnT8 precede diabetes.'), ['ZnT8→SLC30A8']);
+  });
+  test('a slash pair next to the word fusion is a fusion; KRAS/NRAS is not', () => {
+    assert.deepEqual(brief('PML/RARA fusions define APL, whereas KRAS/NRAS mutations and ALK fusions occur elsewhere.'), [
+      'PML/RARA→PML',
+      'PML/RARA→RARA',
+      'KRAS→KRAS',
+      'NRAS→NRAS',
+      'ALK→ALK',
+    ]);
+  });
+  test('a fusion that NCBI lists as an alias of one partner is split into both partners', () => {
+    assert.deepEqual(brief('The BCR-ABL fusion is inhibited by imatinib.'), ['BCR-ABL→BCR', 'BCR-ABL→ABL1', 'imatinib→imatinib']);
+  });
+});
+
+describe('codes of the same shape as short symbols', () => {
+  test('"C2 domain" and "T2-weighted" are no genes; IL-12 is linked to its specific subunit', () => {
+    assert.deepEqual(brief('The C2 domain binds calcium on T2-weighted images; IL-12 and IL-23 differ.'), ['IL-12→IL12A', 'IL-23→IL23A']);
+  });
+});
