@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { buildEntityNameIndex, DIAGNOSTIC_SOURCE, type EntityNameSearch, type LspDiagnostic } from '../core/features';
 import { describeEntity, type EntityDetails } from '../core/recognise';
+import { bundledOntologyNotes } from '../node/ontology';
 import { buildFolderEntities, type FolderEntities, type OntologyText } from '../node/ontology-files';
 import { readTextFile } from '../node/read-text';
 import { isInsideFolders, pathToUri } from '../node/workspace-paths';
@@ -33,6 +34,8 @@ export class EntityStore {
   private readonly cache = new Map<string, { key: string; promise: Promise<LoadedFolderEntities | undefined> }>();
   /** URIs of ontology files that have diagnostics published, by folder key. */
   private readonly published = new Map<string, Set<string>>();
+  /** Notes on loading the bundled ontology are logged once. */
+  private notesLogged = false;
 
   constructor(
     private readonly connection: Connection,
@@ -99,6 +102,10 @@ export class EntityStore {
       else unreadable.push({ abs, message: `${display(abs)} ${r.message}` });
     }
     const built = buildFolderEntities(texts);
+    if (!this.notesLogged) {
+      this.notesLogged = true;
+      for (const n of bundledOntologyNotes()) this.connection.console.warn(`evidence-lens: ${n}`);
+    }
     for (const u of unreadable) this.connection.console.warn(`evidence-lens: ontology file ${u.message}; it was not used`);
     this.publish(folder ?? '', wanted, built);
     const describeCache = new Map<string, EntityDetails | undefined>();

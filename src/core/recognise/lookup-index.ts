@@ -1,7 +1,9 @@
 /**
  * The recogniser's lookup index: normalised key → entries (entity id, rank, match kind, case rule),
- * plus the set of key prefixes at which a longer match may continue. Built once from an
- * `OntologyModel` (bundle columns read directly, overlay entities through the model).
+ * plus the set of key prefixes at which a longer match may continue. `buildLookupIndex` builds the
+ * tables from an `OntologyModel` (bundle columns read directly, overlay entities through the
+ * model); the recogniser reads them through `LookupIndex`, either over these tables or over the
+ * packed form generated at build time (packed-index.ts).
  */
 import type { OntologyEntity, OntologyModel } from '../ontology/bundle';
 import { atomKey, surfaceKey } from './keys';
@@ -28,14 +30,54 @@ export interface IndexEntry {
   ambiguous?: boolean;
 }
 
-export interface LookupIndex {
+/** The tables `buildLookupIndex` makes. */
+export interface LookupTables {
   map: Map<string, IndexEntry[]>;
   /** Keys at atom boundaries of multi-atom surfaces (cyclin → cyclin D1). */
   prefixes: Set<string>;
   /** Keys at letter↔digit transitions of codes (IGF → IGF1R, so IGF-1R matches); not used after a lower-case word. */
   codePrefixes: Set<string>;
-  /** Meaning of each stop term, by form. */
-  stopMeaning: Map<string, string>;
+}
+
+/** What the recogniser asks of an index. Entry lists are shared: treat them as read-only. */
+export interface LookupIndex {
+  /** Entries of a key; undefined when the key has none (it may still be a prefix). */
+  get(key: string): IndexEntry[] | undefined;
+  /** The key has entries. */
+  has(key: string): boolean;
+  /** The key is an atom-boundary prefix of a longer surface. */
+  isPrefix(key: string): boolean;
+  /** The key is a letter↔digit prefix of a code. */
+  isCodePrefix(key: string): boolean;
+}
+
+/** A `LookupIndex` over tables built in memory. */
+export function tablesIndex(t: LookupTables): LookupIndex {
+  return {
+    get: (key) => t.map.get(key),
+    has: (key) => t.map.has(key),
+    isPrefix: (key) => t.prefixes.has(key),
+    isCodePrefix: (key) => t.codePrefixes.has(key),
+  };
+}
+
+/** Indexes supplied for a model and lexicon instead of being built (the packed index of the bundled ontology). */
+const provided = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
+
+/** Makes `lookupIndexFor(model, lex)` return `index` instead of building one; the caller vouches that they are equal. */
+export function provideLookupIndex(model: OntologyModel, lex: Lexicon, index: LookupIndex): void {
+  let byLex = provided.get(model);
+  if (!byLex) provided.set(model, (byLex = new WeakMap()));
+  byLex.set(lex, index);
+}
+
+/** The index of `model` with `lex`: the one provided, else built once and kept while the model lives. */
+export function lookupIndexFor(model: OntologyModel, lex: Lexicon): LookupIndex {
+  let byLex = provided.get(model);
+  if (!byLex) provided.set(model, (byLex = new WeakMap()));
+  let index = byLex.get(lex);
+  if (!index) byLex.set(lex, (index = tablesIndex(buildLookupIndex(model, lex))));
+  return index;
 }
 
 function isAsciiLetters(s: string): boolean {
@@ -59,12 +101,11 @@ function hasUpper(s: string): boolean {
   return s !== s.toLowerCase();
 }
 
-/** Builds the index. `lex.english` decides which keys are English words (exact case only). */
-export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupIndex {
+/** Builds the index tables. `lex.english` decides which keys are English words (exact case only). */
+export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupTables {
   const map = new Map<string, IndexEntry[]>();
   const prefixes = new Set<string>();
   const codePrefixes = new Set<string>();
-  const stopMeaning = new Map<string, string>();
 
   const add = (surface: string, id: string, rank: number, kind: MatchKind, extra?: Partial<IndexEntry>): void => {
     if (!surface) return;
@@ -149,7 +190,6 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupInde
   }
 
   for (const s of model.stoplist) {
-    stopMeaning.set(s.term, s.meaning);
     const sk = surfaceKey(s.term);
     if (!sk) continue;
     const entry: IndexEntry = { id: '', rank: RANK.stop, kind: 'curated', form: sk.exact, stop: true };
@@ -159,7 +199,7 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon): LookupInde
     else map.set(sk.key, [entry]);
     for (const p of sk.prefixes) prefixes.add(p);
   }
-  return { map, prefixes, codePrefixes, stopMeaning };
+  return { map, prefixes, codePrefixes };
 }
 
 type Add = (surface: string, id: string, rank: number, kind: MatchKind, extra?: Partial<IndexEntry>) => void;

@@ -13,7 +13,7 @@ import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './conte
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
-import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
+import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { collectNonGeneAbbreviations } from './abbreviations';
@@ -44,16 +44,11 @@ const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
 
-const indexCache = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
-
 /** Creates a recogniser over `model` (the bundled ontology, possibly with a user ontology applied). */
 export function createRecogniser(model: OntologyModel, options: RecogniserOptions = {}): Recogniser {
   const lex = options.lexicon ?? bundledLexicon();
   // The index depends only on the model and the lexicon: recognisers over the same model share it.
-  let byLex = indexCache.get(model);
-  if (!byLex) indexCache.set(model, (byLex = new WeakMap()));
-  let index = byLex.get(lex);
-  if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
+  const index = lookupIndexFor(model, lex);
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
   return {
@@ -79,7 +74,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     },
     isKnownWord(word) {
       const key = surfaceKey(word)?.key;
-      if (key && index.map.get(key)?.length) return true;
+      if (key && index.has(key)) return true;
       return lex.english.has(word.toLowerCase()) || this.recogniseText(word).length > 0;
     },
     recogniseText(text, span, token) {
@@ -170,7 +165,7 @@ class Scanner {
 
   /** True when the key is in the index with an entry that is not a trial (a gene, a stop term…). */
   private knownNonTrial(key: string): boolean {
-    const hits = this.index.map.get(key);
+    const hits = this.index.get(key);
     return !!hits && hits.some((e) => e.stop || e.nonEntity || this.ref(e.id)?.type !== 'trial');
   }
 
@@ -238,7 +233,7 @@ class Scanner {
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
           if (!DIGITS_RE.test(next)) break;
-          const entries = this.index.map.get(stem + next);
+          const entries = this.index.get(stem + next);
           const valid = entries?.filter((x) => !x.stop && !x.nonEntity);
           if (!valid?.length) break;
           const best = Math.min(...valid.map((x) => x.rank));
@@ -271,7 +266,7 @@ class Scanner {
 
   private keyNode(key: string): KeyNode {
     this.nodes++;
-    return { key, hits: this.index.map.get(key), prefix: this.index.prefixes.has(key), codePrefix: this.index.codePrefixes.has(key) };
+    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key) };
   }
 
   /** The node for `parent.key` extended by an atom key (cached). */
@@ -297,11 +292,11 @@ class Scanner {
     if (a === undefined) {
       const raw = t.slice(s, e);
       const key = atomKey(raw);
-      const hits = this.index.map.get(key);
+      const hits = this.index.get(key);
       const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
-      const prefix = lower ? raw.length > 3 && this.index.prefixes.has(key) : this.index.prefixes.has(key) || this.index.codePrefixes.has(key);
+      const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
       a = { key, valid: valid?.length ? valid : undefined, prefix, lower };
       this.memo.set(t, s, e, a);
     }
@@ -309,8 +304,6 @@ class Scanner {
   }
 
   private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
-    const prefixes = this.index.prefixes;
-    const codePrefixes = this.index.codePrefixes;
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     const info = this.atomInfo(t, s0, e0);
@@ -318,7 +311,7 @@ class Scanner {
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (prefixes.has(key) || codePrefixes.has(key));
+    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -434,7 +427,7 @@ class Scanner {
   /** What a capitalised word beside a match is: an entity or modifier, an alias only, an English word, or unknown. */
   private partClass(raw: string): number {
     if (raw.length < 3 || !/^[A-Z][A-Za-z0-9]*$/.test(raw) || upperCount(raw) < 2 || MUTATION_RE.test(raw)) return PART_REAL;
-    const hits = this.index.map.get(atomKey(raw));
+    const hits = this.index.get(atomKey(raw));
     const valid = hits ? validEntries(hits, raw) : [];
     if (valid.some((e) => e.stop || e.nonEntity || e.kind === 'curated')) return PART_REAL;
     if (raw === raw.toUpperCase() && this.lex.english.has(raw.toLowerCase())) return PART_ENGLISH;
@@ -474,7 +467,7 @@ class Scanner {
         name += ` ${next.toLowerCase()}`;
       }
     }
-    const known = this.index.map.get(atomKey(word));
+    const known = this.index.get(atomKey(word));
     const curated = known?.find((e) => !e.stop && !e.nonEntity && this.ref(e.id)?.type === 'drug');
     emit(s0, atoms[2 * last + 1]!, curated ? this.ref(curated.id) : stemDrugRef(name, stem), 'resolved', 'stem');
     return last;
@@ -648,7 +641,7 @@ function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; la
   const check = (k: number) => {
     if (k < 0 || k >= n) return false;
     const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
-    return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.map.has(w);
+    return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
   };
   return check(m.first - 1) || check(m.last + 1);
 }
