@@ -39,7 +39,6 @@ export interface RecogniserOptions {
 }
 
 const NCT_RE = /^NCT[0-9]{8}$/;
-const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox']);
@@ -133,6 +132,10 @@ class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
+  /** The atoms of the span being scanned, and their facts by atom index. */
+  private spanAtoms: number[] | undefined;
+  private spanInfos: (AtomInfo | undefined)[] = [];
+  private readonly isKnownNonTrial = (key: string): boolean => this.knownNonTrial(key);
 
   constructor(
     private readonly model: OntologyModel,
@@ -154,7 +157,7 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
   collectTrials(t: string, atoms: number[], into: Set<string>): void {
     const n = atoms.length >> 1;
-    const known = (k: string) => this.knownNonTrial(k);
+    const known = this.isKnownNonTrial;
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(atoms[2 * i]!);
       if (c < 65 || c > 90) continue;
@@ -192,7 +195,7 @@ class Scanner {
         continue;
       }
       if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(t.charCodeAt(s0 - 1)))) {
-        const hit = MIRNA_START_RE.test(t.slice(s0, Math.min(e0, s0 + 3))) ? this.mirnas.match(t, s0) : undefined;
+        const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
         if (hit && hit.length > 0) {
           const endAt = s0 + hit.length;
           this.emitMirna(hit, (entity, status, candidates) => emit(s0, endAt, entity, status, 'normalised', candidates));
@@ -204,7 +207,7 @@ class Scanner {
       let m = this.longest(t, atoms, n, i);
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
-        const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
+        const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
         if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
@@ -281,6 +284,15 @@ class Scanner {
     return c;
   }
 
+  /** Facts of atom `i` of the span being scanned: looked up once per span, whatever asks for them. */
+  private infoAt(t: string, atoms: number[], i: number): AtomInfo {
+    if (this.spanAtoms !== atoms) {
+      this.spanAtoms = atoms;
+      this.spanInfos = new Array(atoms.length >> 1);
+    }
+    return (this.spanInfos[i] ??= this.atomInfo(t, atoms[2 * i]!, atoms[2 * i + 1]!));
+  }
+
   private resetCaches(): void {
     this.memo = new AtomMemo<AtomInfo>();
     this.nodes = 0;
@@ -306,7 +318,7 @@ class Scanner {
   private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
-    const info = this.atomInfo(t, s0, e0);
+    const info = this.infoAt(t, atoms, i);
     let key = info.key;
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
@@ -332,7 +344,7 @@ class Scanner {
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
       const space = spaced && !glued;
       if (space) spaceBefore |= 1 << (j - i);
-      node = this.child(node, space, this.atomInfo(t, g1, afterRaw).key);
+      node = this.child(node, space, this.infoAt(t, atoms, j).key);
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
@@ -354,7 +366,7 @@ class Scanner {
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else.
     if (defined.get(m.text) === true && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
-    const ids = [...new Set(top.map((e) => e.id))];
+    const ids = uniqueIds(top);
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return undefined;
@@ -372,17 +384,6 @@ class Scanner {
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
     const kind = kindOf(best, m.text);
-    const candidates = (entries: IndexEntry[]): Candidate[] => {
-      const seen = new Set<string>();
-      const list: Candidate[] = [];
-      for (const e of [...entries].sort((a, b) => a.rank - b.rank)) {
-        if (e.stop || e.nonEntity || seen.has(e.id)) continue;
-        seen.add(e.id);
-        const r = this.ref(e.id);
-        if (r) list.push({ ...r, reason: `${e.kind === 'curated' ? 'curated name' : e.kind === 'symbol' ? 'official symbol' : e.kind} '${e.form}'` });
-      }
-      return list;
-    };
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
       const d = decideByContext(m.key, around);
@@ -391,12 +392,25 @@ class Scanner {
         const r = this.ref(d.id ?? best.id);
         if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
       }
-      const c = candidates(m.entries);
+      const c = this.candidates(m.entries);
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
     if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
-    const c = candidates(top);
+    const c = this.candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  /** The entities of entries, best rank first, once each, with why each is one. */
+  private candidates(entries: IndexEntry[]): Candidate[] {
+    const seen = new Set<string>();
+    const list: Candidate[] = [];
+    for (const e of [...entries].sort((a, b) => a.rank - b.rank)) {
+      if (e.stop || e.nonEntity || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const r = this.ref(e.id);
+      if (r) list.push({ ...r, reason: `${e.kind === 'curated' ? 'curated name' : e.kind === 'symbol' ? 'official symbol' : e.kind} '${e.form}'` });
+    }
+    return list;
   }
 
   /**
@@ -453,7 +467,7 @@ class Scanner {
     if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
     if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
     if (e0 - s0 < 6) return i;
-    const info = this.atomInfo(t, s0, e0);
+    const info = this.infoAt(t, atoms, i);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
     if (!stem) return i;
@@ -482,6 +496,15 @@ const PART_UNKNOWN = 3;
 const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
 
+/** True when the atom [s0, e0) starts with mi, hsa or let in any case (`c0`: its first code unit, lower-cased). */
+function mirnaStart(t: string, s0: number, e0: number, c0: number): boolean {
+  if (c0 === 109) return e0 - s0 >= 2 && (t.charCodeAt(s0 + 1) | 32) === 105;
+  if (e0 - s0 < 3) return false;
+  const c1 = t.charCodeAt(s0 + 1) | 32;
+  const c2 = t.charCodeAt(s0 + 2) | 32;
+  return c0 === 104 ? c1 === 115 && c2 === 97 : c0 === 108 && c1 === 101 && c2 === 116;
+}
+
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
 function hyphenJoined(t: string, atoms: number[], k: number): boolean {
   const e = atoms[2 * k + 1]!;
@@ -499,17 +522,20 @@ const UNITS: ReadonlySet<string> = new Set(
 function inUnit(t: string, atoms: number[], n: number, m: { first: number; last: number; text: string }): boolean {
   const s = atoms[2 * m.first]!;
   const e = atoms[2 * m.last + 1]!;
-  const atom = (k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   const slashBefore = m.first > 0 && t.charCodeAt(s - 1) === 47 && atoms[2 * m.first - 1] === s - 1;
   const slashAfter = m.last + 1 < n && t.charCodeAt(e) === 47 && atoms[2 * m.last + 2] === e + 1;
-  if (slashBefore && UNITS.has(atom(m.first - 1))) return true;
-  if (slashAfter && UNITS.has(atom(m.last + 1))) return true;
+  if (slashBefore && UNITS.has(atomText(t, atoms, m.first - 1))) return true;
+  if (slashAfter && UNITS.has(atomText(t, atoms, m.last + 1))) return true;
   if (!UNITS.has(m.text)) return false;
   if (slashBefore || slashAfter) return true;
   // A number, then at most one space.
   let q = s - 1;
   if (q >= 0 && t.charCodeAt(q) === 32) q--;
   return q >= 0 && isDigitCode(t.charCodeAt(q));
+}
+
+function atomText(t: string, atoms: number[], k: number): string {
+  return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
 
 function slug(s: string): string {
@@ -613,6 +639,12 @@ function textShape(text: string): number {
   return OTHER;
 }
 
+/** The ids of entries, once each, in order. */
+function uniqueIds(entries: IndexEntry[]): string[] {
+  if (entries.length === 1) return [entries[0]!.id];
+  return [...new Set(entries.map((e) => e.id))];
+}
+
 function topEntries(entries: IndexEntry[]): IndexEntry[] {
   let best = Infinity;
   for (const e of entries) if (e.rank < best) best = e.rank;
@@ -638,10 +670,11 @@ function wordsAround(t: string, atoms: number[], n: number, from: number, to: nu
 
 /** True when a neighbouring word is an ALL-CAPS word that is itself no entity (a shouted licence line). */
 function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
-  const check = (k: number) => {
-    if (k < 0 || k >= n) return false;
-    const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
-    return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
-  };
-  return check(m.first - 1) || check(m.last + 1);
+  return shoutedWord(t, atoms, n, m.first - 1, index) || shoutedWord(t, atoms, n, m.last + 1, index);
+}
+
+function shoutedWord(t: string, atoms: number[], n: number, k: number, index: LookupIndex): boolean {
+  if (k < 0 || k >= n) return false;
+  const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+  return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
 }
