@@ -229,8 +229,8 @@ class Scanner {
       if (!decided) continue;
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
-      const extra: EntityRef[] = [];
-      if (decided.status === 'resolved' && /[0-9]$/.test(m.key)) {
+      let extra: EntityRef[] | undefined;
+      if (decided.status === 'resolved' && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
         const stem = m.key.replace(/[0-9]+$/, '');
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
@@ -243,16 +243,16 @@ class Scanner {
           const ids = [...new Set(valid.filter((x) => x.rank === best).map((x) => x.id))];
           const r = ids.length === 1 ? this.ref(ids[0]!) : null;
           if (!r) break;
-          extra.push(r);
+          (extra ??= []).push(r);
           j++;
         }
-        if (extra.length) {
+        if (extra) {
           to = atoms[2 * j + 1]!;
           i = j;
         }
       }
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
-      for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
+      if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
   }
 
@@ -646,6 +646,7 @@ function uniqueIds(entries: IndexEntry[]): string[] {
 }
 
 function topEntries(entries: IndexEntry[]): IndexEntry[] {
+  if (entries.length === 1) return entries;
   let best = Infinity;
   for (const e of entries) if (e.rank < best) best = e.rank;
   return entries.filter((e) => e.rank === best);
