@@ -12,14 +12,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledLexicon } from '../src/core/recognise/lexicon';
-import { buildLookupIndex } from '../src/core/recognise/lookup-index';
+import { buildLookupIndex, type GeneStepCounts } from '../src/core/recognise/lookup-index';
 import { packLookupIndex } from '../src/core/recognise/packed-index';
 import { bundleFolder, bundledSourceDigest, loadBundledOntology } from '../src/node/ontology';
 import { packedIndexPath } from '../src/node/packed-index-file';
 
 /** The packed index text for the bundle and lexicon as they are now, built from scratch. */
 export function buildPackedIndexText(): string {
-  return packLookupIndex(buildLookupIndex(loadBundledOntology(), bundledLexicon()), bundledSourceDigest());
+  const gene: GeneStepCounts = { entries: new Map(), prefixes: new Map(), codePrefixes: new Map() };
+  const tables = buildLookupIndex(loadBundledOntology(), bundledLexicon(), gene);
+  return packLookupIndex(tables, gene, bundledSourceDigest());
 }
 
 function main(): number {

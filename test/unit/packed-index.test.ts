@@ -4,11 +4,13 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { applyUserOntology } from '../../src/core/ontology/bundle';
+import { applyUserOntology, type OntologyModel } from '../../src/core/ontology/bundle';
+import type { UserOntology } from '../../src/core/ontology/schema';
 import { parseDocument } from '../../src/core/parse/document';
 import { createRecogniser } from '../../src/core/recognise';
 import { bundledLexicon } from '../../src/core/recognise/lexicon';
-import { buildLookupIndex, type IndexEntry, type LookupTables, lookupIndexFor } from '../../src/core/recognise/lookup-index';
+import { buildLookupIndex, type GeneStepCounts, type IndexEntry, type LookupIndex, type LookupTables, lookupIndexFor } from '../../src/core/recognise/lookup-index';
+import { OverlayLookupIndex } from '../../src/core/recognise/overlay-index';
 import { PACKED_INDEX_VERSION, PackedLookupIndex, packLookupIndex, packedIndexHeader } from '../../src/core/recognise/packed-index';
 import { bundleFolder, bundledOntologyNotes, bundledSourceDigest, loadBundledOntology } from '../../src/node/ontology';
 import { packedIndexPath, readPackedIndex } from '../../src/node/packed-index-file';
@@ -40,15 +42,65 @@ describe('the committed packed lookup index', () => {
   test('answers every lookup as the built tables do', () => {
     const tables = buildLookupIndex(loadBundledOntology(), bundledLexicon());
     const packed = new PackedLookupIndex(committed);
-    const keys = new Set([...tables.map.keys(), ...tables.prefixes, ...tables.codePrefixes]);
-    assert.equal(packed.size, keys.size);
-    for (const key of [...keys, 'NOT A KEY', '', 'ZZZZQX', 'HER2 ', 'α']) {
-      const want = tables.map.get(key);
-      assert.deepEqual(packed.get(key), want, key);
-      assert.equal(packed.has(key), want !== undefined, key);
-      assert.equal(packed.isPrefix(key), tables.prefixes.has(key), key);
-      assert.equal(packed.isCodePrefix(key), tables.codePrefixes.has(key), key);
-    }
+    assert.equal(packed.size, new Set([...tables.map.keys(), ...tables.prefixes, ...tables.codePrefixes]).size);
+    assertSameIndex(packed, tables);
+  });
+});
+
+/** Every key of `tables` (and a few that are none) gets the same answers from `index`. */
+function assertSameIndex(index: LookupIndex, tables: LookupTables, more: Iterable<string> = []): void {
+  for (const key of new Set([...tables.map.keys(), ...tables.prefixes, ...tables.codePrefixes, ...more, 'NOT A KEY', '', 'ZZZZQX', 'HER2 ', 'α'])) {
+    const want = tables.map.get(key);
+    assert.deepEqual(index.get(key), want, key);
+    assert.equal(index.has(key), want !== undefined, key);
+    assert.equal(index.isPrefix(key), tables.prefixes.has(key), `prefix ${key}`);
+    assert.equal(index.isCodePrefix(key), tables.codePrefixes.has(key), `code prefix ${key}`);
+  }
+}
+
+describe('user ontologies over the packed index', () => {
+  const lex = bundledLexicon();
+  const base = loadBundledOntology();
+  const baseKeys = [...new PackedLookupIndex(readFileSync(FILE, 'latin1')).keys()];
+  const apply = (model: OntologyModel, user: Partial<UserOntology>) => applyUserOntology(model, { entities: [], synonyms: [], notEntities: [], ...user }, 'ontology.yaml').model;
+  const check = (model: OntologyModel) => {
+    const index = lookupIndexFor(model, lex);
+    assert.ok(index instanceof OverlayLookupIndex, 'an overlay over the packed index, not a build');
+    assertSameIndex(index, buildLookupIndex(model, lex), baseKeys);
+  };
+
+  test('new entities, not-entity words and changed synonyms of a curated gene answer as a full build', () => {
+    check(
+      apply(base, {
+        entities: [
+          { id: 'drug:compound-x', type: 'drug', name: 'compound X', synonyms: ['CPX-1', 'HER2 blocker'] },
+          { id: 'gene:my-reporter', type: 'gene', name: 'my reporter', symbol: 'MYREP1', synonyms: [] },
+          { id: 'family:my-kinases', type: 'family', name: 'my kinases', synonyms: ['MYK'], members: ['CDK4', 'MAPK1'] },
+        ],
+        synonyms: [{ id: 'ncbigene:2064', add: ['HER-2 receptor'], drop: ['HER2', 'HER-2'] }],
+        notEntities: ['KRAS', 'EGFR inhibitor', { term: 'Cyclin D', caseSensitive: false }],
+      }),
+    );
+  });
+
+  test('bundle genes taken over by a user ontology lose their own entries and prefixes, and chained files add up', () => {
+    // Plain bundle genes: a name head (furin), code prefixes (IGF1R, CDK4), name variants (ADRB1, ITGA4), many aliases (MAPK1).
+    const first = apply(base, {
+      synonyms: [
+        { id: 'ncbigene:5045', add: ['proprotein convertase 3'], drop: ['FUR'] },
+        { id: 'ncbigene:3480', add: [], drop: ['IGFIR'] },
+        { id: 'ncbigene:1019', add: ['cyclin kinase 4'], drop: [] },
+        { id: 'ncbigene:153', add: [], drop: [] },
+      ],
+    });
+    check(first);
+    check(
+      apply(first, {
+        entities: [{ id: 'ncbigene:3676', type: 'gene', name: 'integrin subunit alpha 4', symbol: 'ITGA4', synonyms: ['VLA-4 alpha'] }],
+        synonyms: [{ id: 'ncbigene:5594', add: ['ERK two'], drop: ['ERK2', 'p42-MAPK'] }],
+        notEntities: ['CAT'],
+      }),
+    );
   });
 });
 
@@ -63,9 +115,10 @@ describe('packing', () => {
     prefixes: new Set(['NF', 'ER']),
     codePrefixes: new Set(['NF', 'IGF']),
   };
+  const genes: GeneStepCounts = { entries: new Map([['ER', 1]]), prefixes: new Map([['NF', 2]]), codePrefixes: new Map([['NF', 1]]) };
 
   test('round-trips entries, flags and escaped characters, in entry order', () => {
-    const text = packLookupIndex(tables, 'sha256:test');
+    const text = packLookupIndex(tables, genes, 'sha256:test');
     assert.match(text, /^[\x20-\x7e\t\n]*$/, 'the file is printable ASCII');
     const packed = new PackedLookupIndex(text);
     for (const key of ['NFKB', 'ÄB,C\tD\\E', 'ER', 'NF', 'IGF']) {
@@ -76,11 +129,15 @@ describe('packing', () => {
     assert.equal(packed.has('NF'), false);
     assert.equal(packed.get('IGF'), undefined);
     assert.deepEqual([...packed.keys()], ['ER', 'IGF', 'NF', 'NFKB', 'ÄB,C\tD\\E']);
-    assert.equal(packLookupIndex(tables, 'sha256:test'), text, 'deterministic');
+    assert.equal(packLookupIndex(tables, genes, 'sha256:test'), text, 'deterministic');
+    assert.deepEqual(packed.geneEntries('NFKB'), undefined);
+    assert.deepEqual(packed.geneEntries('ER'), tables.map.get('ER'));
+    assert.deepEqual(packed.geneStepPrefixes('NF'), { prefix: 2, codePrefix: 1 });
+    assert.deepEqual(packed.geneStepPrefixes('ER'), { prefix: 0, codePrefix: 0 });
   });
 
   test('damaged text is refused with a reason', () => {
-    const text = packLookupIndex(tables, 'sha256:test');
+    const text = packLookupIndex(tables, genes, 'sha256:test');
     assert.throws(() => new PackedLookupIndex('hello\n'), /bad header/);
     assert.throws(() => new PackedLookupIndex(text.slice(0, text.length - 10)), /cut short/);
     assert.throws(() => new PackedLookupIndex(text + 'EXTRA\t-\n'), /found more lines/);
@@ -112,10 +169,13 @@ describe('a missing, stale or damaged index file', () => {
   test('models without a packed index build theirs, and recognise the same', () => {
     const base = loadBundledOntology();
     const { model } = applyUserOntology(base, { entities: [], synonyms: [], notEntities: [] }, 'ontology.yaml');
-    assert.ok(!(lookupIndexFor(model, bundledLexicon()) instanceof PackedLookupIndex));
+    // Another lexicon: neither the packed index nor an overlay over it applies.
+    const lex = { ...bundledLexicon() };
+    const index = lookupIndexFor(model, lex);
+    assert.ok(!(index instanceof PackedLookupIndex) && !(index instanceof OverlayLookupIndex));
     const text = 'HER2, ERK1/2, NF-κB, cyclin D1, IGF-1R and miR-21 in EGFR-mutant tumours; the HR was 0.8.';
     const brief = (m: ReturnType<typeof createRecogniser>) => m.recognise(parseDocument(text)).map((x) => `${x.text}→${x.entity?.id}`);
-    assert.deepEqual(brief(createRecogniser(model)), brief(createRecogniser(base)));
+    assert.deepEqual(brief(createRecogniser(model, { lexicon: lex })), brief(createRecogniser(base)));
   });
 
   test('the CLI reports a stale index on stderr and still recognises entities', () => {

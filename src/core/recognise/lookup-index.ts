@@ -9,6 +9,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import { addNameHeads, addOverlayEntities, addStopTerms, entryAdder, GeneRows, type IndexSink, overlayIds } from './index-build';
 import { atomKey } from './keys';
 import type { Lexicon } from './lexicon';
+import { type GeneStepIndex, isGeneStepIndex, overlayLookupIndex } from './overlay-index';
 import type { MatchKind } from './types';
 
 export { RANK } from './index-build';
@@ -63,20 +64,36 @@ export function tablesIndex(t: LookupTables): LookupIndex {
 
 /** Indexes supplied for a model and lexicon instead of being built (the packed index of the bundled ontology). */
 const provided = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
+/** The supplied indexes that an overlay can start from, by the bundle columns of their model. */
+const bases = new WeakMap<object, { model: OntologyModel; lex: Lexicon; index: GeneStepIndex }>();
 
-/** Makes `lookupIndexFor(model, lex)` return `index` instead of building one; the caller vouches that they are equal. */
+/**
+ * Makes `lookupIndexFor(model, lex)` return `index` instead of building one; the caller vouches that they are equal.
+ * A packed index also serves the models made from `model` by `applyUserOntology` (see overlay-index.ts).
+ */
 export function provideLookupIndex(model: OntologyModel, lex: Lexicon, index: LookupIndex): void {
   let byLex = provided.get(model);
   if (!byLex) provided.set(model, (byLex = new WeakMap()));
   byLex.set(lex, index);
+  if (isGeneStepIndex(index)) bases.set(model.columns, { model, lex, index });
 }
 
-/** The index of `model` with `lex`: the one provided, else built once and kept while the model lives. */
+/**
+ * The index of `model` with `lex`, kept while the model lives: the one provided; for a model a user ontology made
+ * from a model with a packed index, that index with the user's changes laid over it; else one built in memory.
+ */
 export function lookupIndexFor(model: OntologyModel, lex: Lexicon): LookupIndex {
   let byLex = provided.get(model);
   if (!byLex) provided.set(model, (byLex = new WeakMap()));
   let index = byLex.get(lex);
-  if (!index) byLex.set(lex, (index = tablesIndex(buildLookupIndex(model, lex))));
+  if (!index) {
+    const base = bases.get(model.columns);
+    index =
+      base && base.lex === lex && model.entities.overlayKeys
+        ? overlayLookupIndex(base.index, base.model, model, lex)
+        : tablesIndex(buildLookupIndex(model, lex));
+    byLex.set(lex, index);
+  }
   return index;
 }
 
