@@ -60,7 +60,8 @@ for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65
 export function atomsOf(s: string): number[] {
   const n = s.length;
   // Collected in a typed buffer (faster than growing an array), then copied out.
-  let buf: Int32Array = new Int32Array(Math.min(1024, n + 2));
+  // About one atom per six characters in prose.
+  let buf: Int32Array = new Int32Array((n >> 2) + 16);
   let k = 0;
   let start = -1;
   for (let i = 0; i < n; ) {

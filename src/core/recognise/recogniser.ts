@@ -132,9 +132,10 @@ class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
-  /** The atoms of the span being scanned, and their facts by atom index. */
+  /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
   private spanAtoms: number[] | undefined;
-  private spanInfos: (AtomInfo | undefined)[] = [];
+  private readonly recentAt = new Int32Array(16).fill(-1);
+  private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string): boolean => this.knownNonTrial(key);
 
   constructor(
@@ -284,13 +285,21 @@ class Scanner {
     return c;
   }
 
-  /** Facts of atom `i` of the span being scanned: looked up once per span, whatever asks for them. */
+  /**
+   * Facts of atom `i` of the span being scanned. The scan asks for an atom while it looks ahead from an earlier
+   * one (at most ten atoms) and again when it gets there: the last sixteen are kept, so the memo is asked once.
+   */
   private infoAt(t: string, atoms: number[], i: number): AtomInfo {
     if (this.spanAtoms !== atoms) {
       this.spanAtoms = atoms;
-      this.spanInfos = new Array(atoms.length >> 1);
+      this.recentAt.fill(-1);
     }
-    return (this.spanInfos[i] ??= this.atomInfo(t, atoms[2 * i]!, atoms[2 * i + 1]!));
+    const slot = i & 15;
+    if (this.recentAt[slot] === i) return this.recent[slot]!;
+    const info = this.atomInfo(t, atoms[2 * i]!, atoms[2 * i + 1]!);
+    this.recentAt[slot] = i;
+    this.recent[slot] = info;
+    return info;
   }
 
   private resetCaches(): void {
