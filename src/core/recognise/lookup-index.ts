@@ -111,12 +111,19 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon, geneStep?: 
   const map = new Map<string, IndexEntry[]>();
   const prefixes = new Set<string>();
   const codePrefixes = new Set<string>();
+  // `put` follows `at` for the same key: the list found is kept for it.
+  let lastKey: string | undefined;
+  let lastList: IndexEntry[] | undefined;
   const sink: IndexSink = {
-    at: (key) => map.get(key),
+    at: (key) => {
+      lastKey = key;
+      return (lastList = map.get(key));
+    },
     put: (key, e) => {
-      const list = map.get(key);
+      const list = key === lastKey ? lastList : map.get(key);
       if (list) list.push(e);
-      else map.set(key, [e]);
+      else map.set(key, (lastList = [e]));
+      lastKey = key;
     },
     prefix: (key) => prefixes.add(key),
     codePrefix: (key) => codePrefixes.add(key),
