@@ -47,8 +47,12 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   private readonly child: ChildProcess;
 
-  constructor(public settings: Record<string, unknown> = {}) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `server`: the built server to start (default dist/server.js). */
+  constructor(
+    public settings: Record<string, unknown> = {},
+    server = SERVER,
+  ) {
+    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d: Buffer) => this.logs.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
