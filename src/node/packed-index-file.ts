@@ -24,12 +24,17 @@ export function lexiconPath(bundleDir: string): string {
   return path.join(bundleDir, '..', 'lexicon.json');
 }
 
-/** `sha256:` digest of named files' bytes (the bundle files and the lexicon), in the order given. */
+/**
+ * `sha256:` digest of named files' bytes (the bundle files and the lexicon), in the order given. CRLF line ends
+ * count as LF, so a checkout that converts line ends still matches its index.
+ */
 export function sourceDigest(files: ReadonlyArray<readonly [name: string, bytes: Uint8Array]>): string {
   const h = createHash('sha256');
-  for (const [name, bytes] of files) {
-    h.update(`${name}\0${bytes.length}\0`);
-    h.update(bytes);
+  for (const [name, raw] of files) {
+    const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const lf = bytes.indexOf(13) < 0 ? bytes : Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    h.update(`${name}\0${lf.length}\0`);
+    h.update(lf);
   }
   return `sha256:${h.digest('hex')}`;
 }
@@ -45,6 +50,7 @@ export function readPackedIndex(file: string, digest: string): { index: PackedLo
     const what = code === 'ENOENT' ? 'is missing' : `cannot be read (${code ?? String(e)})`;
     return { note: `the prebuilt ${PACKED_INDEX_DISPLAY} ${what}; ${fallback}; ${REGENERATE}` };
   }
+  if (text.indexOf('\r') >= 0) text = text.replace(/\r\n/g, '\n');
   const header = packedIndexHeader(text);
   if (!header) return { note: `the prebuilt ${PACKED_INDEX_DISPLAY} is not a lookup index; ${fallback}; ${REGENERATE}` };
   if (header.version !== PACKED_INDEX_VERSION || header.digest !== digest) {

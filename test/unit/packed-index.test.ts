@@ -13,7 +13,7 @@ import { buildLookupIndex, type GeneStepCounts, type IndexEntry, type LookupInde
 import { OverlayLookupIndex } from '../../src/core/recognise/overlay-index';
 import { PACKED_INDEX_VERSION, PackedLookupIndex, packLookupIndex, packedIndexHeader } from '../../src/core/recognise/packed-index';
 import { bundleFolder, bundledOntologyNotes, bundledSourceDigest, loadBundledOntology } from '../../src/node/ontology';
-import { packedIndexPath, readPackedIndex } from '../../src/node/packed-index-file';
+import { packedIndexPath, readPackedIndex, sourceDigest } from '../../src/node/packed-index-file';
 import { buildPackedIndexText } from '../../scripts/build-index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -164,6 +164,20 @@ describe('a missing, stale or damaged index file', () => {
     const damaged = readPackedIndex(damagedFile, digest);
     assert.ok('note' in damaged && /is damaged \(packed lookup index: line \d+ is cut short\)/.test(damaged.note), JSON.stringify(damaged));
     assert.ok('index' in readPackedIndex(FILE, digest));
+  });
+
+  test('line ends converted to CRLF (a Windows checkout) change neither the digest nor the index', () => {
+    const crlf = path.join(dir, 'crlf.tsv');
+    const text = readFileSync(FILE, 'latin1');
+    writeFileSync(crlf, text.replace(/\n/g, '\r\n'), 'latin1');
+    const r = readPackedIndex(crlf, digest);
+    assert.ok('index' in r, JSON.stringify(r));
+    assert.deepEqual(r.index.get('HER2'), new PackedLookupIndex(text).get('HER2'));
+    assert.throws(() => new PackedLookupIndex(text.replace(/\n/g, '\r\n')), /carriage returns/);
+    const lf = Buffer.from('{\n  "a": 1\n}\n');
+    const crlfBytes = Buffer.from('{\r\n  "a": 1\r\n}\r\n');
+    assert.equal(sourceDigest([['x.json', crlfBytes]]), sourceDigest([['x.json', lf]]));
+    assert.notEqual(sourceDigest([['x.json', lf]]), sourceDigest([['y.json', lf]]));
   });
 
   test('models without a packed index build theirs, and recognise the same', () => {

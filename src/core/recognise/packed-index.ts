@@ -114,6 +114,8 @@ export class PackedLookupIndex implements LookupIndex {
     const header = packedIndexHeader(text);
     if (!header) throw new Error('not a packed lookup index (bad header line)');
     if (header.version !== PACKED_INDEX_VERSION) throw new Error(`packed lookup index version ${header.version}, expected ${PACKED_INDEX_VERSION}`);
+    // The format escapes every control character: a carriage return means converted line ends.
+    if (text.indexOf('\r') >= 0) throw new Error('packed lookup index: carriage returns in the text (CRLF line ends?)');
     const n = header.count;
     this.starts = new Uint32Array(n + 1);
     this.tabs = new Uint32Array(n);
