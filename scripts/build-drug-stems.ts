@@ -9,8 +9,10 @@
  *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only.
  *
  * usage: npx tsx scripts/build-drug-stems.ts   (needs node_modules and the wamerican package unpacked in
- * .cache/ontology by scripts/build-ontology.ts). Deterministic output; commit it.
+ * .cache/ontology by scripts/build-ontology.ts). Deterministic output; commit it. Then runs
+ * scripts/build-index.ts, since the packed lookup index depends on the lexicon.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -144,3 +146,6 @@ function main(): void {
 }
 
 main();
+// The lexicon is imported at module load: the index is built in a fresh process.
+const index = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-index.ts')], { stdio: 'inherit' });
+if (index.status !== 0) process.exitCode = 1;

@@ -1,16 +1,18 @@
 /**
  * Builds the bundled ontology (data/ontology/bundle/*.json) from Debian packages and the curated
- * YAML (data/ontology/curated/*.yaml), and refreshes the generated part of data/NOTICE.md.
+ * YAML (data/ontology/curated/*.yaml), refreshes the generated part of data/NOTICE.md, then runs
+ * scripts/build-index.ts (the packed lookup index, data/ontology/lookup-index.tsv).
  *
  *   tsx scripts/build-ontology.ts [--cache DIR] [--refresh] [--check] [--no-mirbase] [--quiet]
  *
  * --cache DIR    where .debs are downloaded and unpacked (default: .cache/ontology, git-ignored)
  * --refresh      download the packages again even if cached
- * --check        build, compare with the committed files, exit 1 if they differ (writes nothing)
+ * --check        build, compare with the committed files (and the index), exit 1 if they differ (writes nothing)
  * --no-mirbase   leave miRBase out (no mature miRNAs, no MI accessions): see data/NOTICE.md
  *
  * Needs apt-get and dpkg-deb (Debian/Ubuntu; run `apt-get update` once). Dev-only, not CI.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { curatedDigest, parseCuratedTexts, readCuratedTexts } from './ontology/curated';
@@ -127,6 +129,9 @@ async function main(): Promise<number> {
       `stop terms ${c.stopTerms}; ${Math.round(performance.now() - t0)} ms`,
   );
   if (check) log(differs === 0 ? 'bundle is up to date' : `${differs} file(s) out of date: run npm run build:ontology`);
+  // The packed lookup index is built from the bundle as written, in a fresh process.
+  const index = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'build-index.ts'), ...(check ? ['--check'] : []), ...(quiet ? ['--quiet'] : [])], { stdio: 'inherit' });
+  if (index.status !== 0) return 1;
   return check && differs > 0 ? 1 : 0;
 }
 

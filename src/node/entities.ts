@@ -1,12 +1,12 @@
 import { applyUserOntology, type OntologyModel } from '../core/ontology/bundle';
 import { createRecogniser, type Recogniser } from '../core/recognise';
-import { findUserOntology, loadBundledOntology, loadUserOntology } from './ontology';
+import { bundledOntologyNotes, findUserOntology, loadBundledOntology, loadUserOntology } from './ontology';
 
 /** The ontology with user files applied, a recogniser over it, and what went wrong with the user files. */
 export interface LoadedEntities {
   model: OntologyModel;
   recogniser: Recogniser;
-  /** One message per problem, naming the file, the entry and the field; the bundled data is used regardless. */
+  /** One message per problem, naming the file, the entry and the field (and notes on the bundled data); the bundled data is used regardless. */
   messages: string[];
 }
 
@@ -16,7 +16,7 @@ export interface LoadedEntities {
  */
 export function loadEntities(folder: string | undefined, files: readonly string[] = [], display: (p: string) => string = (p) => p): LoadedEntities {
   let model = loadBundledOntology();
-  const messages: string[] = [];
+  const messages: string[] = [...bundledOntologyNotes()];
   const workspaceFile = folder ? findUserOntology(folder) : undefined;
   for (const file of [...(workspaceFile ? [workspaceFile] : []), ...files]) {
     const user = loadUserOntology(file, display(file));

@@ -9,6 +9,9 @@ import { parse as parseYaml } from 'yaml';
 import { type OntologyModel, applyUserOntology, buildOntologyModel } from '../core/ontology/bundle';
 import { BUNDLE_FILES } from '../core/ontology/format';
 import { type OntologyBundle, type UserOntology, validateUserOntology } from '../core/ontology/schema';
+import { bundledLexicon } from '../core/recognise/lexicon';
+import { provideLookupIndex } from '../core/recognise/lookup-index';
+import { lexiconPath, packedIndexPath, readPackedIndex, sourceDigest } from './packed-index-file';
 
 /** The folder holding the bundle's JSON files. Throws when it cannot be found. */
 export function bundleFolder(): string {
@@ -20,20 +23,52 @@ export function bundleFolder(): string {
 }
 
 let bundled: OntologyModel | undefined;
+let bundledDigest = '';
+const notes: string[] = [];
 
-/** The bundled ontology model (read and built once per process). */
+/**
+ * The bundled ontology model (read and built once per process). The packed lookup index beside the bundle is
+ * handed to the recogniser when it was built from these very files; otherwise a note says so (see
+ * `bundledOntologyNotes`) and the recogniser builds its index in memory.
+ */
 export function loadBundledOntology(): OntologyModel {
   if (bundled) return bundled;
   const dir = bundleFolder();
-  const read = (f: string): unknown => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
+  const files = (Object.values(BUNDLE_FILES) as string[]).map((f) => [f, readFileSync(path.join(dir, f))] as const);
+  const bytes = new Map(files);
+  const read = (f: string): unknown => JSON.parse(bytes.get(f)!.toString('utf8'));
   const bundle = {
     meta: read(BUNDLE_FILES.meta),
     genes: read(BUNDLE_FILES.genes),
     mirnas: read(BUNDLE_FILES.mirnas),
     entities: read(BUNDLE_FILES.entities),
   } as OntologyBundle;
-  bundled = buildOntologyModel(bundle);
+  const model = buildOntologyModel(bundle);
+  let lexicon: Buffer | undefined;
+  try {
+    lexicon = readFileSync(lexiconPath(dir));
+  } catch {
+    /* the bundled code carries the lexicon; without the file the packed index cannot be checked */
+  }
+  if (lexicon) {
+    bundledDigest = sourceDigest([...files, ['lexicon.json', lexicon]]);
+    const packed = readPackedIndex(packedIndexPath(dir), bundledDigest);
+    if ('index' in packed) provideLookupIndex(model, bundledLexicon(), packed.index);
+    else notes.push(packed.note);
+  } else notes.push('data/ontology/lexicon.json is missing; the lookup index is built in memory instead (slower start-up)');
+  bundled = model;
   return bundled;
+}
+
+/** Notes about loading the bundled ontology for the log (a stale or missing prebuilt index); empty when all is well. */
+export function bundledOntologyNotes(): readonly string[] {
+  return notes;
+}
+
+/** Digest of the bundle files and the lexicon the bundled ontology was loaded from (for `scripts/build-index.ts`). */
+export function bundledSourceDigest(): string {
+  loadBundledOntology();
+  return bundledDigest;
 }
 
 /** A user ontology file read and validated, or the messages (file, entry, field) saying why not. */

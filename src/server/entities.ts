@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { DIAGNOSTIC_SOURCE, type LspDiagnostic } from '../core/features';
 import { describeEntity, type EntityDetails } from '../core/recognise';
+import { bundledOntologyNotes } from '../node/ontology';
 import { buildFolderEntities, type FolderEntities, type OntologyText } from '../node/ontology-files';
 import { readTextFile } from '../node/read-text';
 import { isInsideFolders, pathToUri } from '../node/workspace-paths';
@@ -39,6 +40,8 @@ export interface EntityStoreEvents {
 /** Cache of the entities of each workspace folder. */
 export class EntityStore {
   private readonly cache = new Map<string, { key: string; promise: Promise<LoadedFolderEntities | undefined> }>();
+  /** Notes on loading the bundled ontology are logged once. */
+  private notesLogged = false;
 
   constructor(
     private readonly events: EntityStoreEvents,
@@ -105,6 +108,10 @@ export class EntityStore {
       else unreadable.push({ abs, message: `${display(abs)} ${r.message}` });
     }
     const built = buildFolderEntities(texts);
+    if (!this.notesLogged) {
+      this.notesLogged = true;
+      for (const n of bundledOntologyNotes()) this.events.log('warn', `evidence-lens: ${n}`);
+    }
     for (const u of unreadable) this.events.log('warn', `evidence-lens: ontology file ${u.message}; it was not used`);
     this.events.problems(folder ?? '', problemsByUri(wanted, built));
     const describeCache = new Map<string, EntityDetails | undefined>();

@@ -53,12 +53,13 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   private readonly child: ChildProcess;
 
-  /** `env` adds to the server's environment (e.g. `EVIDENCE_LENS_TEST_WORKER_CRASH`). */
+  /** `env` adds to the server's environment (e.g. `EVIDENCE_LENS_TEST_WORKER_CRASH`); `server`: the built server to start. */
   constructor(
     public settings: Record<string, unknown> = {},
     env: Record<string, string> = {},
+    server = SERVER,
   ) {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    this.child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.child.stderr!.on('data', (d: Buffer) => this.logs.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string; scopeUri?: string }> }) => {

@@ -12,12 +12,20 @@ const NAMED: Readonly<Record<string, string>> = {
   amp: '&', nbsp: '\u00a0', ndash: '–', mdash: '—', hyphen: '‐', micro: 'µ', lt: '<', gt: '>', quot: '"', apos: "'",
 };
 
-/** Decoded text plus, for each decoded code unit (and one past the end), its source offset. */
+/** Decoded text plus what it takes to map its offsets back to the source. */
 export interface Decoded {
   text: string;
-  /** Undefined when nothing was decoded: offsets are `base + i`. */
-  map: number[] | undefined;
+  /** The character references decoded, in order; undefined when none was: offsets are `base + i`. */
+  refs: DecodedRefs | undefined;
   base: number;
+}
+
+/** Per decoded reference: its start and end in the decoded text, and in the source. */
+export interface DecodedRefs {
+  from: number[];
+  to: number[];
+  sourceFrom: number[];
+  sourceTo: number[];
 }
 
 const ENTITY_RE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
@@ -25,9 +33,10 @@ const ENTITY_RE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g
 /** Decodes character references in `source.slice(start, end)`. Linear: the pattern has bounded repeats only. */
 export function decodeSpan(source: string, start: number, end: number): Decoded {
   const slice = source.slice(start, end);
-  if (slice.indexOf('&') < 0) return { text: slice, map: undefined, base: start };
-  let text = '';
-  const map: number[] = [];
+  if (slice.indexOf('&') < 0) return { text: slice, refs: undefined, base: start };
+  const parts: string[] = [];
+  const refs: DecodedRefs = { from: [], to: [], sourceFrom: [], sourceTo: [] };
+  let length = 0;
   let last = 0;
   ENTITY_RE.lastIndex = 0;
   for (let m = ENTITY_RE.exec(slice); m; m = ENTITY_RE.exec(slice)) {
@@ -37,27 +46,49 @@ export function decodeSpan(source: string, start: number, end: number): Decoded 
       ch = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : undefined;
     } else ch = NAMED[m[3]!];
     if (ch === undefined) continue;
-    for (let i = last; i < m.index; i++) map.push(start + i);
-    text += slice.slice(last, m.index);
-    for (let k = 0; k < ch.length; k++) map.push(start + m.index);
-    text += ch;
+    parts.push(slice.slice(last, m.index), ch);
+    length += m.index - last;
+    refs.from.push(length);
+    length += ch.length;
+    refs.to.push(length);
+    refs.sourceFrom.push(start + m.index);
     last = m.index + m[0].length;
+    refs.sourceTo.push(start + last);
   }
-  if (!map.length && last === 0) return { text: slice, map: undefined, base: start };
-  for (let i = last; i < slice.length; i++) map.push(start + i);
-  text += slice.slice(last);
-  map.push(end);
-  return { text, map, base: start };
+  if (!refs.from.length) return { text: slice, refs: undefined, base: start };
+  parts.push(slice.slice(last));
+  return { text: parts.join(''), refs, base: start };
+}
+
+/**
+ * Source offset of offset `i` of the decoded text: a unit of a decoded reference maps to the reference's start,
+ * any other unit (and the end) to where it was copied from. So an end offset just after a reference maps to the
+ * reference's end.
+ */
+export function sourceOffset(d: Decoded, i: number): number {
+  const r = d.refs;
+  if (!r) return d.base + i;
+  // The last reference that starts at or before i.
+  let lo = 0;
+  let hi = r.from.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r.from[mid]! <= i) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0) return d.base + i;
+  return i < r.to[k]! ? r.sourceFrom[k]! : r.sourceTo[k]! + (i - r.to[k]!);
 }
 
 /** Source offset of a start offset in decoded text. */
 export function sourceStart(d: Decoded, i: number): number {
-  return d.map ? d.map[i]! : d.base + i;
+  return sourceOffset(d, i);
 }
 
 /** Source offset of an end offset in decoded text (the end of the character reference when one ends there). */
 export function sourceEnd(d: Decoded, i: number): number {
-  if (!d.map) return d.base + i;
-  // The last decoded unit i-1 came from source offset map[i-1]; its reference ends where the next unit starts.
-  return d.map[i]!;
+  return sourceOffset(d, i);
 }

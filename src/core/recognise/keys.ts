@@ -52,23 +52,48 @@ export function isAlnumAt(s: string, i: number): number {
   return UNI_ALNUM.test(s[i]!) ? 1 : 0;
 }
 
+/** ASCII letters and digits. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /** Atoms of a string as [start, end) pairs, flattened. */
 export function atomsOf(s: string): number[] {
-  const out: number[] = [];
+  const n = s.length;
+  // Collected in a typed buffer (faster than growing an array), then copied out.
+  // About one atom per six characters in prose.
+  let buf: Int32Array = new Int32Array((n >> 2) + 16);
+  let k = 0;
   let start = -1;
-  for (let i = 0; i < s.length; ) {
-    const w = isAlnumAt(s, i);
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    const w = c < 128 ? ASCII_ALNUM[c]! : isAlnumAt(s, i);
     if (w) {
       if (start < 0) start = i;
       i += w;
-    } else {
-      if (start >= 0) out.push(start, i);
-      start = -1;
-      i++;
+      continue;
     }
+    if (start >= 0) {
+      if (k + 2 > buf.length) buf = grow(buf);
+      buf[k++] = start;
+      buf[k++] = i;
+      start = -1;
+    }
+    i++;
   }
-  if (start >= 0) out.push(start, s.length);
+  if (start >= 0) {
+    if (k + 2 > buf.length) buf = grow(buf);
+    buf[k++] = start;
+    buf[k++] = n;
+  }
+  const out = new Array<number>(k);
+  for (let j = 0; j < k; j++) out[j] = buf[j]!;
   return out;
+}
+
+function grow(buf: Int32Array): Int32Array {
+  const next = new Int32Array(buf.length * 2);
+  next.set(buf);
+  return next;
 }
 
 /** True when the gap between two atoms holds white space. */

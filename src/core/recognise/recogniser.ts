@@ -13,7 +13,7 @@ import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './conte
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
-import { type IndexEntry, type LookupIndex, buildLookupIndex } from './lookup-index';
+import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { type Defined, collectDefinitions } from './abbreviations';
@@ -42,7 +42,6 @@ export interface RecogniserOptions {
 }
 
 const NCT_RE = /^NCT[0-9]{8}$/;
-const MIRNA_START_RE = /^(?:mi|hsa|let)/i;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate']);
@@ -52,16 +51,11 @@ const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', '
  */
 const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,6}repvec|[a-z]{2,6}vec)$/;
 
-const indexCache = new WeakMap<OntologyModel, WeakMap<Lexicon, LookupIndex>>();
-
 /** Creates a recogniser over `model` (the bundled ontology, possibly with a user ontology applied). */
 export function createRecogniser(model: OntologyModel, options: RecogniserOptions = {}): Recogniser {
   const lex = options.lexicon ?? bundledLexicon();
   // The index depends only on the model and the lexicon: recognisers over the same model share it.
-  let byLex = indexCache.get(model);
-  if (!byLex) indexCache.set(model, (byLex = new WeakMap()));
-  let index = byLex.get(lex);
-  if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
+  const index = lookupIndexFor(model, lex);
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
   const isGeneName = (phrase: string) => scanner.namesGene(phrase);
@@ -93,7 +87,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     },
     isKnownWord(word) {
       const key = surfaceKey(word)?.key;
-      if (key && index.map.get(key)?.length) return true;
+      if (key && index.has(key)) return true;
       return lex.english.has(word.toLowerCase()) || this.recogniseText(word).length > 0;
     },
     recogniseText(text, span, token) {
@@ -155,6 +149,11 @@ class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
+  /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
+  private spanAtoms: number[] | undefined;
+  private readonly recentAt = new Int32Array(16).fill(-1);
+  private readonly recent: (AtomInfo | undefined)[] = new Array(16);
+  private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrial(key, raw);
 
   constructor(
     private readonly model: OntologyModel,
@@ -176,7 +175,7 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
   collectTrials(t: string, atoms: number[], into: Set<string>): void {
     const n = atoms.length >> 1;
-    const known = (k: string, raw?: string) => this.knownNonTrial(k, raw);
+    const known = this.isKnownNonTrial;
     for (let i = 0; i < n; i++) {
       const c = t.charCodeAt(atoms[2 * i]!);
       if (c < 65 || c > 90) continue;
@@ -190,7 +189,7 @@ class Scanner {
    * count: "the SAPS trial" is a trial although SAPS is also an alias of SKAP2.
    */
   private knownNonTrial(key: string, raw?: string): boolean {
-    const all = this.index.map.get(key);
+    const all = this.index.get(key);
     const hits = all && raw ? validEntries(all, raw) : all;
     return !!hits && hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial'));
   }
@@ -198,7 +197,7 @@ class Scanner {
   /** True when a phrase is, as a whole, a name of a gene, family, complex or isoform of the ontology. */
   namesGene(phrase: string): boolean {
     const key = surfaceKey(phrase)?.key;
-    const hits = key ? this.index.map.get(key) : undefined;
+    const hits = key ? this.index.get(key) : undefined;
     if (!hits || hits.some((e) => e.stop || e.nonEntity)) return false;
     return hits.some((e) => {
       const type = this.ref(e.id)?.type;
@@ -208,7 +207,7 @@ class Scanner {
 
   /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
   geneToken(token: string): 'symbol' | 'alias' | undefined {
-    const hits = this.index.map.get(atomKey(token));
+    const hits = this.index.get(atomKey(token));
     if (!hits) return undefined;
     const valid = validEntries(hits, token);
     if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
@@ -240,7 +239,7 @@ class Scanner {
         continue;
       }
       if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(t.charCodeAt(s0 - 1)))) {
-        const hit = MIRNA_START_RE.test(t.slice(s0, Math.min(e0, s0 + 3))) ? this.mirnas.match(t, s0) : undefined;
+        const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
         if (hit && hit.length > 0) {
           const endAt = s0 + hit.length;
           this.emitMirna(hit, (entity, status, candidates) => emit(s0, endAt, entity, status, 'normalised', candidates));
@@ -252,7 +251,7 @@ class Scanner {
       let m = this.longest(t, atoms, n, i);
       const from = s0;
       if (trials.size && first >= 65 && first <= 90) {
-        const cand = trialCandidate(t, atoms, n, i, (k, raw) => this.knownNonTrial(k, raw));
+        const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
         const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
         if (cand && longer && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
@@ -305,30 +304,30 @@ class Scanner {
       }
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
-      const extra: EntityRef[] = [];
-      if (decided.status === 'resolved' && /[0-9]$/.test(m.key)) {
+      let extra: EntityRef[] | undefined;
+      if (decided.status === 'resolved' && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
         const stem = m.key.replace(/[0-9]+$/, '');
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
           if (!DIGITS_RE.test(next)) break;
-          const entries = this.index.map.get(stem + next);
+          const entries = this.index.get(stem + next);
           const valid = entries?.filter((x) => !x.stop && !x.nonEntity);
           if (!valid?.length) break;
           const best = Math.min(...valid.map((x) => x.rank));
           const ids = [...new Set(valid.filter((x) => x.rank === best).map((x) => x.id))];
           const r = ids.length === 1 ? this.ref(ids[0]!) : null;
           if (!r) break;
-          extra.push(r);
+          (extra ??= []).push(r);
           j++;
         }
-        if (extra.length) {
+        if (extra) {
           to = atoms[2 * j + 1]!;
           i = j;
         }
       }
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
-      for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
+      if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
   }
 
@@ -342,7 +341,7 @@ class Scanner {
     if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
-    const hits = this.index.map.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
+    const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
     if (!hits?.length) return undefined;
     const ids = [...new Set(topEntries(hits).map((e) => e.id))];
     const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
@@ -400,7 +399,7 @@ class Scanner {
 
   private keyNode(key: string): KeyNode {
     this.nodes++;
-    return { key, hits: this.index.map.get(key), prefix: this.index.prefixes.has(key), codePrefix: this.index.codePrefixes.has(key) };
+    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key) };
   }
 
   /** The node for `parent.key` extended by an atom key (cached). */
@@ -415,6 +414,23 @@ class Scanner {
     return c;
   }
 
+  /**
+   * Facts of atom `i` of the span being scanned. The scan asks for an atom while it looks ahead from an earlier
+   * one (at most ten atoms) and again when it gets there: the last sixteen are kept, so the memo is asked once.
+   */
+  private infoAt(t: string, atoms: number[], i: number): AtomInfo {
+    if (this.spanAtoms !== atoms) {
+      this.spanAtoms = atoms;
+      this.recentAt.fill(-1);
+    }
+    const slot = i & 15;
+    if (this.recentAt[slot] === i) return this.recent[slot]!;
+    const info = this.atomInfo(t, atoms[2 * i]!, atoms[2 * i + 1]!);
+    this.recentAt[slot] = i;
+    this.recent[slot] = info;
+    return info;
+  }
+
   private resetCaches(): void {
     this.memo = new AtomMemo<AtomInfo>();
     this.nodes = 0;
@@ -426,11 +442,11 @@ class Scanner {
     if (a === undefined) {
       const raw = t.slice(s, e);
       const key = atomKey(raw);
-      const hits = this.index.map.get(key);
+      const hits = this.index.get(key);
       const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
-      const prefix = lower ? raw.length > 3 && this.index.prefixes.has(key) : this.index.prefixes.has(key) || this.index.codePrefixes.has(key);
+      const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
       a = { key, valid: valid?.length ? valid : undefined, prefix, lower };
       this.memo.set(t, s, e, a);
     }
@@ -438,16 +454,14 @@ class Scanner {
   }
 
   private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
-    const prefixes = this.index.prefixes;
-    const codePrefixes = this.index.codePrefixes;
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
-    const info = this.atomInfo(t, s0, e0);
+    const info = this.infoAt(t, atoms, i);
     let key = info.key;
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (prefixes.has(key) || codePrefixes.has(key));
+    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -468,7 +482,7 @@ class Scanner {
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
       const space = spaced && !glued;
       if (space) spaceBefore |= 1 << (j - i);
-      node = this.child(node, space, this.atomInfo(t, g1, afterRaw).key);
+      node = this.child(node, space, this.infoAt(t, atoms, j).key);
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
@@ -493,7 +507,7 @@ class Scanner {
       if (exact.length && exact.length < top.length) top = exact;
     }
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
-    const ids = [...new Set(top.map((e) => e.id))];
+    const ids = uniqueIds(top);
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return undefined;
@@ -517,23 +531,12 @@ class Scanner {
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
-      const known = (key: string) => this.index.map.has(key);
+      const known = (key: string) => this.index.has(key);
       if (headsNumberedOrMeasureName(t, atoms, n, m, known) || inAcronymList(t, atoms, n, m, known)) return undefined;
     }
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
     const kind = kindOf(best, m.text);
-    const candidates = (entries: IndexEntry[]): Candidate[] => {
-      const seen = new Set<string>();
-      const list: Candidate[] = [];
-      for (const e of [...entries].sort((a, b) => a.rank - b.rank)) {
-        if (e.stop || e.nonEntity || seen.has(e.id)) continue;
-        seen.add(e.id);
-        const r = this.ref(e.id);
-        if (r) list.push({ ...r, reason: `${e.kind === 'curated' ? 'curated name' : e.kind === 'symbol' ? 'official symbol' : e.kind} '${e.form}'` });
-      }
-      return list;
-    };
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
       const d = decideByContext(m.key, around);
@@ -542,12 +545,25 @@ class Scanner {
         const r = this.ref(d.id ?? best.id);
         if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
       }
-      const c = candidates(m.entries);
+      const c = this.candidates(m.entries);
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
     if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
-    const c = candidates(top);
+    const c = this.candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  /** The entities of entries, best rank first, once each, with why each is one. */
+  private candidates(entries: IndexEntry[]): Candidate[] {
+    const seen = new Set<string>();
+    const list: Candidate[] = [];
+    for (const e of [...entries].sort((a, b) => a.rank - b.rank)) {
+      if (e.stop || e.nonEntity || seen.has(e.id)) continue;
+      seen.add(e.id);
+      const r = this.ref(e.id);
+      if (r) list.push({ ...r, reason: `${e.kind === 'curated' ? 'curated name' : e.kind === 'symbol' ? 'official symbol' : e.kind} '${e.form}'` });
+    }
+    return list;
   }
 
   /**
@@ -578,7 +594,7 @@ class Scanner {
   /** What a capitalised word beside a match is: an entity or modifier, an alias only, an English word, or unknown. */
   private partClass(raw: string): number {
     if (raw.length < 3 || !/^[A-Z][A-Za-z0-9]*$/.test(raw) || upperCount(raw) < 2 || MUTATION_RE.test(raw)) return PART_REAL;
-    const hits = this.index.map.get(atomKey(raw));
+    const hits = this.index.get(atomKey(raw));
     const valid = hits ? validEntries(hits, raw) : [];
     if (valid.some((e) => e.stop || e.nonEntity || e.kind === 'curated')) return PART_REAL;
     if (raw === raw.toUpperCase() && this.lex.english.has(raw.toLowerCase())) return PART_ENGLISH;
@@ -617,7 +633,7 @@ class Scanner {
     if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
     if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
     if (e0 - s0 < 6) return i;
-    const info = this.atomInfo(t, s0, e0);
+    const info = this.infoAt(t, atoms, i);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
     if (!stem) return this.tryCellTherapy(t, atoms, n, i, emit);
@@ -633,7 +649,7 @@ class Scanner {
         name += ` ${next.toLowerCase()}`;
       }
     }
-    const known = this.index.map.get(atomKey(word));
+    const known = this.index.get(atomKey(word));
     const curated = known?.find((e) => !e.stop && !e.nonEntity && this.ref(e.id)?.type === 'drug');
     emit(s0, atoms[2 * last + 1]!, curated ? this.ref(curated.id) : stemDrugRef(name, stem), 'resolved', 'stem');
     return last;
@@ -659,6 +675,15 @@ function codeRange(t: string, atoms: number[], n: number, i: number): { last: nu
   return { last, key };
 }
 
+/** True when the atom [s0, e0) starts with mi, hsa or let in any case (`c0`: its first code unit, lower-cased). */
+function mirnaStart(t: string, s0: number, e0: number, c0: number): boolean {
+  if (c0 === 109) return e0 - s0 >= 2 && (t.charCodeAt(s0 + 1) | 32) === 105;
+  if (e0 - s0 < 3) return false;
+  const c1 = t.charCodeAt(s0 + 1) | 32;
+  const c2 = t.charCodeAt(s0 + 2) | 32;
+  return c0 === 104 ? c1 === 115 && c2 === 97 : c0 === 108 && c1 === 101 && c2 === 116;
+}
+
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
 function hyphenJoined(t: string, atoms: number[], k: number): boolean {
   const e = atoms[2 * k + 1]!;
@@ -676,17 +701,20 @@ const UNITS: ReadonlySet<string> = new Set(
 function inUnit(t: string, atoms: number[], n: number, m: { first: number; last: number; text: string }): boolean {
   const s = atoms[2 * m.first]!;
   const e = atoms[2 * m.last + 1]!;
-  const atom = (k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   const slashBefore = m.first > 0 && t.charCodeAt(s - 1) === 47 && atoms[2 * m.first - 1] === s - 1;
   const slashAfter = m.last + 1 < n && t.charCodeAt(e) === 47 && atoms[2 * m.last + 2] === e + 1;
-  if (slashBefore && UNITS.has(atom(m.first - 1))) return true;
-  if (slashAfter && UNITS.has(atom(m.last + 1))) return true;
+  if (slashBefore && UNITS.has(atomText(t, atoms, m.first - 1))) return true;
+  if (slashAfter && UNITS.has(atomText(t, atoms, m.last + 1))) return true;
   if (!UNITS.has(m.text)) return false;
   if (slashBefore || slashAfter) return true;
   // A number, then at most one space.
   let q = s - 1;
   if (q >= 0 && t.charCodeAt(q) === 32) q--;
   return q >= 0 && isDigitCode(t.charCodeAt(q));
+}
+
+function atomText(t: string, atoms: number[], k: number): string {
+  return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
 
 function slug(s: string): string {
@@ -810,7 +838,14 @@ function textShape(text: string): number {
   return OTHER;
 }
 
+/** The ids of entries, once each, in order. */
+function uniqueIds(entries: IndexEntry[]): string[] {
+  if (entries.length === 1) return [entries[0]!.id];
+  return [...new Set(entries.map((e) => e.id))];
+}
+
 function topEntries(entries: IndexEntry[]): IndexEntry[] {
+  if (entries.length === 1) return entries;
   let best = Infinity;
   for (const e of entries) if (e.rank < best) best = e.rank;
   return entries.filter((e) => e.rank === best);
@@ -835,10 +870,11 @@ function wordsAround(t: string, atoms: number[], n: number, from: number, to: nu
 
 /** True when a neighbouring word is an ALL-CAPS word that is itself no entity (a shouted licence line). */
 function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
-  const check = (k: number) => {
-    if (k < 0 || k >= n) return false;
-    const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
-    return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.map.has(w);
-  };
-  return check(m.first - 1) || check(m.last + 1);
+  return shoutedWord(t, atoms, n, m.first - 1, index) || shoutedWord(t, atoms, n, m.last + 1, index);
+}
+
+function shoutedWord(t: string, atoms: number[], n: number, k: number, index: LookupIndex): boolean {
+  if (k < 0 || k >= n) return false;
+  const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+  return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
 }

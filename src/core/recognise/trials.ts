@@ -7,7 +7,6 @@
 import { atomKey } from './keys';
 
 const CUES = new Set(['trial', 'trials', 'study', 'studies']);
-const HEAD_RE = /^[A-Z][A-Za-z]{3,15}$/;
 const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
 const TAIL_RE = /^(?:[0-9]{1,2}|[A-Z]{1,3})$/;
 const AND_OR = new Set(['and', 'or']);
@@ -30,6 +29,20 @@ export function upperCount(s: string): number {
   return k;
 }
 
+/** The number of capitals of `t.slice(s, e)` when it is a head word (a capital, then 3–15 ASCII letters: /^[A-Z][A-Za-z]{3,15}$/), else 0. */
+function headCaps(t: string, s: number, e: number): number {
+  if (e - s < 4 || e - s > 16) return 0;
+  const first = t.charCodeAt(s);
+  if (first < 65 || first > 90) return 0;
+  let caps = 1;
+  for (let i = s + 1; i < e; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps++;
+    else if (c < 97 || c > 122) return 0;
+  }
+  return caps;
+}
+
 /**
  * A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key
  * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial), given the
@@ -37,9 +50,11 @@ export function upperCount(s: string): number {
  */
 export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string, raw?: string) => boolean): TrialCandidate | undefined {
   const s0 = atoms[2 * i]!;
-  const head = t.slice(s0, atoms[2 * i + 1]!);
-  const caps = upperCount(head);
-  if (!HEAD_RE.test(head) || caps < 2) return undefined;
+  const e0 = atoms[2 * i + 1]!;
+  // HEAD_RE with two capitals or more, checked before slicing: most capitalised words are not trial names.
+  const caps = headCaps(t, s0, e0);
+  if (caps < 2) return undefined;
+  const head = t.slice(s0, e0);
   const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
   if (before === 45 || before === 47) return undefined;
   const headKey = atomKey(head);
@@ -59,30 +74,44 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   // Two capitals are enough for a camel-case name with a number (CheckMate-142).
   if (caps < 3 && !numbered) return undefined;
   if (!hyphenated && caps !== head.length) return undefined;
-  const word = (k: number) => (k < n ? t.slice(atoms[2 * k]!, atoms[2 * k + 1]!) : '');
-  const spaceAfter = (k: number) => k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
-  const cueAfter = (k: number) => {
-    if (spaceAfter(k) && CUES.has(word(k + 1).toLowerCase())) return true;
-    // The first of two names sharing one cue: the CRYSTAL and PRIME trials, the SOLO 1 and SOLO 2 trials.
-    if (spaceAfter(k) && AND_OR.has(word(k + 1)) && spaceAfter(k + 1) && CAPS_RE.test(word(k + 2)) && spaceAfter(k + 2)) {
-      if (CUES.has(word(k + 3).toLowerCase())) return true;
-      if (TAIL_RE.test(word(k + 3)) && spaceAfter(k + 3) && CUES.has(word(k + 4).toLowerCase())) return true;
-    }
-    const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
-    return /^ \(n ?=/.test(rest);
-  };
   // An optional short tail: TRAILBLAZER-ALZ 2, CLARITY AD.
-  if (spaceAfter(j) && TAIL_RE.test(word(j + 1)) && (cueAfter(j + 1) || hyphenated)) {
-    if (!(hyphenated && /^[A-Z]/.test(word(j + 1)) && !cueAfter(j + 1))) {
-      key += ' ' + atomKey(word(j + 1));
+  if (spaceAfter(t, atoms, n, j) && TAIL_RE.test(word(t, atoms, n, j + 1)) && (cueAfter(t, atoms, n, j + 1) || hyphenated)) {
+    if (!(hyphenated && /^[A-Z]/.test(word(t, atoms, n, j + 1)) && !cueAfter(t, atoms, n, j + 1))) {
+      key += ' ' + atomKey(word(t, atoms, n, j + 1));
       j++;
     }
   }
   // One capitalised word before the cue: the ORAL Surveillance study.
-  if (!hyphenated && !cueAfter(j) && spaceAfter(j) && /^[A-Z][a-z]{2,}$/.test(word(j + 1)) && cueAfter(j + 1)) {
-    key += ' ' + atomKey(word(j + 1));
+  if (!hyphenated && !cueAfter(t, atoms, n, j) && spaceAfter(t, atoms, n, j) && /^[A-Z][a-z]{2,}$/.test(word(t, atoms, n, j + 1)) && cueAfter(t, atoms, n, j + 1)) {
+    key += ' ' + atomKey(word(t, atoms, n, j + 1));
     j++;
   }
-  const certain = hyphenated || cueAfter(j);
+  const certain = hyphenated || cueAfter(t, atoms, n, j);
   return { last: j, key, certain };
+}
+
+function word(t: string, atoms: readonly number[], n: number, k: number): string {
+  return k < n ? t.slice(atoms[2 * k]!, atoms[2 * k + 1]!) : '';
+}
+
+function spaceAfter(t: string, atoms: readonly number[], n: number, k: number): boolean {
+  return k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
+}
+
+/** A cue word after atom k ("trial", "study", "and the PRIME trials"), or "(n =". */
+function cueAfter(t: string, atoms: readonly number[], n: number, k: number): boolean {
+  if (spaceAfter(t, atoms, n, k) && CUES.has(word(t, atoms, n, k + 1).toLowerCase())) return true;
+  // The first of two names sharing one cue: the CRYSTAL and PRIME trials, the SOLO 1 and SOLO 2 trials.
+  if (
+    spaceAfter(t, atoms, n, k) &&
+    AND_OR.has(word(t, atoms, n, k + 1)) &&
+    spaceAfter(t, atoms, n, k + 1) &&
+    CAPS_RE.test(word(t, atoms, n, k + 2)) &&
+    spaceAfter(t, atoms, n, k + 2)
+  ) {
+    if (CUES.has(word(t, atoms, n, k + 3).toLowerCase())) return true;
+    if (TAIL_RE.test(word(t, atoms, n, k + 3)) && spaceAfter(t, atoms, n, k + 3) && CUES.has(word(t, atoms, n, k + 4).toLowerCase())) return true;
+  }
+  const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
+  return /^ \(n ?=/.test(rest);
 }

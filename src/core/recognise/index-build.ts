@@ -1,0 +1,252 @@
+/**
+ * The steps that fill the lookup index, in the order the build runs them (the order of a key's entries follows it):
+ *
+ * 1. genes from the bundle columns that no overlay entity replaces (symbol, full name, aliases);
+ * 2. gene name heads ("furin", "catalase");
+ * 3. overlay entities: curated, derived and user entities, and the genes and miRNAs they give synonyms to;
+ * 4. stop terms.
+ *
+ * Entries go to an `IndexSink`: the tables of a full build, or the small tables of an overlay over a prebuilt index.
+ */
+import type { OntologyEntity, OntologyModel } from '../ontology/bundle';
+import { surfaceKey } from './keys';
+import type { Lexicon } from './lexicon';
+import type { IndexEntry } from './lookup-index';
+import type { MatchKind } from './types';
+
+/** Ranks: lower wins. Stop terms beat everything; curated > official symbol > full name > alias. */
+export const RANK = { stop: -1, curated: 0, symbol: 1, name: 2, derived: 2, alias: 3 } as const;
+
+/** Where the steps put entries and prefixes. */
+export interface IndexSink {
+  /** Entries already at `key` (an entry of the same entity, form and no better rank is not added twice). */
+  at(key: string): readonly IndexEntry[] | undefined;
+  put(key: string, e: IndexEntry): void;
+  prefix(key: string): void;
+  codePrefix(key: string): void;
+}
+
+/** Adds a surface form of an entity. */
+export type Add = (surface: string, id: string, rank: number, kind: MatchKind, extra?: Partial<IndexEntry>) => void;
+
+function isAsciiLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+function hasLower(s: string): boolean {
+  return s !== s.toUpperCase();
+}
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+/** The `add` of the build: keys the surface, sets its case rule (`lex.english`: English words match in exact case only), skips duplicates, records prefixes. */
+export function entryAdder(lex: Lexicon, sink: IndexSink): Add {
+  return (surface, id, rank, kind, extra) => {
+    if (!surface) return;
+    const sk = surfaceKey(surface);
+    if (!sk) return;
+    const { key, exact, prefixes: pre } = sk;
+    const spaced = key.indexOf(' ') >= 0;
+    const e: IndexEntry = extra ? { id, rank, kind, form: exact, ...extra } : { id, rank, kind, form: exact };
+    if (kind !== 'name') {
+      const compactLength = spaced ? key.replace(/ /g, '').length : key.length;
+      const english = compactLength <= 20 && !hasDigit(key) && lex.english.has(isAsciiLetters(exact) ? exact.toLowerCase() : exact.toLowerCase().replace(/[^a-z]/g, ''));
+      // A source alias with lower case that is an English word (Era, Met) is dropped; ALL-CAPS ones (SET, REST) keep exact case.
+      if (english && kind === 'alias' && hasLower(exact)) return;
+      if (compactLength <= 3) e.strict = 'short';
+      else if (english) e.strict = 'exact';
+      if (!hasLower(exact) && hasUpper(exact)) e.upperOnly = true;
+    }
+    const list = sink.at(key);
+    if (list) for (const x of list) if (x.id === id && x.rank <= rank && x.form === exact) return;
+    sink.put(key, e);
+    for (const p of pre) sink.prefix(p);
+    // Continue matching at letter↔digit transitions, so IGF-1R finds IGF1R and HER-2 finds HER2.
+    if (!spaced && kind !== 'name' && key.length <= 24 && hasDigit(key)) {
+      let a = key.charCodeAt(0) <= 57;
+      for (let c = 1; c < key.length; c++) {
+        const b = key.charCodeAt(c) <= 57;
+        if (a !== b) sink.codePrefix(key.slice(0, c));
+        a = b;
+      }
+    }
+  };
+}
+
+/** Ids indexed in step 3 (curated, derived and user entities, genes and miRNAs with curated synonyms), in build order. */
+export function overlayIds(model: OntologyModel): Set<string> {
+  const overlay = new Set<string>(model.entities.overlayKeys ? model.entities.overlayKeys() : []);
+  if (!model.entities.overlayKeys) for (const id of model.entities.keys()) if (!/^(?:ncbigene|mirbase):/.test(id)) overlay.add(id);
+  return overlay;
+}
+
+/** Step 1 for one bundle gene row. Make one `GeneRows` per model: it holds the class nouns of the gene names. */
+export class GeneRows {
+  /** Full names of protein-coding and miRNA genes only ("long intergenic non-protein coding RNA 1234" is never prose). */
+  private readonly namedType: boolean[];
+  /** First words of lower-case gene names, with their counts. */
+  private readonly firstWords = new Map<string, number>();
+
+  constructor(private readonly model: OntologyModel) {
+    const g = model.columns.genes;
+    this.namedType = g.types.map((t) => t === 'protein-coding' || t === 'miRNA');
+    for (const name of g.name) {
+      const c = name.charCodeAt(0);
+      if (c < 97 || c > 122) continue;
+      const sp = name.indexOf(' ');
+      const w = sp > 0 ? name.slice(0, sp) : name;
+      this.firstWords.set(w, (this.firstWords.get(w) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Lower-case one-word aliases that name a class (the first word of several gene names: mucin, hexokinase,
+   * kallikrein, myosin) or end in -ase (helicase, sulfatase) do not name one gene.
+   */
+  private classNoun(a: string): boolean {
+    const c = a.charCodeAt(0);
+    return c >= 97 && c <= 122 && a.length >= 5 && /^[a-z]+$/.test(a) && (a.endsWith('ase') || (this.firstWords.get(a) ?? 0) >= 2);
+  }
+
+  /** Adds gene row `i`: symbol, full name, aliases. */
+  add(add: Add, i: number): void {
+    const g = this.model.columns.genes;
+    const aliases = g.aliases[i] ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a)) : [];
+    indexGene(add, `ncbigene:${g.id[i]}`, g.symbol[i]!, this.namedType[g.type[i]!] ? g.name[i]! : '', aliases, [], []);
+  }
+}
+
+/** Step 2: name heads before a comma that no other gene shares and that are not English words ("furin", "catalase"). */
+export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void {
+  const g = model.columns.genes;
+  const headCount = new Map<string, number>();
+  const namedType = g.types.map((t) => t === 'protein-coding' || t === 'miRNA');
+  // Also heads of two to four words that end in a member designator ("mucin 5B, oligomeric mucus/gel-forming"),
+  // but not chemical names cut at a locant comma ("GDP-mannose 4,6-dehydratase").
+  const headOf = (name: string) => {
+    const comma = name.indexOf(',');
+    if (comma <= 0 || isDigitCode(name.charCodeAt(comma + 1))) return '';
+    const head = name.slice(0, comma);
+    if (name.lastIndexOf(' ', comma) < 0) return head;
+    const words = head.split(' ');
+    return words.length <= 4 && DESIGNATOR_RE.test(words[words.length - 1]!) ? head : '';
+  };
+  for (const name of g.name) {
+    const h = headOf(name);
+    if (h) headCount.set(h, (headCount.get(h) ?? 0) + 1);
+  }
+  for (let i = 0; i < g.id.length; i++) {
+    const h = headOf(g.name[i]!);
+    // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one.
+    if (!h || headCount.get(h) !== 1) continue;
+    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
+  }
+}
+
+/** Step 3: the overlay entities, in the order given. */
+export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, add: Add): void {
+  for (const id of ids) {
+    const e = model.entities.get(id);
+    if (e) indexEntity(add, e);
+  }
+}
+
+/** Step 4: stop terms (never merged with other entries, and no code prefixes). */
+export function addStopTerms(model: OntologyModel, sink: IndexSink): void {
+  for (const s of model.stoplist) {
+    const sk = surfaceKey(s.term);
+    if (!sk) continue;
+    const entry: IndexEntry = { id: '', rank: RANK.stop, kind: 'curated', form: sk.exact, stop: true };
+    if (s.caseSensitive) entry.strict = 'exact';
+    sink.put(sk.key, entry);
+    for (const p of sk.prefixes) sink.prefix(p);
+  }
+}
+
+const GREEK_OF: Readonly<Record<string, string>> = { alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ' };
+/** Prose forms of systematic names: "integrin subunit alpha 4" → α4 integrin, "adrenoceptor beta 1" → β1-adrenergic receptor. */
+const NAME_VARIANTS: ReadonlyArray<[RegExp, (g: string, n: string) => string[]]> = [
+  [/^integrin subunit (alpha|beta) ([0-9]+[a-z]?|[A-Z])$/, (g, n) => [`${g}${n} integrin`, `integrin ${g}${n}`, `${g}${n}-integrin`]],
+  [/^adrenoceptor (alpha|beta) ([0-9][A-D]?)$/, (g, n) => [`${g}${n}-adrenergic receptor`, `${g}${n} adrenergic receptor`, `${g}${n}-adrenoceptor`, `${g}${n} adrenoceptor`]],
+];
+/** Prose forms of receptor names whose subtype follows the word "receptor" in the official name. */
+const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
+  // dopamine receptor D2 → dopamine D2 receptor; histamine receptor H1 → histamine H1 receptor
+  [/^(dopamine|histamine) receptor ([A-Z][0-9])$/, (m) => [`${m[1]} ${m[2]} receptor`]],
+  // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
+  [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
+  // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor
+  [/^cholinergic receptor muscarinic ([1-5])$/, (m) => [`M${m[1]} muscarinic receptor`, `muscarinic M${m[1]} receptor`, `muscarinic acetylcholine receptor M${m[1]}`]],
+];
+
+/** A member designator at the end of a gene name: 5B, 1, 2A, A, C1. */
+const DESIGNATOR_RE = /^(?:[0-9]+[A-Za-z]{0,2}|[A-Z][0-9]{0,2})$/;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45 || c === 44 || c === 47) n++;
+  }
+  return n;
+}
+
+function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[]): void {
+  add(symbol, id, RANK.symbol, 'symbol');
+  // Full names of up to six words: longer systematic names are rarely written out in prose.
+  if (name && !name.startsWith('uncharacterized') && wordCount(name) <= 6) {
+    add(name, id, RANK.name, 'name');
+    // toll like receptor 4 → Toll-like receptor 4; insulin like growth factor 1 → insulin-like growth factor 1.
+    if (name.includes(' like ')) add(name.replace(/ like /g, '-like '), id, RANK.name, 'name');
+    for (const [re, make] of RECEPTOR_VARIANTS) {
+      const m = re.exec(name);
+      if (m) for (const v of make(m)) add(v, id, RANK.name, 'name');
+    }
+    const c = name.charCodeAt(0);
+    if (c === 105 || c === 97) {
+      for (const [re, make] of NAME_VARIANTS) {
+        const m = re.exec(name);
+        if (m) for (const v of make(GREEK_OF[m[1]!]!, m[2]!)) add(v, id, RANK.name, 'name');
+      }
+    }
+  }
+  for (const a of aliases) add(a, id, RANK.alias, 'alias');
+  const amb = new Set(ambiguous);
+  for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : undefined);
+}
+
+function indexEntity(add: Add, e: OntologyEntity): void {
+  if (e.type === 'gene' || e.type === 'mirna') {
+    if (e.id.startsWith('mirbase:')) {
+      // Mature miRNAs are found by the miRNA grammar; index only their curated synonyms.
+      for (const s of e.synonyms) add(s, e.id, RANK.curated, 'curated');
+    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? []);
+    return;
+  }
+  const nonEntity = e.type === 'nonentity-class';
+  const rank = e.source === 'derived' ? RANK.derived : RANK.curated;
+  const extra = nonEntity ? { nonEntity: true } : undefined;
+  const names = [e.name, ...e.synonyms, ...(e.codes ?? []), ...(e.brands ?? [])];
+  if (e.symbol) names.push(e.symbol);
+  for (const n of names) {
+    // "HERA trial": the mention is the acronym; the word "trial" stays outside the span.
+    if (e.type === 'trial' && / (?:trial|study)$/i.test(n)) continue;
+    add(n, e.id, rank, 'curated', extra);
+  }
+  if (e.nct) add(e.nct, e.id, rank, 'curated');
+}
