@@ -15,7 +15,7 @@ test('a stale prebuilt index is reported in the server log, and entities are sti
   assert.ok(existsSync(SERVER), 'dist/server.js is built by `npm run build`');
   const install = mkdtempSync(path.join(tmpdir(), 'evl-stale-server-'));
   mkdirSync(path.join(install, 'dist'));
-  copyFileSync(SERVER, path.join(install, 'dist', 'server.js'));
+  for (const bundle of ['server.js', 'analysis-worker.js']) copyFileSync(path.join(path.dirname(SERVER), bundle), path.join(install, 'dist', bundle));
   cpSync(path.join(ROOT, 'data'), path.join(install, 'data'), { recursive: true });
   const index = path.join(install, 'data', 'ontology', 'lookup-index.tsv');
   writeFileSync(index, readFileSync(index, 'latin1').replace(/\tsha256:[0-9a-f]+\t/, '\tsha256:0000\t'), 'latin1');
