@@ -3,16 +3,16 @@
 // a screenshot of the hover card. Exit 0 when the hover shows the expected text. Prints "N passed, N failed".
 //
 // usage: node scripts/vscode-test/hover-screenshot.js [--vsix evidence-lens-<version>.vsix] [--file numeric.md]
-//          [--target "(1)"] [--occurrence 0] [--expect "HER2 amplification"] [--out images/hover.png] [--timeout 180]
+//          [--target HER2] [--occurrence 1] [--expect "erb-b2 receptor tyrosine kinase 2"] [--out images/hover.png] [--timeout 180]
 // env:   EVIDENCE_LENS_VSCODE_TEST_CACHE (code-server tools, default ~/.cache/evidence-lens-vscode-test), CHROMIUM
-// The target is any text of the draft (a citation now; a gene name such as HER2 once entity hover exists).
+// The target is any text of the draft: by default the gene name HER2 in the first paragraph, whose card names ERBB2.
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs'), os = require('os'), path = require('path');
 
 const root = path.resolve(__dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const opts = { vsix: `${pkg.name}-${pkg.version}.vsix`, file: 'numeric.md', target: '(1)', occurrence: '0',
-  expect: 'HER2 amplification and PI3K pathway activation', out: 'images/hover.png', timeout: '180' };
+const opts = { vsix: `${pkg.name}-${pkg.version}.vsix`, file: 'numeric.md', target: 'HER2', occurrence: '1',
+  expect: 'erb-b2 receptor tyrosine kinase 2', out: 'images/hover.png', timeout: '180' };
 for (let i = 2; i < process.argv.length; i += 2) opts[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
 const tools = process.env.EVIDENCE_LENS_VSCODE_TEST_CACHE || path.join(os.homedir(), '.cache/evidence-lens-vscode-test');
 const codeServer = path.join(tools, 'code-server');
