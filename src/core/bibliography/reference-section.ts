@@ -2,11 +2,10 @@
  * The draft's own numbered reference list: a "References" (or similar) section written as an ordered Markdown list,
  * or as lines starting with `[n]`, `n.` or `n)`.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { ParsedDocument, Section } from '../parse/document';
+import type { ParsedDocument, Section, TopBlock } from '../parse/document';
 import { throwIfCancelled, type CancellationToken, type Span } from '../types';
-import { checkIdentifiers } from './identifiers';
-import { parseReferenceText } from './reference-text';
+import { checkIdentifiers, type CheckedIdentifiers } from './identifiers';
+import { parseReferenceText, type ReferenceTextFields } from './reference-text';
 import type { BibEntry, ReferenceSection } from './types';
 
 /** Heading texts that open a reference list (case-insensitive; optional numbering before, optional colon after). */
@@ -33,18 +32,19 @@ export function isReferenceHeading(title: string): boolean {
  * Finds the draft's reference list (the last section whose heading is a reference heading) and reads its numbered
  * entries. Entries are ordered-list items (numbered as written in the source) or lines starting with `[n]`, `n.` or
  * `n)` (also `- [n]` bullet items); continuation lines belong to the entry above. Paragraphs that do not start with a
- * number are skipped. Each entry's `labelRange` covers the digits of its number only.
+ * number are skipped. Each entry's `labelRange` covers the digits of its number only. `memo` (kept by the caller between
+ * analyses) saves reading the same entry text twice.
  */
-export function findReferenceSection(doc: ParsedDocument, token?: CancellationToken): ReferenceSection | undefined {
+export function findReferenceSection(doc: ParsedDocument, token?: CancellationToken, memo?: ReferenceMemo): ReferenceSection | undefined {
   let section: Section | undefined;
   for (const s of doc.sections) if (isReferenceHeading(s.title)) section = s;
   if (!section) return undefined;
   const entries: BibEntry[] = [];
-  const reader = new EntryReader(doc, entries);
-  for (const node of nodesIn(doc.tree.children, section)) {
+  const reader = new EntryReader(doc, entries, memo);
+  for (const block of blocksIn(doc.topBlocks, section)) {
     throwIfCancelled(token);
-    if (node.type === 'list') reader.list(node);
-    else if (node.type === 'paragraph') reader.paragraph(node);
+    if (block.kind === 'item') reader.item(block);
+    else reader.paragraph(block.span);
   }
   const first = entries[0];
   const last = entries[entries.length - 1];
@@ -53,16 +53,21 @@ export function findReferenceSection(doc: ParsedDocument, token?: CancellationTo
   return { title: section.title, span: { ...section.span }, listSpan, entries, problems: [] };
 }
 
-/** Top-level nodes after the section's heading and inside the section (also looks inside block quotes). */
-function* nodesIn(nodes: readonly RootContent[], section: Section): Generator<RootContent> {
-  for (const node of nodes) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    if (end <= section.headingSpan.end || start >= section.span.end) continue;
-    if (node.type === 'blockquote') yield* nodesIn(node.children, section);
-    else if (start >= section.headingSpan.end) yield node;
-  }
+/** Fields read from an entry's text (offsets relative to it) and its checked identifiers. */
+export interface MemoEntry {
+  fields: ReferenceTextFields;
+  ids: CheckedIdentifiers;
+}
+
+/** Entries read before, by text: a `Map`, or any store with `get` and `set`. */
+export interface ReferenceMemo {
+  get(text: string): MemoEntry | undefined;
+  set(text: string, entry: MemoEntry): unknown;
+}
+
+/** Paragraphs and list items that start after the section's heading and inside the section. */
+function* blocksIn(blocks: readonly TopBlock[], section: Section): Generator<TopBlock> {
+  for (const block of blocks) if (block.span.start >= section.headingSpan.end && block.span.start < section.span.end) yield block;
 }
 
 const ITEM_NUMBER = /[ \t]*([0-9]{1,9})[.)][ \t]*/y;
@@ -83,24 +88,21 @@ class EntryReader {
   constructor(
     private readonly doc: ParsedDocument,
     private readonly entries: BibEntry[],
+    private readonly memo?: ReferenceMemo,
   ) {
     this.text = doc.text;
   }
 
-  list(list: List): void {
-    for (const item of list.children) {
-      const span = spanOf(item);
-      if (!span) continue;
-      const label = this.label(list.ordered ? ITEM_NUMBER : BULLET_NUMBER, span.start, span.end);
-      if (label) this.add(span, label);
-      else if (!list.ordered) this.itemParagraphs(item);
-    }
+  /** An ordered item is an entry when it starts with its number; a bullet item when it starts with `[n]`, else its paragraphs are read. */
+  item(item: TopBlock & { kind: 'item' }): void {
+    const span = item.span;
+    const label = this.label(item.ordered ? ITEM_NUMBER : BULLET_NUMBER, span.start, span.end);
+    if (label) this.add(span, label);
+    else if (!item.ordered) for (const p of item.paragraphs) this.paragraph(p);
   }
 
   /** A paragraph may hold several entries, one per `[n]` / `n.` line, with continuation lines. */
-  paragraph(node: Paragraph): void {
-    const span = spanOf(node);
-    if (!span) return;
+  paragraph(span: Span): void {
     const lines = this.doc.lines;
     const firstLine = lines.positionAt(span.start).line;
     const lastLine = lines.positionAt(span.end).line;
@@ -122,9 +124,24 @@ class EntryReader {
     if (current) this.add({ start: current.start, end: current.end }, current.label);
   }
 
-  /** Bullet items that are not `[n]` entries: look for numbered paragraphs inside (rare, but cheap). */
-  private itemParagraphs(item: ListItem): void {
-    for (const child of item.children) if (child.type === 'paragraph') this.paragraph(child);
+  /** The fields of an entry's text at `base`, read once per distinct text when there is a memo. */
+  private fields(body: string, base: number): MemoEntry {
+    if (!this.memo) {
+      const fields = parseReferenceText(body, base);
+      return { fields, ids: checkIdentifiers(fields.identifiers) };
+    }
+    let m = this.memo.get(body);
+    if (!m) {
+      const fields = parseReferenceText(body, 0);
+      this.memo.set(body, (m = { fields, ids: checkIdentifiers(fields.identifiers) }));
+    }
+    const shift = (s: Span | undefined) => (s ? { start: s.start + base, end: s.end + base } : undefined);
+    const spans = m.fields.identifierSpans;
+    const identifierSpans: ReferenceTextFields['identifierSpans'] = {};
+    if (spans.doi) identifierSpans.doi = shift(spans.doi);
+    if (spans.pmid) identifierSpans.pmid = shift(spans.pmid);
+    if (spans.pmcid) identifierSpans.pmcid = shift(spans.pmcid);
+    return { fields: { ...m.fields, identifierSpans }, ids: m.ids };
   }
 
   private label(re: RegExp, from: number, to: number): Label | undefined {
@@ -139,8 +156,7 @@ class EntryReader {
   private add(span: Span, label: Label): void {
     const lines = this.doc.lines;
     const body = this.text.slice(label.bodyStart, span.end).replace(/[\r\n]/g, ' ');
-    const fields = parseReferenceText(body, label.bodyStart);
-    const ids = checkIdentifiers(fields.identifiers);
+    const { fields, ids } = this.fields(body, label.bodyStart);
     const entry: BibEntry = {
       id: String(label.number),
       number: label.number,
@@ -168,12 +184,6 @@ class EntryReader {
     }
     this.entries.push(entry);
   }
-}
-
-function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): Span | undefined {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? undefined : { start: s, end: e };
 }
 
 function firstNonBlank(text: string, from: number, to: number): number {
