@@ -1,6 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import type { Citation } from '../citations/types';
-import type { ParsedDocument } from '../parse/document';
+import type { ParsedDocument, ProseView } from '../parse/document';
 import { splitSentences } from '../parse/sentences';
 import type { Mention } from '../recognise/types';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
@@ -23,7 +23,7 @@ export interface MentionEvidence {
 export type EntryResolver = (citation: Citation, id: string) => BibEntry | undefined;
 
 /** The sentences of every paragraph-like block, as spans, in document order. */
-export function sentencesOf(doc: ParsedDocument, scope: EvidenceScope, token?: CancellationToken): Span[] {
+export function sentencesOf(doc: Pick<ProseView, 'text' | 'blocks'>, scope: EvidenceScope, token?: CancellationToken): Span[] {
   const out: Span[] = [];
   for (const block of doc.blocks) {
     throwIfCancelled(token);
@@ -34,13 +34,18 @@ export function sentencesOf(doc: ParsedDocument, scope: EvidenceScope, token?: C
   return out;
 }
 
-/** The ids a citation names: its numbers (as strings) or its keys. */
+const idsOf = new WeakMap<Citation, string[]>();
+
+/** The ids a citation names: its numbers (as strings) or its keys (the same array for the same citation: do not change it). */
 export function citedIds(c: Citation): string[] {
-  return c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key);
+  let ids = idsOf.get(c);
+  if (!ids) idsOf.set(c, (ids = c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key)));
+  return ids;
 }
 
 /**
- * Links each mention to the citations in its sentence (or paragraph) and to their reference entries.
+ * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units`, when
+ * given, are the document's sentences (or paragraphs) as `sentencesOf` returns them.
  *
  * @example linkEvidence(doc, mentions, citations, resolve, 'sentence')[0].citationIds // ["16"]
  */
@@ -51,8 +56,8 @@ export function linkEvidence(
   resolve: EntryResolver,
   scope: EvidenceScope = 'sentence',
   token?: CancellationToken,
+  units: readonly Span[] = sentencesOf(doc, scope, token),
 ): MentionEvidence[] {
-  const units = sentencesOf(doc, scope, token);
   const out: MentionEvidence[] = [];
   let u = 0;
   let c0 = 0;

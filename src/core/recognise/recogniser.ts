@@ -8,6 +8,7 @@
  */
 import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
+import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
@@ -29,6 +30,87 @@ export interface Recogniser {
   isKnownWord(word: string): boolean;
   /** Mentions in one plain-text range of `text` (no Markdown parsing); for tests and benchmarks. */
   recogniseText(text: string, span?: Span, token?: CancellationToken): Mention[];
+  /**
+   * Recognition of one part of a document (a chunk: its text and sorted prose spans), in two steps so that parts can
+   * be kept between analyses: `prepare` reads the part's document-wide facts (trial names with a cue, abbreviations
+   * it defines); `recognisePrepared` finds its mentions under the whole document's facts (see `combineFacts`) and
+   * tells which facts they depended on (see `factsStillHold`). `recognise` is the same over one part.
+   */
+  prepare(text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse;
+  recognisePrepared(prepared: PreparedProse, facts: DocumentFacts, token?: CancellationToken): PartMentions;
+}
+
+/** Document-wide facts recognition depends on: trial names given with a cue, and abbreviations defined as no gene (true) or as one (false). */
+export interface DocumentFacts {
+  trials: ReadonlySet<string>;
+  defined: ReadonlyMap<string, boolean>;
+}
+
+/** One part's prose, decoded, with the facts it contributes. */
+export interface PreparedProse {
+  readonly facts: DocumentFacts;
+  readonly text: string;
+  readonly spans: ReadonlyArray<{ d: Decoded; atoms: number[] }>;
+}
+
+/** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
+export interface FactUses {
+  /** Whether any trial name was known (undefined: not asked). */
+  anyTrials?: boolean;
+  trials: Map<string, boolean>;
+  defined: Map<string, boolean | undefined>;
+}
+
+/** A part's mentions (sorted, offsets into the part's text) and the facts they depended on. */
+export interface PartMentions {
+  mentions: Mention[];
+  uses: FactUses;
+}
+
+/** The document's facts from its parts' (in document order): trial names joined; an abbreviation is no gene only if every part says so. */
+export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
+  const trials = new Set<string>();
+  const defined = new Map<string, boolean>();
+  for (const p of parts) {
+    for (const t of p.trials) trials.add(t);
+    for (const [k, v] of p.defined) defined.set(k, v && defined.get(k) !== false);
+  }
+  return { trials, defined };
+}
+
+/** True when recognition that made `uses` would find the same under `facts`. */
+export function factsStillHold(uses: FactUses, facts: DocumentFacts): boolean {
+  if (uses.anyTrials !== undefined && uses.anyTrials !== facts.trials.size > 0) return false;
+  for (const [k, v] of uses.trials) if (facts.trials.has(k) !== v) return false;
+  for (const [k, v] of uses.defined) if (facts.defined.get(k) !== v) return false;
+  return true;
+}
+
+/** What `Scanner.scan` asks of the document's facts. */
+interface FactsView {
+  anyTrials(): boolean;
+  isTrial(key: string): boolean;
+  defined(text: string): boolean | undefined;
+}
+
+function directView(facts: DocumentFacts): FactsView {
+  return { anyTrials: () => facts.trials.size > 0, isTrial: (k) => facts.trials.has(k), defined: (t) => facts.defined.get(t) };
+}
+
+function recordingView(facts: DocumentFacts, uses: FactUses): FactsView {
+  return {
+    anyTrials: () => (uses.anyTrials = facts.trials.size > 0),
+    isTrial: (k) => {
+      const v = facts.trials.has(k);
+      uses.trials.set(k, v);
+      return v;
+    },
+    defined: (t) => {
+      const v = facts.defined.get(t);
+      uses.defined.set(t, v);
+      return v;
+    },
+  };
 }
 
 export interface RecogniserOptions {
@@ -56,45 +138,60 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   if (!index) byLex.set(lex, (index = buildLookupIndex(model, lex)));
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
-  return {
-    recognise(doc, token) {
-      const out: Mention[] = [];
-      const trials = new Set<string>();
-      const defined = new Map<string, boolean>();
-      // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
-      const spans: Array<{ d: Decoded; atoms: number[] }> = [];
-      for (const span of doc.prose) {
-        throwIfCancelled(token);
-        const d = decodeSpan(doc.text, span.start, span.end);
-        const atoms = atomsOf(d.text);
-        spans.push({ d, atoms });
-        scanner.collectTrials(d.text, atoms, trials);
-        collectNonGeneAbbreviations(d.text, defined);
-      }
-      for (let k = 0; k < spans.length; k++) {
-        if ((k & 63) === 0) throwIfCancelled(token);
-        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined);
-      }
-      return sortMentions(out);
-    },
-    isKnownWord(word) {
-      const key = surfaceKey(word)?.key;
-      if (key && index.map.get(key)?.length) return true;
-      return lex.english.has(word.toLowerCase()) || this.recogniseText(word).length > 0;
-    },
-    recogniseText(text, span, token) {
+  const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
+    const trials = new Set<string>();
+    const defined = new Map<string, boolean>();
+    // Decode and split each prose span once; this pass finds trial names with cues, the scan matches.
+    const spans: Array<{ d: Decoded; atoms: number[] }> = [];
+    for (const span of prose) {
       throwIfCancelled(token);
-      const out: Mention[] = [];
-      const trials = new Set<string>();
-      const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
+      const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
-      const defined = new Map<string, boolean>();
+      spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
       collectNonGeneAbbreviations(d.text, defined);
-      scanner.scan(text, d, atoms, out, trials, defined);
-      return sortMentions(out);
-    },
+    }
+    return { facts: { trials, defined }, text, spans };
   };
+  const scanPrepared = (prepared: PreparedProse, view: FactsView, token?: CancellationToken): Mention[] => {
+    const out: Mention[] = [];
+    const spans = prepared.spans;
+    for (let k = 0; k < spans.length; k++) {
+      if ((k & 63) === 0) throwIfCancelled(token);
+      scanner.scan(prepared.text, spans[k]!.d, spans[k]!.atoms, out, view);
+    }
+    return sortMentions(out);
+  };
+  return {
+    recognise(doc, token) {
+      const prepared = prepare(doc.text, doc.prose, token);
+      return scanPrepared(prepared, directView(prepared.facts), token);
+    },
+    prepare,
+    recognisePrepared(prepared, facts, token) {
+      const uses: FactUses = { trials: new Map(), defined: new Map() };
+      return { mentions: scanPrepared(prepared, recordingView(facts, uses), token), uses };
+    },
+    isKnownWord: memoizeString((word) => {
+      const key = surfaceKey(word)?.key;
+      if (key && index.map.get(key)?.length) return true;
+      return lex.english.has(word.toLowerCase()) || recogniseText(word).length > 0;
+    }),
+    recogniseText,
+  };
+  /** Mentions in one plain-text range, as `Recogniser.recogniseText`. */
+  function recogniseText(text: string, span?: Span, token?: CancellationToken): Mention[] {
+    throwIfCancelled(token);
+    const out: Mention[] = [];
+    const trials = new Set<string>();
+    const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
+    const atoms = atomsOf(d.text);
+    const defined = new Map<string, boolean>();
+    scanner.collectTrials(d.text, atoms, trials);
+    collectNonGeneAbbreviations(d.text, defined);
+    scanner.scan(text, d, atoms, out, directView({ trials, defined }));
+    return sortMentions(out);
+  }
 }
 
 function sortMentions(m: Mention[]): Mention[] {
@@ -174,8 +271,8 @@ class Scanner {
     return !!hits && hits.some((e) => e.stop || e.nonEntity || this.ref(e.id)?.type !== 'trial');
   }
 
-  /** `defined`: abbreviations the draft defines for something other than a gene (abbreviations.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, boolean>): void {
+  /** `facts`: trial names with a cue, and abbreviations the draft defines for something other than a gene (abbreviations.ts). */
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], facts: FactsView): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -208,9 +305,9 @@ class Scanner {
 
       let m = this.longest(t, atoms, n, i);
       const from = s0;
-      if (trials.size && first >= 65 && first <= 90) {
+      if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, (k) => this.knownNonTrial(k));
-        if (cand && (!m || cand.last > m.last) && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        if (cand && (!m || cand.last > m.last) && (cand.certain || facts.isTrial(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
@@ -227,7 +324,7 @@ class Scanner {
       }
       i = m.last;
       let to = atoms[2 * m.last + 1]!;
-      const decided = this.decide(m, t, atoms, n, from, to, defined);
+      const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
@@ -356,11 +453,11 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, boolean>) {
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, facts: FactsView) {
     const top = topEntries(m.entries);
     if (top.some((e) => e.stop || e.nonEntity)) return undefined;
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else.
-    if (defined.get(m.text) === true && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
+    if (top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact') && facts.defined(m.text) === true) return undefined;
     const ids = [...new Set(top.map((e) => e.id))];
     const best = top[0]!;
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);

@@ -1,4 +1,3 @@
-import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /** A microRNA-like name: prefix, number with optional letter and locus, optional arm, optional legacy star. */
@@ -19,7 +18,7 @@ export const entityMirnaNomenclature: Rule = {
   defaultLevel: 'warning',
   summary: 'A microRNA name does not follow miRBase nomenclature.',
   check(ctx) {
-    for (const { match: m, span } of proseMatches(ctx.doc, MIRNA_NAME)) {
+    for (const { match: m, span } of ctx.proseMatches(MIRNA_NAME)) {
       const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
       const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
       const kind = prefix.slice(species.length);

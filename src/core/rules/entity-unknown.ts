@@ -1,5 +1,4 @@
 import { inSpans, mergeSpans } from '../parse/document';
-import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /**
@@ -35,7 +34,7 @@ export const entityUnknown: Rule = {
     if (ctx.mentions.length === 0 && !ctx.isKnownWord('ERBB2')) return; // no ontology loaded
     const covered = mergeSpans(ctx.mentions.map((m) => m.span));
     const reported = new Set<string>();
-    for (const { match, span } of proseMatches(ctx.doc, SYMBOL_SHAPE)) {
+    for (const { match, span } of ctx.proseMatches(SYMBOL_SHAPE)) {
       const word = match[1]!;
       if (!/[0-9]/.test(word) || NOT_GENES.test(word) || AMINO_ACID_CHANGE.test(word) || CHEMICAL_FORMULA.test(word)) continue;
       if (inSpans(covered, span.start) || inSpans(covered, span.end - 1)) continue;

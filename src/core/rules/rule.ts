@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../parse/document';
 import type { EntityDetails } from '../recognise/describe';
 import type { Mention } from '../recognise/types';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
+import type { ProseMatch } from './prose-matches';
 
 /** What a rule sees: the parsed draft, its citations and the reference entries they may point to. */
 export interface RuleContext {
@@ -36,6 +37,8 @@ export interface RuleContext {
   describe(id: string): EntityDetails | undefined;
   /** True when a word is known to the ontology (entity, stoplist, non-entity class) or as an English word. */
   isKnownWord(word: string): boolean;
+  /** Every match of a global regular expression in the prose, as `proseMatches` finds them (hosts may cache them per chunk). */
+  proseMatches(re: RegExp): Iterable<ProseMatch>;
   report(finding: Finding): void;
 }
 

@@ -1,4 +1,3 @@
-import { proseMatches } from './prose-matches';
 import type { Rule } from './rule';
 
 /** `NCT` (any case) followed by digits, allowing a stray space or hyphen. */
@@ -18,7 +17,7 @@ export const trialMalformedId: Rule = {
   defaultLevel: 'warning',
   summary: 'A ClinicalTrials.gov id is not NCT followed by 8 digits.',
   check(ctx) {
-    for (const { match: m, span } of proseMatches(ctx.doc, NCT_LIKE)) {
+    for (const { match: m, span } of ctx.proseMatches(NCT_LIKE)) {
       const [whole, prefix, digits] = m as unknown as [string, string, string];
       if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
       const problems: string[] = [];

@@ -1,0 +1,195 @@
+/**
+ * Incremental analysis of a document that changes between calls, such as an open editor buffer: the host keeps one
+ * analyser per document and calls `analyze` with each new text. Chunks of the text an edit did not touch keep their
+ * parse (see `DocumentParser`) and what was read from their prose — citations, sentences and entity mentions (kept
+ * while the document-wide facts they depended on hold); the document-wide part (sections, References list,
+ * bibliographies, evidence, rules) is computed again, from cached entries where it reads the same text.
+ * The result equals `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used.
+ */
+import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
+import type { MemoEntry } from './bibliography/reference-section';
+import { extractCitations } from './citations';
+import type { Citation } from './citations/types';
+import { sentencesOf, type EvidenceScope } from './evidence/link';
+import { DocumentParser, type Chunk } from './parse/chunked';
+import type { ProseView } from './parse/document';
+import type { ParseLimits } from './parse/guard';
+import { combineFacts, factsStillHold, type DocumentFacts, type PartMentions, type PreparedProse, type Recogniser } from './recognise';
+import type { Mention } from './recognise/types';
+import { proseMatches, type ProseMatch } from './rules/prose-matches';
+import { type CancellationToken, type Span, throwIfCancelled } from './types';
+
+/** Options of an incremental analyser: the analysis options, and the document's URI and parse limits. */
+export interface IncrementalOptions extends AnalysisOptions {
+  uri?: string;
+  limits?: Readonly<ParseLimits>;
+}
+
+/** Analyses successive versions of one document, reusing what an edit did not change. */
+export interface IncrementalAnalyzer {
+  /** Analyses `text` (a whole new version of the document). Throws `CancelledError` when the token is cancelled. */
+  analyze(text: string, token?: CancellationToken): Analysis;
+  /** Options for the next calls (settings, bibliographies or the ontology changed); the parsed chunks are kept. */
+  setOptions(options: AnalysisOptions): void;
+}
+
+/** Creates an analyser for one document (see the module comment). */
+export function createIncrementalAnalyzer(options: IncrementalOptions = {}): IncrementalAnalyzer {
+  const parser = new DocumentParser(options.limits);
+  const uri = options.uri ?? 'untitled.md';
+  let current: AnalysisOptions = options;
+  const references = new RotatingMemo<MemoEntry>();
+  const caches: AnalysisCaches = { references, bibliographies: new Map() };
+  return {
+    analyze(text, token) {
+      throwIfCancelled(token);
+      const { doc, chunks } = parser.parse(text, uri);
+      const prose = proseResults(doc.text, chunks, current, token);
+      caches.proseMatches = (re) => chunkMatches(doc.text, chunks, re);
+      const analysis = completeAnalysis(doc, prose, current, token, caches);
+      references.rotate();
+      const used = new Set((current.bibliographies ?? []).map((b) => b.path));
+      for (const path of caches.bibliographies!.keys()) if (!used.has(path)) caches.bibliographies!.delete(path);
+      return analysis;
+    },
+    setOptions(next) {
+      current = next;
+    },
+  };
+}
+
+/** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
+function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, token?: CancellationToken): ProseResults {
+  const citations: Citation[] = [];
+  for (const c of chunks) {
+    throwIfCancelled(token);
+    for (const x of placedCitations(text, c, token)) citations.push(x);
+  }
+  const recogniser = options.entities?.recogniser;
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, token) : [];
+  const scope = options.evidenceScope ?? 'sentence';
+  const units: Span[] = [];
+  if (mentions.length) for (const c of chunks) for (const u of placedUnits(text, c, scope, token)) units.push(u);
+  return { citations, mentions, units };
+}
+
+/** The chunk's text. */
+function sourceOf(text: string, c: Chunk): string {
+  return text.slice(c.start, c.end);
+}
+
+/** A chunk's view as a document of its own, for the prose scanners. */
+function partOf(text: string, c: Chunk): ProseView {
+  return { text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks };
+}
+
+/** A stage's result per chunk: relative offsets, and the copy at the chunk's offset while both stay the same. */
+interface Stage<T> {
+  rel: T[];
+  placed?: { start: number; list: T[] };
+}
+
+/** The chunk's result of the stage `key`, computed once per chunk. */
+function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
+  let stage = c.data.memo.get(key) as Stage<T> | undefined;
+  if (!stage) c.data.memo.set(key, (stage = { rel: compute() }));
+  return stage;
+}
+
+/** A stage's result at the chunk's offset (copied once per offset). */
+function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
+  if (stage.placed?.start === c.start) return stage.placed.list;
+  const list = c.start === 0 ? stage.rel : stage.rel.map((t) => shift(t, c.start));
+  stage.placed = { start: c.start, list };
+  return list;
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Keys of the stages in a chunk's memo. */
+const CITATIONS = Symbol('citations');
+const MENTIONS = Symbol('mentions');
+const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
+
+function shiftCitation(c: Citation, by: number): Citation {
+  if (c.kind === 'numeric') return { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) };
+  return { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
+}
+
+function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {
+  return place(c, computed(c, CITATIONS, () => extractCitations(partOf(text, c), token)), shiftCitation);
+}
+
+function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: CancellationToken): Span[] {
+  return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
+}
+
+/** `proseMatches` chunk by chunk: each chunk's matches of a pattern (a module-level constant) are found once. */
+function chunkMatches(text: string, chunks: readonly Chunk[], re: RegExp): ProseMatch[] {
+  const out: ProseMatch[] = [];
+  for (const c of chunks) {
+    const stage = computed(c, re, () => [...proseMatches({ text: sourceOf(text, c), prose: c.data.prose }, re)]);
+    for (const m of place(c, stage, (m, by) => ({ match: m.match, span: shiftSpan(m.span, by) }))) out.push(m);
+  }
+  return out;
+}
+
+/** Per chunk: the recogniser used, the facts the chunk's prose contributes, and its mentions with the facts they used. */
+interface MentionMemo {
+  recogniser: Recogniser;
+  facts: DocumentFacts;
+  result?: PartMentions;
+  stage?: Stage<Mention>;
+}
+
+/** Mentions of every chunk under the document's facts: kept per chunk while the facts they used still hold. */
+function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, token?: CancellationToken): Mention[] {
+  const prepared = new Map<Chunk, PreparedProse>();
+  const memos: MentionMemo[] = [];
+  for (const c of chunks) {
+    let memo = c.data.memo.get(MENTIONS) as MentionMemo | undefined;
+    if (!memo || memo.recogniser !== recogniser) {
+      const p = recogniser.prepare(sourceOf(text, c), c.data.prose, token);
+      prepared.set(c, p);
+      memo = { recogniser, facts: p.facts };
+      c.data.memo.set(MENTIONS, memo);
+    }
+    memos.push(memo);
+  }
+  const facts = combineFacts(memos.map((m) => m.facts));
+  const out: Mention[] = [];
+  chunks.forEach((c, k) => {
+    const memo = memos[k]!;
+    if (!memo.result || !memo.stage || !factsStillHold(memo.result.uses, facts)) {
+      const p = prepared.get(c) ?? recogniser.prepare(sourceOf(text, c), c.data.prose, token);
+      memo.result = recogniser.recognisePrepared(p, facts, token);
+      memo.stage = { rel: memo.result.mentions };
+    }
+    for (const m of place(c, memo.stage, (m, by) => ({ ...m, span: shiftSpan(m.span, by) }))) out.push(m);
+  });
+  return out;
+}
+
+/** A memo that keeps, at each `rotate`, only the entries read or written since the previous one. */
+class RotatingMemo<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  get(key: string): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.current.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
