@@ -1,3 +1,4 @@
+import { memoizeString } from '../memo';
 import { inSpans } from '../parse/document';
 import type { Rule } from './rule';
 
@@ -19,6 +20,13 @@ const CLAIM_WORDS = new Set(
 
 /** Sentences about the text itself ("This review summarises…", "Here we discuss…") state no finding. */
 const META_DISCOURSE = /\b(?:this|the present|our) (?:review|article|paper|chapter|section)\b|\bwe (?:review|summari[sz]e|discuss|describe|outline|focus|consider)\b|\bhere,? we\b/i;
+
+/** True when a sentence states a finding: not a question, not about the text itself, and with a claim word (memoized). */
+const statesFinding = memoizeString((sentence: string) => {
+  if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) return false;
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => CLAIM_WORDS.has(w));
+});
 
 /**
  * `evidence.uncited` (hint): a sentence that names entities and states a finding but carries no citation (with the
@@ -46,10 +54,7 @@ export const evidenceUncited: Rule = {
     for (const ev of ctx.evidence) {
       if (ev.citations.length > 0 || reported.has(ev.scope.start)) continue;
       if (inSpans(headings, ev.scope.start)) continue;
-      const sentence = ctx.doc.text.slice(ev.scope.start, ev.scope.end);
-      if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) continue;
-      const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (!words.some((w) => CLAIM_WORDS.has(w))) continue;
+      if (!statesFinding(ctx.doc.text.slice(ev.scope.start, ev.scope.end))) continue;
       reported.add(ev.scope.start);
       const named = namesByScope.get(ev.scope.start) ?? [];
       ctx.report({

@@ -1,7 +1,11 @@
 import type { BibEntry } from '../bibliography/types';
+import { memoizeString } from '../memo';
+import type { EntityDetails } from '../recognise/describe';
+import type { EntityRef } from '../recognise/types';
 import type { Rule } from './rule';
 
-const fold = (s: string) =>
+/** Lower case without accents, Greek letters spelled out, runs of other characters as one space (memoized: titles repeat). */
+const fold = memoizeString((s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -10,15 +14,44 @@ const fold = (s: string) =>
     .replace(/β/g, 'beta')
     .replace(/γ/g, 'gamma')
     .replace(/κ/g, 'kappa')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+    .replace(/[^\p{L}\p{N}]+/gu, ' '),
+);
 
 /** With titles only (no abstract or keywords), sentences naming more entities than this are not checked. */
 const MAX_ENTITIES_FOR_TITLES = 2;
 
+const entryTexts = new WeakMap<BibEntry, string | null>();
+
 /** The searchable text of an entry: title, abstract and keywords, or undefined when it has none of them. */
 function entryText(e: BibEntry): string | undefined {
-  const parts = [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x);
-  return parts.length ? ` ${fold(parts.join(' '))} ` : undefined;
+  let t = entryTexts.get(e);
+  if (t === undefined) {
+    const parts = [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x);
+    entryTexts.set(e, (t = parts.length ? ` ${fold(parts.join(' '))} ` : null));
+  }
+  return t ?? undefined;
+}
+
+const entityNames = new WeakMap<EntityRef | EntityDetails, string[]>();
+
+/** The folded names of an entity, each between spaces: symbol, name, aliases, synonyms and, for a family or complex, its members' (once per entity). */
+function namesOf(e: EntityRef, details: EntityDetails | undefined): string[] {
+  const owner = details ?? e;
+  let names = entityNames.get(owner);
+  if (!names) {
+    // A family or complex is supported by a paper on one of its members (PI3K by a PIK3CA paper).
+    const members = (details?.members ?? []).flatMap((m) => [m.symbol, m.name]);
+    names = [...new Set([e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? []), ...members].flatMap((n) => (n ? foldedName(n) : [])))];
+    entityNames.set(owner, names);
+  }
+  return names;
+}
+
+/** A name folded for matching, between spaces, or nothing when it is shorter than two characters. */
+function foldedName(n: string): string[] {
+  if (n.length < 2) return [];
+  const f = fold(n).trim();
+  return f ? [` ${f} `] : [];
 }
 
 /**
@@ -54,16 +87,9 @@ export const evidenceUnsupported: Rule = {
       // A title alone is short: a sentence listing several entities often cites one broader paper for all of them.
       const titlesOnly = ev.entries.every((x) => !x.abstract && !x.keywords?.length);
       if (titlesOnly && (entitiesPerScope.get(ev.scope.start)?.size ?? 0) > MAX_ENTITIES_FOR_TITLES) continue;
-      const details = ctx.describe(e.id);
-      // A family or complex is supported by a paper on one of its members (PI3K by a PIK3CA paper).
-      const members = (details?.members ?? []).flatMap((m) => [m.symbol, m.name]);
-      const names = new Set(
-        [ev.mention.text, e.symbol, e.name, ...(details?.aliases ?? []), ...(details?.synonyms ?? []), ...members]
-          .filter((x): x is string => !!x && x.length >= 2)
-          .map((n) => fold(n).trim())
-          .filter(Boolean),
-      );
-      if (texts.some((t) => [...names].some((n) => t!.includes(` ${n} `)))) continue;
+      const names = namesOf(e, ctx.describe(e.id));
+      const own = foldedName(ev.mention.text);
+      if (texts.some((t) => names.some((n) => t!.includes(n)) || own.some((n) => t!.includes(n)))) continue;
       const key = `${e.id}@${ev.scope.start}`;
       if (reported.has(key)) continue;
       reported.add(key);
