@@ -11,9 +11,9 @@ import type { ParsedDocument } from './parse/document';
 import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
 import { defaultLevelOf, RULES } from './rules/registry';
-import type { Finding, RuleContext } from './rules/rule';
+import type { Finding, RuleContext, RulePart } from './rules/rule';
 import { Suppressions } from './rules/suppression';
-import { proseMatches, type ProseMatch } from './rules/prose-matches';
+
 import { type CancellationToken, type Diagnostic, type RuleLevel, type Span, throwIfCancelled } from './types';
 
 /** Citation style of a draft: detected from its citations (`auto`), or forced. */
@@ -73,8 +73,8 @@ export interface AnalysisCaches {
   references?: ReferenceMemo;
   /** Parsed bibliography files, by path, with the text they were parsed from. */
   bibliographies?: Map<string, { text: string; result: BibParseResult }>;
-  /** The rules' `proseMatches` (see `RuleContext`), when the host keeps matches per chunk. */
-  proseMatches?: (re: RegExp) => Iterable<ProseMatch>;
+  /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
+  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[]) => T[];
 }
 
 /** Analyses a parsed draft: finds citations and reference entries and runs every enabled rule. */
@@ -104,8 +104,12 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
   }
   throwIfCancelled(token);
   const entries = [...(section?.entries ?? []), ...[...bibliographies.values()].flatMap((r) => r.entries)];
-  const numericCitations = citations.filter((c): c is NumericCitation => c.kind === 'numeric');
-  const keyCitations = citations.filter((c): c is KeyCitation => c.kind === 'key');
+  const numericCitations: NumericCitation[] = [];
+  const keyCitations: KeyCitation[] = [];
+  for (const c of citations) {
+    if (c.kind === 'numeric') numericCitations.push(c);
+    else keyCitations.push(c);
+  }
   const entriesByNumber = new Map<number, BibEntry>();
   const entriesByKey = new Map<string, BibEntry>();
   for (const e of entries) {
@@ -119,7 +123,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
     style !== 'numeric' && (bibliographies.size > 0 || entriesByKey.size > 0 || keyCitations.some((c) => c.bracketed));
 
   const entityOptions = options.entities;
-  const mentions = section ? prose.mentions.filter((m) => m.span.start < section.span.start || m.span.start >= section.span.end) : prose.mentions;
+  const mentions = section ? outside(prose.mentions, section.span) : prose.mentions;
   const resolveEntry = (c: Citation, id: string): BibEntry | undefined =>
     c.kind === 'numeric' ? entriesByNumber.get(Number(id)) : resolveKey(c.items.find((i) => i.key === id)!);
   const scope = options.evidenceScope ?? 'sentence';
@@ -131,11 +135,13 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
   const levels = options.rules ?? {};
   const suppressions = new Suppressions(doc.comments, doc.lines);
   const diagnostics: Diagnostic[] = [];
-  const accept = (d: Diagnostic) => {
+  /** Applies levels and suppressions; `own` diagnostics (made here) are kept as they are, others copied. */
+  const accept = (d: Diagnostic, own = false) => {
     const level = levels[d.code] ?? defaultLevelOf(d.code) ?? d.severity;
     if (level === 'off') return;
     if (d.path === undefined && suppressions.isSuppressed(d.code, d.range.start.line)) return;
-    diagnostics.push({ ...d, severity: level });
+    if (own) d.severity = level;
+    diagnostics.push(own ? d : { ...d, severity: level });
   };
 
   if (doc.frontMatter?.error) {
@@ -175,13 +181,23 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       evidence,
       describe,
       isKnownWord,
-      proseMatches: caches.proseMatches ?? ((re: RegExp) => proseMatches(doc, re)),
-      report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc)),
+      perPart: caches.perPart ?? (<T>(_key: object, find: (part: RulePart) => T[]) => find({ text: doc.text, prose: doc.prose, mentions: prose.mentions })),
+      report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc), true),
     };
     rule.check(ctx);
   }
   diagnostics.sort(compareDiagnostics);
   return { doc, citations, section, entries, bibliographies, mentions, evidence, diagnostics };
+}
+
+/** Mentions that do not start inside `span` (sorted in, sorted out). */
+function outside(mentions: readonly Mention[], span: Span): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.span.start < span.start || m.span.start >= span.end) out.push(m);
+  }
+  return out;
 }
 
 const described = new WeakMap<OntologyModel, Map<string, EntityDetails | undefined>>();

@@ -11,12 +11,12 @@ import type { MemoEntry } from './bibliography/reference-section';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
 import { sentencesOf, type EvidenceScope } from './evidence/link';
-import { DocumentParser, type Chunk } from './parse/chunked';
+import { append, DocumentParser, type Chunk } from './parse/chunked';
 import type { ProseView } from './parse/document';
 import type { ParseLimits } from './parse/guard';
 import { combineFacts, factsStillHold, type DocumentFacts, type PartMentions, type PreparedProse, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
-import { proseMatches, type ProseMatch } from './rules/prose-matches';
+import type { RulePart } from './rules/rule';
 import { type CancellationToken, type Span, throwIfCancelled } from './types';
 
 /** Options of an incremental analyser: the analysis options, and the document's URI and parse limits. */
@@ -45,7 +45,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const prose = proseResults(doc.text, chunks, current, token);
-      caches.proseMatches = (re) => chunkMatches(doc.text, chunks, re);
+      caches.perPart = (key, find) => chunkParts(doc.text, chunks, key, find);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
       const used = new Set((current.bibliographies ?? []).map((b) => b.path));
@@ -63,13 +63,13 @@ function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisO
   const citations: Citation[] = [];
   for (const c of chunks) {
     throwIfCancelled(token);
-    for (const x of placedCitations(text, c, token)) citations.push(x);
+    append(citations, placedCitations(text, c, token));
   }
   const recogniser = options.entities?.recogniser;
   const mentions = recogniser ? chunkMentions(text, chunks, recogniser, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
-  if (mentions.length) for (const c of chunks) for (const u of placedUnits(text, c, scope, token)) units.push(u);
+  if (mentions.length) for (const c of chunks) append(units, placedUnits(text, c, scope, token));
   return { citations, mentions, units };
 }
 
@@ -99,17 +99,28 @@ function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
 /** A stage's result at the chunk's offset (copied once per offset). */
 function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
   if (stage.placed?.start === c.start) return stage.placed.list;
-  const list = c.start === 0 ? stage.rel : stage.rel.map((t) => shift(t, c.start));
+  let list = stage.rel;
+  if (c.start !== 0) {
+    list = new Array<T>(stage.rel.length);
+    for (let i = 0; i < list.length; i++) list[i] = shift(stage.rel[i]!, c.start);
+  }
   stage.placed = { start: c.start, list };
   return list;
 }
 
 const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
+const NO_MENTIONS: Mention[] = [];
+
 /** Keys of the stages in a chunk's memo. */
 const CITATIONS = Symbol('citations');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
+
+/** A copy of a value with a span, the span moved (mentions, rules' per-part results). */
+function shiftFinding<T extends { span: Span }>(t: T, by: number): T {
+  return { ...t, span: shiftSpan(t.span, by) };
+}
 
 function shiftCitation(c: Citation, by: number): Citation {
   if (c.kind === 'numeric') return { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) };
@@ -124,12 +135,17 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
   return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
 }
 
-/** `proseMatches` chunk by chunk: each chunk's matches of a pattern (a module-level constant) are found once. */
-function chunkMatches(text: string, chunks: readonly Chunk[], re: RegExp): ProseMatch[] {
-  const out: ProseMatch[] = [];
+/** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
+function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[]): T[] {
+  const out: T[] = [];
   for (const c of chunks) {
-    const stage = computed(c, re, () => [...proseMatches({ text: sourceOf(text, c), prose: c.data.prose }, re)]);
-    for (const m of place(c, stage, (m, by) => ({ match: m.match, span: shiftSpan(m.span, by) }))) out.push(m);
+    const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
+    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
+    if (!stage || stage.mentions !== mentions) {
+      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, mentions }), mentions };
+      c.data.memo.set(key, stage);
+    }
+    append(out, place(c, stage, shiftFinding));
   }
   return out;
 }
@@ -165,7 +181,7 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       memo.result = recogniser.recognisePrepared(p, facts, token);
       memo.stage = { rel: memo.result.mentions };
     }
-    for (const m of place(c, memo.stage, (m, by) => ({ ...m, span: shiftSpan(m.span, by) }))) out.push(m);
+    append(out, place(c, memo.stage, shiftFinding));
   });
   return out;
 }

@@ -3,7 +3,7 @@
  * or as lines starting with `[n]`, `n.` or `n)`.
  */
 import type { ParsedDocument, Section, TopBlock } from '../parse/document';
-import { throwIfCancelled, type CancellationToken, type Span } from '../types';
+import { throwIfCancelled, type CancellationToken, type Range, type Span } from '../types';
 import { checkIdentifiers, type CheckedIdentifiers } from './identifiers';
 import { parseReferenceText, type ReferenceTextFields } from './reference-text';
 import type { BibEntry, ReferenceSection } from './types';
@@ -53,10 +53,11 @@ export function findReferenceSection(doc: ParsedDocument, token?: CancellationTo
   return { title: section.title, span: { ...section.span }, listSpan, entries, problems: [] };
 }
 
-/** Fields read from an entry's text (offsets relative to it) and its checked identifiers. */
+/** Fields read from an entry's text (offsets relative to it) and its checked identifiers; the entry last made from them. */
 export interface MemoEntry {
   fields: ReferenceTextFields;
   ids: CheckedIdentifiers;
+  last?: BibEntry;
 }
 
 /** Entries read before, by text: a `Map`, or any store with `get` and `set`. */
@@ -124,17 +125,25 @@ class EntryReader {
     if (current) this.add({ start: current.start, end: current.end }, current.label);
   }
 
-  /** The fields of an entry's text at `base`, read once per distinct text when there is a memo. */
+  /** The fields of an entry's text at `base` (without a memo). */
   private fields(body: string, base: number): MemoEntry {
-    if (!this.memo) {
-      const fields = parseReferenceText(body, base);
-      return { fields, ids: checkIdentifiers(fields.identifiers) };
-    }
+    const fields = parseReferenceText(body, base);
+    return { fields, ids: checkIdentifiers(fields.identifiers) };
+  }
+
+  /** The memo's entry for a text, read once per distinct text (undefined without a memo). */
+  private memoEntry(body: string): MemoEntry | undefined {
+    if (!this.memo) return undefined;
     let m = this.memo.get(body);
     if (!m) {
       const fields = parseReferenceText(body, 0);
       this.memo.set(body, (m = { fields, ids: checkIdentifiers(fields.identifiers) }));
     }
+    return m;
+  }
+
+  /** A memo entry's fields with their identifier spans moved to `base`. */
+  private shifted(m: MemoEntry, base: number): MemoEntry {
     const shift = (s: Span | undefined) => (s ? { start: s.start + base, end: s.end + base } : undefined);
     const spans = m.fields.identifierSpans;
     const identifierSpans: ReferenceTextFields['identifierSpans'] = {};
@@ -156,16 +165,25 @@ class EntryReader {
   private add(span: Span, label: Label): void {
     const lines = this.doc.lines;
     const body = this.text.slice(label.bodyStart, span.end).replace(/[\r\n]/g, ' ');
-    const { fields, ids } = this.fields(body, label.bodyStart);
+    const memo = this.memoEntry(body);
+    const range = lines.rangeOf(span);
+    // The same text at the same place as in the previous analysis: the same entry.
+    const last = memo?.last;
+    if (last && last.number === label.number && sameSpan(last.span, span) && sameRange(last.range, range) && last.labelRange.start.character === label.digits.start - span.start + range.start.character) {
+      this.entries.push(last);
+      return;
+    }
+    const { fields, ids } = memo ? this.shifted(memo, label.bodyStart) : this.fields(body, label.bodyStart);
     const entry: BibEntry = {
       id: String(label.number),
       number: label.number,
       format: 'markdown',
       span,
-      range: lines.rangeOf(span),
+      range,
       labelRange: lines.rangeOf(label.digits),
       authors: fields.authors,
     };
+    if (memo) memo.last = entry;
     if (fields.etAl) entry.etAl = true;
     if (fields.year) entry.year = fields.year;
     if (fields.title) entry.title = fields.title;
@@ -184,6 +202,14 @@ class EntryReader {
     }
     this.entries.push(entry);
   }
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function firstNonBlank(text: string, from: number, to: number): number {

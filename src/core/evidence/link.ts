@@ -61,24 +61,29 @@ export function linkEvidence(
   const out: MentionEvidence[] = [];
   let u = 0;
   let c0 = 0;
+  // Mentions of one sentence share its citations, ids and entries (the arrays are shared: do not change them).
+  let last: Omit<MentionEvidence, 'mention'> | undefined;
   for (const mention of mentions) {
     throwIfCancelled(token);
     while (u < units.length && units[u]!.end <= mention.span.start) u++;
     const unit = units[u] && units[u]!.start <= mention.span.start ? units[u]! : { start: mention.span.start, end: mention.span.end };
-    while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
-    const cited: Citation[] = [];
-    for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
-    const ids: string[] = [];
-    const entries: BibEntry[] = [];
-    for (const c of cited) {
-      for (const id of citedIds(c)) {
-        if (ids.includes(id)) continue;
-        ids.push(id);
-        const e = resolve(c, id);
-        if (e && !entries.includes(e)) entries.push(e);
+    if (last?.scope !== unit) {
+      while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
+      const cited: Citation[] = [];
+      for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
+      const ids: string[] = [];
+      const entries: BibEntry[] = [];
+      for (const c of cited) {
+        for (const id of citedIds(c)) {
+          if (ids.includes(id)) continue;
+          ids.push(id);
+          const e = resolve(c, id);
+          if (e && !entries.includes(e)) entries.push(e);
+        }
       }
+      last = { scope: unit, citations: cited, citationIds: ids, entries };
     }
-    out.push({ mention, scope: unit, citations: cited, citationIds: ids, entries });
+    out.push({ mention, scope: unit, citations: last.citations, citationIds: last.citationIds, entries: last.entries });
   }
   return out;
 }

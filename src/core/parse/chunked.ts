@@ -18,7 +18,7 @@ import { buildSections, collect, type Block, type Collected, type FrontMatter, t
 import type { ParsedDocument } from './document';
 import { blankRegions, DEFAULT_PARSE_LIMITS, resolveLimits, scanFallback, scanLimits, splitLines, type LimitScan, type ParseLimits, type ParseNotice } from './guard';
 import { LineIndex, lineStartsOf } from './line-index';
-import { parseMarkdown } from './markdown';
+import { hasFrontMatter, parseMarkdown } from './markdown';
 import { mergeSpans } from './spans';
 
 /** Characters of Markdown parsed in one call when chunks are parsed together (fewer calls, same trees). */
@@ -214,6 +214,8 @@ class ParseRun {
   labels: string[] = [];
   private labelKey = '';
   private definitions = '';
+  /** The text opens with front matter (see `hasFrontMatter`). */
+  private readonly frontMatter: boolean;
 
   constructor(
     readonly text: string,
@@ -236,6 +238,7 @@ class ParseRun {
     if (this.regions.length) cuts = cuts.filter((c) => c.kind === 'blank' || !this.regions.some((r) => r.start < c.offset && r.end > c.offset));
     this.cuts = cuts;
     for (const c of cuts) this.cutKinds.set(c.offset, c.kind);
+    this.frontMatter = hasFrontMatter(text);
   }
 
   /** The chunks of the text, reusing `old` chunks of `oldText` where possible; parses with `labels` first. */
@@ -374,10 +377,11 @@ class ParseRun {
     const regions = this.regionsIn(start, end);
     const parseText = regions.length ? blankRegions(source, regions) : source;
     const whole = start === 0 && end === this.text.length;
+    const front = start === 0 && this.frontMatter;
     let collected: Collected;
-    if (!this.definitions || whole || !source.includes('[')) collected = collect(parseMarkdown(parseText), { source, offset: 0 });
-    else if (start === 0) collected = collect(parseMarkdown(parseText + '\n\n' + this.definitions), { source, offset: 0 });
-    else collected = collect(parseMarkdown(this.definitions + parseText), { source, offset: this.definitions.length });
+    if (!this.definitions || whole || !source.includes('[')) collected = collect(parseMarkdown(parseText, front), { source, offset: 0 });
+    else if (start === 0) collected = collect(parseMarkdown(parseText + '\n\n' + this.definitions, front), { source, offset: 0 });
+    else collected = collect(parseMarkdown(this.definitions + parseText, false), { source, offset: this.definitions.length });
     return { collected, parseText };
   }
 
@@ -506,17 +510,40 @@ export function placed(chunk: Chunk): Placed {
   if (cached && cached.start === chunk.start) return cached;
   const d = chunk.data;
   const o = chunk.start;
-  const sp = (s: Span): Span => ({ start: s.start + o, end: s.end + o });
-  const p: Placed = {
-    start: o,
-    prose: d.prose.map(sp),
-    blocks: d.blocks.map((b) => ({ ...b, span: sp(b.span), prose: b.prose.map(sp) })),
-    headings: d.headings.map((h) => ({ ...h, span: sp(h.span) })),
-    comments: d.comments.map((c) => ({ ...c, span: sp(c.span) })),
-    topBlocks: d.topBlocks.map((t) => (t.kind === 'paragraph' ? { kind: 'paragraph', span: sp(t.span) } : { ...t, span: sp(t.span), paragraphs: t.paragraphs.map(sp) })),
-  };
+  const p: Placed =
+    o === 0
+      ? { start: 0, prose: d.prose as Span[], blocks: d.blocks as Block[], headings: d.headings as Heading[], comments: d.comments as HtmlComment[], topBlocks: d.topBlocks as TopBlock[] }
+      : {
+          start: o,
+          prose: shiftSpans(d.prose, o),
+          blocks: d.blocks.map((b) => shiftBlock(b, o)),
+          headings: d.headings.map((h) => ({ depth: h.depth, title: h.title, span: shift(h.span, o) })),
+          comments: d.comments.map((c) => ({ span: shift(c.span, o), body: c.body })),
+          topBlocks: d.topBlocks.map((t) => (t.kind === 'paragraph' ? { kind: 'paragraph', span: shift(t.span, o) } : { kind: 'item', span: shift(t.span, o), ordered: t.ordered, paragraphs: shiftSpans(t.paragraphs, o) })),
+        };
   d.memo.set(PLACED, p);
   return p;
+}
+
+function shift(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+function shiftSpans(spans: readonly Span[], by: number): Span[] {
+  const out = new Array<Span>(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = shift(spans[i]!, by);
+  return out;
+}
+
+function shiftBlock(b: Block, by: number): Block {
+  const out: Block = { kind: b.kind, span: shift(b.span, by), prose: shiftSpans(b.prose, by) };
+  if (b.depth !== undefined) out.depth = b.depth;
+  return out;
+}
+
+/** Appends `items` to `to` (a loop: no iterator, no argument spreading). */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
 }
 
 /** The document from its chunks. */
@@ -529,12 +556,13 @@ function assemble(text: string, uri: string, hadBom: boolean, chunks: readonly C
   const lineStarts = [0];
   for (const c of chunks) {
     const p = placed(c);
-    for (const x of p.prose) prose.push(x);
-    for (const x of p.blocks) blocks.push(x);
-    for (const x of p.headings) headings.push(x);
-    for (const x of p.comments) comments.push(x);
-    for (const x of p.topBlocks) topBlocks.push(x);
-    for (const s of c.data.lineStarts) lineStarts.push(s + c.start);
+    append(prose, p.prose);
+    append(blocks, p.blocks);
+    append(headings, p.headings);
+    append(comments, p.comments);
+    append(topBlocks, p.topBlocks);
+    const starts = c.data.lineStarts;
+    for (let i = 0; i < starts.length; i++) lineStarts.push(starts[i]! + c.start);
   }
   const doc: ParsedDocument = {
     uri,

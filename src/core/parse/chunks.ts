@@ -11,6 +11,7 @@
 import type { Span } from '../types';
 import type { OutlineNode } from './collect';
 import { type Line, type ParseLimits, fenceAt, isBlankFrom, nestingOf, readPrefix } from './guard';
+import { hasFrontMatter } from './markdown';
 
 /** A proposed cut: the start of a line. `blank` follows a blank line; `item` is a list item after a non-blank line. */
 export interface Cut {
@@ -48,8 +49,8 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
       if (c !== 32 && c !== 9) {
         let cut: Cut | undefined;
         if (prevBlank) {
-          if (!opensFrontMatter(text, line)) cut = { offset: start, kind: 'blank' };
-        } else if (isListItemAtColumnZero(text, line) && nestingOf(readPrefix(text, start, end)) <= limits.maxNesting) {
+          if (sampled(text, line, BLANK_SAMPLE) && !opensFrontMatter(text, line)) cut = { offset: start, kind: 'blank' };
+        } else if (sampled(text, line, ITEM_SAMPLE) && isListItemAtColumnZero(text, line) && nestingOf(readPrefix(text, start, end)) <= limits.maxNesting) {
           cut = { offset: start, kind: 'item' };
         }
         if (cut) {
@@ -88,6 +89,21 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
   return cuts;
 }
 
+/**
+ * One in how many possible cuts is proposed, chosen by a hash of the line after the cut: chunks of a few paragraphs
+ * (or a dozen short list items) cost less per chunk than one per paragraph, and an edit moves only the cuts at the
+ * lines it changes, so the chunks around it stay the same.
+ */
+const BLANK_SAMPLE = 2;
+const ITEM_SAMPLE = 4;
+
+/** True for one line in `every`, by a hash of its first 64 characters. */
+function sampled(text: string, line: Line, every: number): boolean {
+  let h = 0x811c9dc5;
+  for (let i = line.start, end = Math.min(line.end, line.start + 64); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % every === 0;
+}
+
 /** A line starting with this character may hold a fence (after white space, `>` or list markers). */
 function mayOpenFence(c: number): boolean {
   return c === 96 || c === 126 || c === 32 || c === 9 || c === 62 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
@@ -101,13 +117,14 @@ export function frontMatterLinesEnd(text: string): number {
   const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;
   if (!fence) return 0;
   let end = lineEnd(text, 0);
-  if (text.slice(0, end).trimEnd() !== fence) return 0;
+  const opens = text.slice(0, end).trimEnd() === fence;
   let guard = 0;
   for (let start = nextLine(text, end); start <= text.length; start = nextLine(text, end)) {
     end = lineEnd(text, start);
     const t = text.slice(start, end).trimEnd();
-    if (guard === 0 && (t === fence || (fence === '---' && t === '...'))) guard = nextLine(text, end);
-    if (t === fence) return nextLine(text, end);
+    if (opens && guard === 0 && (t === fence || (fence === '---' && t === '...'))) guard = nextLine(text, end);
+    // remark-frontmatter: the fence and only spaces or tabs (see hasFrontMatter).
+    if (text.startsWith(fence, start) && /^[ \t]*$/.test(text.slice(start + 3, end))) return hasFrontMatter(text) ? nextLine(text, end) : guard;
   }
   return guard;
 }

@@ -14,23 +14,46 @@ import { math } from 'micromark-extension-math';
 import type { Root } from 'mdast';
 
 /**
- * CommonMark with the GFM footnote, strikethrough, table and task-list extensions, YAML/TOML front matter and math.
+ * CommonMark with the GFM footnote, strikethrough, table and task-list extensions and math; front matter when asked.
  * GFM's literal autolinks (bare `https://…`, `www.…`, e-mail addresses) are not parsed here — that micromark
  * extension about doubled the parse time — but found in the text nodes afterwards (see `findLiteralAutolinks`).
  */
-const options: Options = {
-  extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), frontmatter(['yaml', 'toml']), math()],
-  mdastExtensions: [
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-    frontmatterFromMarkdown(['yaml', 'toml']),
-    mathFromMarkdown(),
-  ],
+const base: Options = {
+  extensions: [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), math()],
+  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), mathFromMarkdown()],
+};
+const withFrontMatter: Options = {
+  extensions: [...base.extensions!, frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [...base.mdastExtensions!, frontmatterFromMarkdown(['yaml', 'toml'])],
 };
 
-/** Parses Markdown (CommonMark + GFM without literal autolinks + front matter + math) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, options);
+/**
+ * Parses Markdown (CommonMark + GFM without literal autolinks + math, and YAML/TOML front matter when `frontMatter`)
+ * into an mdast tree with positions. Ask for front matter only when the text has it (`hasFrontMatter`): after a
+ * failed attempt micromark's front-matter construct stays current and keeps later lists from opening.
+ */
+export function parseMarkdown(text: string, frontMatter = hasFrontMatter(text)): Root {
+  return fromMarkdown(text, frontMatter ? withFrontMatter : base);
+}
+
+/** True when the text opens with a `---` (YAML) or `+++` (TOML) line that a later equal line closes (spaces and tabs may follow either). */
+export function hasFrontMatter(text: string): boolean {
+  const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : undefined;
+  if (!fence) return false;
+  let at = 0;
+  for (let line = 0; at <= text.length; line++) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (text.startsWith(fence, at) && isSpacesOrTabs(text, at + 3, end)) {
+      if (line > 0) return true;
+    } else if (line === 0) return false;
+    if (end >= text.length) return false;
+    at = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+  }
+  return false;
+}
+
+function isSpacesOrTabs(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }

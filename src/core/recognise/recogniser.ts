@@ -57,8 +57,10 @@ export interface PreparedProse {
 export interface FactUses {
   /** Whether any trial name was known (undefined: not asked). */
   anyTrials?: boolean;
-  trials: Map<string, boolean>;
-  defined: Map<string, boolean | undefined>;
+  /** Names looked up as trials, and whether each was one. */
+  trials: Array<[string, boolean]>;
+  /** Abbreviations looked up, and what the facts said. */
+  defined: Array<[string, boolean | undefined]>;
 }
 
 /** A part's mentions (sorted, offsets into the part's text) and the facts they depended on. */
@@ -72,8 +74,8 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
   const trials = new Set<string>();
   const defined = new Map<string, boolean>();
   for (const p of parts) {
-    for (const t of p.trials) trials.add(t);
-    for (const [k, v] of p.defined) defined.set(k, v && defined.get(k) !== false);
+    if (p.trials.size) p.trials.forEach((t) => trials.add(t));
+    if (p.defined.size) p.defined.forEach((v, k) => defined.set(k, v && defined.get(k) !== false));
   }
   return { trials, defined };
 }
@@ -81,8 +83,8 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
 /** True when recognition that made `uses` would find the same under `facts`. */
 export function factsStillHold(uses: FactUses, facts: DocumentFacts): boolean {
   if (uses.anyTrials !== undefined && uses.anyTrials !== facts.trials.size > 0) return false;
-  for (const [k, v] of uses.trials) if (facts.trials.has(k) !== v) return false;
-  for (const [k, v] of uses.defined) if (facts.defined.get(k) !== v) return false;
+  for (let i = 0; i < uses.trials.length; i++) if (facts.trials.has(uses.trials[i]![0]) !== uses.trials[i]![1]) return false;
+  for (let i = 0; i < uses.defined.length; i++) if (facts.defined.get(uses.defined[i]![0]) !== uses.defined[i]![1]) return false;
   return true;
 }
 
@@ -102,12 +104,12 @@ function recordingView(facts: DocumentFacts, uses: FactUses): FactsView {
     anyTrials: () => (uses.anyTrials = facts.trials.size > 0),
     isTrial: (k) => {
       const v = facts.trials.has(k);
-      uses.trials.set(k, v);
+      uses.trials.push([k, v]);
       return v;
     },
     defined: (t) => {
       const v = facts.defined.get(t);
-      uses.defined.set(t, v);
+      uses.defined.push([t, v]);
       return v;
     },
   };
@@ -169,7 +171,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     },
     prepare,
     recognisePrepared(prepared, facts, token) {
-      const uses: FactUses = { trials: new Map(), defined: new Map() };
+      const uses: FactUses = { trials: [], defined: [] };
       return { mentions: scanPrepared(prepared, recordingView(facts, uses), token), uses };
     },
     isKnownWord: memoizeString((word) => {

@@ -43,22 +43,22 @@ export const evidenceUncited: Rule = {
   defaultLevel: 'hint',
   summary: 'A sentence names entities and states a finding but cites nothing.',
   check(ctx) {
-    const reported = new Set<number>();
     const headings = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
-    const namesByScope = new Map<number, string[]>();
-    for (const e of ctx.evidence) {
-      const names = namesByScope.get(e.scope.start) ?? [];
-      if (!names.includes(e.mention.text)) names.push(e.mention.text);
-      namesByScope.set(e.scope.start, names);
-    }
-    for (const ev of ctx.evidence) {
-      if (ev.citations.length > 0 || reported.has(ev.scope.start)) continue;
-      if (inSpans(headings, ev.scope.start)) continue;
-      if (!statesFinding(ctx.doc.text.slice(ev.scope.start, ev.scope.end))) continue;
-      reported.add(ev.scope.start);
-      const named = namesByScope.get(ev.scope.start) ?? [];
+    const evidence = ctx.evidence;
+    // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
+    for (let i = 0; i < evidence.length; ) {
+      const start = evidence[i]!.scope.start;
+      let end = i;
+      let uncited: (typeof evidence)[number] | undefined;
+      for (; end < evidence.length && evidence[end]!.scope.start === start; end++) if (!uncited && evidence[end]!.citations.length === 0) uncited = evidence[end];
+      const from = i;
+      i = end;
+      if (!uncited || inSpans(headings, start)) continue;
+      if (!statesFinding(ctx.doc.text.slice(uncited.scope.start, uncited.scope.end))) continue;
+      const named: string[] = [];
+      for (let k = from; k < end; k++) if (!named.includes(evidence[k]!.mention.text)) named.push(evidence[k]!.mention.text);
       ctx.report({
-        span: ev.scope,
+        span: uncited.scope,
         message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
       });
     }

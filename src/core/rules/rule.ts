@@ -5,7 +5,6 @@ import type { ParsedDocument } from '../parse/document';
 import type { EntityDetails } from '../recognise/describe';
 import type { Mention } from '../recognise/types';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
-import type { ProseMatch } from './prose-matches';
 
 /** What a rule sees: the parsed draft, its citations and the reference entries they may point to. */
 export interface RuleContext {
@@ -37,9 +36,22 @@ export interface RuleContext {
   describe(id: string): EntityDetails | undefined;
   /** True when a word is known to the ontology (entity, stoplist, non-entity class) or as an English word. */
   isKnownWord(word: string): boolean;
-  /** Every match of a global regular expression in the prose, as `proseMatches` finds them (hosts may cache them per chunk). */
-  proseMatches(re: RegExp): Iterable<ProseMatch>;
+  /**
+   * Runs `find` on each part of the draft (each chunk, or the whole draft) and joins the results in order, their spans
+   * moved to document offsets. Hosts keep a part's results while its text and mentions stay the same, so `find` may read
+   * nothing but its part, and `key` (a module-level constant) names it.
+   */
+  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[]): T[];
   report(finding: Finding): void;
+}
+
+/** What a rule's per-part step reads: one part of the draft, with offsets into its own text. */
+export interface RulePart {
+  text: string;
+  /** Sorted, disjoint prose spans. */
+  prose: readonly Span[];
+  /** Entity mentions in the part's prose, the References section included; sorted. */
+  mentions: readonly Mention[];
 }
 
 /** A finding reported by a rule, before severity and suppression are applied. */
