@@ -181,7 +181,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       evidence,
       describe,
       isKnownWord,
-      perPart: caches.perPart ?? (<T>(_key: object, find: (part: RulePart) => T[]) => find({ text: doc.text, prose: doc.prose, mentions: prose.mentions })),
+      perPart: caches.perPart ?? (<T>(_key: object, find: (part: RulePart) => T[]) => find({ text: doc.text, prose: doc.prose, blocks: doc.blocks, mentions: prose.mentions })),
       report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc), true),
     };
     rule.check(ctx);

@@ -10,7 +10,7 @@ import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOpti
 import type { MemoEntry } from './bibliography/reference-section';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
-import { sentencesOf, type EvidenceScope } from './evidence/link';
+import { sameIds, sentencesOf, type EvidenceScope } from './evidence/link';
 import { append, DocumentParser, type Chunk } from './parse/chunked';
 import type { ProseView } from './parse/document';
 import type { ParseLimits } from './parse/guard';
@@ -123,8 +123,12 @@ function shiftFinding<T extends { span: Span }>(t: T, by: number): T {
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
-  if (c.kind === 'numeric') return { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) };
-  return { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
+  const copy: Citation =
+    c.kind === 'numeric'
+      ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
+      : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
+  sameIds(c, copy);
+  return copy;
 }
 
 function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {
@@ -142,7 +146,7 @@ function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chu
     const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
     let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
     if (!stage || stage.mentions !== mentions) {
-      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, mentions }), mentions };
+      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
       c.data.memo.set(key, stage);
     }
     append(out, place(c, stage, shiftFinding));

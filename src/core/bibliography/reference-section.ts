@@ -164,7 +164,8 @@ class EntryReader {
 
   private add(span: Span, label: Label): void {
     const lines = this.doc.lines;
-    const body = this.text.slice(label.bodyStart, span.end).replace(/[\r\n]/g, ' ');
+    const raw = this.text.slice(label.bodyStart, span.end);
+    const body = raw.includes('\n') || raw.includes('\r') ? raw.replace(/[\r\n]/g, ' ') : raw;
     const memo = this.memoEntry(body);
     const range = lines.rangeOf(span);
     // The same text at the same place as in the previous analysis: the same entry.

@@ -43,6 +43,11 @@ export function citedIds(c: Citation): string[] {
   return ids;
 }
 
+/** Lets `copy` (the same citation at another offset) share the ids of `c`. */
+export function sameIds(c: Citation, copy: Citation): void {
+  idsOf.set(copy, citedIds(c));
+}
+
 /**
  * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units`, when
  * given, are the document's sentences (or paragraphs) as `sentencesOf` returns them.

@@ -52,13 +52,25 @@ export const entityUnknown: Rule = {
 
 const CANDIDATES = {};
 
-/** Gene-shaped words in the part's prose, and whether a mention covers them. */
+/**
+ * Gene-shaped words in the part's prose and whether a mention covers them: of each word, the first uncovered use, and
+ * the first covered use after each heading (the References section, where covering mentions do not count, starts at one).
+ */
 function candidatesIn(part: RulePart): Array<{ span: Span; word: string; covered: boolean }> {
   const covered = mergeSpans(part.mentions.map((m) => m.span));
+  const headings = part.blocks.filter((b) => b.kind === 'heading');
   const out: Array<{ span: Span; word: string; covered: boolean }> = [];
+  const seen = new Set<string>();
+  let h = 0;
   for (const { match, span } of proseMatches(part, SYMBOL_SHAPE)) {
     const word = match[1]!;
-    if (geneShaped(word)) out.push({ span, word, covered: inSpans(covered, span.start) || inSpans(covered, span.end - 1) });
+    if (!geneShaped(word)) continue;
+    while (h < headings.length && headings[h]!.span.start <= span.start) h++;
+    const isCovered = inSpans(covered, span.start) || inSpans(covered, span.end - 1);
+    const key = isCovered ? `${h}:${word}` : word;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ span, word, covered: isCovered });
   }
   return out;
 }

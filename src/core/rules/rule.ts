@@ -1,7 +1,7 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from '../citations/types';
 import type { MentionEvidence } from '../evidence/link';
-import type { ParsedDocument } from '../parse/document';
+import type { Block, ParsedDocument } from '../parse/document';
 import type { EntityDetails } from '../recognise/describe';
 import type { Mention } from '../recognise/types';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
@@ -50,6 +50,8 @@ export interface RulePart {
   text: string;
   /** Sorted, disjoint prose spans. */
   prose: readonly Span[];
+  /** Paragraphs, headings and table cells, in order. */
+  blocks: readonly Block[];
   /** Entity mentions in the part's prose, the References section included; sorted. */
   mentions: readonly Mention[];
 }
