@@ -5,9 +5,9 @@
  * remark-gfm finds them in two steps, and so does this module: first the rules of micromark's tokenizer
  * (micromark-extension-gfm-autolink-literal) on the source, then, on the text left between those links, the
  * find-and-replace patterns of mdast-util-gfm-autolink-literal (URLs with a dotted domain, `xmpp:`, e-mail). Both are
- * followed closely; a URL is not continued across inline markup (`https://x.org/*a*` stops before the `*`), and a
- * `mailto:` address stays text as before (remark-gfm gave it a link whose text differs from its URL, which the prose
- * collector kept as prose).
+ * followed closely. A URL is not continued across inline markup (`https://x.org/*a*` stops before the `*`), and the
+ * second step's `mailto:` pattern is left out: remark-gfm's link for it had a text other than its URL, which the prose
+ * collector kept as prose, and without it the e-mail pattern leaves the address alone too.
  */
 import type { Span } from '../types';
 
