@@ -7,7 +7,7 @@ import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citation
 import { normaliseDoi } from './bibliography/identifiers';
 import { linkEvidence, sentencesOf, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import type { OntologyModel } from './ontology/bundle';
-import type { ParsedDocument } from './parse/document';
+import type { ParsedDocument, Section } from './parse/document';
 import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
 import { defaultLevelOf, RULES } from './rules/registry';
@@ -73,6 +73,8 @@ export interface AnalysisCaches {
   references?: ReferenceMemo;
   /** Parsed bibliography files, by path, with the text they were parsed from. */
   bibliographies?: Map<string, { text: string; result: BibParseResult }>;
+  /** The References section's entries (see `findReferenceSection`), when the host keeps them per chunk. */
+  sectionEntries?: (section: Section) => BibEntry[];
   /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
   perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[]) => T[];
 }
@@ -93,7 +95,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
   const style = options.citationStyle ?? 'auto';
   const citations = prose.citations;
   throwIfCancelled(token);
-  const section = findReferenceSection(doc, token, caches.references);
+  const section = findReferenceSection(doc, token, caches.references, caches.sectionEntries);
   const bibliographies = new Map<string, BibParseResult>();
   for (const b of options.bibliographies ?? []) {
     if (bibliographies.has(b.path)) continue;

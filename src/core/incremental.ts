@@ -7,17 +7,19 @@
  * The result equals `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used.
  */
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
-import type { MemoEntry } from './bibliography/reference-section';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
 import { sameIds, sentencesOf, type EvidenceScope } from './evidence/link';
-import { append, DocumentParser, type Chunk } from './parse/chunked';
-import type { ProseView } from './parse/document';
+import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
+import type { BibEntry } from './bibliography/types';
+import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
+import type { ParsedDocument, ProseView, Section } from './parse/document';
+import { LineIndex } from './parse/line-index';
 import type { ParseLimits } from './parse/guard';
 import { combineFacts, factsStillHold, type DocumentFacts, type PartMentions, type PreparedProse, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
 import type { RulePart } from './rules/rule';
-import { type CancellationToken, type Span, throwIfCancelled } from './types';
+import { type CancellationToken, type Range, type Span, throwIfCancelled } from './types';
 
 /** Options of an incremental analyser: the analysis options, and the document's URI and parse limits. */
 export interface IncrementalOptions extends AnalysisOptions {
@@ -46,6 +48,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       const { doc, chunks } = parser.parse(text, uri);
       const prose = proseResults(doc.text, chunks, current, token);
       caches.perPart = (key, find) => chunkParts(doc.text, chunks, key, find);
+      caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
       const used = new Set((current.bibliographies ?? []).map((b) => b.path));
@@ -114,6 +117,7 @@ const NO_MENTIONS: Mention[] = [];
 
 /** Keys of the stages in a chunk's memo. */
 const CITATIONS = Symbol('citations');
+const ENTRIES = Symbol('entries');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
 
@@ -150,6 +154,53 @@ function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chu
       c.data.memo.set(key, stage);
     }
     append(out, place(c, stage, shiftFinding));
+  }
+  return out;
+}
+
+/** Reference entries per paragraph or list item of a chunk, relative to the chunk (offsets and lines), and placed. */
+interface EntriesStage {
+  rel: BibEntry[][];
+  placed?: { start: number; line: number; list: BibEntry[][] };
+}
+
+/** The entries of the References section, read per chunk and kept while the chunk is unchanged. */
+function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Section, memo: ReferenceMemo, token?: CancellationToken): BibEntry[] {
+  const out: BibEntry[] = [];
+  for (const c of chunks) {
+    if (c.end <= section.headingSpan.end || c.start >= section.span.end) continue;
+    const d = c.data;
+    let stage = d.memo.get(ENTRIES) as EntriesStage | undefined;
+    if (!stage) {
+      const source = sourceOf(doc.text, c);
+      const rel = readEntries({ text: source, lines: new LineIndex(source, [0, ...d.lineStarts]) }, d.topBlocks, token, memo);
+      d.memo.set(ENTRIES, (stage = { rel }));
+    }
+    const line = doc.lines.positionAt(c.start).line;
+    if (stage.placed?.start !== c.start || stage.placed.line !== line) {
+      const list = c.start === 0 && line === 0 ? stage.rel : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
+      stage.placed = { start: c.start, line, list };
+    }
+    const blocks = placed(c).topBlocks;
+    blocks.forEach((b, i) => {
+      if (startsIn(b, section)) append(out, stage!.placed!.list[i]!);
+    });
+  }
+  return out;
+}
+
+/** An entry moved by `by` characters and `lines` lines (a chunk starts a line, so characters within lines stay). */
+function shiftEntry(e: BibEntry, by: number, lines: number): BibEntry {
+  const r = (x: Range): Range => (lines === 0 ? x : { start: { line: x.start.line + lines, character: x.start.character }, end: { line: x.end.line + lines, character: x.end.character } });
+  const out: BibEntry = { ...e, span: shiftSpan(e.span, by) };
+  if (e.range) out.range = r(e.range);
+  out.labelRange = r(e.labelRange);
+  if (e.identifierRanges) {
+    const ids = e.identifierRanges;
+    out.identifierRanges = {};
+    if (ids.doi) out.identifierRanges.doi = r(ids.doi);
+    if (ids.pmid) out.identifierRanges.pmid = r(ids.pmid);
+    if (ids.pmcid) out.identifierRanges.pmcid = r(ids.pmcid);
   }
   return out;
 }

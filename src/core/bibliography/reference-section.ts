@@ -3,6 +3,7 @@
  * or as lines starting with `[n]`, `n.` or `n)`.
  */
 import type { ParsedDocument, Section, TopBlock } from '../parse/document';
+import type { LineIndex } from '../parse/line-index';
 import { throwIfCancelled, type CancellationToken, type Range, type Span } from '../types';
 import { checkIdentifiers, type CheckedIdentifiers } from './identifiers';
 import { parseReferenceText, type ReferenceTextFields } from './reference-text';
@@ -33,24 +34,56 @@ export function isReferenceHeading(title: string): boolean {
  * entries. Entries are ordered-list items (numbered as written in the source) or lines starting with `[n]`, `n.` or
  * `n)` (also `- [n]` bullet items); continuation lines belong to the entry above. Paragraphs that do not start with a
  * number are skipped. Each entry's `labelRange` covers the digits of its number only. `memo` (kept by the caller between
- * analyses) saves reading the same entry text twice.
+ * analyses) saves reading the same entry text twice; `entriesIn`, when given, reads the section's entries instead (as
+ * `readEntries` would from the blocks inside it; the incremental analyser keeps them per chunk).
  */
-export function findReferenceSection(doc: ParsedDocument, token?: CancellationToken, memo?: ReferenceMemo): ReferenceSection | undefined {
+export function findReferenceSection(
+  doc: ParsedDocument,
+  token?: CancellationToken,
+  memo?: ReferenceMemo,
+  entriesIn?: (section: Section) => BibEntry[],
+): ReferenceSection | undefined {
   let section: Section | undefined;
   for (const s of doc.sections) if (isReferenceHeading(s.title)) section = s;
   if (!section) return undefined;
-  const entries: BibEntry[] = [];
-  const reader = new EntryReader(doc, entries, memo);
-  for (const block of blocksIn(doc.topBlocks, section)) {
-    throwIfCancelled(token);
-    if (block.kind === 'item') reader.item(block);
-    else reader.paragraph(block.span);
+  let entries: BibEntry[];
+  if (entriesIn) entries = entriesIn(section);
+  else {
+    entries = [];
+    const inside = doc.topBlocks.filter((b) => startsIn(b, section!));
+    for (const list of readEntries(doc, inside, token, memo)) for (const e of list) entries.push(e);
   }
   const first = entries[0];
   const last = entries[entries.length - 1];
   const contentStart = section.headingSpan.end;
   const listSpan: Span = first && last ? { start: first.span.start, end: last.span.end } : { start: contentStart, end: contentStart };
   return { title: section.title, span: { ...section.span }, listSpan, entries, problems: [] };
+}
+
+/** True when a paragraph or list item starts after the section's heading and inside the section. */
+export function startsIn(block: TopBlock, section: Section): boolean {
+  return block.span.start >= section.headingSpan.end && block.span.start < section.span.end;
+}
+
+/** The text and lines entries are read from: a document, or one chunk of it. */
+export interface EntrySource {
+  text: string;
+  lines: LineIndex;
+}
+
+/**
+ * The reference entries each of `blocks` (paragraphs and list items of `source`) holds, one list per block: an ordered
+ * item numbered as written, a bullet item starting `[n]` (else its paragraphs), or a paragraph of `[n]`, `n.` or `n)` lines.
+ */
+export function readEntries(source: EntrySource, blocks: readonly TopBlock[], token?: CancellationToken, memo?: ReferenceMemo): BibEntry[][] {
+  return blocks.map((block) => {
+    throwIfCancelled(token);
+    const entries: BibEntry[] = [];
+    const reader = new EntryReader(source, entries, memo);
+    if (block.kind === 'item') reader.item(block);
+    else reader.paragraph(block.span);
+    return entries;
+  });
 }
 
 /** Fields read from an entry's text (offsets relative to it) and its checked identifiers; the entry last made from them. */
@@ -64,11 +97,6 @@ export interface MemoEntry {
 export interface ReferenceMemo {
   get(text: string): MemoEntry | undefined;
   set(text: string, entry: MemoEntry): unknown;
-}
-
-/** Paragraphs and list items that start after the section's heading and inside the section. */
-function* blocksIn(blocks: readonly TopBlock[], section: Section): Generator<TopBlock> {
-  for (const block of blocks) if (block.span.start >= section.headingSpan.end && block.span.start < section.span.end) yield block;
 }
 
 const ITEM_NUMBER = /[ \t]*([0-9]{1,9})[.)][ \t]*/y;
@@ -87,7 +115,7 @@ class EntryReader {
   private readonly text: string;
 
   constructor(
-    private readonly doc: ParsedDocument,
+    private readonly doc: EntrySource,
     private readonly entries: BibEntry[],
     private readonly memo?: ReferenceMemo,
   ) {

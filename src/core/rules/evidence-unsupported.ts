@@ -49,17 +49,14 @@ function titlesOnly(entries: readonly BibEntry[]): boolean {
   return entries.every((x) => !x.abstract && !x.keywords?.length);
 }
 
-const entryTexts = new WeakMap<BibEntry, string | null>();
-
 /** The searchable text of an entry: title, abstract and keywords, or undefined when it has none of them. */
 function entryText(e: BibEntry): string | undefined {
-  let t = entryTexts.get(e);
-  if (t === undefined) {
-    const parts = [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x);
-    entryTexts.set(e, (t = parts.length ? ` ${fold(parts.join(' '))} ` : null));
-  }
-  return t ?? undefined;
+  const parts = e.abstract || e.keywords?.length ? [e.title, e.abstract, ...(e.keywords ?? [])].filter((x): x is string => !!x) : e.title ? [e.title] : [];
+  return parts.length ? searchable(parts.length === 1 ? parts[0]! : parts.join('\u0001')) : undefined;
 }
+
+/** Folded text between spaces (memoized: the same titles come back each analysis). */
+const searchable = memoizeString((t: string) => ` ${fold(t.replace(/\u0001/g, ' '))} `);
 
 const entityNames = new WeakMap<EntityRef | EntityDetails, string[]>();
 
