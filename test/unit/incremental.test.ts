@@ -110,7 +110,7 @@ function checkEdits(start: string, edits: readonly Edit[]): void {
 
 test('property: after random edits of the example and fixture drafts, incremental analysis equals a fresh one', () => {
   const draft = fc.constantFrom(...DRAFTS.map((d) => d.text));
-  fc.assert(fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => checkEdits(text, edits)), params(60));
+  fc.assert(fc.property(draft, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => checkEdits(text, edits)), params(100));
 });
 
 /** Random Markdown made of blocks that hold blank lines, lists (tight and loose), definitions and a References list. */
@@ -145,5 +145,25 @@ const block = fc.oneof(
 const markdown = fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n')), { maxLength: 14 }).map((parts) => parts.map(([b, s]) => b + s).join(''));
 
 test('property: random Markdown parses in chunks as in one piece, and edits analyse incrementally as afresh', () => {
-  fc.assert(fc.property(markdown, fc.array(edit, { maxLength: 5 }), (text, edits) => checkEdits(text, edits)), params(300));
+  fc.assert(fc.property(markdown, fc.array(edit, { maxLength: 5 }), (text, edits) => checkEdits(text, edits)), params(500));
+});
+
+test('a cancelled analysis throws, and the next one is still right; options can change between analyses', () => {
+  const text = DRAFTS[0]!.text;
+  const analyzer = createIncrementalAnalyzer(options);
+  analyzer.analyze(text);
+  const edited = text.replace('## ', '## Intro (99)\n\n## ');
+  // Cancelled at the start, and part-way through (after some of the checks the analysis makes).
+  assert.throws(() => analyzer.analyze(edited, { isCancellationRequested: true }), /cancelled/);
+  for (const after of [1, 5, 20, 60]) {
+    let checks = 0;
+    const token = { get isCancellationRequested() { return ++checks > after; } };
+    assert.throws(() => analyzer.analyze(after % 2 ? edited : text, token), /cancelled/);
+  }
+  assert.deepEqual(analysed(analyzer.analyze(edited)), analysed(analyzeDocument(parseDocument(edited), options)));
+  const quiet: AnalysisOptions = { ...options, rules: { 'citation.unresolved': 'off' }, evidenceScope: 'paragraph' };
+  analyzer.setOptions(quiet);
+  assert.deepEqual(analysed(analyzer.analyze(edited)), analysed(analyzeDocument(parseDocument(edited), quiet)));
+  analyzer.setOptions({});
+  assert.deepEqual(analysed(analyzer.analyze(text)), analysed(analyzeDocument(parseDocument(text))));
 });
