@@ -1,5 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import { normaliseDoi } from '../bibliography/identifiers';
+import { memoizeString } from '../memo';
 import type { Rule } from './rule';
 
 /**
@@ -49,14 +50,15 @@ function signatures(entry: BibEntry): Array<[string, string]> {
   return out;
 }
 
-function normaliseTitle(s: string): string {
-  return s
+/** Lower case, accents dropped, runs of other characters as one space (memoized: the same titles come back each analysis). */
+const normaliseTitle = memoizeString((s: string) =>
+  s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 function describe(entry: BibEntry): string {
   return entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
