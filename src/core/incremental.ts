@@ -1,10 +1,11 @@
 /**
  * Incremental analysis of a document that changes between calls, such as an open editor buffer: the host keeps one
- * analyser per document and calls `analyze` with each new text. Chunks of the text an edit did not touch keep their
- * parse (see `DocumentParser`) and what was read from their prose — citations, sentences and entity mentions (kept
- * while the document-wide facts they depended on hold); the document-wide part (sections, References list,
- * bibliographies, evidence, rules) is computed again, from cached entries where it reads the same text.
- * The result equals `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used.
+ * analyser per document and calls `analyze` with each new text (and `setOptions` when settings change). Chunks of the
+ * text an edit did not touch keep their parse (see `DocumentParser`) and what was read from them — citations,
+ * sentences, entity mentions (kept while the document-wide facts they depended on hold), References entries and the
+ * rules' per-part findings — moved to their new offsets; the document-wide part (sections, evidence, rules over the
+ * whole) is computed again, with bibliography files parsed once per text. The result equals
+ * `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used, so it can run in a worker.
  */
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
