@@ -48,7 +48,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const prose = proseResults(doc.text, chunks, current, token);
-      caches.perPart = (key, find) => chunkParts(doc.text, chunks, key, find);
+      caches.perPart = (key, find, within) => chunkParts(doc.text, chunks, key, find, within);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -122,9 +122,11 @@ const ENTRIES = Symbol('entries');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
 
-/** A copy of a value with a span, the span moved (mentions, rules' per-part results). */
-function shiftFinding<T extends { span: Span }>(t: T, by: number): T {
-  return { ...t, span: shiftSpan(t.span, by) };
+/** A rule's per-part result moved by `by`: its own span, its other properties read through from the kept result. */
+function onTop<T extends { span: Span }>(t: T, by: number): T {
+  const moved = Object.create(t) as T;
+  moved.span = shiftSpan(t.span, by);
+  return moved;
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
@@ -145,16 +147,17 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
 }
 
 /** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
-function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[]): T[] {
+function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[], within?: Span): T[] {
   const out: T[] = [];
   for (const c of chunks) {
+    if (within && (c.end <= within.start || c.start >= within.end)) continue;
     const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
     let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
     if (!stage || stage.mentions !== mentions) {
       stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, shiftFinding));
+    append(out, place(c, stage, onTop));
   }
   return out;
 }
@@ -212,6 +215,8 @@ interface MentionMemo {
   facts: DocumentFacts;
   result?: PartMentions;
   stage?: Stage<Mention>;
+  /** The document's facts (see `factsKey`) the result was last found to hold under. */
+  heldUnder?: string;
 }
 
 /** Mentions of every chunk under the document's facts: kept per chunk while the facts they used still hold. */
@@ -229,16 +234,32 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
     memos.push(memo);
   }
   const facts = combineFacts(memos.map((m) => m.facts));
+  const key = factsKey(facts);
   const out: Mention[] = [];
   chunks.forEach((c, k) => {
     const memo = memos[k]!;
-    if (!memo.result || !memo.stage || !factsStillHold(memo.result.uses, facts)) {
+    if (!memo.result || !memo.stage || (memo.heldUnder !== key && !factsStillHold(memo.result.uses, facts))) {
       const p = prepared.get(c) ?? recogniser.prepare(sourceOf(text, c), c.data.prose, token);
       memo.result = recogniser.recognisePrepared(p, facts, token);
       memo.stage = { rel: memo.result.mentions };
     }
-    append(out, place(c, memo.stage, shiftFinding));
+    memo.heldUnder = key;
+    append(out, place(c, memo.stage, shiftMention));
   });
+  return out;
+}
+
+/** The document's facts as one string (equal facts, equal strings). */
+function factsKey(facts: DocumentFacts): string {
+  const trials = [...facts.trials].sort();
+  const defined = [...facts.defined].map(([k, v]) => `${k}=${v ? 1 : 0}`).sort();
+  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}`;
+}
+
+/** A mention moved by `by` (the same properties, in the recogniser's order). */
+function shiftMention(m: Mention, by: number): Mention {
+  const out: Mention = { text: m.text, span: shiftSpan(m.span, by), entity: m.entity, status: m.status, kind: m.kind };
+  if (m.candidates) out.candidates = m.candidates;
   return out;
 }
 
