@@ -102,6 +102,7 @@ function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
 
 /** A stage's result at the chunk's offset (copied once per offset). */
 function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
+  if (stage.rel.length === 0) return stage.rel;
   if (stage.placed?.start === c.start) return stage.placed.list;
   let list = stage.rel;
   if (c.start !== 0) {
