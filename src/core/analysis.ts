@@ -77,7 +77,7 @@ export interface AnalysisCaches {
   /** The References section's entries (see `findReferenceSection`), when the host keeps them per chunk. */
   sectionEntries?: (section: Section) => BibEntry[];
   /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
-  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[]) => T[];
+  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span) => T[];
 }
 
 /** Analyses a parsed draft: finds citations and reference entries and runs every enabled rule. */
@@ -184,7 +184,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       evidence,
       describe,
       isKnownWord,
-      perPart: caches.perPart ?? (<T>(_key: object, find: (part: RulePart) => T[]) => find({ text: doc.text, prose: doc.prose, blocks: doc.blocks, mentions: prose.mentions })),
+      perPart: caches.perPart ?? ((_key, find) => find({ text: doc.text, prose: doc.prose, blocks: doc.blocks, mentions: prose.mentions })),
       report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc), true),
     };
     rule.check(ctx);

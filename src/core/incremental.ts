@@ -1,10 +1,11 @@
 /**
  * Incremental analysis of a document that changes between calls, such as an open editor buffer: the host keeps one
- * analyser per document and calls `analyze` with each new text. Chunks of the text an edit did not touch keep their
- * parse (see `DocumentParser`) and what was read from their prose — citations, sentences and entity mentions (kept
- * while the document-wide facts they depended on hold); the document-wide part (sections, References list,
- * bibliographies, evidence, rules) is computed again, from cached entries where it reads the same text.
- * The result equals `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used.
+ * analyser per document and calls `analyze` with each new text (and `setOptions` when settings change). Chunks of the
+ * text an edit did not touch keep their parse (see `DocumentParser`) and what was read from them — citations,
+ * sentences, entity mentions (kept while the document-wide facts they depended on hold), References entries and the
+ * rules' per-part findings — moved to their new offsets; the document-wide part (sections, evidence, rules over the
+ * whole) is computed again, with bibliography files parsed once per text. The result equals
+ * `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used, so it can run in a worker.
  */
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
@@ -47,7 +48,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const prose = proseResults(doc.text, chunks, current, token);
-      caches.perPart = (key, find) => chunkParts(doc.text, chunks, key, find);
+      caches.perPart = (key, find, within) => chunkParts(doc.text, chunks, key, find, within);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -101,6 +102,7 @@ function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
 
 /** A stage's result at the chunk's offset (copied once per offset). */
 function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
+  if (stage.rel.length === 0) return stage.rel;
   if (stage.placed?.start === c.start) return stage.placed.list;
   let list = stage.rel;
   if (c.start !== 0) {
@@ -121,9 +123,11 @@ const ENTRIES = Symbol('entries');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
 
-/** A copy of a value with a span, the span moved (mentions, rules' per-part results). */
-function shiftFinding<T extends { span: Span }>(t: T, by: number): T {
-  return { ...t, span: shiftSpan(t.span, by) };
+/** A rule's per-part result moved by `by`: its own span, its other properties read through from the kept result. */
+function onTop<T extends { span: Span }>(t: T, by: number): T {
+  const moved = Object.create(t) as T;
+  moved.span = shiftSpan(t.span, by);
+  return moved;
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
@@ -144,16 +148,17 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
 }
 
 /** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
-function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[]): T[] {
+function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[], within?: Span): T[] {
   const out: T[] = [];
   for (const c of chunks) {
+    if (within && (c.end <= within.start || c.start >= within.end)) continue;
     const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
     let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
     if (!stage || stage.mentions !== mentions) {
       stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, shiftFinding));
+    append(out, place(c, stage, onTop));
   }
   return out;
 }
@@ -215,6 +220,8 @@ interface MentionMemo {
   result?: PartMentions;
   resolved?: ResolvedPart;
   stage?: Stage<Mention>;
+  /** The document's facts (see `factsKey`) the result was last found to hold under. */
+  heldUnder?: string;
 }
 
 /**
@@ -236,13 +243,15 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
     memos.push(memo);
   }
   const facts = combineFacts(memos.map((m) => m.facts));
+  const key = factsKey(facts);
   chunks.forEach((c, k) => {
     const memo = memos[k]!;
-    if (!memo.result || !factsStillHold(memo.result.uses, facts)) {
+    if (!memo.result || (memo.heldUnder !== key && !factsStillHold(memo.result.uses, facts))) {
       const p = prepared.get(c) ?? recogniser.prepare(sourceOf(text, c), c.data.prose, token);
       memo.result = recogniser.recognisePrepared(p, facts, token);
       memo.resolved = undefined;
     }
+    memo.heldUnder = key;
   });
   const named = combineNamed(memos.map((m) => m.result!.named));
   const out: Mention[] = [];
@@ -254,7 +263,7 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       if (!memo.stage || !sameMentions(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
       memo.resolved = resolved;
     }
-    append(out, place(c, memo.stage, shiftFinding));
+    append(out, place(c, memo.stage, shiftMention));
   });
   return out;
 }
@@ -265,6 +274,22 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The document's facts as one string (equal facts, equal strings): trial names, definitions, fusion candidates. */
+function factsKey(facts: DocumentFacts): string {
+  const trials = [...facts.trials].sort();
+  const defined = [...facts.defined].map(([k, v]) => `${k}=${v}`).sort();
+  const pairs = [...facts.fusionCandidates.pairs].map(([k, cued]) => `${k}=${cued ? 1 : 0}`).sort();
+  const slash = [...facts.fusionCandidates.slashPairs].sort();
+  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}`;
+}
+
+/** A mention moved by `by` (the same properties, in the recogniser's order). */
+function shiftMention(m: Mention, by: number): Mention {
+  const out: Mention = { text: m.text, span: shiftSpan(m.span, by), entity: m.entity, status: m.status, kind: m.kind };
+  if (m.candidates) out.candidates = m.candidates;
+  return out;
 }
 
 /** A memo that keeps, at each `rotate`, only the entries read or written since the previous one. */

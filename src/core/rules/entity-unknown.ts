@@ -39,10 +39,12 @@ export const entityUnknown: Rule = {
   check(ctx) {
     if (ctx.mentions.length === 0 && !ctx.isKnownWord('ERBB2')) return; // no ontology loaded
     const section = ctx.section?.span;
+    // Outside the References section a word counts where no mention covers it; inside it, everywhere (the rules see
+    // no mentions there). Each list holds a word's first use per part (and per heading, for the second).
+    const outside = ctx.perPart(UNCOVERED, (part) => candidatesIn(part, false));
+    const inside = section ? ctx.perPart(ANY, (part) => candidatesIn(part, true), section).filter((c) => c.span.start >= section.start && c.span.start < section.end) : [];
     const reported = new Set<string>();
-    for (const { span, word, covered } of ctx.perPart(CANDIDATES, candidatesIn)) {
-      // Mentions in the References section do not count (the rules see none there).
-      if (covered && !(section && span.start >= section.start && span.start < section.end)) continue;
+    for (const { span, word } of mergeByStart(outside, inside)) {
       if (ctx.isKnownWord(word) || reported.has(word)) continue;
       reported.add(word);
       ctx.report({ span, message: `'${word}' looks like a gene symbol but is not in the ontology; add it to the workspace ontology if it is one.` });
@@ -50,27 +52,43 @@ export const entityUnknown: Rule = {
   },
 };
 
-const CANDIDATES = {};
+const UNCOVERED = {};
+const ANY = {};
+
+interface Candidate {
+  span: Span;
+  word: string;
+}
 
 /**
- * Gene-shaped words in the part's prose and whether a mention covers them: of each word, the first uncovered use, and
- * the first covered use after each heading (the References section, where covering mentions do not count, starts at one).
+ * Gene-shaped words in the part's prose: the first use of each that no mention covers or, with `covered`, the first
+ * use of each after each heading (the References section starts at one), covered or not.
  */
-function candidatesIn(part: RulePart): Array<{ span: Span; word: string; covered: boolean }> {
-  const covered = mergeSpans(part.mentions.map((m) => m.span));
-  const headings = part.blocks.filter((b) => b.kind === 'heading');
-  const out: Array<{ span: Span; word: string; covered: boolean }> = [];
+function candidatesIn(part: RulePart, covered: boolean): Candidate[] {
+  const mentions = covered ? [] : mergeSpans(part.mentions.map((m) => m.span));
+  const headings = covered ? part.blocks.filter((b) => b.kind === 'heading') : [];
+  const out: Candidate[] = [];
   const seen = new Set<string>();
   let h = 0;
   for (const { match, span } of proseMatches(part, SYMBOL_SHAPE)) {
     const word = match[1]!;
     if (!geneShaped(word)) continue;
+    if (!covered && (inSpans(mentions, span.start) || inSpans(mentions, span.end - 1))) continue;
     while (h < headings.length && headings[h]!.span.start <= span.start) h++;
-    const isCovered = inSpans(covered, span.start) || inSpans(covered, span.end - 1);
-    const key = isCovered ? `${h}:${word}` : word;
+    const key = covered ? `${h}:${word}` : word;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ span, word, covered: isCovered });
+    out.push({ span, word });
   }
+  return out;
+}
+
+/** Two lists sorted by start, merged in order. */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  if (b.length === 0) return a as Candidate[];
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.span.start <= b[j]!.span.start) ? a[i++]! : b[j++]!);
   return out;
 }

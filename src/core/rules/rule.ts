@@ -39,9 +39,11 @@ export interface RuleContext {
   /**
    * Runs `find` on each part of the draft (each chunk, or the whole draft) and joins the results in order, their spans
    * moved to document offsets. Hosts keep a part's results while its text and mentions stay the same, so `find` may read
-   * nothing but its part, and `key` (a module-level constant) names it.
+   * nothing but its part, and `key` (a module-level constant) names it. Results are read-only; a moved result may read
+   * its other properties through from the kept one (so do not serialize or spread them). With `within`, only parts that
+   * overlap it need be read (results outside it may come too).
    */
-  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[]): T[];
+  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span): T[];
   report(finding: Finding): void;
 }
 
