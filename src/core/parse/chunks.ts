@@ -4,8 +4,9 @@
  * `findCuts` is one linear pass over the lines that proposes cuts conservatively: before a line that starts at
  * column 0 after a blank line, or before a list item at column 0 (a tight list), never inside front matter, a code
  * fence (as the parse guard reads fences, at any nesting), a `$$` math block or an HTML block of CommonMark types 1–5
- * (which may hold blank lines), and never before a line that could open front matter. The parser then confirms each
- * proposed cut on the parsed tree (`checkCuts`): no top-level node may run across it (a list may, when one of its
+ * (which may hold blank lines), and never before a line that could open front matter. Of the places that qualify, a
+ * hash of the line keeps one in two (one in four list items), so that chunks hold a few blocks. The parser then confirms
+ * each proposed cut on the parsed tree (`checkCuts`): no top-level node may run across it (a list may, when one of its
  * items starts at the cut), and the text before a cut at its end may not leave a code, math or HTML block open.
  */
 import type { Span } from '../types';

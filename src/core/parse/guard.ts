@@ -150,6 +150,7 @@ export function fenceAt(text: string, at: number, end: number): { ch: string; le
   return j - at >= 3 ? { ch, length: j - at } : undefined;
 }
 
+/** True when `text[from, end)` holds only spaces and tabs. */
 export function isBlankFrom(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
   return true;
