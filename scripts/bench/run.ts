@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: generates drafts of 50 KB, 200 KB, 1 MB and 10 MB, measures the analysis against baselines run in
  * the same process or the same run (remark-parse alone; cspell as a process when installed), prints a table of
- * medians and ratios and writes bench/results.json. Also measures the built language server (`./server`): first
- * diagnostics, hover latency and memory. Options: `--quick` (skip 10 MB), `--runs N`.
+ * medians and ratios and writes bench/results.json. Also measures re-analysis after one-character edits of the 200 KB
+ * draft with the incremental analyser, and the built language server (`./server`): first diagnostics, hover latency
+ * and memory. Baselines and analyses of one draft are timed in turn, run after run. Options: `--quick` (skip 10 MB),
+ * `--runs N`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import * as esbuild from 'esbuild';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyzeDocument } from '../../src/core/analysis';
+import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import { parseDocument } from '../../src/core/parse/document';
 import { createRecogniser } from '../../src/core/recognise';
 import { bundledLexicon } from '../../src/core/recognise/lexicon';
@@ -36,6 +39,50 @@ const SIZES: Array<[string, number]> = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Edits measured for the incremental analysis, after some to warm up. */
+const EDITS = 50;
+const WARM_UP_EDITS = 10;
+
+/** A one-character edit at a random place: insert, delete or replace a character (seeded, so every run makes the same edits). */
+function* randomEdits(text: string, seed = 1): Generator<string> {
+  let state = seed;
+  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz ,.;()[]0123456789-\n';
+  for (;;) {
+    const at = Math.floor(random() * text.length);
+    const ch = alphabet[Math.floor(random() * alphabet.length)]!;
+    const kind = random();
+    text = kind < 0.4 ? text.slice(0, at) + ch + text.slice(at) : kind < 0.7 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
+    yield text;
+  }
+}
+
+/**
+ * Re-analysis after one-character edits: an incremental analyser analyses the draft once, then each edited text; the
+ * median of `EDITS` edits (after `WARM_UP_EDITS`) is compared with remark-parse of the draft, timed between the edits.
+ */
+function measureEdits(text: string, analyse: () => ReturnType<typeof createIncrementalAnalyzer>, parse: () => void) {
+  const analyzer = analyse();
+  analyzer.analyze(text);
+  const edits: number[] = [];
+  const parses: number[] = [];
+  let n = 0;
+  for (const edited of randomEdits(text)) {
+    const t0 = performance.now();
+    analyzer.analyze(edited);
+    if (n >= WARM_UP_EDITS) edits.push(performance.now() - t0);
+    if (n % 10 === 5) {
+      const t1 = performance.now();
+      parse();
+      parses.push(performance.now() - t1);
+    }
+    if (++n === WARM_UP_EDITS + EDITS) break;
+  }
+  const editMs = median(edits);
+  const parseMs = median(parses);
+  return { edits: EDITS, editMedianMs: editMs, editP90Ms: [...edits].sort((a, b) => a - b)[Math.floor(EDITS * 0.9)]!, remarkParseMs: parseMs, editVsParse: editMs / parseMs };
+}
+
 /** Median wall time in ms of `fn` over `runs` runs after warm-up runs (at least one, and until 300 ms have passed). */
 function time(fn: () => void, runs: number): number {
   const warm = performance.now();
@@ -47,6 +94,25 @@ function time(fn: () => void, runs: number): number {
     ts.push(performance.now() - t0);
   }
   return median(ts);
+}
+
+/**
+ * Median wall times in ms of several functions, run in turn so that they share the load, after warm-up rounds (at
+ * least one, and until 300 ms have passed).
+ */
+function timeInterleaved<K extends string>(fns: Record<K, () => void>, runs: number): Record<K, number> {
+  const keys = Object.keys(fns) as K[];
+  const ts = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  const warm = performance.now();
+  for (let k = 0; k === 0 || (k < 20 && performance.now() - warm < 300); k++) for (const key of keys) fns[key]();
+  for (let r = 0; r < runs; r++) {
+    for (const k of keys) {
+      const t0 = performance.now();
+      fns[k]();
+      ts[k].push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(keys.map((k) => [k, median(ts[k])])) as Record<K, number>;
 }
 
 /** Median wall time in ms of a whole process. */
@@ -80,18 +146,29 @@ async function main() {
   const remark = unified().use(remarkParse);
 
   const rows: Array<Record<string, number | string>> = [];
+  const texts = new Map<string, string>();
   for (const [label, bytes] of SIZES) {
     const text = generateDraft(bytes);
+    texts.set(label, text);
     const file = path.join(DRAFTS, `draft-${label.replace(' ', '')}.md`);
     writeFileSync(file, text);
     const mb = Buffer.byteLength(text) / 1024 / 1024;
     const runs = bytes >= 10 * 1024 * 1024 ? 1 : RUNS;
-    const parseAlone = time(() => remark.parse(text), runs);
-    const analysis = time(() => analyzeDocument(parseDocument(text, file), { entities: { recogniser, model } }), runs);
-    const matching = time(() => recogniser.recogniseText(text), runs);
-    rows.push({ size: label, bytes: Buffer.byteLength(text), parseAloneMs: parseAlone, analysisMs: analysis, analysisVsParse: analysis / parseAlone, matchingMs: matching, matchingMBps: mb / (matching / 1000) });
-    console.error(`${label}: remark-parse ${parseAlone.toFixed(0)} ms, analysis ${analysis.toFixed(0)} ms, matching ${(mb / (matching / 1000)).toFixed(1)} MB/s`);
+    const { parseAlone, analysis, incremental, matching } = timeInterleaved(
+      {
+        parseAlone: () => remark.parse(text),
+        analysis: () => analyzeDocument(parseDocument(text, file), { entities: { recogniser, model } }),
+        incremental: () => createIncrementalAnalyzer({ entities: { recogniser, model }, uri: file }).analyze(text),
+        matching: () => recogniser.recogniseText(text),
+      },
+      runs,
+    );
+    rows.push({ size: label, bytes: Buffer.byteLength(text), parseAloneMs: parseAlone, analysisMs: analysis, analysisVsParse: analysis / parseAlone, incrementalColdMs: incremental, incrementalColdVsParse: incremental / parseAlone, matchingMs: matching, matchingMBps: mb / (matching / 1000) });
+    console.error(`${label}: remark-parse ${parseAlone.toFixed(0)} ms, analysis ${analysis.toFixed(0)} ms, incremental analyser cold ${incremental.toFixed(0)} ms, matching ${(mb / (matching / 1000)).toFixed(1)} MB/s`);
   }
+  const text200 = texts.get('200 KB')!;
+  const editing = measureEdits(text200, () => createIncrementalAnalyzer({ entities: { recogniser, model }, uri: 'draft-200KB.md' }), () => remark.parse(text200));
+  console.error(`200 KB, one-character edits: re-analysis median ${editing.editMedianMs.toFixed(1)} ms (p90 ${editing.editP90Ms.toFixed(1)} ms), remark-parse ${editing.remarkParseMs.toFixed(0)} ms: ${(100 * editing.editVsParse).toFixed(1)}%`);
 
   const oneMb = path.join(DRAFTS, 'draft-1MB.md');
   const cliMs = timeProcess(process.execPath, ['dist/cli.js', 'validate', oneMb, '--format', 'json', '--fail-on', 'never'], RUNS);
@@ -115,6 +192,9 @@ async function main() {
     prebuiltIndex: readyRuns.every((r) => r.prebuiltIndex),
   };
   console.error(`ontology ready in a fresh process: ${readyStats.readyMs.toFixed(0)} ms (prebuilt index: ${readyStats.prebuiltIndex ? 'yes' : 'no'}), RSS ${readyStats.rssAfterOntologyMB.toFixed(0)} MB; index build in memory ${indexBuildMs.toFixed(0)} ms`);
+  const held = spawnSync(process.execPath, [path.join(bundleDir, 'ontology-ready.js'), oneMb, '--incremental'], { cwd: ROOT, encoding: 'utf8' });
+  if (held.status !== 0) throw new Error(`ontology-ready --incremental exited ${held.status}: ${held.stderr}`);
+  const heldStats = JSON.parse(held.stdout) as { rssAfterDraftMB: number };
 
   const processes = {
     cliValidate1MBMs: cliMs,
@@ -127,6 +207,7 @@ async function main() {
     rssAfterOntologyMB: readyStats.rssAfterOntologyMB,
     heapAfterOntologyMB: readyStats.heapAfterOntologyMB,
     rssAfterOntologyAnd1MBDraftMB: readyStats.rssAfterDraftMB,
+    rssWithIncrementalAnalyser1MBMB: heldStats.rssAfterDraftMB,
     ontologyInBenchProcessMs: ontologyInProcess,
     indexBuildInMemoryMs: indexBuildMs,
   };
@@ -149,6 +230,8 @@ async function main() {
     machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg: os.loadavg() },
     runs: RUNS,
     drafts: rows,
+    editing200KB: editing,
+    cold1MBAnalysisVsParse: oneMbRowRatio(rows),
     processes,
     server,
     scaling10MBvs1MB: scaling,
@@ -156,9 +239,15 @@ async function main() {
   writeFileSync(path.join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
   const f = (n: number | string | undefined, d = 0) => (typeof n === 'number' ? n.toFixed(d) : (n ?? '–'));
-  console.log('| draft | remark-parse alone (ms) | full analysis (ms) | analysis ÷ parse | entity matching (MB/s) |');
-  console.log('|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.size} | ${f(r.parseAloneMs)} | ${f(r.analysisMs)} | ${f(r.analysisVsParse, 2)}× | ${f(r.matchingMBps, 1)} |`);
+  console.log('| draft | remark-parse alone (ms) | full analysis (ms) | analysis ÷ parse | incremental analyser, cold (ms) | entity matching (MB/s) |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.size} | ${f(r.parseAloneMs)} | ${f(r.analysisMs)} | ${f(r.analysisVsParse, 2)}× | ${f(r.incrementalColdMs)} (${f(r.incrementalColdVsParse, 2)}×) | ${f(r.matchingMBps, 1)} |`);
+  console.log('');
+  console.log('| re-analysis after a one-character edit (200 KB draft, incremental analyser) | value |');
+  console.log('|---|---|');
+  console.log(`| median / p90 of ${editing.edits} random edits (insert, delete or replace a character) | ${f(editing.editMedianMs, 1)} ms / ${f(editing.editP90Ms, 1)} ms |`);
+  console.log(`| remark-parse of the draft, timed between the edits | ${f(editing.remarkParseMs)} ms |`);
+  console.log(`| re-analysis ÷ remark-parse (goal ≤ 5%) | ${f(100 * editing.editVsParse, 1)}% |`);
   console.log('');
   console.log('| measurement (1 MB draft, whole processes) | value |');
   console.log('|---|---|');
@@ -169,6 +258,7 @@ async function main() {
   console.log(`| ontology ready in a fresh process (median of ${RUNS}; ${readyStats.prebuiltIndex ? 'prebuilt lookup index' : 'index built: the prebuilt file is missing or stale'}) | ${f(readyStats.readyMs)} ms |`);
   console.log(`| lookup index built in memory instead (prebuilt file missing or stale) | ${f(indexBuildMs)} ms |`);
   console.log(`| RSS (heap) after ontology / RSS after ontology + 1 MB draft | ${f(readyStats.rssAfterOntologyMB)} MB (${f(readyStats.heapAfterOntologyMB)} MB) / ${f(readyStats.rssAfterDraftMB)} MB |`);
+  console.log(`| RSS with an incremental analyser holding the 1 MB draft | ${f(heldStats.rssAfterDraftMB)} MB |`);
   if (scaling !== undefined) console.log(`| analysis 10 MB ÷ 1 MB | ${f(scaling, 1)}× |`);
   console.log('');
   console.log('| language server (`node dist/server.js --stdio`, fresh process) | value |');
@@ -177,6 +267,12 @@ async function main() {
   console.log(`| hover on the 200 KB draft, median / p95 of ${server.hovers} sequential requests | ${f(server.hoverMedianMs, 1)} ms / ${f(server.hoverP95Ms, 1)} ms |`);
   console.log(`| RSS after opening the 1 MB draft (200 KB draft closed) | ${f(server.rssAfter1MBDraftMB)} MB${server.rssPeakMB !== undefined ? ` (peak ${f(server.rssPeakMB)} MB)` : ''} |`);
   console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; medians of ${RUNS} runs after warming up for 300 ms (10 MB: 1 run after 1). Written to bench/results.json.`);
+}
+
+/** Cold analysis ÷ remark-parse at 1 MB. */
+function oneMbRowRatio(rows: ReadonlyArray<Record<string, number | string>>): number | undefined {
+  const row = rows.find((r) => r.size === '1 MB');
+  return row ? (row.analysisVsParse as number) : undefined;
 }
 
 main().catch((e) => {

@@ -1,18 +1,20 @@
 import { parseBibliographyFile } from './bibliography';
 import { findReferenceSection } from './bibliography';
+import type { ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry, BibParseResult, ReferenceSection } from './bibliography/types';
 import { extractCitations } from './citations';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citations/types';
 import { normaliseDoi } from './bibliography/identifiers';
-import { linkEvidence, type EvidenceScope, type MentionEvidence } from './evidence/link';
+import { linkEvidence, sentencesOf, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import type { OntologyModel } from './ontology/bundle';
-import type { AnalysedDocument, ParsedDocument } from './parse/document';
+import type { AnalysedDocument, ParsedDocument, Section } from './parse/document';
 import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
 import type { Mention } from './recognise/types';
 import { defaultLevelOf, RULES } from './rules/registry';
-import type { Finding, RuleContext } from './rules/rule';
+import type { Finding, RuleContext, RulePart } from './rules/rule';
 import { Suppressions } from './rules/suppression';
-import { type CancellationToken, type Diagnostic, type RuleLevel, throwIfCancelled } from './types';
+
+import { type CancellationToken, type Diagnostic, type RuleLevel, type Span, throwIfCancelled } from './types';
 
 /** Citation style of a draft: detected from its citations (`auto`), or forced. */
 export type CitationStyle = 'auto' | 'numeric' | 'pandoc';
@@ -56,20 +58,61 @@ export interface Analysis {
   diagnostics: Diagnostic[];
 }
 
+/** What an analysis reads from the prose: computed over the whole document, or chunk by chunk and joined. */
+export interface ProseResults {
+  /** Citations, sorted by start. */
+  citations: Citation[];
+  /** Entity mentions in all prose, sorted by start (those in the References section are dropped later). */
+  mentions: Mention[];
+  /** Sentences (paragraphs with the paragraph scope) of the blocks with prose, in order; computed when needed if absent. */
+  units?: Span[];
+}
+
+/** Results kept between analyses of one document to avoid reading the same text twice (see `createIncrementalAnalyzer`). */
+export interface AnalysisCaches {
+  /** Reference entries read from the draft's References list, by entry text. */
+  references?: ReferenceMemo;
+  /** Parsed bibliography files, by path, with the text they were parsed from. */
+  bibliographies?: Map<string, { text: string; result: BibParseResult }>;
+  /** The References section's entries (see `findReferenceSection`), when the host keeps them per chunk. */
+  sectionEntries?: (section: Section) => BibEntry[];
+  /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
+  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span) => T[];
+}
+
 /** Analyses a parsed draft: finds citations and reference entries and runs every enabled rule. */
 export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = {}, token?: CancellationToken): Analysis {
-  const style = options.citationStyle ?? 'auto';
   const citations = extractCitations(doc, token);
   throwIfCancelled(token);
-  const section = findReferenceSection(doc, token);
+  const mentions = options.entities ? options.entities.recogniser.recognise(doc, token) : [];
+  return completeAnalysis(doc, { citations, mentions }, options, token);
+}
+
+/**
+ * The document-wide part of an analysis, from what was read in the prose: the References section, bibliographies,
+ * evidence and every enabled rule. `analyzeDocument` and the incremental analyser both end here.
+ */
+export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, options: AnalysisOptions = {}, token?: CancellationToken, caches: AnalysisCaches = {}): Analysis {
+  const style = options.citationStyle ?? 'auto';
+  const citations = prose.citations;
+  throwIfCancelled(token);
+  const section = findReferenceSection(doc, token, caches.references, caches.sectionEntries);
   const bibliographies = new Map<string, BibParseResult>();
   for (const b of options.bibliographies ?? []) {
-    if (!bibliographies.has(b.path)) bibliographies.set(b.path, parseBibliographyFile(b.text, b.path, token));
+    if (bibliographies.has(b.path)) continue;
+    const cached = caches.bibliographies?.get(b.path);
+    const result = cached && cached.text === b.text ? cached.result : parseBibliographyFile(b.text, b.path, token);
+    caches.bibliographies?.set(b.path, { text: b.text, result });
+    bibliographies.set(b.path, result);
   }
   throwIfCancelled(token);
   const entries = [...(section?.entries ?? []), ...[...bibliographies.values()].flatMap((r) => r.entries)];
-  const numericCitations = citations.filter((c): c is NumericCitation => c.kind === 'numeric');
-  const keyCitations = citations.filter((c): c is KeyCitation => c.kind === 'key');
+  const numericCitations: NumericCitation[] = [];
+  const keyCitations: KeyCitation[] = [];
+  for (const c of citations) {
+    if (c.kind === 'numeric') numericCitations.push(c);
+    else keyCitations.push(c);
+  }
   const entriesByNumber = new Map<number, BibEntry>();
   const entriesByKey = new Map<string, BibEntry>();
   for (const e of entries) {
@@ -83,28 +126,25 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
     style !== 'numeric' && (bibliographies.size > 0 || entriesByKey.size > 0 || keyCitations.some((c) => c.bracketed));
 
   const entityOptions = options.entities;
-  const mentions = entityOptions
-    ? entityOptions.recogniser.recognise(doc, token).filter((m) => !section || m.span.start < section.span.start || m.span.start >= section.span.end)
-    : [];
+  const mentions = section ? outside(prose.mentions, section.span) : prose.mentions;
   const resolveEntry = (c: Citation, id: string): BibEntry | undefined =>
     c.kind === 'numeric' ? entriesByNumber.get(Number(id)) : resolveKey(c.items.find((i) => i.key === id)!);
-  const evidence = linkEvidence(doc, mentions, citations, resolveEntry, options.evidenceScope ?? 'sentence', token);
-  const describeCache = new Map<string, EntityDetails | undefined>();
-  const describe = (id: string) => {
-    if (!entityOptions) return undefined;
-    if (!describeCache.has(id)) describeCache.set(id, describeEntity(entityOptions.model, id));
-    return describeCache.get(id);
-  };
+  const scope = options.evidenceScope ?? 'sentence';
+  const units = mentions.length === 0 ? [] : (prose.units ?? sentencesOf(doc, scope, token));
+  const evidence = linkEvidence(doc, mentions, citations, resolveEntry, scope, token, units);
+  const describe = (id: string) => (entityOptions ? describeCached(entityOptions.model, id) : undefined);
   const isKnownWord = (word: string) => (entityOptions ? entityOptions.recogniser.isKnownWord(word) : false);
 
   const levels = options.rules ?? {};
   const suppressions = new Suppressions(doc.comments, doc.lines);
   const diagnostics: Diagnostic[] = [];
-  const accept = (d: Diagnostic) => {
+  /** Applies levels and suppressions; `own` diagnostics (made here) are kept as they are, others copied. */
+  const accept = (d: Diagnostic, own = false) => {
     const level = levels[d.code] ?? defaultLevelOf(d.code) ?? d.severity;
     if (level === 'off') return;
     if (d.path === undefined && suppressions.isSuppressed(d.code, d.range.start.line)) return;
-    diagnostics.push({ ...d, severity: level });
+    if (own) d.severity = level;
+    diagnostics.push(own ? d : { ...d, severity: level });
   };
 
   if (doc.frontMatter?.error) {
@@ -123,6 +163,7 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
   for (const result of bibliographies.values()) for (const d of result.problems) accept(d);
   for (const d of section?.problems ?? []) accept(d);
 
+  const rangeDash = detectRangeDash(numericCitations);
   for (const rule of RULES) {
     throwIfCancelled(token);
     if ((levels[rule.id] ?? rule.defaultLevel) === 'off') continue;
@@ -138,17 +179,38 @@ export function analyzeDocument(doc: ParsedDocument, options: AnalysisOptions = 
       resolveKey,
       checkKeys,
       checkNumbers,
-      rangeDash: detectRangeDash(numericCitations),
+      rangeDash,
       mentions,
       evidence,
       describe,
       isKnownWord,
-      report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc)),
+      perPart: caches.perPart ?? ((_key, find) => find({ text: doc.text, prose: doc.prose, blocks: doc.blocks, mentions: prose.mentions })),
+      report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc), true),
     };
     rule.check(ctx);
   }
   diagnostics.sort(compareDiagnostics);
   return { doc, citations, section, entries, bibliographies, mentions, evidence, diagnostics };
+}
+
+/** Mentions that do not start inside `span` (sorted in, sorted out). */
+function outside(mentions: readonly Mention[], span: Span): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.span.start < span.start || m.span.start >= span.end) out.push(m);
+  }
+  return out;
+}
+
+const described = new WeakMap<OntologyModel, Map<string, EntityDetails | undefined>>();
+
+/** `describeEntity`, once per model and id. */
+function describeCached(model: OntologyModel, id: string): EntityDetails | undefined {
+  let byId = described.get(model);
+  if (!byId) described.set(model, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, describeEntity(model, id));
+  return byId.get(id);
 }
 
 /** Looks a cited key up by key (`byKey`: keyed entries, first wins), or a Manubot `doi:` / `pmid:` / `pmcid:` key by the identifier of an entry. */

@@ -53,11 +53,11 @@ function allProse(text: string): ParsedDocument {
     text,
     hadBom: false,
     lines: new LineIndex(text),
-    tree: { type: 'root', children: [] },
     prose: [span],
     blocks: [{ kind: 'paragraph', span, prose: [span] }],
     sections: [],
     comments: [],
+    topBlocks: [],
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Identifier patterns and checks for DOIs, PubMed ids and PubMed Central ids (the patterns Manubot uses).
  */
+import { memoizeString } from '../memo';
 
 /** A DOI: `10.` + a 4–9 digit registrant code + `/` + a suffix without whitespace. */
 export const DOI_PATTERN = /^10\.[0-9]{4,9}\/\S+$/;
@@ -12,9 +13,7 @@ export const PMCID_PATTERN = /^PMC[0-9]+$/;
 const DOI_PREFIX = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
 
 /** Normalises a DOI for comparison: trims, strips a `https://doi.org/` (or `dx.doi.org`) or `doi:` prefix, lowercases. */
-export function normaliseDoi(doi: string): string {
-  return doi.trim().replace(DOI_PREFIX, '').trim().toLowerCase();
-}
+export const normaliseDoi: (doi: string) => string = memoizeString((doi) => doi.trim().replace(DOI_PREFIX, '').trim().toLowerCase());
 
 /** True when `doi`, once normalised (see `normaliseDoi`), matches `DOI_PATTERN`. */
 export function isValidDoi(doi: string): boolean {

@@ -2,11 +2,11 @@
  * The draft's own numbered reference list: a "References" (or similar) section written as an ordered Markdown list,
  * or as lines starting with `[n]`, `n.` or `n)`.
  */
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
-import type { ParsedDocument, Section } from '../parse/document';
-import { throwIfCancelled, type CancellationToken, type Span } from '../types';
-import { checkIdentifiers } from './identifiers';
-import { parseReferenceText } from './reference-text';
+import type { ParsedDocument, Section, TopBlock } from '../parse/document';
+import type { LineIndex } from '../parse/line-index';
+import { throwIfCancelled, type CancellationToken, type Range, type Span } from '../types';
+import { checkIdentifiers, type CheckedIdentifiers } from './identifiers';
+import { parseReferenceText, type ReferenceTextFields } from './reference-text';
 import type { BibEntry, ReferenceSection } from './types';
 
 /** Heading texts that open a reference list (case-insensitive; optional numbering before, optional colon after). */
@@ -33,18 +33,25 @@ export function isReferenceHeading(title: string): boolean {
  * Finds the draft's reference list (the last section whose heading is a reference heading) and reads its numbered
  * entries. Entries are ordered-list items (numbered as written in the source) or lines starting with `[n]`, `n.` or
  * `n)` (also `- [n]` bullet items); continuation lines belong to the entry above. Paragraphs that do not start with a
- * number are skipped. Each entry's `labelRange` covers the digits of its number only.
+ * number are skipped. Each entry's `labelRange` covers the digits of its number only. `memo` (kept by the caller between
+ * analyses) saves reading the same entry text twice; `entriesIn`, when given, reads the section's entries instead (as
+ * `readEntries` would from the blocks inside it; the incremental analyser keeps them per chunk).
  */
-export function findReferenceSection(doc: ParsedDocument, token?: CancellationToken): ReferenceSection | undefined {
+export function findReferenceSection(
+  doc: ParsedDocument,
+  token?: CancellationToken,
+  memo?: ReferenceMemo,
+  entriesIn?: (section: Section) => BibEntry[],
+): ReferenceSection | undefined {
   let section: Section | undefined;
   for (const s of doc.sections) if (isReferenceHeading(s.title)) section = s;
   if (!section) return undefined;
-  const entries: BibEntry[] = [];
-  const reader = new EntryReader(doc, entries);
-  for (const node of nodesIn(doc.tree.children, section)) {
-    throwIfCancelled(token);
-    if (node.type === 'list') reader.list(node);
-    else if (node.type === 'paragraph') reader.paragraph(node);
+  let entries: BibEntry[];
+  if (entriesIn) entries = entriesIn(section);
+  else {
+    entries = [];
+    const inside = doc.topBlocks.filter((b) => startsIn(b, section!));
+    for (const list of readEntries(doc, inside, token, memo)) for (const e of list) entries.push(e);
   }
   const first = entries[0];
   const last = entries[entries.length - 1];
@@ -53,16 +60,43 @@ export function findReferenceSection(doc: ParsedDocument, token?: CancellationTo
   return { title: section.title, span: { ...section.span }, listSpan, entries, problems: [] };
 }
 
-/** Top-level nodes after the section's heading and inside the section (also looks inside block quotes). */
-function* nodesIn(nodes: readonly RootContent[], section: Section): Generator<RootContent> {
-  for (const node of nodes) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    if (end <= section.headingSpan.end || start >= section.span.end) continue;
-    if (node.type === 'blockquote') yield* nodesIn(node.children, section);
-    else if (start >= section.headingSpan.end) yield node;
-  }
+/** True when a paragraph or list item starts after the section's heading and inside the section. */
+export function startsIn(block: TopBlock, section: Section): boolean {
+  return block.span.start >= section.headingSpan.end && block.span.start < section.span.end;
+}
+
+/** The text and lines entries are read from: a document, or one chunk of it. */
+export interface EntrySource {
+  text: string;
+  lines: LineIndex;
+}
+
+/**
+ * The reference entries each of `blocks` (paragraphs and list items of `source`) holds, one list per block: an ordered
+ * item numbered as written, a bullet item starting `[n]` (else its paragraphs), or a paragraph of `[n]`, `n.` or `n)` lines.
+ */
+export function readEntries(source: EntrySource, blocks: readonly TopBlock[], token?: CancellationToken, memo?: ReferenceMemo): BibEntry[][] {
+  return blocks.map((block) => {
+    throwIfCancelled(token);
+    const entries: BibEntry[] = [];
+    const reader = new EntryReader(source, entries, memo);
+    if (block.kind === 'item') reader.item(block);
+    else reader.paragraph(block.span);
+    return entries;
+  });
+}
+
+/** Fields read from an entry's text (offsets relative to it) and its checked identifiers; the entry last made from them. */
+export interface MemoEntry {
+  fields: ReferenceTextFields;
+  ids: CheckedIdentifiers;
+  last?: BibEntry;
+}
+
+/** Entries read before, by text: a `Map`, or any store with `get` and `set`. */
+export interface ReferenceMemo {
+  get(text: string): MemoEntry | undefined;
+  set(text: string, entry: MemoEntry): unknown;
 }
 
 const ITEM_NUMBER = /[ \t]*([0-9]{1,9})[.)][ \t]*/y;
@@ -81,26 +115,23 @@ class EntryReader {
   private readonly text: string;
 
   constructor(
-    private readonly doc: ParsedDocument,
+    private readonly doc: EntrySource,
     private readonly entries: BibEntry[],
+    private readonly memo?: ReferenceMemo,
   ) {
     this.text = doc.text;
   }
 
-  list(list: List): void {
-    for (const item of list.children) {
-      const span = spanOf(item);
-      if (!span) continue;
-      const label = this.label(list.ordered ? ITEM_NUMBER : BULLET_NUMBER, span.start, span.end);
-      if (label) this.add(span, label);
-      else if (!list.ordered) this.itemParagraphs(item);
-    }
+  /** An ordered item is an entry when it starts with its number; a bullet item when it starts with `[n]`, else its paragraphs are read. */
+  item(item: TopBlock & { kind: 'item' }): void {
+    const span = item.span;
+    const label = this.label(item.ordered ? ITEM_NUMBER : BULLET_NUMBER, span.start, span.end);
+    if (label) this.add(span, label);
+    else if (!item.ordered) for (const p of item.paragraphs) this.paragraph(p);
   }
 
   /** A paragraph may hold several entries, one per `[n]` / `n.` line, with continuation lines. */
-  paragraph(node: Paragraph): void {
-    const span = spanOf(node);
-    if (!span) return;
+  paragraph(span: Span): void {
     const lines = this.doc.lines;
     const firstLine = lines.positionAt(span.start).line;
     const lastLine = lines.positionAt(span.end).line;
@@ -122,9 +153,32 @@ class EntryReader {
     if (current) this.add({ start: current.start, end: current.end }, current.label);
   }
 
-  /** Bullet items that are not `[n]` entries: look for numbered paragraphs inside (rare, but cheap). */
-  private itemParagraphs(item: ListItem): void {
-    for (const child of item.children) if (child.type === 'paragraph') this.paragraph(child);
+  /** The fields of an entry's text at `base` (without a memo). */
+  private fields(body: string, base: number): MemoEntry {
+    const fields = parseReferenceText(body, base);
+    return { fields, ids: checkIdentifiers(fields.identifiers) };
+  }
+
+  /** The memo's entry for a text, read once per distinct text (undefined without a memo). */
+  private memoEntry(body: string): MemoEntry | undefined {
+    if (!this.memo) return undefined;
+    let m = this.memo.get(body);
+    if (!m) {
+      const fields = parseReferenceText(body, 0);
+      this.memo.set(body, (m = { fields, ids: checkIdentifiers(fields.identifiers) }));
+    }
+    return m;
+  }
+
+  /** A memo entry's fields with their identifier spans moved to `base`. */
+  private shifted(m: MemoEntry, base: number): MemoEntry {
+    const shift = (s: Span | undefined) => (s ? { start: s.start + base, end: s.end + base } : undefined);
+    const spans = m.fields.identifierSpans;
+    const identifierSpans: ReferenceTextFields['identifierSpans'] = {};
+    if (spans.doi) identifierSpans.doi = shift(spans.doi);
+    if (spans.pmid) identifierSpans.pmid = shift(spans.pmid);
+    if (spans.pmcid) identifierSpans.pmcid = shift(spans.pmcid);
+    return { fields: { ...m.fields, identifierSpans }, ids: m.ids };
   }
 
   private label(re: RegExp, from: number, to: number): Label | undefined {
@@ -138,18 +192,27 @@ class EntryReader {
 
   private add(span: Span, label: Label): void {
     const lines = this.doc.lines;
-    const body = this.text.slice(label.bodyStart, span.end).replace(/[\r\n]/g, ' ');
-    const fields = parseReferenceText(body, label.bodyStart);
-    const ids = checkIdentifiers(fields.identifiers);
+    const raw = this.text.slice(label.bodyStart, span.end);
+    const body = raw.includes('\n') || raw.includes('\r') ? raw.replace(/[\r\n]/g, ' ') : raw;
+    const memo = this.memoEntry(body);
+    const range = lines.rangeOf(span);
+    // The same text at the same place as in the previous analysis: the same entry.
+    const last = memo?.last;
+    if (last && last.number === label.number && sameSpan(last.span, span) && sameRange(last.range, range) && last.labelRange.start.character === label.digits.start - span.start + range.start.character) {
+      this.entries.push(last);
+      return;
+    }
+    const { fields, ids } = memo ? this.shifted(memo, label.bodyStart) : this.fields(body, label.bodyStart);
     const entry: BibEntry = {
       id: String(label.number),
       number: label.number,
       format: 'markdown',
       span,
-      range: lines.rangeOf(span),
+      range,
       labelRange: lines.rangeOf(label.digits),
       authors: fields.authors,
     };
+    if (memo) memo.last = entry;
     if (fields.etAl) entry.etAl = true;
     if (fields.year) entry.year = fields.year;
     if (fields.title) entry.title = fields.title;
@@ -170,10 +233,12 @@ class EntryReader {
   }
 }
 
-function spanOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): Span | undefined {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? undefined : { start: s, end: e };
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function firstNonBlank(text: string, from: number, to: number): number {

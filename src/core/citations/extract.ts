@@ -1,5 +1,5 @@
 import type { CancellationToken, Span } from '../types';
-import type { ParsedDocument } from '../parse/document';
+import type { ProseView } from '../parse/document';
 import type { Citation, KeyCitation, NumericCitation } from './types';
 import { findNumericCitations } from './numeric';
 import { findKeyCitations } from './pandoc';
@@ -10,7 +10,7 @@ import { scanContextOf } from './scan-context';
  * citations (`[@a; @b]`, `@a`), sorted by start. A numeric group inside a Pandoc citation (`@a [12]`) is dropped.
  * Throws `CancelledError` when the token is cancelled.
  */
-export function extractCitations(doc: ParsedDocument, token?: CancellationToken): Citation[] {
+export function extractCitations(doc: ProseView, token?: CancellationToken): Citation[] {
   const ctx = scanContextOf(doc, token);
   const keys = findKeyCitations(ctx);
   const numeric = dropOverlapping(findNumericCitations(ctx), keys);

@@ -1,5 +1,5 @@
 import type { CancellationToken, Span } from '../types';
-import { spanAt, type ParsedDocument } from '../parse/document';
+import { spanAt, type ProseView } from '../parse/document';
 
 export { spanAt };
 
@@ -14,7 +14,7 @@ export interface ScanContext {
 }
 
 /** Builds the scan context of a parsed document. */
-export function scanContextOf(doc: ParsedDocument, token?: CancellationToken): ScanContext {
+export function scanContextOf(doc: ProseView, token?: CancellationToken): ScanContext {
   const blocks = doc.blocks.map((b) => b.span).sort((a, b) => a.start - b.start);
   return { text: doc.text, prose: doc.prose, blocks, token };
 }

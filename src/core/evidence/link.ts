@@ -1,6 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import type { Citation } from '../citations/types';
-import type { ParsedDocument } from '../parse/document';
+import type { ParsedDocument, ProseView } from '../parse/document';
 import { splitSentences } from '../parse/sentences';
 import type { Mention } from '../recognise/types';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
@@ -23,7 +23,7 @@ export interface MentionEvidence {
 export type EntryResolver = (citation: Citation, id: string) => BibEntry | undefined;
 
 /** The sentences of every paragraph-like block, as spans, in document order. */
-export function sentencesOf(doc: ParsedDocument, scope: EvidenceScope, token?: CancellationToken): Span[] {
+export function sentencesOf(doc: Pick<ProseView, 'text' | 'blocks'>, scope: EvidenceScope, token?: CancellationToken): Span[] {
   const out: Span[] = [];
   for (const block of doc.blocks) {
     throwIfCancelled(token);
@@ -34,13 +34,23 @@ export function sentencesOf(doc: ParsedDocument, scope: EvidenceScope, token?: C
   return out;
 }
 
-/** The ids a citation names: its numbers (as strings) or its keys. */
+const idsOf = new WeakMap<Citation, string[]>();
+
+/** The ids a citation names: its numbers (as strings) or its keys (the same array for the same citation: do not change it). */
 export function citedIds(c: Citation): string[] {
-  return c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key);
+  let ids = idsOf.get(c);
+  if (!ids) idsOf.set(c, (ids = c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key)));
+  return ids;
+}
+
+/** Lets `copy` (the same citation at another offset) share the ids of `c`. */
+export function sameIds(c: Citation, copy: Citation): void {
+  idsOf.set(copy, citedIds(c));
 }
 
 /**
- * Links each mention to the citations in its sentence (or paragraph) and to their reference entries.
+ * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units`, when
+ * given, are the document's sentences (or paragraphs) as `sentencesOf` returns them.
  *
  * @example linkEvidence(doc, mentions, citations, resolve, 'sentence')[0].citationIds // ["16"]
  */
@@ -51,29 +61,34 @@ export function linkEvidence(
   resolve: EntryResolver,
   scope: EvidenceScope = 'sentence',
   token?: CancellationToken,
+  units: readonly Span[] = sentencesOf(doc, scope, token),
 ): MentionEvidence[] {
-  const units = sentencesOf(doc, scope, token);
   const out: MentionEvidence[] = [];
   let u = 0;
   let c0 = 0;
+  // Mentions of one sentence share its citations, ids and entries (the arrays are shared: do not change them).
+  let last: Omit<MentionEvidence, 'mention'> | undefined;
   for (const mention of mentions) {
     throwIfCancelled(token);
     while (u < units.length && units[u]!.end <= mention.span.start) u++;
     const unit = units[u] && units[u]!.start <= mention.span.start ? units[u]! : { start: mention.span.start, end: mention.span.end };
-    while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
-    const cited: Citation[] = [];
-    for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
-    const ids: string[] = [];
-    const entries: BibEntry[] = [];
-    for (const c of cited) {
-      for (const id of citedIds(c)) {
-        if (ids.includes(id)) continue;
-        ids.push(id);
-        const e = resolve(c, id);
-        if (e && !entries.includes(e)) entries.push(e);
+    if (last?.scope !== unit) {
+      while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
+      const cited: Citation[] = [];
+      for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
+      const ids: string[] = [];
+      const entries: BibEntry[] = [];
+      for (const c of cited) {
+        for (const id of citedIds(c)) {
+          if (ids.includes(id)) continue;
+          ids.push(id);
+          const e = resolve(c, id);
+          if (e && !entries.includes(e)) entries.push(e);
+        }
       }
+      last = { scope: unit, citations: cited, citationIds: ids, entries };
     }
-    out.push({ mention, scope: unit, citations: cited, citationIds: ids, entries });
+    out.push({ mention, scope: unit, citations: last.citations, citationIds: last.citationIds, entries: last.entries });
   }
   return out;
 }

@@ -61,14 +61,14 @@ export interface GuardResult {
   notices: ParseNotice[];
 }
 
-interface Line {
+export interface Line {
   start: number;
   /** End of the content, before the line break. */
   end: number;
 }
 
 /** Splits a text into lines at `\r\n`, `\n` or `\r`. */
-function splitLines(text: string): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -84,7 +84,7 @@ function splitLines(text: string): Line[] {
 }
 
 /** The container prefix of a line: where its content starts, the markers and indentation before it. */
-interface Prefix {
+export interface Prefix {
   contentStart: number;
   markers: number;
   listMarker: boolean;
@@ -137,12 +137,12 @@ export function readPrefix(text: string, start: number, end: number): Prefix {
 }
 
 /** Nesting estimate of a line: its markers, plus half its indentation when it opens a list item. */
-function nestingOf(p: Prefix): number {
+export function nestingOf(p: Prefix): number {
   return p.markers + (p.listMarker ? Math.floor(p.indent / 2) : 0);
 }
 
 /** A fence opener or closer at `at` (after the prefix): its character and length, or undefined. */
-function fenceAt(text: string, at: number, end: number): { ch: string; length: number } | undefined {
+export function fenceAt(text: string, at: number, end: number): { ch: string; length: number } | undefined {
   const ch = text[at];
   if (ch !== '`' && ch !== '~') return undefined;
   let j = at;
@@ -150,13 +150,14 @@ function fenceAt(text: string, at: number, end: number): { ch: string; length: n
   return j - at >= 3 ? { ch, length: j - at } : undefined;
 }
 
-function isBlankFrom(text: string, from: number, end: number): boolean {
+/** True when `text[from, end)` holds only spaces and tabs. */
+export function isBlankFrom(text: string, from: number, end: number): boolean {
   for (let i = from; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
   return true;
 }
 
 /** The line after YAML (`---`) or TOML (`+++`) front matter, or 0 when the text has none. */
-function frontMatterEnd(text: string, lines: readonly Line[]): number {
+export function frontMatterEnd(text: string, lines: readonly Line[]): number {
   const first = lines[0];
   if (!first) return 0;
   const fence = text.slice(first.start, first.end).trimEnd();
@@ -212,27 +213,61 @@ class BlockCounter {
   }
 }
 
+/** A region over a limit found by `scanLimits`: whole lines, with line numbers counted from the scanned text's start. */
+export interface LimitHit {
+  kind: ParseLimitKind;
+  firstLine: number;
+  lastLine: number;
+  /** From the start of the first line to the end of the last line's content. */
+  span: Span;
+  found: number;
+  limit: number;
+}
+
+/** A setext heading underline counted by `scanLimits` (the document-wide limit is applied by `resolveLimits`). */
+export interface SetextLine {
+  line: number;
+  span: Span;
+}
+
+/** What one pass of `scanLimits` finds: regions over a per-line or per-block limit, and every setext underline. */
+export interface LimitScan {
+  hits: LimitHit[];
+  setext: SetextLine[];
+  /** Line breaks in the scanned text. */
+  lineCount: number;
+}
+
 /**
- * Pre-scans `text` line by line (linear time) and blanks, in the text to parse, every line nested deeper than
- * `maxNesting` and every block (run of non-blank lines outside code fences and front matter; a list item, table row
- * or heading line starts a new one) longer than `maxBlockChars`, with more than `maxDelimiterRuns` delimiter runs, or
- * with brackets nested deeper than `maxBracketDepth`.
+ * Pre-scans `text` line by line (linear time) for every line nested deeper than `maxNesting` and every block (run of
+ * non-blank lines outside code fences and front matter; a list item, table row or heading line starts a new one)
+ * longer than `maxBlockChars`, with more than `maxDelimiterRuns` delimiter runs, more than `maxLinkOpeners` link
+ * openings, or with brackets nested deeper than `maxBracketDepth`; also lists the setext underlines.
+ * Scanning two texts that split a document at a blank line outside any fence (or before a list item) and shifting
+ * the second's results gives the results of scanning the whole.
  */
-export function guardMarkdown(text: string, limits: Readonly<ParseLimits> = DEFAULT_PARSE_LIMITS): GuardResult {
+export function scanLimits(text: string, limits: Readonly<ParseLimits> = DEFAULT_PARSE_LIMITS): LimitScan {
   const lines = splitLines(text);
-  const hits: Array<{ kind: ParseLimitKind; first: number; last: number; found: number; limit: number }> = [];
+  const hits: LimitHit[] = [];
+  const setext: SetextLine[] = [];
   const counter = new BlockCounter();
   let blockFirst = -1;
   let fence: { ch: string; length: number } | undefined;
-  let setext = 0;
-  const setextLines: number[] = []; // underlines past the limit: blanked, reported in one notice
+  const hit = (kind: ParseLimitKind, first: number, last: number, found: number, limit: number): LimitHit => ({
+    kind,
+    firstLine: first,
+    lastLine: last,
+    span: { start: lines[first]!.start, end: lines[last]!.end },
+    found,
+    limit,
+  });
 
   const closeBlock = (last: number): void => {
     if (blockFirst >= 0) {
-      if (counter.chars > limits.maxBlockChars) hits.push({ kind: 'size', first: blockFirst, last, found: counter.chars, limit: limits.maxBlockChars });
-      else if (counter.openers > limits.maxLinkOpeners) hits.push({ kind: 'links', first: blockFirst, last, found: counter.openers, limit: limits.maxLinkOpeners });
-      else if (counter.runs > limits.maxDelimiterRuns) hits.push({ kind: 'delimiters', first: blockFirst, last, found: counter.runs, limit: limits.maxDelimiterRuns });
-      else if (counter.maxDepth > limits.maxBracketDepth) hits.push({ kind: 'brackets', first: blockFirst, last, found: counter.maxDepth, limit: limits.maxBracketDepth });
+      if (counter.chars > limits.maxBlockChars) hits.push(hit('size', blockFirst, last, counter.chars, limits.maxBlockChars));
+      else if (counter.openers > limits.maxLinkOpeners) hits.push(hit('links', blockFirst, last, counter.openers, limits.maxLinkOpeners));
+      else if (counter.runs > limits.maxDelimiterRuns) hits.push(hit('delimiters', blockFirst, last, counter.runs, limits.maxDelimiterRuns));
+      else if (counter.maxDepth > limits.maxBracketDepth) hits.push(hit('brackets', blockFirst, last, counter.maxDepth, limits.maxBracketDepth));
     }
     blockFirst = -1;
     counter.reset();
@@ -244,10 +279,11 @@ export function guardMarkdown(text: string, limits: Readonly<ParseLimits> = DEFA
     const depth = nestingOf(prefix);
     if (depth > limits.maxNesting) {
       const prev = hits[hits.length - 1];
-      if (prev && prev.kind === 'nesting' && prev.last === l - 1) {
-        prev.last = l;
+      if (prev && prev.kind === 'nesting' && prev.lastLine === l - 1) {
+        prev.lastLine = l;
+        prev.span.end = line.end;
         prev.found = Math.max(prev.found, depth);
-      } else hits.push({ kind: 'nesting', first: l, last: l, found: depth, limit: limits.maxNesting });
+      } else hits.push(hit('nesting', l, l, depth, limits.maxNesting));
     }
     const content = prefix.contentStart;
     const f = prefix.lastIndent < 4 ? fenceAt(text, content, line.end) : undefined;
@@ -260,7 +296,7 @@ export function guardMarkdown(text: string, limits: Readonly<ParseLimits> = DEFA
       fence = f;
       continue;
     }
-    if (blockFirst >= 0 && isSetextUnderline(text, line.start, line.end) && ++setext > limits.maxSetextHeadings) setextLines.push(l);
+    if (blockFirst >= 0 && isSetextUnderline(text, line.start, line.end)) setext.push({ line: l, span: { start: line.start, end: line.end } });
     if (isBlankFrom(text, content, line.end)) {
       closeBlock(l - 1);
       continue;
@@ -272,28 +308,49 @@ export function guardMarkdown(text: string, limits: Readonly<ParseLimits> = DEFA
     counter.add(text, content, line.end);
   }
   closeBlock(lines.length - 1);
+  return { hits, setext, lineCount: lines.length - 1 };
+}
 
-  const firstSetext = setextLines[0];
-  if (firstSetext !== undefined) {
-    hits.push({ kind: 'setext', first: firstSetext, last: firstSetext, found: setext, limit: limits.maxSetextHeadings });
-    for (const l of setextLines.slice(1)) hits.push({ kind: 'setext', first: l, last: l, found: -1, limit: limits.maxSetextHeadings });
-  }
-  if (hits.length === 0) return { parseText: text, regions: [], notices: [] };
-  hits.sort((a, b) => a.first - b.first);
+/**
+ * Turns the hits and setext underlines of a whole document (in document order, lines counted from its start) into
+ * regions and notices: underlines past `maxSetextHeadings` become regions too; regions on overlapping or consecutive
+ * lines are merged (never across a blank line).
+ */
+export function resolveLimits(text: string, scan: LimitScan, limits: Readonly<ParseLimits> = DEFAULT_PARSE_LIMITS): Omit<GuardResult, 'parseText'> {
+  const hits = [...scan.hits];
+  const over = scan.setext.slice(limits.maxSetextHeadings);
+  over.forEach((s, i) => hits.push({ kind: 'setext', firstLine: s.line, lastLine: s.line, span: s.span, found: i === 0 ? scan.setext.length : -1, limit: limits.maxSetextHeadings }));
+  if (hits.length === 0) return { regions: [], notices: [] };
+  hits.sort((a, b) => a.firstLine - b.firstLine);
   let unlisted = 0;
   const notices: ParseNotice[] = [];
   const regions: Span[] = [];
   for (const h of hits) {
-    const span = { start: lines[h.first]!.start, end: lines[h.last]!.end };
+    const span = { ...h.span };
     if (h.found >= 0) {
-      if (notices.length < MAX_NOTICES) notices.push({ kind: h.kind, span, found: h.found, limit: h.limit, message: noticeMessage(h.kind, h.first, h.last, h.found, h.limit) });
+      if (notices.length < MAX_NOTICES) notices.push({ kind: h.kind, span, found: h.found, limit: h.limit, message: noticeMessage(h.kind, h.firstLine, h.lastLine, h.found, h.limit) });
       else unlisted++;
     }
     const prev = regions[regions.length - 1];
-    if (prev && span.start <= prev.end + 2) prev.end = Math.max(prev.end, span.end);
-    else regions.push(span);
+    if (prev && (span.start <= prev.end || isOneLineBreak(text, prev.end, span.start))) prev.end = Math.max(prev.end, span.end);
+    else regions.push({ ...span });
   }
   if (unlisted > 0) notices[notices.length - 1]!.message += ` ${unlisted} more regions over a limit are not listed.`;
+  return { regions, notices };
+}
+
+/** True when `text[from, to)` is exactly one line break. */
+function isOneLineBreak(text: string, from: number, to: number): boolean {
+  if (to === from + 1) return text[from] === '\n' || text[from] === '\r';
+  return to === from + 2 && text[from] === '\r' && text[from + 1] === '\n';
+}
+
+/**
+ * Pre-scans `text` (see `scanLimits`) and blanks, in the text to parse, every region over a limit.
+ */
+export function guardMarkdown(text: string, limits: Readonly<ParseLimits> = DEFAULT_PARSE_LIMITS): GuardResult {
+  const { regions, notices } = resolveLimits(text, scanLimits(text, limits), limits);
+  if (regions.length === 0) return { parseText: text, regions, notices };
   return { parseText: blankRegions(text, regions), regions, notices };
 }
 
@@ -328,7 +385,7 @@ function noticeMessage(kind: ParseLimitKind, first: number, last: number, found:
 }
 
 /** Replaces every character of the regions except line breaks by a space. */
-function blankRegions(text: string, regions: readonly Span[]): string {
+export function blankRegions(text: string, regions: readonly Span[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const r of regions) {

@@ -8,18 +8,16 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
+  /** `lineStarts`, when given, must be the offsets at which the text's lines start (as the constructor would find them). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
     }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {
@@ -72,4 +70,19 @@ export class LineIndex {
   spanOf(range: Range): Span {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
+}
+
+/** The offsets at which the lines of `text` start: 0, and after every `\r\n`, `\n` or lone `\r`. */
+export function lineStartsOf(text: string, from = 0, to = text.length): number[] {
+  const starts = from === 0 ? [0] : [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

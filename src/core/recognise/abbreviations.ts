@@ -16,6 +16,14 @@ export type Defined = 'gene' | 'other' | 'other-class';
 
 const STRENGTH: Readonly<Record<Defined, number>> = { gene: 0, other: 1, 'other-class': 2 };
 
+/**
+ * Two definitions of one abbreviation in a draft as one: a definition as a gene wins, else the stronger. The order
+ * does not matter, so parts of a draft can be read apart and their definitions joined (incremental analysis).
+ */
+export function mergeDefined(had: Defined | undefined, kind: Defined): Defined {
+  return had === 'gene' || kind === 'gene' ? 'gene' : had && STRENGTH[had] > STRENGTH[kind] ? had : kind;
+}
+
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words of long forms that name a gene product. */
@@ -164,8 +172,7 @@ export function collectDefinitions(t: string, into: Map<string, Defined>, isGene
       if (!long) continue;
       const kind = classifyLongForm(long, isGeneName);
       for (const key of bare === abbr ? [abbr] : [abbr, bare]) {
-        const had = into.get(key);
-        into.set(key, had === 'gene' || kind === 'gene' ? 'gene' : had && STRENGTH[had] > STRENGTH[kind] ? had : kind);
+        into.set(key, mergeDefined(into.get(key), kind));
       }
     }
   }

@@ -8,17 +8,40 @@ import type { Mention } from './types';
 
 /** Resolves ambiguous alias mentions in place; `mentions` are all mentions of one document. */
 export function resolveByDocument(mentions: Mention[]): void {
+  const named = namedIds(mentions);
+  if (!named.size) return;
+  const has = (id: string) => named.has(id);
+  for (let i = 0; i < mentions.length; i++) {
+    const r = resolvedByNames(mentions[i]!, has);
+    if (r) mentions[i] = r;
+  }
+}
+
+/** The entities that mentions name unambiguously (resolved mentions). */
+export function namedIds(mentions: readonly Mention[]): Set<string> {
   const named = new Set<string>();
   for (const m of mentions) if (m.status === 'resolved' && m.entity) named.add(m.entity.id);
-  if (!named.size) return;
-  for (const m of mentions) {
-    if (m.status !== 'ambiguous' || !m.candidates || (m.kind !== 'alias' && m.kind !== 'normalised')) continue;
-    if (m.entity?.type === 'mirna') continue;
-    const hits = m.candidates.filter((c) => named.has(c.id));
-    if (hits.length !== 1) continue;
-    const { reason: _reason, ...entity } = hits[0]!;
-    m.entity = entity;
-    m.status = 'resolved';
-    delete m.candidates;
+  return named;
+}
+
+/**
+ * The mention resolved to the one of its candidates that the document names unambiguously (`named`), as a copy;
+ * undefined when it stays as it is. Only ambiguous alias or normalised mentions, not miRNA loci, are resolved.
+ */
+export function resolvedByNames(m: Mention, named: (id: string) => boolean): Mention | undefined {
+  if (m.status !== 'ambiguous' || !m.candidates || (m.kind !== 'alias' && m.kind !== 'normalised')) return undefined;
+  if (m.entity?.type === 'mirna') return undefined;
+  let hit: (typeof m.candidates)[number] | undefined;
+  let hits = 0;
+  for (const c of m.candidates) {
+    if (named(c.id)) {
+      hit = c;
+      hits++;
+    }
   }
+  if (hits !== 1) return undefined;
+  const { reason: _reason, ...entity } = hit!;
+  const out: Mention = { ...m, entity, status: 'resolved' };
+  delete out.candidates;
+  return out;
 }

@@ -8,6 +8,7 @@
  */
 import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
+import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
@@ -16,10 +17,10 @@ import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
-import { type Defined, collectDefinitions } from './abbreviations';
+import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
-import { resolveByDocument } from './document-context';
-import { collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
+import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
+import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -32,6 +33,182 @@ export interface Recogniser {
   isKnownWord(word: string): boolean;
   /** Mentions in one plain-text range of `text` (no Markdown parsing); for tests and benchmarks. */
   recogniseText(text: string, span?: Span, token?: CancellationToken): Mention[];
+  /**
+   * Recognition of one part of a document (a chunk: its text and sorted prose spans), in steps so that parts can
+   * be kept between analyses: `prepare` reads the part's document-wide facts (trial names with a cue, abbreviations
+   * it defines, gene pairs joined as fusions may be); `recognisePrepared` finds its mentions under the whole
+   * document's facts (see `combineFacts`), tells which facts they depended on (see `factsStillHold`) and which
+   * entities it names unambiguously; `resolvePart` then applies the document-level disambiguation under the names of
+   * all parts (see `combineNamed`, `namesStillHold`). `recognise` is the same over one part.
+   */
+  prepare(text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse;
+  recognisePrepared(prepared: PreparedProse, facts: DocumentFacts, token?: CancellationToken): PartMentions;
+}
+
+/**
+ * Document-wide facts recognition depends on: trial names given with a cue, abbreviations and how the draft
+ * defines them (abbreviations.ts), and the gene pairs joined in the draft with whether a fusion cue came with one
+ * (fusions.ts; the fusions themselves follow from all pairs, see `fusionsOf`).
+ */
+export interface DocumentFacts {
+  trials: ReadonlySet<string>;
+  defined: ReadonlyMap<string, Defined>;
+  fusionCandidates: Readonly<FusionCandidates>;
+}
+
+/** One part's prose, decoded, with the facts it contributes. */
+export interface PreparedProse {
+  readonly facts: DocumentFacts;
+  readonly text: string;
+  readonly spans: ReadonlyArray<{ d: Decoded; atoms: number[] }>;
+}
+
+/** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
+export interface FactUses {
+  /** Whether any trial name was known (undefined: not asked). */
+  anyTrials?: boolean;
+  /** Names looked up as trials, and whether each was one. */
+  trials: Array<[string, boolean]>;
+  /** Abbreviations looked up, and what the facts said. */
+  defined: Array<[string, Defined | undefined]>;
+  /** Whether any pair was a fusion (undefined: not asked). */
+  anyFusions?: boolean;
+  /** Pair keys looked up as fusions, and whether each was one. */
+  fusions: Array<[string, boolean]>;
+}
+
+/**
+ * A part's mentions (sorted, offsets into the part's text) before document-level disambiguation, the facts they
+ * depended on, and the entities they name unambiguously (resolved mentions; see `resolvePart`).
+ */
+export interface PartMentions {
+  mentions: Mention[];
+  uses: FactUses;
+  named: ReadonlySet<string>;
+}
+
+/** A part's mentions after document-level disambiguation, and the entity ids it looked up in the document's names. */
+export interface ResolvedPart {
+  mentions: Mention[];
+  uses: Array<[string, boolean]>;
+}
+
+/**
+ * The document's facts from its parts' (in document order), combined as one pass over the whole document would:
+ * trial names joined; a definition as a gene wins, else the strongest (see `mergeDefined`); fusion pairs joined,
+ * cued if any part saw a cue.
+ */
+export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
+  const trials = new Set<string>();
+  const defined = new Map<string, Defined>();
+  const fusionCandidates = newFusionCandidates();
+  for (const p of parts) {
+    if (p.trials.size) p.trials.forEach((t) => trials.add(t));
+    if (p.defined.size) p.defined.forEach((v, k) => defined.set(k, mergeDefined(defined.get(k), v)));
+    const fc = p.fusionCandidates;
+    if (fc.pairs.size) fc.pairs.forEach((cued, k) => fusionCandidates.pairs.set(k, (fusionCandidates.pairs.get(k) ?? false) || cued));
+    if (fc.slashPairs.size) fc.slashPairs.forEach((k) => fusionCandidates.slashPairs.add(k));
+  }
+  return { trials, defined, fusionCandidates };
+}
+
+/** The fusions of facts (computed once per facts object). */
+const fusionMemo = new WeakMap<DocumentFacts, ReadonlySet<string>>();
+function fusionsOf(facts: DocumentFacts): ReadonlySet<string> {
+  let f = fusionMemo.get(facts);
+  if (!f) fusionMemo.set(facts, (f = fusionPairs(facts.fusionCandidates as FusionCandidates)));
+  return f;
+}
+
+/** True when recognition that made `uses` would find the same under `facts`. */
+export function factsStillHold(uses: FactUses, facts: DocumentFacts): boolean {
+  if (uses.anyTrials !== undefined && uses.anyTrials !== facts.trials.size > 0) return false;
+  for (let i = 0; i < uses.trials.length; i++) if (facts.trials.has(uses.trials[i]![0]) !== uses.trials[i]![1]) return false;
+  for (let i = 0; i < uses.defined.length; i++) if (facts.defined.get(uses.defined[i]![0]) !== uses.defined[i]![1]) return false;
+  if (uses.anyFusions !== undefined || uses.fusions.length) {
+    const fusions = fusionsOf(facts);
+    if (uses.anyFusions !== undefined && uses.anyFusions !== fusions.size > 0) return false;
+    for (let i = 0; i < uses.fusions.length; i++) if (fusions.has(uses.fusions[i]![0]) !== uses.fusions[i]![1]) return false;
+  }
+  return true;
+}
+
+/** The entities the document names unambiguously, from its parts' `named`. */
+export function combineNamed(parts: ReadonlyArray<ReadonlySet<string>>): Set<string> {
+  const named = new Set<string>();
+  for (const p of parts) if (p.size) p.forEach((id) => named.add(id));
+  return named;
+}
+
+/**
+ * A part's mentions under the document's unambiguous names (`combineNamed`): the document-level disambiguation of
+ * `resolveByDocument`, without changing `mentions` (changed mentions are copies; the array is `mentions` itself
+ * when nothing changed).
+ */
+export function resolvePart(mentions: Mention[], named: ReadonlySet<string>): ResolvedPart {
+  const uses: Array<[string, boolean]> = [];
+  const has = (id: string) => {
+    const v = named.has(id);
+    uses.push([id, v]);
+    return v;
+  };
+  let out: Mention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const r = resolvedByNames(mentions[i]!, has);
+    if (!r) continue;
+    out ??= mentions.slice();
+    out[i] = r;
+  }
+  return { mentions: out ?? mentions, uses };
+}
+
+/** True when `resolvePart` that made `uses` would find the same under `named`. */
+export function namesStillHold(uses: ReadonlyArray<[string, boolean]>, named: ReadonlySet<string>): boolean {
+  for (let i = 0; i < uses.length; i++) if (named.has(uses[i]![0]) !== uses[i]![1]) return false;
+  return true;
+}
+
+/** What `Scanner.scan` asks of the document's facts. */
+interface FactsView {
+  anyTrials(): boolean;
+  isTrial(key: string): boolean;
+  defined(text: string): Defined | undefined;
+  anyFusions(): boolean;
+  isFusion(key: string): boolean;
+}
+
+function directView(facts: DocumentFacts): FactsView {
+  const fusions = fusionsOf(facts);
+  return {
+    anyTrials: () => facts.trials.size > 0,
+    isTrial: (k) => facts.trials.has(k),
+    defined: (t) => facts.defined.get(t),
+    anyFusions: () => fusions.size > 0,
+    isFusion: (k) => fusions.has(k),
+  };
+}
+
+function recordingView(facts: DocumentFacts, uses: FactUses): FactsView {
+  const fusions = fusionsOf(facts);
+  return {
+    anyTrials: () => (uses.anyTrials = facts.trials.size > 0),
+    isTrial: (k) => {
+      const v = facts.trials.has(k);
+      uses.trials.push([k, v]);
+      return v;
+    },
+    defined: (t) => {
+      const v = facts.defined.get(t);
+      uses.defined.push([t, v]);
+      return v;
+    },
+    anyFusions: () => (uses.anyFusions = fusions.size > 0),
+    isFusion: (k) => {
+      const v = fusions.has(k);
+      uses.fusions.push([k, v]);
+      return v;
+    },
+  };
 }
 
 export interface RecogniserOptions {
@@ -60,52 +237,60 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
   const isGeneName = (phrase: string) => scanner.namesGene(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
-  return {
-    recognise(doc, token) {
-      const out: Mention[] = [];
-      const trials = new Set<string>();
-      const defined = new Map<string, Defined>();
-      const candidates = newFusionCandidates();
-      // Decode and split each prose span once; a first pass finds trial names with cues, the second matches.
-      const spans: Array<{ d: Decoded; atoms: number[] }> = [];
-      for (const span of doc.prose) {
-        throwIfCancelled(token);
-        const d = decodeSpan(doc.text, span.start, span.end);
-        const atoms = atomsOf(d.text);
-        spans.push({ d, atoms });
-        scanner.collectTrials(d.text, atoms, trials);
-        collectDefinitions(d.text, defined, isGeneName);
-        collectFusionCandidates(d.text, candidates, isGeneToken);
-      }
-      const fusions = fusionPairs(candidates);
-      for (let k = 0; k < spans.length; k++) {
-        if ((k & 63) === 0) throwIfCancelled(token);
-        scanner.scan(doc.text, spans[k]!.d, spans[k]!.atoms, out, trials, defined, fusions);
-      }
-      resolveByDocument(out);
-      return sortMentions(out);
-    },
-    isKnownWord(word) {
-      const key = surfaceKey(word)?.key;
-      if (key && index.has(key)) return true;
-      return lex.english.has(word.toLowerCase()) || this.recogniseText(word).length > 0;
-    },
-    recogniseText(text, span, token) {
+  const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
+    const trials = new Set<string>();
+    const defined = new Map<string, Defined>();
+    const fusionCandidates = newFusionCandidates();
+    // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
+    const spans: Array<{ d: Decoded; atoms: number[] }> = [];
+    for (const span of prose) {
       throwIfCancelled(token);
-      const out: Mention[] = [];
-      const trials = new Set<string>();
-      const d = decodeSpan(text, span?.start ?? 0, span?.end ?? text.length);
+      const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
-      const defined = new Map<string, Defined>();
-      const candidates = newFusionCandidates();
+      spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
       collectDefinitions(d.text, defined, isGeneName);
-      collectFusionCandidates(d.text, candidates, isGeneToken);
-      scanner.scan(text, d, atoms, out, trials, defined, fusionPairs(candidates));
+      collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
+    }
+    return { facts: { trials, defined, fusionCandidates }, text, spans };
+  };
+  const scanPrepared = (prepared: PreparedProse, view: FactsView, token?: CancellationToken): Mention[] => {
+    const out: Mention[] = [];
+    const spans = prepared.spans;
+    for (let k = 0; k < spans.length; k++) {
+      if ((k & 63) === 0) throwIfCancelled(token);
+      scanner.scan(prepared.text, spans[k]!.d, spans[k]!.atoms, out, view);
+    }
+    return out;
+  };
+  return {
+    recognise(doc, token) {
+      const prepared = prepare(doc.text, doc.prose, token);
+      const out = scanPrepared(prepared, directView(prepared.facts), token);
       resolveByDocument(out);
       return sortMentions(out);
     },
+    prepare,
+    recognisePrepared(prepared, facts, token) {
+      const uses: FactUses = { trials: [], defined: [], fusions: [] };
+      const mentions = sortMentions(scanPrepared(prepared, recordingView(facts, uses), token));
+      return { mentions, uses, named: namedIds(mentions) };
+    },
+    isKnownWord: memoizeString((word) => {
+      const key = surfaceKey(word)?.key;
+      if (key && index.has(key)) return true;
+      return lex.english.has(word.toLowerCase()) || recogniseText(word).length > 0;
+    }),
+    recogniseText,
   };
+  /** Mentions in one plain-text range, as `Recogniser.recogniseText`. */
+  function recogniseText(text: string, span?: Span, token?: CancellationToken): Mention[] {
+    throwIfCancelled(token);
+    const prepared = prepare(text, [{ start: span?.start ?? 0, end: span?.end ?? text.length }], token);
+    const out = scanPrepared(prepared, directView(prepared.facts), token);
+    resolveByDocument(out);
+    return sortMentions(out);
+  }
 }
 
 function sortMentions(m: Mention[]): Mention[] {
@@ -216,8 +401,8 @@ class Scanner {
     return genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias';
   }
 
-  /** `defined`: how the draft defines its abbreviations (abbreviations.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], trials: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, fusions: ReadonlySet<string>): void {
+  /** `facts`: trial names with a cue, how the draft defines its abbreviations (abbreviations.ts), and its fusions (fusions.ts). */
+  scan(source: string, d: Decoded, atoms: number[], out: Mention[], facts: FactsView): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -250,10 +435,10 @@ class Scanner {
 
       let m = this.longest(t, atoms, n, i);
       const from = s0;
-      if (trials.size && first >= 65 && first <= 90) {
+      if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
         const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
-        if (cand && longer && (cand.certain || trials.has(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        if (cand && longer && (cand.certain || facts.isTrial(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
@@ -277,7 +462,7 @@ class Scanner {
       }
       i = m.last;
       let to = atoms[2 * m.last + 1]!;
-      const decided = this.decide(m, t, atoms, n, from, to, defined);
+      const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
 
       // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
@@ -290,12 +475,12 @@ class Scanner {
 
       // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
       // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
-      const parts = fusions.size && m.last === m.first + 1 ? this.splitFusion(t, atoms, n, m, fusions, defined, decided.entity) : undefined;
+      const parts = m.last === m.first + 1 && facts.anyFusions() ? this.splitFusion(t, atoms, n, m, facts, decided.entity) : undefined;
       if (parts) {
         for (const p of parts) emit(from, to, p.entity, p.status, p.kind, p.candidates);
         continue;
       }
-      const fusion = fusions.size ? this.fusionPartner(t, atoms, n, m, fusions, defined) : undefined;
+      const fusion = facts.anyFusions() ? this.fusionPartner(t, atoms, n, m, facts) : undefined;
       if (fusion) {
         emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
         emit(from, fusion.to, fusion.decided.entity, fusion.decided.status, fusion.decided.kind, fusion.decided.candidates);
@@ -350,11 +535,11 @@ class Scanner {
   }
 
   /** The two partners of a two-atom match that the draft makes a fusion (BCR-ABL), each decided on its own. */
-  private splitFusion(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>, whole: EntityRef | null) {
+  private splitFusion(t: string, atoms: number[], n: number, m: Match, facts: FactsView, whole: EntityRef | null) {
     const a = t.slice(atoms[2 * m.first]!, atoms[2 * m.first + 1]!);
     const b = t.slice(atoms[2 * m.last]!, atoms[2 * m.last + 1]!);
     const sep = t.slice(atoms[2 * m.first + 1]!, atoms[2 * m.last]!);
-    if ((sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') || !fusions.has(pairKey(a, b))) return undefined;
+    if ((sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') || !facts.isFusion(pairKey(a, b))) return undefined;
     const out = [];
     for (const k of [m.first, m.last]) {
       const s0 = atoms[2 * k]!;
@@ -362,7 +547,7 @@ class Scanner {
       const info = this.atomInfo(t, s0, e0);
       if (!info.valid) return undefined;
       const part: Match = { first: k, last: k, key: info.key, text: t.slice(s0, e0), entries: info.valid };
-      const d = this.decide(part, t, atoms, n, s0, e0, defined);
+      const d = this.decide(part, t, atoms, n, s0, e0, facts);
       if (!d) return undefined;
       // ABL in BCR-ABL: of its candidates, the gene the whole fusion name points to.
       const pick = d.status === 'ambiguous' && whole ? d.candidates?.find((c) => c.id === whole.id) : undefined;
@@ -372,17 +557,17 @@ class Scanner {
   }
 
   /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
-  private fusionPartner(t: string, atoms: number[], n: number, m: Match, fusions: ReadonlySet<string>, defined: ReadonlyMap<string, Defined>) {
+  private fusionPartner(t: string, atoms: number[], n: number, m: Match, facts: FactsView) {
     if (m.first !== m.last || m.last + 1 >= n) return undefined;
     const end = atoms[2 * m.last + 1]!;
     const next = atoms[2 * m.last + 2]!;
     const sep = t.slice(end, next);
     if (sep !== '-' && sep !== '–' && sep !== '::' && sep !== '/') return undefined;
     const m2 = this.longest(t, atoms, n, m.last + 1);
-    if (!m2 || m2.first !== m2.last || !fusions.has(pairKey(m.text, m2.text))) return undefined;
+    if (!m2 || m2.first !== m2.last || !facts.isFusion(pairKey(m.text, m2.text))) return undefined;
     const to = atoms[2 * m2.last + 1]!;
     if (followedByInteractionWord(t, to)) return undefined;
-    const decided = this.decide(m2, t, atoms, n, next, to, defined);
+    const decided = this.decide(m2, t, atoms, n, next, to, facts);
     return decided ? { decided, last: m2.last, to } : undefined;
   }
 
@@ -499,7 +684,7 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, defined: ReadonlyMap<string, Defined>) {
+  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, facts: FactsView) {
     let top = topEntries(m.entries);
     // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
     if (top.length > 1 && isMixedCaseText(m.text)) {
@@ -514,9 +699,12 @@ class Scanner {
     const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
-    const def = defined.get(m.text);
-    if (def === 'other' && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) return undefined;
-    if (def === 'other-class' && isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous)) return undefined;
+    // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
+    const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
+    const weakGene = isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous);
+    const def = weak || weakGene ? facts.defined(m.text) : undefined;
+    if (def === 'other' && weak) return undefined;
+    if (def === 'other-class' && weakGene) return undefined;
     const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;

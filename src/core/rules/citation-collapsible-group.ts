@@ -16,7 +16,7 @@ export const citationCollapsibleGroup: Rule = {
   summary: 'Three or more consecutive numbers could be written as a range.',
   check(ctx) {
     for (const c of ctx.numericCitations) {
-      if (c.parts.some((p) => p.from === undefined || (p.to !== undefined && p.to < p.from))) continue;
+      if (c.parts.length < 2 || c.parts.some((p) => p.from === undefined || (p.to !== undefined && p.to < p.from))) continue;
       if (new Set(c.numbers).size !== c.numbers.length) continue;
       const newText = formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash));
       if (countElements(newText) >= c.parts.length) continue;

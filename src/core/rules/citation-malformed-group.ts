@@ -1,6 +1,15 @@
 import { formatNumericGroup, styleOf } from '../citations/format';
 import type { Rule } from './rule';
 
+/** Numbers named more than once, in order of their second naming. */
+function repeatedNumbers(numbers: readonly number[]): number[] {
+  if (numbers.length < 2) return [];
+  const seen = new Set<number>();
+  const repeated = new Set<number>();
+  for (const n of numbers) (seen.has(n) ? repeated : seen).add(n);
+  return [...repeated];
+}
+
 /**
  * `citation.malformed-group` (warning): a numeric group with a descending range `(41–38)`, a number named twice
  * `(12, 12)` or `(3, 2–4)`, or an empty element `(3,,4)`. The fix rewrites the group sorted and compacted.
@@ -21,10 +30,8 @@ export const citationMalformedGroup: Rule = {
         if (p.from === undefined) problems.push('an empty element');
         else if (p.to !== undefined && p.to < p.from) problems.push(`a descending range '${p.text}'`);
       }
-      const seen = new Set<number>();
-      const repeated = new Set<number>();
-      for (const n of c.numbers) (seen.has(n) ? repeated : seen).add(n);
-      if (repeated.size) problems.push(`${[...repeated].join(', ')} named more than once`);
+      const repeated = repeatedNumbers(c.numbers);
+      if (repeated.length) problems.push(`${repeated.join(', ')} named more than once`);
       if (problems.length === 0) continue;
       const good = c.numbers.length > 0;
       const newText = good ? formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash)) : '';

@@ -25,7 +25,7 @@ export const citationOutOfOrder: Rule = {
     const seen = new Set<number>();
     let next = 0; // index into `cited` of the lowest number not yet seen
     for (const c of ctx.numericCitations) {
-      const fresh = [...new Set(c.numbers)].filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
+      const fresh = (c.numbers.length === 1 ? c.numbers : [...new Set(c.numbers)]).filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
       if (fresh.length === 0) continue;
       for (const n of fresh) seen.add(n);
       while (next < cited.length && seen.has(cited[next]!)) next++;

@@ -21,6 +21,7 @@ export const citationUnresolved: Rule = {
     if (ctx.checkNumbers && ctx.entriesByNumber.size > 0) {
       const where = ctx.section ? `in ${ctx.section.title}` : 'in the reference list';
       for (const c of ctx.numericCitations) {
+        if (c.numbers.every((n) => ctx.entriesByNumber.has(n))) continue;
         const missing = [...new Set(c.numbers)].filter((n) => !ctx.entriesByNumber.has(n));
         if (missing.length === 0) continue;
         const list = missing.length === 1 ? `Citation ${missing[0]} has` : `Citations ${missing.join(', ')} have`;

@@ -1,5 +1,6 @@
+import type { Span } from '../types';
 import { proseMatches } from './prose-matches';
-import type { Rule } from './rule';
+import type { Rule, RulePart } from './rule';
 
 /** A microRNA-like name: prefix, number with optional letter and locus, optional arm, optional legacy star. */
 const MIRNA_NAME = /(?<![\w-])((?:hsa-|has-)?(?:miRNA|microRNA|MicroRNA|miR|mir))-([1-9][0-9]{0,3}[a-z]?(?:-[1-9])?)(-[35]p)?(\*)?(?![\w*])/g;
@@ -19,21 +20,32 @@ export const entityMirnaNomenclature: Rule = {
   defaultLevel: 'warning',
   summary: 'A microRNA name does not follow miRBase nomenclature.',
   check(ctx) {
-    for (const { match: m, span } of proseMatches(ctx.doc, MIRNA_NAME)) {
-      const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
-      const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
-      const kind = prefix.slice(species.length);
-      const fix = (newText: string) => ({ title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] });
-      const mature = `${species}miR-${number}${arm}`;
-      if (prefix.startsWith('has-')) {
-        ctx.report({ span, message: `'${whole}': 'has' is a typo for the human species prefix 'hsa'.`, fix: fix(`hsa-${kind === 'miR' || kind === 'mir' ? kind : 'miR'}-${number}${arm}${star ?? ''}`) });
-      } else if (kind === 'miRNA' || kind === 'microRNA' || kind === 'MicroRNA') {
-        ctx.report({ span, message: `'${whole}' is informal; miRBase names the mature microRNA ${mature}${star ? ' (and star names are legacy)' : ''}.`, fix: star ? undefined : fix(mature) });
-      } else if (kind === 'mir' && arm) {
-        ctx.report({ span, message: `'${whole}' uses 'mir', which names the gene or precursor; the mature miRNA is ${mature}.`, fix: fix(mature) });
-      } else if (star) {
-        ctx.report({ span, message: `'${whole}' is a legacy star name; name the arm instead (${species}miR-${number}-5p or -3p).` });
-      }
+    for (const { span, message, newText } of ctx.perPart(FINDINGS, findingsIn)) {
+      ctx.report({ span, message, fix: newText ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined });
     }
   },
 };
+
+const FINDINGS = {};
+
+/** Non-standard microRNA names in the part's prose, with their message and, when there is one, their fix. */
+function findingsIn(part: RulePart): Array<{ span: Span; message: string; newText?: string }> {
+  const out: Array<{ span: Span; message: string; newText?: string }> = [];
+  for (const { match: m, span } of proseMatches(part, MIRNA_NAME)) {
+    const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
+    const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
+    const kind = prefix.slice(species.length);
+    const mature = `${species}miR-${number}${arm}`;
+    if (prefix.startsWith('has-')) {
+      out.push({ span, message: `'${whole}': 'has' is a typo for the human species prefix 'hsa'.`, newText: `hsa-${kind === 'miR' || kind === 'mir' ? kind : 'miR'}-${number}${arm}${star ?? ''}` });
+    } else if (kind === 'miRNA' || kind === 'microRNA' || kind === 'MicroRNA') {
+      const message = `'${whole}' is informal; miRBase names the mature microRNA ${mature}${star ? ' (and star names are legacy)' : ''}.`;
+      out.push(star ? { span, message } : { span, message, newText: mature });
+    } else if (kind === 'mir' && arm) {
+      out.push({ span, message: `'${whole}' uses 'mir', which names the gene or precursor; the mature miRNA is ${mature}.`, newText: mature });
+    } else if (star) {
+      out.push({ span, message: `'${whole}' is a legacy star name; name the arm instead (${species}miR-${number}-5p or -3p).` });
+    }
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { memoizeString } from '../memo';
 import { inSpans } from '../parse/document';
 import type { Rule } from './rule';
 
@@ -20,6 +21,13 @@ const CLAIM_WORDS = new Set(
 /** Sentences about the text itself ("This review summarises…", "Here we discuss…") state no finding. */
 const META_DISCOURSE = /\b(?:this|the present|our) (?:review|article|paper|chapter|section)\b|\bwe (?:review|summari[sz]e|discuss|describe|outline|focus|consider)\b|\bhere,? we\b/i;
 
+/** True when a sentence states a finding: not a question, not about the text itself, and with a claim word (memoized). */
+const statesFinding = memoizeString((sentence: string) => {
+  if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) return false;
+  const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((w) => CLAIM_WORDS.has(w));
+});
+
 /**
  * `evidence.uncited` (hint): a sentence that names entities and states a finding but carries no citation (with the
  * paragraph scope: no citation anywhere in its paragraph). Headings, the References section, questions and sentences
@@ -35,25 +43,22 @@ export const evidenceUncited: Rule = {
   defaultLevel: 'hint',
   summary: 'A sentence names entities and states a finding but cites nothing.',
   check(ctx) {
-    const reported = new Set<number>();
     const headings = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
-    const namesByScope = new Map<number, string[]>();
-    for (const e of ctx.evidence) {
-      const names = namesByScope.get(e.scope.start) ?? [];
-      if (!names.includes(e.mention.text)) names.push(e.mention.text);
-      namesByScope.set(e.scope.start, names);
-    }
-    for (const ev of ctx.evidence) {
-      if (ev.citations.length > 0 || reported.has(ev.scope.start)) continue;
-      if (inSpans(headings, ev.scope.start)) continue;
-      const sentence = ctx.doc.text.slice(ev.scope.start, ev.scope.end);
-      if (sentence.trimEnd().endsWith('?') || META_DISCOURSE.test(sentence)) continue;
-      const words = sentence.toLowerCase().match(/\p{L}+/gu) ?? [];
-      if (!words.some((w) => CLAIM_WORDS.has(w))) continue;
-      reported.add(ev.scope.start);
-      const named = namesByScope.get(ev.scope.start) ?? [];
+    const evidence = ctx.evidence;
+    // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
+    for (let i = 0; i < evidence.length; ) {
+      const start = evidence[i]!.scope.start;
+      let end = i;
+      let uncited: (typeof evidence)[number] | undefined;
+      for (; end < evidence.length && evidence[end]!.scope.start === start; end++) if (!uncited && evidence[end]!.citations.length === 0) uncited = evidence[end];
+      const from = i;
+      i = end;
+      if (!uncited || inSpans(headings, start)) continue;
+      if (!statesFinding(ctx.doc.text.slice(uncited.scope.start, uncited.scope.end))) continue;
+      const named: string[] = [];
+      for (let k = from; k < end; k++) if (!named.includes(evidence[k]!.mention.text)) named.push(evidence[k]!.mention.text);
       ctx.report({
-        span: ev.scope,
+        span: uncited.scope,
         message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
       });
     }

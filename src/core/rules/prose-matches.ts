@@ -1,5 +1,11 @@
-import type { ParsedDocument } from '../parse/document';
+import type { ProseView } from '../parse/document';
 import type { Span } from '../types';
+
+/** A match of a regular expression in prose, with its span in document offsets. */
+export interface ProseMatch {
+  match: RegExpMatchArray;
+  span: Span;
+}
 
 /**
  * Every match of a global regular expression in the draft's prose (never in code, URLs or front matter), with the
@@ -7,7 +13,7 @@ import type { Span } from '../types';
  *
  * @example for (const { match, span } of proseMatches(doc, /NCT[0-9]+/g)) …
  */
-export function* proseMatches(doc: ParsedDocument, re: RegExp): Generator<{ match: RegExpMatchArray; span: Span }> {
+export function* proseMatches(doc: Pick<ProseView, 'text' | 'prose'>, re: RegExp): Generator<ProseMatch> {
   for (const prose of doc.prose) {
     for (const match of doc.text.slice(prose.start, prose.end).matchAll(re)) {
       const start = prose.start + match.index!;

@@ -1,5 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import { normaliseDoi } from '../bibliography/identifiers';
+import { memoizeString } from '../memo';
 import type { Rule } from './rule';
 
 /**
@@ -38,25 +39,33 @@ export const referenceDuplicate: Rule = {
   },
 };
 
-function signatures(entry: BibEntry): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  if (entry.doi) out.push([`doi:${normaliseDoi(entry.doi)}`, 'DOI']);
-  if (entry.pmid) out.push([`pmid:${entry.pmid}`, 'PMID']);
-  if (entry.pmcid) out.push([`pmcid:${entry.pmcid.toUpperCase()}`, 'PMCID']);
-  const title = entry.title ? normaliseTitle(entry.title) : '';
-  const author = entry.authors[0] ? normaliseTitle(entry.authors[0]).split(' ')[0] : '';
-  if (title.length >= 10 && entry.year && author) out.push([`tya:${title}|${entry.year}|${author}`, 'title, year and first author']);
-  return out;
+/** The keys that identify an entry's work: DOI, PMID, PMCID, and title + year + first author (once per set of values). */
+function signatures(entry: BibEntry): ReadonlyArray<readonly [string, string]> {
+  const author = entry.authors[0];
+  return signaturesOf(`${entry.doi ?? ''}\u0001${entry.pmid ?? ''}\u0001${entry.pmcid ?? ''}\u0001${entry.title ?? ''}\u0001${entry.year ?? ''}\u0001${author ?? ''}`);
 }
 
-function normaliseTitle(s: string): string {
-  return s
+const signaturesOf = memoizeString((values: string): ReadonlyArray<readonly [string, string]> => {
+  const [doi, pmid, pmcid, title, year, author] = values.split('\u0001') as [string, string, string, string, string, string];
+  const out: Array<readonly [string, string]> = [];
+  if (doi) out.push([`doi:${normaliseDoi(doi)}`, 'DOI']);
+  if (pmid) out.push([`pmid:${pmid}`, 'PMID']);
+  if (pmcid) out.push([`pmcid:${pmcid.toUpperCase()}`, 'PMCID']);
+  const t = title ? normaliseTitle(title) : '';
+  const a = author ? normaliseTitle(author).split(' ')[0] : '';
+  if (t.length >= 10 && year && a) out.push([`tya:${t}|${year}|${a}`, 'title, year and first author']);
+  return out;
+});
+
+/** Lower case, accents dropped, runs of other characters as one space (memoized: the same titles come back each analysis). */
+const normaliseTitle = memoizeString((s: string) =>
+  s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 function describe(entry: BibEntry): string {
   return entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;

@@ -57,7 +57,9 @@ export const INPUT_CHECKS: ReadonlyArray<{ id: string; defaultLevel: RuleLevel; 
 /** Every id a level can be configured for. */
 export const ALL_RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...INPUT_CHECKS.map((c) => c.id)];
 
+const DEFAULT_LEVELS = new Map<string, RuleLevel>([...INPUT_CHECKS, ...RULES].map((r) => [r.id, r.defaultLevel]));
+
 /** The default level of a rule or input check id (undefined for unknown ids). */
 export function defaultLevelOf(id: string): RuleLevel | undefined {
-  return RULES.find((r) => r.id === id)?.defaultLevel ?? INPUT_CHECKS.find((c) => c.id === id)?.defaultLevel;
+  return DEFAULT_LEVELS.get(id);
 }

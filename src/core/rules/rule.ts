@@ -1,7 +1,7 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from '../citations/types';
 import type { MentionEvidence } from '../evidence/link';
-import type { ParsedDocument } from '../parse/document';
+import type { Block, ParsedDocument } from '../parse/document';
 import type { EntityDetails } from '../recognise/describe';
 import type { Mention } from '../recognise/types';
 import type { Fix, RelatedLocation, Range, RuleLevel, Span } from '../types';
@@ -36,7 +36,26 @@ export interface RuleContext {
   describe(id: string): EntityDetails | undefined;
   /** True when a word is known to the ontology (entity, stoplist, non-entity class) or as an English word. */
   isKnownWord(word: string): boolean;
+  /**
+   * Runs `find` on each part of the draft (each chunk, or the whole draft) and joins the results in order, their spans
+   * moved to document offsets. Hosts keep a part's results while its text and mentions stay the same, so `find` may read
+   * nothing but its part, and `key` (a module-level constant) names it. Results are read-only; a moved result may read
+   * its other properties through from the kept one (so do not serialize or spread them). With `within`, only parts that
+   * overlap it need be read (results outside it may come too).
+   */
+  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span): T[];
   report(finding: Finding): void;
+}
+
+/** What a rule's per-part step reads: one part of the draft, with offsets into its own text. */
+export interface RulePart {
+  text: string;
+  /** Sorted, disjoint prose spans. */
+  prose: readonly Span[];
+  /** Paragraphs, headings and table cells, in order. */
+  blocks: readonly Block[];
+  /** Entity mentions in the part's prose, the References section included; sorted. */
+  mentions: readonly Mention[];
 }
 
 /** A finding reported by a rule, before severity and suppression are applied. */

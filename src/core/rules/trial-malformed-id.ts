@@ -1,5 +1,6 @@
+import type { Span } from '../types';
 import { proseMatches } from './prose-matches';
-import type { Rule } from './rule';
+import type { Rule, RulePart } from './rule';
 
 /** `NCT` (any case) followed by digits, allowing a stray space or hyphen. */
 const NCT_LIKE = /(?<![\w])([Nn][Cc][Tt])[ -]?([0-9]{1,12})(?![\w])/g;
@@ -18,20 +19,26 @@ export const trialMalformedId: Rule = {
   defaultLevel: 'warning',
   summary: 'A ClinicalTrials.gov id is not NCT followed by 8 digits.',
   check(ctx) {
-    for (const { match: m, span } of proseMatches(ctx.doc, NCT_LIKE)) {
-      const [whole, prefix, digits] = m as unknown as [string, string, string];
-      if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
-      const problems: string[] = [];
-      if (digits.length !== 8) problems.push(`has ${digits.length} digit${digits.length === 1 ? '' : 's'} instead of 8`);
-      if (prefix !== 'NCT') problems.push(`should start with upper-case 'NCT'`);
-      if (whole.length !== prefix.length + digits.length) problems.push('has a space or hyphen inside');
-      const fixable = digits.length === 8;
-      const newText = `NCT${digits}`;
-      ctx.report({
-        span,
-        message: `Trial id '${whole}' ${problems.join(' and ')}; ClinicalTrials.gov ids are NCT followed by 8 digits.`,
-        fix: fixable ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined,
-      });
+    for (const { span, message, newText } of ctx.perPart(FINDINGS, findingsIn)) {
+      ctx.report({ span, message, fix: newText ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined });
     }
   },
 };
+
+const FINDINGS = {};
+
+/** Malformed trial ids in the part's prose, with their message and, when there is one, their fix. */
+function findingsIn(part: RulePart): Array<{ span: Span; message: string; newText?: string }> {
+  const out: Array<{ span: Span; message: string; newText?: string }> = [];
+  for (const { match: m, span } of proseMatches(part, NCT_LIKE)) {
+    const [whole, prefix, digits] = m as unknown as [string, string, string];
+    if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
+    const problems: string[] = [];
+    if (digits.length !== 8) problems.push(`has ${digits.length} digit${digits.length === 1 ? '' : 's'} instead of 8`);
+    if (prefix !== 'NCT') problems.push(`should start with upper-case 'NCT'`);
+    if (whole.length !== prefix.length + digits.length) problems.push('has a space or hyphen inside');
+    const message = `Trial id '${whole}' ${problems.join(' and ')}; ClinicalTrials.gov ids are NCT followed by 8 digits.`;
+    out.push(digits.length === 8 ? { span, message, newText: `NCT${digits}` } : { span, message });
+  }
+  return out;
+}

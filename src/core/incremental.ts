@@ -1,0 +1,317 @@
+/**
+ * Incremental analysis of a document that changes between calls, such as an open editor buffer: the host keeps one
+ * analyser per document and calls `analyze` with each new text (and `setOptions` when settings change). Chunks of the
+ * text an edit did not touch keep their parse (see `DocumentParser`) and what was read from them — citations,
+ * sentences, entity mentions (kept while the document-wide facts they depended on hold), References entries and the
+ * rules' per-part findings — moved to their new offsets; the document-wide part (sections, evidence, rules over the
+ * whole) is computed again, with bibliography files parsed once per text. The result equals
+ * `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used, so it can run in a worker.
+ */
+import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
+import { extractCitations } from './citations';
+import type { Citation } from './citations/types';
+import { sameIds, sentencesOf, type EvidenceScope } from './evidence/link';
+import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
+import type { BibEntry } from './bibliography/types';
+import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
+import type { ParsedDocument, ProseView, Section } from './parse/document';
+import { LineIndex } from './parse/line-index';
+import type { ParseLimits } from './parse/guard';
+import { combineFacts, combineNamed, factsStillHold, namesStillHold, resolvePart, type DocumentFacts, type PartMentions, type PreparedProse, type Recogniser, type ResolvedPart } from './recognise';
+import type { Mention } from './recognise/types';
+import type { RulePart } from './rules/rule';
+import { type CancellationToken, type Range, type Span, throwIfCancelled } from './types';
+
+/** Options of an incremental analyser: the analysis options, and the document's URI and parse limits. */
+export interface IncrementalOptions extends AnalysisOptions {
+  uri?: string;
+  limits?: Readonly<ParseLimits>;
+}
+
+/** Analyses successive versions of one document, reusing what an edit did not change. */
+export interface IncrementalAnalyzer {
+  /** Analyses `text` (a whole new version of the document). Throws `CancelledError` when the token is cancelled. */
+  analyze(text: string, token?: CancellationToken): Analysis;
+  /** Options for the next calls (settings, bibliographies or the ontology changed); the parsed chunks are kept. */
+  setOptions(options: AnalysisOptions): void;
+}
+
+/** Creates an analyser for one document (see the module comment). */
+export function createIncrementalAnalyzer(options: IncrementalOptions = {}): IncrementalAnalyzer {
+  const parser = new DocumentParser(options.limits);
+  const uri = options.uri ?? 'untitled.md';
+  let current: AnalysisOptions = options;
+  const references = new RotatingMemo<MemoEntry>();
+  const caches: AnalysisCaches = { references, bibliographies: new Map() };
+  return {
+    analyze(text, token) {
+      throwIfCancelled(token);
+      const { doc, chunks } = parser.parse(text, uri);
+      const prose = proseResults(doc.text, chunks, current, token);
+      caches.perPart = (key, find, within) => chunkParts(doc.text, chunks, key, find, within);
+      caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
+      const analysis = completeAnalysis(doc, prose, current, token, caches);
+      references.rotate();
+      const used = new Set((current.bibliographies ?? []).map((b) => b.path));
+      for (const path of caches.bibliographies!.keys()) if (!used.has(path)) caches.bibliographies!.delete(path);
+      return analysis;
+    },
+    setOptions(next) {
+      current = next;
+    },
+  };
+}
+
+/** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
+function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, token?: CancellationToken): ProseResults {
+  const citations: Citation[] = [];
+  for (const c of chunks) {
+    throwIfCancelled(token);
+    append(citations, placedCitations(text, c, token));
+  }
+  const recogniser = options.entities?.recogniser;
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, token) : [];
+  const scope = options.evidenceScope ?? 'sentence';
+  const units: Span[] = [];
+  if (mentions.length) for (const c of chunks) append(units, placedUnits(text, c, scope, token));
+  return { citations, mentions, units };
+}
+
+/** The chunk's text. */
+function sourceOf(text: string, c: Chunk): string {
+  return text.slice(c.start, c.end);
+}
+
+/** A chunk's view as a document of its own, for the prose scanners. */
+function partOf(text: string, c: Chunk): ProseView {
+  return { text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks };
+}
+
+/** A stage's result per chunk: relative offsets, and the copy at the chunk's offset while both stay the same. */
+interface Stage<T> {
+  rel: T[];
+  placed?: { start: number; list: T[] };
+}
+
+/** The chunk's result of the stage `key`, computed once per chunk. */
+function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
+  let stage = c.data.memo.get(key) as Stage<T> | undefined;
+  if (!stage) c.data.memo.set(key, (stage = { rel: compute() }));
+  return stage;
+}
+
+/** A stage's result at the chunk's offset (copied once per offset). */
+function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
+  if (stage.rel.length === 0) return stage.rel;
+  if (stage.placed?.start === c.start) return stage.placed.list;
+  let list = stage.rel;
+  if (c.start !== 0) {
+    list = new Array<T>(stage.rel.length);
+    for (let i = 0; i < list.length; i++) list[i] = shift(stage.rel[i]!, c.start);
+  }
+  stage.placed = { start: c.start, list };
+  return list;
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+const NO_MENTIONS: Mention[] = [];
+
+/** Keys of the stages in a chunk's memo. */
+const CITATIONS = Symbol('citations');
+const ENTRIES = Symbol('entries');
+const MENTIONS = Symbol('mentions');
+const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
+
+/** A rule's per-part result moved by `by`: its own span, its other properties read through from the kept result. */
+function onTop<T extends { span: Span }>(t: T, by: number): T {
+  const moved = Object.create(t) as T;
+  moved.span = shiftSpan(t.span, by);
+  return moved;
+}
+
+function shiftCitation(c: Citation, by: number): Citation {
+  const copy: Citation =
+    c.kind === 'numeric'
+      ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
+      : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
+  sameIds(c, copy);
+  return copy;
+}
+
+function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {
+  return place(c, computed(c, CITATIONS, () => extractCitations(partOf(text, c), token)), shiftCitation);
+}
+
+function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: CancellationToken): Span[] {
+  return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
+}
+
+/** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
+function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[], within?: Span): T[] {
+  const out: T[] = [];
+  for (const c of chunks) {
+    if (within && (c.end <= within.start || c.start >= within.end)) continue;
+    const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
+    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
+    if (!stage || stage.mentions !== mentions) {
+      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
+      c.data.memo.set(key, stage);
+    }
+    append(out, place(c, stage, onTop));
+  }
+  return out;
+}
+
+/** Reference entries per paragraph or list item of a chunk, relative to the chunk (offsets and lines), and placed. */
+interface EntriesStage {
+  rel: BibEntry[][];
+  placed?: { start: number; line: number; list: BibEntry[][] };
+}
+
+/** The entries of the References section, read per chunk and kept while the chunk is unchanged. */
+function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Section, memo: ReferenceMemo, token?: CancellationToken): BibEntry[] {
+  const out: BibEntry[] = [];
+  for (const c of chunks) {
+    if (c.end <= section.headingSpan.end || c.start >= section.span.end) continue;
+    const d = c.data;
+    let stage = d.memo.get(ENTRIES) as EntriesStage | undefined;
+    if (!stage) {
+      const source = sourceOf(doc.text, c);
+      const rel = readEntries({ text: source, lines: new LineIndex(source, [0, ...d.lineStarts]) }, d.topBlocks, token, memo);
+      d.memo.set(ENTRIES, (stage = { rel }));
+    }
+    const line = doc.lines.positionAt(c.start).line;
+    if (stage.placed?.start !== c.start || stage.placed.line !== line) {
+      const list = c.start === 0 && line === 0 ? stage.rel : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
+      stage.placed = { start: c.start, line, list };
+    }
+    const blocks = placed(c).topBlocks;
+    blocks.forEach((b, i) => {
+      if (startsIn(b, section)) append(out, stage!.placed!.list[i]!);
+    });
+  }
+  return out;
+}
+
+/** An entry moved by `by` characters and `lines` lines (a chunk starts a line, so characters within lines stay). */
+function shiftEntry(e: BibEntry, by: number, lines: number): BibEntry {
+  const r = (x: Range): Range => (lines === 0 ? x : { start: { line: x.start.line + lines, character: x.start.character }, end: { line: x.end.line + lines, character: x.end.character } });
+  const out: BibEntry = { ...e, span: shiftSpan(e.span, by) };
+  if (e.range) out.range = r(e.range);
+  out.labelRange = r(e.labelRange);
+  if (e.identifierRanges) {
+    const ids = e.identifierRanges;
+    out.identifierRanges = {};
+    if (ids.doi) out.identifierRanges.doi = r(ids.doi);
+    if (ids.pmid) out.identifierRanges.pmid = r(ids.pmid);
+    if (ids.pmcid) out.identifierRanges.pmcid = r(ids.pmcid);
+  }
+  return out;
+}
+
+/**
+ * Per chunk: the recogniser used, the facts the chunk's prose contributes, its mentions with the facts they used
+ * (before document-level disambiguation), and those mentions disambiguated under the document's names.
+ */
+interface MentionMemo {
+  recogniser: Recogniser;
+  facts: DocumentFacts;
+  result?: PartMentions;
+  resolved?: ResolvedPart;
+  stage?: Stage<Mention>;
+  /** The document's facts (see `factsKey`) the result was last found to hold under. */
+  heldUnder?: string;
+}
+
+/**
+ * Mentions of every chunk under the document's facts: kept per chunk while the facts they used still hold. The
+ * document-level disambiguation (an ambiguous alias resolved to the one candidate the draft names elsewhere) runs
+ * per chunk under the names of all chunks, and is kept while the names it looked up stay the same.
+ */
+function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, token?: CancellationToken): Mention[] {
+  const prepared = new Map<Chunk, PreparedProse>();
+  const memos: MentionMemo[] = [];
+  for (const c of chunks) {
+    let memo = c.data.memo.get(MENTIONS) as MentionMemo | undefined;
+    if (!memo || memo.recogniser !== recogniser) {
+      const p = recogniser.prepare(sourceOf(text, c), c.data.prose, token);
+      prepared.set(c, p);
+      memo = { recogniser, facts: p.facts };
+      c.data.memo.set(MENTIONS, memo);
+    }
+    memos.push(memo);
+  }
+  const facts = combineFacts(memos.map((m) => m.facts));
+  const key = factsKey(facts);
+  chunks.forEach((c, k) => {
+    const memo = memos[k]!;
+    if (!memo.result || (memo.heldUnder !== key && !factsStillHold(memo.result.uses, facts))) {
+      const p = prepared.get(c) ?? recogniser.prepare(sourceOf(text, c), c.data.prose, token);
+      memo.result = recogniser.recognisePrepared(p, facts, token);
+      memo.resolved = undefined;
+    }
+    memo.heldUnder = key;
+  });
+  const named = combineNamed(memos.map((m) => m.result!.named));
+  const out: Mention[] = [];
+  chunks.forEach((c, k) => {
+    const memo = memos[k]!;
+    if (!memo.resolved || !memo.stage || !namesStillHold(memo.resolved.uses, named)) {
+      const resolved = resolvePart(memo.result!.mentions, named);
+      // The same mentions as before: keep the stage, so that rules' per-part results stay too.
+      if (!memo.stage || !sameMentions(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
+      memo.resolved = resolved;
+    }
+    append(out, place(c, memo.stage, shiftMention));
+  });
+  return out;
+}
+
+/** True when two lists hold the same mention objects. */
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The document's facts as one string (equal facts, equal strings): trial names, definitions, fusion candidates. */
+function factsKey(facts: DocumentFacts): string {
+  const trials = [...facts.trials].sort();
+  const defined = [...facts.defined].map(([k, v]) => `${k}=${v}`).sort();
+  const pairs = [...facts.fusionCandidates.pairs].map(([k, cued]) => `${k}=${cued ? 1 : 0}`).sort();
+  const slash = [...facts.fusionCandidates.slashPairs].sort();
+  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}`;
+}
+
+/** A mention moved by `by` (the same properties, in the recogniser's order). */
+function shiftMention(m: Mention, by: number): Mention {
+  const out: Mention = { text: m.text, span: shiftSpan(m.span, by), entity: m.entity, status: m.status, kind: m.kind };
+  if (m.candidates) out.candidates = m.candidates;
+  return out;
+}
+
+/** A memo that keeps, at each `rotate`, only the entries read or written since the previous one. */
+class RotatingMemo<V> {
+  private previous = new Map<string, V>();
+  private current = new Map<string, V>();
+
+  get(key: string): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.current.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+  }
+
+  rotate(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
