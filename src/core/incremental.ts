@@ -34,6 +34,11 @@ export interface IncrementalAnalyzer {
   analyze(text: string, token?: CancellationToken): Analysis;
   /** Options for the next calls (settings, bibliographies or the ontology changed); the parsed chunks are kept. */
   setOptions(options: AnalysisOptions): void;
+  /**
+   * Parses `text` without analysing it (unchanged chunks reused), so that a host can read what the draft asks for
+   * (front-matter bibliographies) before `analyze`; `analyze` on the same text then parses nothing again.
+   */
+  parse(text: string): ParsedDocument;
 }
 
 /** Creates an analyser for one document (see the module comment). */
@@ -58,6 +63,9 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     },
     setOptions(next) {
       current = next;
+    },
+    parse(text) {
+      return parser.parse(text, uri).doc;
     },
   };
 }

@@ -60,6 +60,7 @@ export type ToWorker =
   | { kind: 'validate'; id: number; cancel: SharedArrayBuffer; folders: string[]; /** Settings by workspace folder. */ settings: Record<string, Settings>; params: unknown }
   | { kind: 'file-changed'; id: number; abs: string }
   | { kind: 'forget-entities' }
+  | { kind: 'forget-draft'; uri: string }
   | { kind: 'read-result'; id: number; read: number; result: ReadResult };
 
 /** Worker → main thread. `done` carries a `DraftResult`, a `ValidateWorkspaceResult` or a boolean (`file-changed`). */

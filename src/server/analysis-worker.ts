@@ -11,7 +11,7 @@ import type { BibliographyReader } from '../node/bibliography-inputs';
 import { owningFolder } from '../node/workspace-paths';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { FromWorker, ReadResult, TaskError, ToWorker } from './analysis-protocol';
-import { analyseDraft, draftResult } from './draft-job';
+import { analyseDraft, draftResult, forgetDraft } from './draft-job';
 import { EntityStore, type LoadedFolderEntities } from './entities';
 import { IdleCollector } from './idle-gc';
 import { validateWorkspace } from './validate-workspace';
@@ -60,6 +60,9 @@ port.on('message', (m: ToWorker) => {
       return;
     case 'forget-entities':
       entities.clear();
+      return;
+    case 'forget-draft':
+      forgetDraft(m.uri);
       return;
   }
 });

@@ -3,10 +3,10 @@
  * name (through `read`, which the main thread answers), load the folder's entities, analyse, and describe the
  * entities mentioned. The result is plain data for the main thread (`draftResult`).
  */
-import { analyzeDocument, type Analysis } from '../core/analysis';
+import type { Analysis } from '../core/analysis';
+import { createIncrementalAnalyzer, type IncrementalAnalyzer } from '../core/incremental';
 import { analysisData } from '../core/analysis-data';
 import { describedEntityIds, entityNamesOf } from '../core/features';
-import { parseDocument } from '../core/parse/document';
 import { throwIfCancelled, type CancellationToken } from '../core/types';
 import { bibliographyRequests, loadBibliographies, type BibliographyReader } from '../node/bibliography-inputs';
 import { displayIn, pathToUri } from '../node/workspace-paths';
@@ -25,7 +25,29 @@ export interface DraftOutcome {
   folderKey: string;
 }
 
-/** Analyses one draft. `folders` are the workspace folders (for display paths). Throws `CancelledError` when cancelled. */
+/** Drafts whose incremental analysers are kept: the most recently analysed ones. */
+const KEEP_ANALYSERS = 16;
+const analysers = new Map<string, IncrementalAnalyzer>();
+
+/** The incremental analyser of a draft (its chunks and per-chunk results survive between versions); least recent dropped. */
+function analyserFor(uri: string): IncrementalAnalyzer {
+  let a = analysers.get(uri);
+  if (a) analysers.delete(uri);
+  else a = createIncrementalAnalyzer({ uri });
+  analysers.set(uri, a);
+  while (analysers.size > KEEP_ANALYSERS) analysers.delete(analysers.keys().next().value!);
+  return a;
+}
+
+/** Drops a draft's incremental analyser (the draft was closed). */
+export function forgetDraft(uri: string): void {
+  analysers.delete(uri);
+}
+
+/**
+ * Analyses one draft, reusing what the previous version's analysis of the same draft found in unchanged chunks.
+ * `folders` are the workspace folders (for display paths). Throws `CancelledError` when cancelled.
+ */
 export async function analyseDraft(
   job: DraftJob,
   folders: readonly string[],
@@ -34,25 +56,23 @@ export async function analyseDraft(
   token: CancellationToken,
 ): Promise<DraftOutcome> {
   const { settings } = job;
-  const parsed = parseDocument(job.text, job.uri);
+  const analyser = analyserFor(job.uri);
+  const parsed = analyser.parse(job.text);
   throwIfCancelled(token);
   const requests = bibliographyRequests(parsed, job.draftDir, job.sharedBibliographies);
   const loaded = await loadBibliographies(requests, read, pathToUri, (abs) => displayIn(folders, abs));
   throwIfCancelled(token);
   const entities = await entityStore.get(job.folder, settings);
   throwIfCancelled(token);
-  const analysis = analyzeDocument(
-    parsed,
-    {
-      rules: settings.rules,
-      citationStyle: settings.citationStyle,
-      bibliographies: loaded.bibliographies,
-      inputDiagnostics: loaded.inputDiagnostics,
-      evidenceScope: settings.evidenceScope,
-      ...(entities ? { entities: { recogniser: entities.recogniser, model: entities.model } } : {}),
-    },
-    token,
-  );
+  analyser.setOptions({
+    rules: settings.rules,
+    citationStyle: settings.citationStyle,
+    bibliographies: loaded.bibliographies,
+    inputDiagnostics: loaded.inputDiagnostics,
+    evidenceScope: settings.evidenceScope,
+    ...(entities ? { entities: { recogniser: entities.recogniser, model: entities.model } } : {}),
+  });
+  const analysis = analyser.analyze(job.text, token);
   const outcome: DraftOutcome = { analysis, requested: loaded.requested, bibliographies: loaded.bibliographies.map((b) => b.path), folderKey: job.folder ?? '' };
   if (entities) outcome.entities = entities;
   return outcome;

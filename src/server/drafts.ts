@@ -99,6 +99,7 @@ export class Drafts {
     if (state.timer) clearTimeout(state.timer);
     state.pending?.source.cancel();
     this.states.delete(uri);
+    this.worker.forgetDraft(uri);
     this.send({ uri, diagnostics: [] });
     for (const bib of state.bibDiagnostics.keys()) this.publishBibliography(bib);
   }

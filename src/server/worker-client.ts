@@ -81,6 +81,11 @@ export class AnalysisWorkerClient {
     this.worker?.postMessage({ kind: 'forget-entities' } satisfies ToWorker);
   }
 
+  /** The worker drops what it keeps of a closed draft (its incremental analyser). */
+  forgetDraft(uri: string): void {
+    this.worker?.postMessage({ kind: 'forget-draft', uri } satisfies ToWorker);
+  }
+
   /** Stops the worker for good (server shutdown); tasks in flight fail. */
   async dispose(): Promise<void> {
     this.disposed = true;

@@ -79,6 +79,36 @@ describe('analysis in a worker thread', { timeout: 240_000 }, () => {
     await client.close(uri);
   });
 
+  test('a draft edited step by step (analysed incrementally) ends with the diagnostics of the same text opened fresh', async () => {
+    const uri = uriOf(ws.file('edited.md'));
+    const fresh = uriOf(ws.file('fresh.md'));
+    let text = REVIEW;
+    await client.open(uri, text);
+    await client.diagnostics(uri, (d) => d.version === 1);
+    // Edits that move citations, break a group, rename an entity, add a heading and a reference entry.
+    const edits: Array<[string, string]> = [
+      ['HER2', 'ERBB2'],
+      ['(1)', '(1, 2'],
+      ['\n\n', '\n\n## Inserted section\n\nPIK3CA and miRNA-221 matter (99).\n\n'],
+      ['trastuzumab', 'T-DXd'],
+    ];
+    let version = 1;
+    for (const [from, to] of edits) {
+      const at = text.indexOf(from, Math.floor(text.length / 3));
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      version = await client.change(uri, text);
+      await client.diagnostics(uri, (d) => d.version === version);
+    }
+    const edited = await client.diagnostics(uri, (d) => d.version === version);
+    await client.open(fresh, text);
+    const reference = await client.diagnostics(fresh, (d) => d.version === 1);
+    const key = (ds: typeof edited.diagnostics) => ds.map((d) => JSON.stringify([d.code, d.range, d.message, d.severity])).sort();
+    assert.ok(edited.diagnostics.length > 0);
+    assert.deepEqual(key(edited.diagnostics), key(reference.diagnostics));
+    await client.close(uri);
+    await client.close(fresh);
+  });
+
   test('a part over a parse limit is reported as document.limit, at info level by default', async () => {
     const uri = uriOf(ws.file('deep.md'));
     await client.open(uri, `${'>'.repeat(5000)} deep (1)\n`);
