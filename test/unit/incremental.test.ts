@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, type Analysis, type AnalysisOptions } from '../../src/core/analysis';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
-import { parseDocument, parseDocumentWhole, type ParsedDocument } from '../../src/core/parse/document';
+import { parseDocument, parseDocumentWhole, type ParseLimits, type ParsedDocument } from '../../src/core/parse/document';
 import { createRecogniser } from '../../src/core/recognise';
 import { loadBundledOntology } from '../../src/node/ontology';
 
@@ -95,17 +95,17 @@ function apply(text: string, e: Edit): string {
 }
 
 /** Runs `edits` one after the other through one incremental analyser, comparing each result with a fresh analysis. */
-function checkEdits(start: string, edits: readonly Edit[]): void {
-  const analyzer = createIncrementalAnalyzer(options);
+function checkEdits(start: string, edits: readonly Edit[], limits?: ParseLimits): void {
+  const analyzer = createIncrementalAnalyzer({ ...options, limits });
   let text = start;
-  assert.deepEqual(analysed(analyzer.analyze(text)), analysed(analyzeDocument(parseDocument(text), options)));
+  assert.deepEqual(analysed(analyzer.analyze(text)), analysed(analyzeDocument(parseDocument(text, undefined, limits), options)));
   for (const e of edits) {
     text = apply(text, e);
-    const fresh = analyzeDocument(parseDocument(text), options);
+    const fresh = analyzeDocument(parseDocument(text, undefined, limits), options);
     assert.deepEqual(analysed(analyzer.analyze(text)), analysed(fresh));
   }
   // And the fresh, chunked parse of the last text is the one-piece parse.
-  assert.deepEqual(parsed(parseDocument(text)), parsed(parseDocumentWhole(text)));
+  assert.deepEqual(parsed(parseDocument(text, undefined, limits)), parsed(parseDocumentWhole(text, undefined, limits)));
 }
 
 test('property: after random edits of the example and fixture drafts, incremental analysis equals a fresh one', () => {
@@ -146,6 +146,13 @@ const markdown = fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n'
 
 test('property: random Markdown parses in chunks as in one piece, and edits analyse incrementally as afresh', () => {
   fc.assert(fc.property(markdown, fc.array(edit, { maxLength: 5 }), (text, edits) => checkEdits(text, edits)), params(500));
+});
+
+test('property: with tiny parse limits (regions read as plain text, notices), edits analyse incrementally as afresh', () => {
+  const limits: ParseLimits = { maxNesting: 2, maxDelimiterRuns: 4, maxBracketDepth: 2, maxBlockChars: 120, maxLinkOpeners: 2, maxSetextHeadings: 1 };
+  const deep = fc.constantFrom('> > > deep (1)', '- - - deep [2]', '*a* _b_ *c* _d_ ~e~ (3)', '[[[x]]] (4)', 'x'.repeat(150), '[a](b) [c](d) [e](f)', 'T\n===', 'U\n---');
+  const md = fc.array(fc.tuple(fc.oneof(block, deep), fc.constantFrom('\n', '\n\n')), { maxLength: 12 }).map((parts) => parts.map(([b, s]) => b + s).join(''));
+  fc.assert(fc.property(md, fc.array(edit, { maxLength: 4 }), (text, edits) => checkEdits(text, edits, limits)), params(200));
 });
 
 test('a cancelled analysis throws, and the next one is still right; options can change between analyses', () => {
