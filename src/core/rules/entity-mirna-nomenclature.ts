@@ -1,5 +1,4 @@
-import type { Span } from '../types';
-import { proseMatches } from './prose-matches';
+import { proseMatches, reportTextFindings, type TextFinding } from './prose-matches';
 import type { Rule, RulePart } from './rule';
 
 /** A microRNA-like name: prefix, number with optional letter and locus, optional arm, optional legacy star. */
@@ -20,17 +19,15 @@ export const entityMirnaNomenclature: Rule = {
   defaultLevel: 'warning',
   summary: 'A microRNA name does not follow miRBase nomenclature.',
   check(ctx) {
-    for (const { span, message, newText } of ctx.perPart(FINDINGS, findingsIn)) {
-      ctx.report({ span, message, fix: newText ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined });
-    }
+    reportTextFindings(ctx, FINDINGS, findingsIn);
   },
 };
 
 const FINDINGS = {};
 
 /** Non-standard microRNA names in the part's prose, with their message and, when there is one, their fix. */
-function findingsIn(part: RulePart): Array<{ span: Span; message: string; newText?: string }> {
-  const out: Array<{ span: Span; message: string; newText?: string }> = [];
+function findingsIn(part: RulePart): TextFinding[] {
+  const out: TextFinding[] = [];
   for (const { match: m, span } of proseMatches(part, MIRNA_NAME)) {
     const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
     const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';

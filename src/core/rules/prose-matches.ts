@@ -1,4 +1,5 @@
 import type { ProseView } from '../parse/document';
+import type { RuleContext, RulePart } from './rule';
 import type { Span } from '../types';
 
 /** A match of a regular expression in prose, with its span in document offsets. */
@@ -19,5 +20,24 @@ export function* proseMatches(doc: Pick<ProseView, 'text' | 'prose'>, re: RegExp
       const start = prose.start + match.index!;
       yield { match, span: { start, end: start + match[0].length } };
     }
+  }
+}
+
+/** A finding in prose: its span, message and, when there is one, the text that should replace it. */
+export interface TextFinding {
+  span: Span;
+  message: string;
+  newText?: string;
+}
+
+/**
+ * Reports the findings `findingsIn` gives for each part of the draft (cached per part under `key`), each with a
+ * "Write …" fix when it has a replacement text.
+ *
+ * @example check(ctx) { reportTextFindings(ctx, FINDINGS, findingsIn); }
+ */
+export function reportTextFindings(ctx: RuleContext, key: object, findingsIn: (part: RulePart) => TextFinding[]): void {
+  for (const { span, message, newText } of ctx.perPart(key, findingsIn)) {
+    ctx.report({ span, message, fix: newText ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined });
   }
 }

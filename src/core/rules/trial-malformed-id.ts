@@ -1,5 +1,4 @@
-import type { Span } from '../types';
-import { proseMatches } from './prose-matches';
+import { proseMatches, reportTextFindings, type TextFinding } from './prose-matches';
 import type { Rule, RulePart } from './rule';
 
 /** `NCT` (any case) followed by digits, allowing a stray space or hyphen. */
@@ -19,17 +18,15 @@ export const trialMalformedId: Rule = {
   defaultLevel: 'warning',
   summary: 'A ClinicalTrials.gov id is not NCT followed by 8 digits.',
   check(ctx) {
-    for (const { span, message, newText } of ctx.perPart(FINDINGS, findingsIn)) {
-      ctx.report({ span, message, fix: newText ? { title: `Write ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined });
-    }
+    reportTextFindings(ctx, FINDINGS, findingsIn);
   },
 };
 
 const FINDINGS = {};
 
 /** Malformed trial ids in the part's prose, with their message and, when there is one, their fix. */
-function findingsIn(part: RulePart): Array<{ span: Span; message: string; newText?: string }> {
-  const out: Array<{ span: Span; message: string; newText?: string }> = [];
+function findingsIn(part: RulePart): TextFinding[] {
+  const out: TextFinding[] = [];
   for (const { match: m, span } of proseMatches(part, NCT_LIKE)) {
     const [whole, prefix, digits] = m as unknown as [string, string, string];
     if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
