@@ -52,7 +52,7 @@ export interface Chunk {
 interface Entry extends Chunk {
   /** Kind of the cut at the chunk's end (`eof` at the end of the text). */
   readonly endKind: Cut['kind'] | 'eof';
-  /** The guard regions in the chunk (relative), joined; and the labels it was parsed with ('' without a `[`). */
+  /** The guard regions in the chunk (relative), joined; and WITH_BRACKETS + the labels it was parsed with ('' without a `[`). */
   readonly regionKey: string;
   readonly labelKey: string;
 }
@@ -198,6 +198,12 @@ function lineEndAt(text: string, start: number): number {
   return e;
 }
 
+/**
+ * Prefix of the label key of a chunk that holds a `[` (it depends on the labels, even on none); a chunk without one has
+ * the key '' and never depends on them.
+ */
+const WITH_BRACKETS = '[';
+
 /** The definition labels of the chunks, sorted, without repeats. */
 function labelsOf(entries: readonly Entry[]): string[] {
   let found: Set<string> | undefined;
@@ -266,7 +272,7 @@ class ParseRun {
     const found = labelsOf(out);
     if (found.join('\n') !== this.labels.join('\n')) {
       this.useLabels(found);
-      const stale = (e: Entry) => e.labelKey !== '' && e.labelKey !== this.labelKey;
+      const stale = (e: Entry) => e.labelKey !== '' && e.labelKey !== WITH_BRACKETS + this.labelKey;
       for (let i = 0; i < out.length; i++) {
         if (!stale(out[i]!)) continue;
         let j = i + 1;
@@ -302,7 +308,7 @@ class ParseRun {
       const endKind = end === text.length ? 'eof' : this.cutKinds.get(end);
       if (endKind !== e.endKind || (start > 0 && !this.cutKinds.has(start))) continue;
       if (this.regionKeyOf(start, end) !== e.regionKey) continue;
-      if (e.labelKey !== '' && e.labelKey !== this.labelKey) continue;
+      if (e.labelKey !== '' && e.labelKey !== WITH_BRACKETS + this.labelKey) continue;
       out.push(start === e.start ? e : { ...e, start, end });
     }
     return out;
@@ -419,7 +425,7 @@ class ParseRun {
         frontMatter: start === 0 ? collected.frontMatter : undefined,
       };
       const data = chunkData(source, start - base, parts, this.regionsIn(start, end));
-      return { start, end, data, endKind: endKinds[k]!, regionKey: this.regionKeyOf(start, end), labelKey: source.includes('[') ? this.labelKey : '' };
+      return { start, end, data, endKind: endKinds[k]!, regionKey: this.regionKeyOf(start, end), labelKey: source.includes('[') ? WITH_BRACKETS + this.labelKey : '' };
     });
   }
 }
