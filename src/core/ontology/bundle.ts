@@ -93,7 +93,7 @@ const EMPTY: readonly string[] = Object.freeze([]);
 const split = (s: string | undefined): readonly string[] => (s ? s.split('|') : EMPTY);
 
 /** Index of `value` in an array sorted ascending (numbers, or strings in code-unit order), or -1. */
-function binarySearch<T extends number | string>(sorted: readonly T[], value: T): number {
+export function binarySearch<T extends number | string>(sorted: readonly T[], value: T): number {
   let lo = 0;
   let hi = sorted.length - 1;
   while (lo <= hi) {
