@@ -2,7 +2,8 @@
  * Language-server measurements for `npm run bench`: starts the built server (`node dist/server.js --stdio`) as a child
  * process in a temporary workspace folder, opens the 200 KB draft and times its first diagnostics (this includes
  * loading the ontology, which the server does lazily), times 200 sequential hovers spread over the draft (entity
- * mentions and citations), then closes it, opens the 1 MB draft, waits for its diagnostics and reads the server's RSS.
+ * mentions and citations), then closes it, opens the 1 MB draft, waits for its diagnostics and reads the server's RSS,
+ * then again after two idle seconds.
  * The server process is always killed at the end, also on errors and timeouts.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,7 +26,12 @@ export interface ServerBenchResult {
   rssAfter1MBDraftMB: number;
   /** Peak RSS of the server process over the whole run (VmHWM; Linux only). */
   rssPeakMB?: number;
+  /** Server RSS after the 1 MB draft's diagnostics and `SETTLE_MS` without requests (idle collection done). */
+  rssSettledMB: number;
 }
+
+/** Idle time after the 1 MB draft's diagnostics before the settled RSS is read. */
+const SETTLE_MS = 2000;
 
 const HOVERS = 200;
 /** Longest wait for any one response or publication before the measurement is abandoned. */
@@ -84,15 +90,18 @@ function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Pro
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Runs the measurements against `serverJs` with the two drafts (paths); see the file comment. */
-export async function measureServer(serverJs: string, draft200KB: string, draft1MB: string): Promise<ServerBenchResult> {
+/**
+ * Runs the measurements against `serverJs` with the two drafts (paths); see the file comment. `nodeArgs` go to node
+ * before the script (e.g. V8 flags, to compare settings).
+ */
+export async function measureServer(serverJs: string, draft200KB: string, draft1MB: string, nodeArgs: readonly string[] = []): Promise<ServerBenchResult> {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'evl-bench-'));
   const small = path.join(workspace, 'draft-200KB.md');
   const large = path.join(workspace, 'draft-1MB.md');
   copyFileSync(draft200KB, small);
   copyFileSync(draft1MB, large);
 
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
@@ -161,6 +170,9 @@ export async function measureServer(serverJs: string, draft200KB: string, draft1
     await openAndTime(large);
     const rss = rssMB(child.pid!);
     if (rss === undefined) throw new Error('could not read the RSS of the language server process');
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const settled = rssMB(child.pid!);
+    if (settled === undefined) throw new Error('could not read the RSS of the language server process');
     const peak = rssMB(child.pid!, 'VmHWM');
 
     return {
@@ -170,6 +182,7 @@ export async function measureServer(serverJs: string, draft200KB: string, draft1
       hovers: latencies.length,
       hoversWithContent: withContent,
       rssAfter1MBDraftMB: rss,
+      rssSettledMB: settled,
       ...(peak !== undefined ? { rssPeakMB: peak } : {}),
     };
   } finally {
