@@ -4,6 +4,8 @@
  * requests. It holds the ontology (bundled plus each folder's user files); the main thread does not load it.
  * Bibliography files are read by the main thread, which knows the open editors (see `analysis-protocol.ts`).
  */
+// First: starting this thread reset V8's flags; the main thread's heap setting is applied again (see `heap.ts`).
+import './heap-init';
 import { parentPort } from 'node:worker_threads';
 import { ResponseError } from 'vscode-languageserver';
 import { CancelledError, type CancellationToken } from '../core/types';

@@ -1,4 +1,6 @@
 /** Entry point of `dist/server.js`: `node dist/server.js --stdio` (the transport is read from the command line). */
+// First: the heap setting applies from the start, before loading the rest makes the young generation grow.
+import './heap-init';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 

@@ -10,6 +10,7 @@ import type { LspDiagnostic } from '../core/features';
 import { CancelledError } from '../core/types';
 import type { BibliographyReader } from '../node/bibliography-inputs';
 import type { DraftJob, DraftResult, FromWorker, ReadResult, TaskError, ToWorker } from './analysis-protocol';
+import { WORKER_RESOURCE_LIMITS } from './heap';
 import type { Settings } from './settings';
 import type { ProgressReporter, ValidateWorkspaceResult } from './validate-workspace';
 
@@ -117,7 +118,8 @@ export class AnalysisWorkerClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // stdout: the server's stdout carries the protocol, so the worker's output is logged instead of inherited.
-    const worker = new Worker(this.file, { stdout: true });
+    // resourceLimits: a small young generation (see `heap.ts`).
+    const worker = new Worker(this.file, { stdout: true, resourceLimits: WORKER_RESOURCE_LIMITS });
     worker.stdout.on('data', (d: Buffer) => this.events.log('warn', `evidence-lens: analysis worker output: ${d.toString().trimEnd()}`));
     let reason = 'it exited';
     worker.on('message', (m: FromWorker) => this.onMessage(worker, m));
