@@ -240,8 +240,9 @@ class ParseRun {
     const resolved = resolveLimits(text, scan, limits);
     this.regions = resolved.regions;
     this.notices = resolved.notices;
-    // A list item cut inside a region would split its plain-text reading.
-    if (this.regions.length) cuts = cuts.filter((c) => c.kind === 'blank' || !this.regions.some((r) => r.start < c.offset && r.end > c.offset));
+    // A cut inside a region would split its plain-text reading; and a region blanks the lines it covers, so a cut at its
+    // first line no longer stands before a column-0 block (a list item before it may run on over the blanks).
+    if (this.regions.length) cuts = cuts.filter((c) => !this.regions.some((r) => r.start <= c.offset && r.end > c.offset));
     this.cuts = cuts;
     for (const c of cuts) this.cutKinds.set(c.offset, c.kind);
     this.frontMatter = hasFrontMatter(text);

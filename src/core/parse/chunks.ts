@@ -212,7 +212,9 @@ export function checkCuts(outline: readonly OutlineNode[], text: string, cuts: r
   const last = outline[outline.length - 1];
   let endHolds = true;
   if (end === 'item') endHolds = last?.type === 'list';
-  else if (end === 'blank' && last && (last.type === 'code' || last.type === 'math' || last.type === 'html')) endHolds = last.span.end <= lastContentEnd(text);
+  // A block still open at the end (a fence or `$$` math, also inside a list item or quote) runs on over the blank lines
+  // before the cut: its node ends after the last content, where a closed block ends at it.
+  else if (end === 'blank' && last) endHolds = last.span.end <= lastContentEnd(text) && (last.items ?? []).every((i) => i.end <= lastContentEnd(text));
   return { holds, endHolds };
 }
 
