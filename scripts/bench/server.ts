@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_PROCESS_ENV } from '../../src/node/server-process';
 
 export interface ServerBenchResult {
   /** didOpen of the 200 KB draft → its first publishDiagnostics (includes the lazy ontology load). */
@@ -101,7 +102,8 @@ export async function measureServer(serverJs: string, draft200KB: string, draft1
   copyFileSync(draft200KB, small);
   copyFileSync(draft1MB, large);
 
-  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as the VS Code client starts it (its environment included).
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_PROCESS_ENV } });
   const kill = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };

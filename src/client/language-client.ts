@@ -3,6 +3,7 @@
  * crashes, telling the user once per session.
  */
 import * as vscode from 'vscode';
+import { SERVER_PROCESS_ENV } from '../node/server-process';
 import {
   CloseAction,
   ErrorAction,
@@ -64,8 +65,8 @@ export class RestartingErrorHandler implements ErrorHandler {
 export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { env: { ...process.env, ...SERVER_PROCESS_ENV } } },
+    debug: { module, transport: TransportKind.stdio, options: { env: { ...process.env, ...SERVER_PROCESS_ENV }, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const watchers = ['**/*.bib', '**/*.json', '**/*.yaml', '**/*.yml'].map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(...watchers);

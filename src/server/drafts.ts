@@ -25,6 +25,7 @@ import { readTextFile } from '../node/read-text';
 import { isInsideFolders, owningFolder, pathToUri, uriToPath } from '../node/workspace-paths';
 import type { DraftJob, DraftResult } from './analysis-protocol';
 import { maxBytesOf, type Settings } from './settings';
+import { IdleCollector } from './idle-gc';
 import { WorkerStoppedError, type AnalysisWorkerClient } from './worker-client';
 
 /** Delay between the last edit and the analysis. */
@@ -58,6 +59,8 @@ export class Drafts {
   readonly describers = new WeakMap<FeatureContext, DescribeEntity>();
   /** The completion names of each folder's ontology (by folder key), as the worker sent them. */
   private readonly names = new Map<string, EntityNameSearch>();
+  private readonly collector = new IdleCollector();
+  private gcTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -201,7 +204,22 @@ export class Drafts {
     state.version = version;
     state.bibUris = new Set(result.requested.map((abs) => pathToUri(abs)));
     this.publish(uri, version, state, diagnosticsByUri(analysis.diagnostics, uri), new Set(result.bibliographies));
+    this.collector.analysed(text.length);
+    this.collectWhenIdle();
     return context;
+  }
+
+  /**
+   * A second after the last result, collects the garbage large results left on this thread (the message from the
+   * worker, the data the analysis was rebuilt from), as the worker does after analysing (see `IdleCollector`).
+   */
+  private collectWhenIdle(): void {
+    if (this.gcTimer) clearTimeout(this.gcTimer);
+    this.gcTimer = setTimeout(() => {
+      this.gcTimer = undefined;
+      this.collector.idle();
+    }, 1000);
+    this.gcTimer.unref();
   }
 
   /** Reads bibliography files inside the workspace folders: from an open editor when there is one, else from disk. */
