@@ -311,13 +311,13 @@ interface KeyNode {
 interface AtomInfo {
   key: string;
   /** This atom's key as the start of a longer match. */
-  node?: KeyNode;
+  node: KeyNode | undefined;
   /** The atom is all lower-case letters. */
   lower: boolean;
   valid: IndexEntry[] | undefined;
   prefix: boolean;
   /** INN stem of the word (null: none), computed on first need. */
-  stem?: string | null;
+  stem: string | null | undefined;
 }
 
 interface Match {
@@ -451,7 +451,7 @@ class Scanner {
       }
       if (!m) {
         // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
-        const receptor = first >= 65 && first <= 90 ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
+        const receptor = first >= 65 && first <= 90 && receptorAfterCode(t, atoms, n, i) ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
         if (receptor) {
           emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
           i = receptor.last;
@@ -632,7 +632,8 @@ class Scanner {
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
-      a = { key, valid: valid?.length ? valid : undefined, prefix, lower };
+      // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
+      a = { key, node: undefined, lower, valid: valid?.length ? valid : undefined, prefix, stem: undefined };
       this.memo.set(t, s, e, a);
     }
     return a;
@@ -806,6 +807,9 @@ class Scanner {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
+    // The second word ends in -vec or -leucel: checked on its last letter before anything is sliced.
+    const last = t.charCodeAt(atoms[2 * i + 3]! - 1);
+    if (last !== 99 /* c */ && last !== 108 /* l */) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
     if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
@@ -861,6 +865,18 @@ function codeRange(t: string, atoms: number[], n: number, i: number): { last: nu
     key += atomKey(t.slice(atoms[2 * last]!, atoms[2 * last + 1]!));
   }
   return { last, key };
+}
+
+/**
+ * True when "receptor" follows the code of hyphen-joined atoms from atom i after one space: a cheap test that
+ * `receptorOf` (which wants that word) may find something, made before the code's key is built.
+ */
+function receptorAfterCode(t: string, atoms: number[], n: number, i: number): boolean {
+  let last = i;
+  while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) last++;
+  if (last + 1 >= n) return false;
+  const end = atoms[2 * last + 1]!;
+  return atoms[2 * last + 2] === end + 1 && t.charCodeAt(end) === 32 && t.startsWith('receptor', end + 1);
 }
 
 /** True when the atom [s0, e0) starts with mi, hsa or let in any case (`c0`: its first code unit, lower-cased). */
