@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, FOREIGN_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
@@ -706,10 +706,10 @@ class Scanner {
     const def = weak || weakGene ? facts.defined(m.text) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && weakGene) return undefined;
-    const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
+    const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
-    const prevWord = m.first > 0 ? t.slice(atoms[2 * m.first - 2]!, atoms[2 * m.first - 1]!).toLowerCase() : '';
+    const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && /[0-9]/.test(m.text) && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
@@ -915,6 +915,18 @@ function inUnit(t: string, atoms: number[], n: number, m: { first: number; last:
   let q = s - 1;
   if (q >= 0 && t.charCodeAt(q) === 32) q--;
   return q >= 0 && isDigitCode(t.charCodeAt(q));
+}
+
+/**
+ * Atom k lower-cased, for a look-up in CELL_WORDS, VIRUS_WORDS or FOREIGN_WORDS; '' when there is no atom k or
+ * when its length is that of none of their words.
+ */
+function neighbourWord(t: string, atoms: number[], n: number, k: number): string {
+  if (k < 0 || k >= n) return '';
+  const s = atoms[2 * k]!;
+  const e = atoms[2 * k + 1]!;
+  if (e - s < NEIGHBOUR_WORD_LENGTHS.min || e - s > NEIGHBOUR_WORD_LENGTHS.max) return '';
+  return t.slice(s, e).toLowerCase();
 }
 
 function atomText(t: string, atoms: number[], k: number): string {
