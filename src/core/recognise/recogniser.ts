@@ -304,8 +304,11 @@ interface KeyNode {
   prefix: boolean;
   codePrefix: boolean;
   /** Children by the next atom's key: joined directly, or after a space. */
-  next?: Map<string, KeyNode>;
-  nextSpaced?: Map<string, KeyNode>;
+  next: Map<string, KeyNode> | undefined;
+  nextSpaced: Map<string, KeyNode> | undefined;
+  /** The text last matched at this key, and its valid entries (empty when the text has no letter). */
+  lastText: string | undefined;
+  lastValid: IndexEntry[] | undefined;
 }
 
 interface AtomInfo {
@@ -338,7 +341,9 @@ class Scanner {
   private spanAtoms: number[] | undefined;
   private readonly recentAt = new Int32Array(16).fill(-1);
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
-  private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrial(key, raw);
+  private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
+  /** `knownNonTrial` of words as written (the key follows from the word). */
+  private knownNonTrialMemo = new Map<string, boolean>();
 
   constructor(
     private readonly model: OntologyModel,
@@ -367,6 +372,17 @@ class Scanner {
       const cand = trialCandidate(t, atoms, n, i, known);
       if (cand?.certain) into.add(cand.key);
     }
+  }
+
+  /** `knownNonTrial`, memoised by the text as written when there is one. */
+  private knownNonTrialOf(key: string, raw?: string): boolean {
+    if (raw === undefined) return this.knownNonTrial(key, raw);
+    let v = this.knownNonTrialMemo.get(raw);
+    if (v === undefined) {
+      if (this.knownNonTrialMemo.size > 50_000) this.knownNonTrialMemo.clear();
+      this.knownNonTrialMemo.set(raw, (v = this.knownNonTrial(key, raw)));
+    }
+    return v;
   }
 
   /**
@@ -433,7 +449,10 @@ class Scanner {
         }
       }
 
-      let m = this.longest(t, atoms, n, i);
+      // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
+      // their facts alone say so, without a look for the longest match.
+      const info = this.infoAt(t, atoms, i);
+      let m = info.valid || info.prefix || (e0 - s0 === 1 && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -584,7 +603,7 @@ class Scanner {
 
   private keyNode(key: string): KeyNode {
     this.nodes++;
-    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key) };
+    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key), next: undefined, nextSpaced: undefined, lastText: undefined, lastValid: undefined };
   }
 
   /** The node for `parent.key` extended by an atom key (cached). */
@@ -672,7 +691,12 @@ class Scanner {
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
-        let v = hasLetter(text) ? validEntries(node.hits, text) : [];
+        // A draft writes a name the same way again and again: the last text's entries are kept on the node.
+        if (node.lastText !== text) {
+          node.lastValid = hasLetter(text) ? validEntries(node.hits, text) : [];
+          node.lastText = text;
+        }
+        let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
         if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
           v = v.filter((x) => x.kind !== 'alias');
