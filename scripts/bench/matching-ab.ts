@@ -41,21 +41,29 @@ async function main(): Promise<void> {
     makers.set('old', () => mod.createRecogniser(oldModel));
   }
   const times = new Map<string, number[]>(runners.map(([k]) => [k, []]));
+  // CPU time of the process per run as well: on a machine shared with other work, wall time also counts waiting.
+  const cpu = new Map<string, number[]>(runners.map(([k]) => [k, []]));
   for (let r = 0; r < rounds; r++) {
     for (const [k, kept] of r % 2 ? [...runners].reverse() : runners) {
       const rec = fresh ? makers.get(k)!() : kept;
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       if (parts) rec.recognise(doc);
       else rec.recogniseText(text);
       const ms = performance.now() - t0;
+      const c1 = process.cpuUsage(c0);
       times.get(k)!.push(ms);
+      cpu.get(k)!.push((c1.user + c1.system) / 1000);
       if (r === 0) console.log(`${k} first run: ${ms.toFixed(0)} ms`);
     }
   }
   for (const [k, ts] of times) {
     const m = median(ts.slice(Math.min(2, ts.length - 1)));
-    console.log(`${k}: median ${m.toFixed(1)} ms = ${(mb / (m / 1000)).toFixed(2)} MB/s (min ${Math.min(...ts).toFixed(1)})`);
+    const c = median(cpu.get(k)!.slice(Math.min(2, ts.length - 1)));
+    console.log(`${k}: median ${m.toFixed(1)} ms = ${(mb / (m / 1000)).toFixed(2)} MB/s (min ${Math.min(...ts).toFixed(1)}); CPU median ${c.toFixed(1)} ms`);
   }
+  const cpuRatio = () => median(cpu.get('new')!.slice(Math.min(2, rounds - 1))) / median(cpu.get('old')!.slice(Math.min(2, rounds - 1)));
+  if (old) console.log(`new/old CPU: ${cpuRatio().toFixed(3)}`);
   if (old) console.log(`new/old: ${(median(times.get("new")!.slice(Math.min(2, rounds - 1))) / median(times.get("old")!.slice(Math.min(2, rounds - 1)))).toFixed(3)}`);
 }
 void main();
