@@ -5,16 +5,19 @@
  * into four integers, so that finding one compares typed-array cells and never touches the stored
  * string; other atoms are verified character by character. The table starts small and doubles as it
  * fills (a draft has a few thousand distinct words, and a small table stays in the CPU caches),
- * up to `2^maxBits` slots; past that it is cleared. A slot's numbers (length, hash, packed characters,
- * value index) lie side by side in one typed array, so a probe reads one cache line.
+ * up to `2^maxBits` slots; past that it is cleared. A slot is two numbers (hash, entry), so the table of a
+ * draft's words stays small enough for the CPU caches; an entry's length and packed characters lie side by
+ * side elsewhere, in the order the words were first seen (the common words early, close together).
  */
 export class AtomMemo<V> {
   private mask: number;
+  /** Two cells per slot: the hash, and the entry's index plus one (0: an empty slot). */
+  private slots: Int32Array;
   /**
-   * `STRIDE` cells per slot: length of a packed key, or -1 for a key compared as a string, or -2 for an empty
-   * slot; the hash; the characters of a packed key, four to a cell; the index of the key and value.
+   * `STRIDE` cells per entry: the length of a packed key, or -1 for a key compared as a string; the characters of a
+   * packed key, four to a cell.
    */
-  private cells: Int32Array;
+  private packs: Int32Array;
   private keys: string[] = [];
   private vals: V[] = [];
   // The atom last digested: its hash and, when `packed`, its characters packed.
@@ -30,7 +33,8 @@ export class AtomMemo<V> {
     private readonly minBits = 11,
   ) {
     this.mask = (1 << minBits) - 1;
-    this.cells = emptyCells(1 << minBits);
+    this.slots = new Int32Array(2 << minBits);
+    this.packs = new Int32Array(STRIDE << (minBits - 1));
   }
 
   /** Hashes `t.slice(s, e)` into `h`, and packs it into `a0`…`a3` when it is short and Latin-1 (`packed`). */
@@ -65,27 +69,28 @@ export class AtomMemo<V> {
   get(t: string, s: number, e: number): V | undefined {
     this.digest(t, s, e);
     const h = this.h;
-    const cells = this.cells;
+    const slots = this.slots;
     const mask = this.mask;
+    const len = e - s;
     let idx = h & mask;
     if (this.packed) {
-      const len = e - s;
-      const { a0, a1, a2, a3 } = this;
+      const { a0, a1, a2, a3, packs } = this;
       for (;;) {
-        const c = idx * STRIDE;
-        const l = cells[c]!;
-        if (l === len && cells[c + 1] === h && cells[c + 2] === a0 && cells[c + 3] === a1 && cells[c + 4] === a2 && cells[c + 5] === a3) return this.vals[cells[c + 6]!];
-        if (l === EMPTY) return undefined;
+        const at = slots[2 * idx + 1]!;
+        if (at === 0) return undefined;
+        if (slots[2 * idx] === h) {
+          const p = (at - 1) * STRIDE;
+          if (packs[p] === len && packs[p + 1] === a0 && packs[p + 2] === a1 && packs[p + 3] === a2 && packs[p + 4] === a3) return this.vals[at - 1];
+        }
         idx = (idx + 1) & mask;
       }
     }
     for (;;) {
-      const c = idx * STRIDE;
-      const l = cells[c]!;
-      if (l === EMPTY) return undefined;
-      if (l === UNPACKED && cells[c + 1] === h) {
-        const k = this.keys[cells[c + 6]!]!;
-        if (k.length === e - s && sameAt(t, s, k)) return this.vals[cells[c + 6]!];
+      const at = slots[2 * idx + 1]!;
+      if (at === 0) return undefined;
+      if (slots[2 * idx] === h && this.packs[(at - 1) * STRIDE] === UNPACKED) {
+        const k = this.keys[at - 1]!;
+        if (k.length === len && sameAt(t, s, k)) return this.vals[at - 1];
       }
       idx = (idx + 1) & mask;
     }
@@ -102,50 +107,49 @@ export class AtomMemo<V> {
     const at = this.keys.length;
     this.keys.push(t.slice(s, e));
     this.vals.push(v);
-    this.insert(this.h, this.packed ? e - s : UNPACKED, this.a0, this.a1, this.a2, this.a3, at);
+    const p = at * STRIDE;
+    if (p + STRIDE > this.packs.length) {
+      const packs = new Int32Array(this.packs.length * 2);
+      packs.set(this.packs);
+      this.packs = packs;
+    }
+    this.packs[p] = this.packed ? e - s : UNPACKED;
+    this.packs[p + 1] = this.a0;
+    this.packs[p + 2] = this.a1;
+    this.packs[p + 3] = this.a2;
+    this.packs[p + 4] = this.a3;
+    this.insert(this.h, at + 1);
   }
 
-  private insert(h: number, len: number, a0: number, a1: number, a2: number, a3: number, at: number): void {
-    const cells = this.cells;
+  private insert(h: number, entry: number): void {
+    const slots = this.slots;
     let idx = h & this.mask;
-    while (cells[idx * STRIDE] !== EMPTY) idx = (idx + 1) & this.mask;
-    const c = idx * STRIDE;
-    cells[c] = len;
-    cells[c + 1] = h;
-    cells[c + 2] = a0;
-    cells[c + 3] = a1;
-    cells[c + 4] = a2;
-    cells[c + 5] = a3;
-    cells[c + 6] = at;
+    while (slots[2 * idx + 1] !== 0) idx = (idx + 1) & this.mask;
+    slots[2 * idx] = h;
+    slots[2 * idx + 1] = entry;
   }
 
   /** A table of `2^bits` slots with the same entries. */
   private grow(bits: number): void {
-    const old = this.cells;
+    const old = this.slots;
     this.mask = (1 << bits) - 1;
-    this.cells = emptyCells(1 << bits);
-    for (let c = 0; c < old.length; c += STRIDE) if (old[c] !== EMPTY) this.insert(old[c + 1]!, old[c]!, old[c + 2]!, old[c + 3]!, old[c + 4]!, old[c + 5]!, old[c + 6]!);
+    this.slots = new Int32Array(2 << bits);
+    for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.insert(old[c]!, old[c + 1]!);
   }
 
   /** An empty table of the smallest size. */
   private clear(): void {
     this.mask = (1 << this.minBits) - 1;
-    this.cells = emptyCells(1 << this.minBits);
+    this.slots = new Int32Array(2 << this.minBits);
+    this.packs = new Int32Array(STRIDE << (this.minBits - 1));
     this.keys = [];
     this.vals = [];
   }
 }
 
-/** Cells per slot (seven used; eight keeps slots aligned to 32 bytes). */
+/** Cells per entry (five used; eight keeps entries aligned to 32 bytes). */
 const STRIDE = 8;
-const EMPTY = -2;
 const UNPACKED = -1;
-
-function emptyCells(slots: number): Int32Array {
-  const cells = new Int32Array(slots * STRIDE);
-  for (let c = 0; c < cells.length; c += STRIDE) cells[c] = EMPTY;
-  return cells;
-}
 
 function sameAt(t: string, s: number, k: string): boolean {
   for (let i = 0; i < k.length; i++) if (t.charCodeAt(s + i) !== k.charCodeAt(i)) return false;
