@@ -7,6 +7,8 @@
  * All functions take the decoded text `t` and its atoms (flattened [start, end) pairs, `n` atoms).
  */
 
+import type { Atoms } from './keys';
+
 /** Words after a name that make it the name of a score, a scale, a classification or a body of guidance. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(
   'score scores scale scales index indices questionnaire questionnaires criteria classification staging inventory checklist guideline guidelines consortium'.split(' '),
@@ -18,7 +20,7 @@ export interface AtomRange {
   last: number;
 }
 
-const atomText = (t: string, atoms: readonly number[], k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+const atomText = (t: string, atoms: Atoms, k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 
 function isDigits(s: string): boolean {
   return /^[0-9]+$/.test(s);
@@ -30,7 +32,7 @@ function isDigits(s: string): boolean {
  * after one space that is not a decimal or a quantity ("SOLO 1", "ISABELA 1 and 2"). `isKnownKey` tells whether
  * a joined key (GAD7) is in the ontology.
  */
-export function headsNumberedOrMeasureName(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
   const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
   if (!/^[A-Za-z]+$/.test(text) || m.last + 1 >= n) return false;
   const end = atoms[2 * m.last + 1]!;
@@ -55,7 +57,7 @@ export function headsNumberedOrMeasureName(t: string, atoms: readonly number[], 
  * True when the match is one member of a slash-joined run of capitalised acronyms of which at least one is no
  * ontology key at all ("ATS/ERS/JRS/ALAT guideline"): a list of societies or consortia, not of genes.
  */
-export function inAcronymList(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+export function inAcronymList(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
   const slashAfter = (k: number) => k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
   // A member is one capitalised atom with a slash or a non-hyphen boundary on each side (not IL-23 in IL-23/IL-17).
   const bare = (k: number) => {
@@ -89,7 +91,7 @@ const STAGE_BEFORE: ReadonlySet<string> = new Set('stage stages grade grades cla
  * of the same shape ("C2 domain", "T2-weighted"). Complement components and clotting factors written the same way
  * (C3, C5, F8) are left alone elsewhere.
  */
-export function isStageCode(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+export function isStageCode(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.first !== m.last) return false;
   const text = atomText(t, atoms, m.first);
   const code = CODE_RE.exec(text);
@@ -111,7 +113,7 @@ export function isStageCode(t: string, atoms: readonly number[], n: number, m: A
  * True when a letters-only match is followed by a year, which names a versioned classification or guideline
  * ("ELN 2022 risk", "ICC 2022", "ADA 2024"), not the gene that shares the letters (ELN, elastin).
  */
-export function followedByYear(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+export function followedByYear(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.last + 1 >= n) return false;
   const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
   if (!/^[A-Z]{2,6}$/.test(text)) return false;

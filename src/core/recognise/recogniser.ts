@@ -12,7 +12,7 @@ import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -60,7 +60,7 @@ export interface DocumentFacts {
 export interface PreparedProse {
   readonly facts: DocumentFacts;
   readonly text: string;
-  readonly spans: ReadonlyArray<{ d: Decoded; atoms: number[] }>;
+  readonly spans: ReadonlyArray<{ d: Decoded; atoms: Atoms }>;
 }
 
 /** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
@@ -242,7 +242,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const defined = new Map<string, Defined>();
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
-    const spans: Array<{ d: Decoded; atoms: number[] }> = [];
+    const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
@@ -338,7 +338,7 @@ class Scanner {
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
   /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
-  private spanAtoms: number[] | undefined;
+  private spanAtoms: Atoms | undefined;
   private readonly recentAt = new Int32Array(16).fill(-1);
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
@@ -363,7 +363,7 @@ class Scanner {
   }
 
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
-  collectTrials(t: string, atoms: number[], into: Set<string>): void {
+  collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
     const n = atoms.length >> 1;
     const known = this.isKnownNonTrial;
     for (let i = 0; i < n; i++) {
@@ -418,7 +418,7 @@ class Scanner {
   }
 
   /** `facts`: trial names with a cue, how the draft defines its abbreviations (abbreviations.ts), and its fusions (fusions.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], facts: FactsView): void {
+  scan(source: string, d: Decoded, atoms: Atoms, out: Mention[], facts: FactsView): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -539,7 +539,7 @@ class Scanner {
    * "IL-1 receptor", "IL-36 receptor": when the word after a ligand's match is "receptor" and the ligand's key plus R
    * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
    */
-  private receptorOf(t: string, atoms: number[], n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
+  private receptorOf(t: string, atoms: Atoms, n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
     if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
     if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
@@ -554,7 +554,7 @@ class Scanner {
   }
 
   /** The two partners of a two-atom match that the draft makes a fusion (BCR-ABL), each decided on its own. */
-  private splitFusion(t: string, atoms: number[], n: number, m: Match, facts: FactsView, whole: EntityRef | null) {
+  private splitFusion(t: string, atoms: Atoms, n: number, m: Match, facts: FactsView, whole: EntityRef | null) {
     const a = t.slice(atoms[2 * m.first]!, atoms[2 * m.first + 1]!);
     const b = t.slice(atoms[2 * m.last]!, atoms[2 * m.last + 1]!);
     const sep = t.slice(atoms[2 * m.first + 1]!, atoms[2 * m.last]!);
@@ -576,7 +576,7 @@ class Scanner {
   }
 
   /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
-  private fusionPartner(t: string, atoms: number[], n: number, m: Match, facts: FactsView) {
+  private fusionPartner(t: string, atoms: Atoms, n: number, m: Match, facts: FactsView) {
     if (m.first !== m.last || m.last + 1 >= n) return undefined;
     const end = atoms[2 * m.last + 1]!;
     const next = atoms[2 * m.last + 2]!;
@@ -591,7 +591,7 @@ class Scanner {
   }
 
   /** Longest valid match starting at atom `i`. */
-  private longest(t: string, atoms: number[], n: number, i: number): Match | undefined {
+  private longest(t: string, atoms: Atoms, n: number, i: number): Match | undefined {
     const m = this.longestFrom(t, atoms, n, i, false);
     if (!m || m.last === i) return m;
     // A slash-joined name that is itself part of a longer slash chain is split into its members.
@@ -622,7 +622,7 @@ class Scanner {
    * Facts of atom `i` of the span being scanned. The scan asks for an atom while it looks ahead from an earlier
    * one (at most ten atoms) and again when it gets there: the last sixteen are kept, so the memo is asked once.
    */
-  private infoAt(t: string, atoms: number[], i: number): AtomInfo {
+  private infoAt(t: string, atoms: Atoms, i: number): AtomInfo {
     if (this.spanAtoms !== atoms) {
       this.spanAtoms = atoms;
       this.recentAt.fill(-1);
@@ -658,7 +658,7 @@ class Scanner {
     return a;
   }
 
-  private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
+  private longestFrom(t: string, atoms: Atoms, n: number, i: number, slashChain: boolean): Match | undefined {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     const info = this.infoAt(t, atoms, i);
@@ -709,7 +709,7 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, facts: FactsView) {
+  private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView) {
     let top = topEntries(m.entries);
     // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
     if (top.length > 1 && isMixedCaseText(m.text)) {
@@ -785,7 +785,7 @@ class Scanner {
    * beside a weak match (MSK-IMPACT), or a match that is itself such a word beside no entity. Fusions (EML4-ALK,
    * MLL-AF9), mutations (FLT3-ITD, KRAS-G12C) and stop terms (EGFR-TKI, CD19-CAR) keep the match.
    */
-  private inProperName(t: string, atoms: number[], n: number, m: Match, best: IndexEntry): boolean {
+  private inProperName(t: string, atoms: Atoms, n: number, m: Match, best: IndexEntry): boolean {
     let a = m.first;
     while (a > 0 && hyphenJoined(t, atoms, a - 1)) a--;
     let b = m.last;
@@ -827,7 +827,7 @@ class Scanner {
   }
 
   /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
-  private tryCellTherapy(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+  private tryCellTherapy(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
@@ -843,7 +843,7 @@ class Scanner {
   }
 
   /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
-  private tryStem(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+  private tryStem(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
@@ -881,7 +881,7 @@ const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
 
 /** A capitalised code of hyphen-joined atoms from atom i (IL-36, at most three atoms) with its key. */
-function codeRange(t: string, atoms: number[], n: number, i: number): { last: number; key: string } {
+function codeRange(t: string, atoms: Atoms, n: number, i: number): { last: number; key: string } {
   let last = i;
   let key = atomKey(t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
   while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) {
@@ -895,7 +895,7 @@ function codeRange(t: string, atoms: number[], n: number, i: number): { last: nu
  * True when "receptor" follows the code of hyphen-joined atoms from atom i after one space: a cheap test that
  * `receptorOf` (which wants that word) may find something, made before the code's key is built.
  */
-function receptorAfterCode(t: string, atoms: number[], n: number, i: number): boolean {
+function receptorAfterCode(t: string, atoms: Atoms, n: number, i: number): boolean {
   let last = i;
   while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) last++;
   if (last + 1 >= n) return false;
@@ -913,7 +913,7 @@ function mirnaStart(t: string, s0: number, e0: number, c0: number): boolean {
 }
 
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
-function hyphenJoined(t: string, atoms: number[], k: number): boolean {
+function hyphenJoined(t: string, atoms: Atoms, k: number): boolean {
   const e = atoms[2 * k + 1]!;
   if (atoms[2 * k + 2] !== e + 1) return false;
   const c = t.charCodeAt(e);
@@ -926,7 +926,7 @@ const UNITS: ReadonlySet<string> = new Set(
 );
 
 /** True when the match is a unit after a number (54 mmol/mol, 5 mg) or is joined by a slash to a unit. */
-function inUnit(t: string, atoms: number[], n: number, m: { first: number; last: number; text: string }): boolean {
+function inUnit(t: string, atoms: Atoms, n: number, m: { first: number; last: number; text: string }): boolean {
   const s = atoms[2 * m.first]!;
   const e = atoms[2 * m.last + 1]!;
   const slashBefore = m.first > 0 && t.charCodeAt(s - 1) === 47 && atoms[2 * m.first - 1] === s - 1;
@@ -945,7 +945,7 @@ function inUnit(t: string, atoms: number[], n: number, m: { first: number; last:
  * Atom k lower-cased, for a look-up in CELL_WORDS, VIRUS_WORDS or FOREIGN_WORDS; '' when there is no atom k or
  * when its length is that of none of their words.
  */
-function neighbourWord(t: string, atoms: number[], n: number, k: number): string {
+function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
   if (k < 0 || k >= n) return '';
   const s = atoms[2 * k]!;
   const e = atoms[2 * k + 1]!;
@@ -953,7 +953,7 @@ function neighbourWord(t: string, atoms: number[], n: number, k: number): string
   return t.slice(s, e).toLowerCase();
 }
 
-function atomText(t: string, atoms: number[], k: number): string {
+function atomText(t: string, atoms: Atoms, k: number): string {
   return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
 
@@ -967,7 +967,7 @@ function stripReason(c: Candidate): EntityRef {
 }
 
 /** Atoms i..j joined as keys are: a space where `spaceBefore` has the atom's bit, nothing for other separators. */
-function joinedText(t: string, atoms: number[], i: number, j: number, spaceBefore: number): string {
+function joinedText(t: string, atoms: Atoms, i: number, j: number, spaceBefore: number): string {
   let out = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
   for (let k = i + 1; k <= j; k++) out += (spaceBefore & (1 << (k - i)) ? ' ' : '') + t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return out;
@@ -1097,7 +1097,7 @@ function kindOf(e: IndexEntry, text: string): MatchKind {
 }
 
 /** Lower-cased words within six atoms either side of [from, to), inside the same sentence-ish window. */
-function wordsAround(t: string, atoms: number[], n: number, from: number, to: number): string[] {
+function wordsAround(t: string, atoms: Atoms, n: number, from: number, to: number): string[] {
   const out: string[] = [];
   let first = 0;
   while (first < n && atoms[2 * first]! < from) first++;
@@ -1109,11 +1109,11 @@ function wordsAround(t: string, atoms: number[], n: number, from: number, to: nu
 }
 
 /** True when a neighbouring word is an ALL-CAPS word that is itself no entity (a shouted licence line). */
-function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
+function inCapsRun(t: string, atoms: Atoms, n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
   return shoutedWord(t, atoms, n, m.first - 1, index) || shoutedWord(t, atoms, n, m.last + 1, index);
 }
 
-function shoutedWord(t: string, atoms: number[], n: number, k: number, index: LookupIndex): boolean {
+function shoutedWord(t: string, atoms: Atoms, n: number, k: number, index: LookupIndex): boolean {
   if (k < 0 || k >= n) return false;
   const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
