@@ -323,6 +323,39 @@ interface AtomInfo {
   stem: string | null | undefined;
 }
 
+/** A decision of `decide`: the mention's entity, status, kind and candidates. */
+interface Decided {
+  entity: EntityRef | null;
+  status: Mention['status'];
+  kind: MatchKind;
+  candidates: Candidate[] | undefined;
+}
+
+/** What `decide` reads of a match's entries and text alone (see `Scanner.matchFacts`). */
+interface MatchFacts {
+  text: string;
+  /** The entries of the best rank (of the text's exact form, for mixed-case text). */
+  top: IndexEntry[];
+  best: IndexEntry;
+  /** The entities of `top`; undefined when the match gives no mention (a stop term, a non-entity, no entity). */
+  refs: EntityRef[] | undefined;
+  /** Every entity is a gene, a family or a miRNA. */
+  isGeneLike: boolean;
+  /** Every top entry is an alias, an ambiguous name or an English word. */
+  weak: boolean;
+  /** Gene-like, and no top entry is a curated name without another reading. */
+  weakGene: boolean;
+  /** The text has a digit. */
+  hasDigit: boolean;
+  /** The best entry is an English word in its exact case, or a short key that is an English word. */
+  englishWord: boolean;
+  /** No entity is a drug or a trial. */
+  noDrugOrTrial: boolean;
+  kind: MatchKind;
+  /** The decision when nothing around the match says otherwise and there is one entity (not ambiguous). */
+  resolved: Decided | undefined;
+}
+
 interface Match {
   /** First atom index. */
   first: number;
@@ -342,6 +375,8 @@ class Scanner {
   private readonly recentAt = new Int32Array(16).fill(-1);
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
+  private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  private factsMemo = new Map<IndexEntry[], MatchFacts>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
 
@@ -710,23 +745,12 @@ class Scanner {
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
   private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView) {
-    let top = topEntries(m.entries);
-    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
-    if (top.length > 1 && isMixedCaseText(m.text)) {
-      const exact = top.filter((e) => e.form === m.text);
-      if (exact.length && exact.length < top.length) top = exact;
-    }
-    if (top.some((e) => e.stop || e.nonEntity)) return undefined;
-    const ids = uniqueIds(top);
-    const best = top[0]!;
-    const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
-    if (!refs.length) return undefined;
-    const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    const f = this.matchFacts(m);
+    if (!f.refs) return undefined;
+    const { top, best, refs, isGeneLike, weak, weakGene } = f;
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
-    const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
-    const weakGene = isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous);
     const def = weak || weakGene ? facts.defined(m.text) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && weakGene) return undefined;
@@ -735,21 +759,18 @@ class Scanner {
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
-    if (isGeneLike && CELL_WORDS.has(nextWord) && /[0-9]/.test(m.text) && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
-    if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
+    if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
-    if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best)) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
-    if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
-      const known = (key: string) => this.index.has(key);
-      if (headsNumberedOrMeasureName(t, atoms, n, m, known) || inAcronymList(t, atoms, n, m, known)) return undefined;
-    }
+    if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
-    const kind = kindOf(best, m.text);
+    const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
       const d = decideByContext(m.key, around);
@@ -761,9 +782,55 @@ class Scanner {
       const c = this.candidates(m.entries);
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
-    if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
+    if (refs.length === 1) return f.resolved!;
     const c = this.candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  /**
+   * What `decide` reads of a match's entries and text alone, computed once per entries list and text: a draft
+   * matches the same names again and again, and the entries of a name are one list (kept by the atom memo and
+   * the key nodes).
+   */
+  private matchFacts(m: Match): MatchFacts {
+    let f = this.factsMemo.get(m.entries);
+    if (f === undefined || f.text !== m.text) {
+      if (this.factsMemo.size > 50_000) this.factsMemo.clear();
+      f = this.computeMatchFacts(m.entries, m.text);
+      this.factsMemo.set(m.entries, f);
+    }
+    return f;
+  }
+
+  private computeMatchFacts(entries: IndexEntry[], text: string): MatchFacts {
+    let top = topEntries(entries);
+    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
+    if (top.length > 1 && isMixedCaseText(text)) {
+      const exact = top.filter((e) => e.form === text);
+      if (exact.length && exact.length < top.length) top = exact;
+    }
+    const best = top[0]!;
+    const none: MatchFacts = { text, top, best, refs: undefined, isGeneLike: false, weak: false, weakGene: false, hasDigit: false, englishWord: false, noDrugOrTrial: false, kind: best.kind, resolved: undefined };
+    if (top.some((e) => e.stop || e.nonEntity)) return none;
+    const refs = uniqueIds(top).map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
+    if (!refs.length) return none;
+    const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
+    const kind = kindOf(best, text);
+    return {
+      text,
+      top,
+      best,
+      refs,
+      isGeneLike,
+      weak,
+      weakGene: isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous),
+      hasDigit: /[0-9]/.test(text),
+      englishWord: best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(text.toLowerCase())),
+      noDrugOrTrial: refs.every((r) => r.type !== 'drug' && r.type !== 'trial'),
+      kind,
+      resolved: refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : undefined,
+    };
   }
 
   /** The entities of entries, best rank first, once each, with why each is one. */
