@@ -58,7 +58,9 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
  * ontology key at all ("ATS/ERS/JRS/ALAT guideline"): a list of societies or consortia, not of genes.
  */
 export function inAcronymList(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
-  const slashAfter = (k: number) => k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
+  // Most matches have no slash on either side: no list (checked before anything is allocated).
+  if (!(m.first > 0 && slashJoined(t, atoms, n, m.first - 1)) && !slashJoined(t, atoms, n, m.last)) return false;
+  const slashAfter = (k: number) => slashJoined(t, atoms, n, k);
   // A member is one capitalised atom with a slash or a non-hyphen boundary on each side (not IL-23 in IL-23/IL-17).
   const bare = (k: number) => {
     const w = atomText(t, atoms, k);
@@ -79,6 +81,11 @@ export function inAcronymList(t: string, atoms: Atoms, n: number, m: AtomRange, 
   return members.some((k) => !isKnownKey(atomText(t, atoms, k).toUpperCase()));
 }
 
+/** True when atom k and atom k+1 are joined by one slash. */
+function slashJoined(t: string, atoms: Atoms, n: number, k: number): boolean {
+  return k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
+}
+
 /** A letter and a number (F2, G3a, T4): the shape of stage and grade codes (fibrosis F0–F4, KDIGO G1–G5, TNM). */
 const CODE_RE = /^([A-Z])[0-9]{1,2}[a-c]?$/;
 /** Words after a letter-and-number code that make it a stage, a protein domain or another non-gene code (C2 domain). */
@@ -93,6 +100,13 @@ const STAGE_BEFORE: ReadonlySet<string> = new Set('stage stages grade grades cla
  */
 export function isStageCode(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.first !== m.last) return false;
+  // CODE_RE's shape, tested on the first two characters and the length before anything is sliced.
+  const s = atoms[2 * m.first]!;
+  const len = atoms[2 * m.first + 1]! - s;
+  if (len < 2 || len > 4) return false;
+  const c0 = t.charCodeAt(s);
+  const c1 = t.charCodeAt(s + 1);
+  if (c0 < 65 || c0 > 90 || c1 < 48 || c1 > 57) return false;
   const text = atomText(t, atoms, m.first);
   const code = CODE_RE.exec(text);
   if (!code) return false;
@@ -115,10 +129,11 @@ export function isStageCode(t: string, atoms: Atoms, n: number, m: AtomRange): b
  */
 export function followedByYear(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.last + 1 >= n) return false;
-  const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
-  if (!/^[A-Z]{2,6}$/.test(text)) return false;
   const end = atoms[2 * m.last + 1]!;
-  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return false;
+  // One space, then four characters (a year has four digits): checked before anything is sliced.
+  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || atoms[2 * m.last + 3]! - atoms[2 * m.last + 2]! !== 4) return false;
+  const text = t.slice(atoms[2 * m.first]!, end);
+  if (!/^[A-Z]{2,6}$/.test(text)) return false;
   const next = atomText(t, atoms, m.last + 1);
   return /^(?:19[5-9][0-9]|20[0-3][0-9])$/.test(next);
 }

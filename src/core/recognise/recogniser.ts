@@ -376,7 +376,7 @@ class Scanner {
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
-  private factsMemo = new Map<IndexEntry[], MatchFacts>();
+  private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
 
@@ -577,7 +577,7 @@ class Scanner {
   private receptorOf(t: string, atoms: Atoms, n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
     if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
-    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || !t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
     const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
@@ -793,12 +793,16 @@ class Scanner {
    * the key nodes).
    */
   private matchFacts(m: Match): MatchFacts {
-    let f = this.factsMemo.get(m.entries);
-    if (f === undefined || f.text !== m.text) {
+    let list = this.factsMemo.get(m.entries);
+    if (list === undefined) {
       if (this.factsMemo.size > 50_000) this.factsMemo.clear();
-      f = this.computeMatchFacts(m.entries, m.text);
-      this.factsMemo.set(m.entries, f);
+      this.factsMemo.set(m.entries, (list = []));
     }
+    // One list of entries may come with a few texts (HER2, HER-2, Her2): up to four are kept.
+    for (let k = 0; k < list.length; k++) if (list[k]!.text === m.text) return list[k]!;
+    const f = this.computeMatchFacts(m.entries, m.text);
+    if (list.length < 4) list.push(f);
+    else list[m.text.length & 3] = f;
     return f;
   }
 
