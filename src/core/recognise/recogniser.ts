@@ -478,7 +478,8 @@ class Scanner {
         const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
         if (hit && hit.length > 0) {
           const endAt = s0 + hit.length;
-          this.emitMirna(hit, (entity, status, candidates) => emit(s0, endAt, entity, status, 'normalised', candidates));
+          // (No closure over s0 here: one would make every turn of the loop allocate the variables it captures.)
+          this.emitMirna(hit, s0, endAt, emit);
           while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
           continue;
         }
@@ -888,13 +889,15 @@ class Scanner {
 
   private emitMirna(
     hit: { mature: string[]; genes: number[] },
-    emit: (entity: EntityRef | null, status: Mention['status'], candidates?: Candidate[]) => void,
+    from: number,
+    to: number,
+    emit: (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => void,
   ): void {
     const ids = hit.mature.length ? hit.mature.map((a) => `mirbase:${a}`) : hit.genes.map((g) => `ncbigene:${g}`);
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return;
-    if (refs.length === 1) emit(refs[0]!, 'resolved');
-    else emit(refs[0]!, 'ambiguous', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
+    if (refs.length === 1) emit(from, to, refs[0]!, 'resolved', 'normalised');
+    else emit(from, to, refs[0]!, 'ambiguous', 'normalised', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
   }
 
   /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
