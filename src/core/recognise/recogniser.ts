@@ -488,7 +488,7 @@ class Scanner {
       // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
       // their facts alone say so, without a look for the longest match.
       const info = this.infoAt(t, atoms, i);
-      let m = info.valid || info.prefix || (e0 - s0 === 1 && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
+      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -545,7 +545,7 @@ class Scanner {
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
       let extra: EntityRef[] | undefined;
-      if (decided.status === 'resolved' && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
+      if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
         const stem = m.key.replace(/[0-9]+$/, '');
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
@@ -633,7 +633,7 @@ class Scanner {
     // A slash-joined name that is itself part of a longer slash chain is split into its members.
     const s0 = atoms[2 * i]!;
     const end = atoms[2 * m.last + 1]!;
-    if ((t.charCodeAt(s0 - 1) === 47 || t.charCodeAt(end) === 47) && t.slice(s0, end).includes('/')) return this.longestFrom(t, atoms, n, i, true);
+    if (((s0 > 0 && t.charCodeAt(s0 - 1) === 47) || (end < t.length && t.charCodeAt(end) === 47)) && t.slice(s0, end).includes('/')) return this.longestFrom(t, atoms, n, i, true);
     return m;
   }
 
@@ -702,7 +702,7 @@ class Scanner {
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
+    const letterPrefix = e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -712,7 +712,7 @@ class Scanner {
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
       // A decimal number (OR 2.1, HR 0.80) is never part of a name.
-      if (isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
+      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
       if (slashChain && t.charCodeAt(g0) === 47) break;
       // Leave `X1/2` to the coordination step once X1 matched.
@@ -920,7 +920,7 @@ class Scanner {
   private tryStem(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
-    if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
+    if (e0 + 1 < t.length && t.charCodeAt(e0) === 45 /* - */ && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
     if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
     if (e0 - s0 < 6) return i;
     const info = this.infoAt(t, atoms, i);
