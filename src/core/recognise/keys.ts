@@ -62,8 +62,9 @@ export type Atoms = Int32Array;
 /** Atoms of a string as [start, end) pairs, flattened. */
 export function atomsOf(s: string): Atoms {
   const n = s.length;
-  // Collected in a typed buffer (faster than growing an array). About one atom per six characters in prose.
-  let buf: Int32Array = new Int32Array((n >> 2) + 16);
+  // Collected in a typed buffer (faster than growing an array). About one atom per six characters in prose, two
+  // numbers each: a buffer of half the length seldom grows.
+  let buf: Int32Array = new Int32Array((n >> 1) + 16);
   let k = 0;
   let start = -1;
   for (let i = 0; i < n; ) {
@@ -87,8 +88,8 @@ export function atomsOf(s: string): Atoms {
     buf[k++] = start;
     buf[k++] = n;
   }
-  // A view of the buffer, not a copy: what it holds past the atoms is a quarter of the text's length at most.
-  return buf.subarray(0, k);
+  // Cut to size (one copy of typed memory), so that prepared prose kept between analyses holds no spare room.
+  return k === buf.length ? buf : buf.slice(0, k);
 }
 
 function grow(buf: Int32Array): Int32Array {
