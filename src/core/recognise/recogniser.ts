@@ -321,6 +321,12 @@ interface AtomInfo {
   prefix: boolean;
   /** INN stem of the word (null: none), computed on first need. */
   stem: string | null | undefined;
+  /**
+   * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
+   * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
+   * receptor) and no m, h or l (no miRNA).
+   */
+  plain: boolean;
 }
 
 /** A decision of `decide`: the mention's entity, status, kind and candidates. */
@@ -466,6 +472,12 @@ class Scanner {
     for (let i = 0; i < n; i++) {
       const s0 = atoms[2 * i]!;
       const e0 = atoms[2 * i + 1]!;
+      const info = this.infoAt(t, atoms, i);
+      // The common case (three atoms in five of a draft): what follows would only try a drug stem.
+      if (info.plain) {
+        if (this.stems && e0 - s0 >= 6) i = this.tryStem(t, atoms, n, i, emit);
+        continue;
+      }
       const first = t.charCodeAt(s0);
       const c0 = first | 32;
 
@@ -487,7 +499,6 @@ class Scanner {
 
       // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
       // their facts alone say so, without a look for the longest match.
-      const info = this.infoAt(t, atoms, i);
       let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
@@ -687,8 +698,12 @@ class Scanner {
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
+      const c = raw.charCodeAt(0);
+      const c0 = c | 32;
+      const some = valid?.length ? valid : undefined;
+      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108;
       // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
-      a = { key, node: undefined, lower, valid: valid?.length ? valid : undefined, prefix, stem: undefined };
+      a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, plain };
       this.memo.set(t, s, e, a);
     }
     return a;
