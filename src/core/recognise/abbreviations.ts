@@ -63,6 +63,15 @@ const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 const PAREN_RE = /\(([^()]{2,40})\)/g;
 const ABBR_RE = /^[A-Za-z][A-Za-z0-9-]{1,9}$/;
 
+/** True when `s` has an ASCII capital letter. */
+function hasCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** True when `c` is an ASCII letter or digit. */
 function isAlnum(c: string): boolean {
   return /[A-Za-z0-9]/.test(c);
@@ -152,6 +161,8 @@ export function collectDefinitions(t: string, into: Map<string, Defined>, isGene
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
   for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
+    // An abbreviation has a capital: a group without one ("(n = 120)", "(p < 0.05)") defines nothing.
+    if (!hasCapital(m[1]!)) continue;
     // The text before the parenthesis, back to the start of the clause (at most about ten words).
     let from = Math.max(0, m.index - 120);
     for (let q = m.index - 1; q >= from; q--) {

@@ -5,21 +5,21 @@
  * into four integers, so that finding one compares typed-array cells and never touches the stored
  * string; other atoms are verified character by character. The table starts small and doubles as it
  * fills (a draft has a few thousand distinct words, and a small table stays in the CPU caches),
- * up to `2^maxBits` slots; past that it is cleared.
+ * up to `2^maxBits` slots; past that it is cleared. A slot is two numbers (hash, entry), so the table of a
+ * draft's words stays small enough for the CPU caches; an entry's length and packed characters lie side by
+ * side elsewhere, in the order the words were first seen (the common words early, close together).
  */
 export class AtomMemo<V> {
   private mask: number;
-  private keys: (string | undefined)[];
-  private vals: (V | undefined)[];
-  private hashes: Int32Array;
-  /** Length of a packed key, or -1 (empty slot, or a key compared as a string). */
-  private lens: Int32Array;
-  /** Characters of a packed key, four to a cell. */
-  private p0: Int32Array;
-  private p1: Int32Array;
-  private p2: Int32Array;
-  private p3: Int32Array;
-  private count = 0;
+  /** Two cells per slot: the hash, and the entry's index plus one (0: an empty slot). */
+  private slots: Int32Array;
+  /**
+   * `STRIDE` cells per entry: the length of a packed key, or -1 for a key compared as a string; the characters of a
+   * packed key, four to a cell.
+   */
+  private packs: Int32Array;
+  private keys: string[] = [];
+  private vals: V[] = [];
   // The atom last digested: its hash and, when `packed`, its characters packed.
   private h = 0;
   private a0 = 0;
@@ -33,14 +33,8 @@ export class AtomMemo<V> {
     private readonly minBits = 11,
   ) {
     this.mask = (1 << minBits) - 1;
-    this.keys = new Array(1 << minBits);
-    this.vals = new Array(1 << minBits);
-    this.hashes = new Int32Array(1 << minBits);
-    this.lens = new Int32Array(1 << minBits).fill(-1);
-    this.p0 = new Int32Array(1 << minBits);
-    this.p1 = new Int32Array(1 << minBits);
-    this.p2 = new Int32Array(1 << minBits);
-    this.p3 = new Int32Array(1 << minBits);
+    this.slots = new Int32Array(2 << minBits);
+    this.packs = new Int32Array(STRIDE << (minBits - 1));
   }
 
   /** Hashes `t.slice(s, e)` into `h`, and packs it into `a0`…`a3` when it is short and Latin-1 (`packed`). */
@@ -75,68 +69,87 @@ export class AtomMemo<V> {
   get(t: string, s: number, e: number): V | undefined {
     this.digest(t, s, e);
     const h = this.h;
+    const slots = this.slots;
+    const mask = this.mask;
     const len = e - s;
-    let idx = h & this.mask;
+    let idx = h & mask;
     if (this.packed) {
-      const { a0, a1, a2, a3 } = this;
+      const { a0, a1, a2, a3, packs } = this;
       for (;;) {
-        const l = this.lens[idx]!;
-        if (l === len && this.hashes[idx] === h && this.p0[idx] === a0 && this.p1[idx] === a1 && this.p2[idx] === a2 && this.p3[idx] === a3) return this.vals[idx];
-        if (l === -1 && this.keys[idx] === undefined) return undefined;
-        idx = (idx + 1) & this.mask;
+        const at = slots[2 * idx + 1]!;
+        if (at === 0) return undefined;
+        if (slots[2 * idx] === h) {
+          const p = (at - 1) * STRIDE;
+          if (packs[p] === len && packs[p + 1] === a0 && packs[p + 2] === a1 && packs[p + 3] === a2 && packs[p + 4] === a3) return this.vals[at - 1];
+        }
+        idx = (idx + 1) & mask;
       }
     }
     for (;;) {
-      const k = this.keys[idx];
-      if (k === undefined) return undefined;
-      if (this.hashes[idx] === h && this.lens[idx] === -1 && k.length === len && sameAt(t, s, k)) return this.vals[idx];
-      idx = (idx + 1) & this.mask;
+      const at = slots[2 * idx + 1]!;
+      if (at === 0) return undefined;
+      if (slots[2 * idx] === h && this.packs[(at - 1) * STRIDE] === UNPACKED) {
+        const k = this.keys[at - 1]!;
+        if (k.length === len && sameAt(t, s, k)) return this.vals[at - 1];
+      }
+      idx = (idx + 1) & mask;
     }
   }
 
   /** Stores `v` for `t.slice(s, e)` (not already stored); grows or clears the table when it fills up. */
   set(t: string, s: number, e: number, v: V): void {
-    if (this.count + 1 > (this.mask + 1) >> 1) {
+    if (this.keys.length + 1 > (this.mask + 1) >> 1) {
       const bits = Math.log2(this.mask + 1);
-      if (bits < this.maxBits) this.resize(bits + 1, true);
-      else this.resize(this.minBits, false);
+      if (bits < this.maxBits) this.grow(bits + 1);
+      else this.clear();
     }
     this.digest(t, s, e);
-    this.insert(this.h, this.packed ? e - s : -1, this.a0, this.a1, this.a2, this.a3, t.slice(s, e), v);
+    const at = this.keys.length;
+    this.keys.push(t.slice(s, e));
+    this.vals.push(v);
+    const p = at * STRIDE;
+    if (p + STRIDE > this.packs.length) {
+      const packs = new Int32Array(this.packs.length * 2);
+      packs.set(this.packs);
+      this.packs = packs;
+    }
+    this.packs[p] = this.packed ? e - s : UNPACKED;
+    this.packs[p + 1] = this.a0;
+    this.packs[p + 2] = this.a1;
+    this.packs[p + 3] = this.a2;
+    this.packs[p + 4] = this.a3;
+    this.insert(this.h, at + 1);
   }
 
-  private insert(h: number, len: number, a0: number, a1: number, a2: number, a3: number, key: string, v: V): void {
+  private insert(h: number, entry: number): void {
+    const slots = this.slots;
     let idx = h & this.mask;
-    while (this.keys[idx] !== undefined) idx = (idx + 1) & this.mask;
-    this.keys[idx] = key;
-    this.vals[idx] = v;
-    this.hashes[idx] = h;
-    this.lens[idx] = len;
-    this.p0[idx] = a0;
-    this.p1[idx] = a1;
-    this.p2[idx] = a2;
-    this.p3[idx] = a3;
-    this.count++;
+    while (slots[2 * idx + 1] !== 0) idx = (idx + 1) & this.mask;
+    slots[2 * idx] = h;
+    slots[2 * idx + 1] = entry;
   }
 
-  /** A new table of `2^bits` slots, keeping the entries or not. */
-  private resize(bits: number, keep: boolean): void {
-    const { keys, vals, hashes, lens, p0, p1, p2, p3 } = this;
-    const size = 1 << bits;
-    this.mask = size - 1;
-    this.keys = new Array(size);
-    this.vals = new Array(size);
-    this.hashes = new Int32Array(size);
-    this.lens = new Int32Array(size).fill(-1);
-    this.p0 = new Int32Array(size);
-    this.p1 = new Int32Array(size);
-    this.p2 = new Int32Array(size);
-    this.p3 = new Int32Array(size);
-    this.count = 0;
-    if (!keep) return;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.insert(hashes[i]!, lens[i]!, p0[i]!, p1[i]!, p2[i]!, p3[i]!, keys[i]!, vals[i]!);
+  /** A table of `2^bits` slots with the same entries. */
+  private grow(bits: number): void {
+    const old = this.slots;
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(2 << bits);
+    for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.insert(old[c]!, old[c + 1]!);
+  }
+
+  /** An empty table of the smallest size. */
+  private clear(): void {
+    this.mask = (1 << this.minBits) - 1;
+    this.slots = new Int32Array(2 << this.minBits);
+    this.packs = new Int32Array(STRIDE << (this.minBits - 1));
+    this.keys = [];
+    this.vals = [];
   }
 }
+
+/** Cells per entry (five used; eight keeps entries aligned to 32 bytes). */
+const STRIDE = 8;
+const UNPACKED = -1;
 
 function sameAt(t: string, s: number, k: string): boolean {
   for (let i = 0; i < k.length; i++) if (t.charCodeAt(s + i) !== k.charCodeAt(i)) return false;

@@ -55,3 +55,12 @@ export const CELL_WORDS: ReadonlySet<string> = words('cells cell');
 export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
 /** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
 export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic');
+
+/**
+ * The shortest and longest word of CELL_WORDS, VIRUS_WORDS and FOREIGN_WORDS (all ASCII): a neighbouring word of
+ * another length is none of them, so the recogniser need not slice it out to look it up.
+ */
+export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS];
+  return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
+})();

@@ -56,12 +56,15 @@ export function isAlnumAt(s: string, i: number): number {
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
+/** Atoms of a string: [start, end) pairs, flattened (atom k is `[atoms[2k], atoms[2k+1])`). */
+export type Atoms = Int32Array;
+
 /** Atoms of a string as [start, end) pairs, flattened. */
-export function atomsOf(s: string): number[] {
+export function atomsOf(s: string): Atoms {
   const n = s.length;
-  // Collected in a typed buffer (faster than growing an array), then copied out.
-  // About one atom per six characters in prose.
-  let buf: Int32Array = new Int32Array((n >> 2) + 16);
+  // Collected in a typed buffer (faster than growing an array). About one atom per six characters in prose, two
+  // numbers each: a buffer of half the length seldom grows.
+  let buf: Int32Array = new Int32Array((n >> 1) + 16);
   let k = 0;
   let start = -1;
   for (let i = 0; i < n; ) {
@@ -85,9 +88,8 @@ export function atomsOf(s: string): number[] {
     buf[k++] = start;
     buf[k++] = n;
   }
-  const out = new Array<number>(k);
-  for (let j = 0; j < k; j++) out[j] = buf[j]!;
-  return out;
+  // Cut to size (one copy of typed memory), so that prepared prose kept between analyses holds no spare room.
+  return k === buf.length ? buf : buf.slice(0, k);
 }
 
 function grow(buf: Int32Array): Int32Array {

@@ -7,6 +7,8 @@
  * All functions take the decoded text `t` and its atoms (flattened [start, end) pairs, `n` atoms).
  */
 
+import type { Atoms } from './keys';
+
 /** Words after a name that make it the name of a score, a scale, a classification or a body of guidance. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(
   'score scores scale scales index indices questionnaire questionnaires criteria classification staging inventory checklist guideline guidelines consortium'.split(' '),
@@ -18,7 +20,7 @@ export interface AtomRange {
   last: number;
 }
 
-const atomText = (t: string, atoms: readonly number[], k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+const atomText = (t: string, atoms: Atoms, k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 
 function isDigits(s: string): boolean {
   return /^[0-9]+$/.test(s);
@@ -30,7 +32,7 @@ function isDigits(s: string): boolean {
  * after one space that is not a decimal or a quantity ("SOLO 1", "ISABELA 1 and 2"). `isKnownKey` tells whether
  * a joined key (GAD7) is in the ontology.
  */
-export function headsNumberedOrMeasureName(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
   const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
   if (!/^[A-Za-z]+$/.test(text) || m.last + 1 >= n) return false;
   const end = atoms[2 * m.last + 1]!;
@@ -55,8 +57,10 @@ export function headsNumberedOrMeasureName(t: string, atoms: readonly number[], 
  * True when the match is one member of a slash-joined run of capitalised acronyms of which at least one is no
  * ontology key at all ("ATS/ERS/JRS/ALAT guideline"): a list of societies or consortia, not of genes.
  */
-export function inAcronymList(t: string, atoms: readonly number[], n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
-  const slashAfter = (k: number) => k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
+export function inAcronymList(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
+  // Most matches have no slash on either side: no list (checked before anything is allocated).
+  if (!(m.first > 0 && slashJoined(t, atoms, n, m.first - 1)) && !slashJoined(t, atoms, n, m.last)) return false;
+  const slashAfter = (k: number) => slashJoined(t, atoms, n, k);
   // A member is one capitalised atom with a slash or a non-hyphen boundary on each side (not IL-23 in IL-23/IL-17).
   const bare = (k: number) => {
     const w = atomText(t, atoms, k);
@@ -77,6 +81,11 @@ export function inAcronymList(t: string, atoms: readonly number[], n: number, m:
   return members.some((k) => !isKnownKey(atomText(t, atoms, k).toUpperCase()));
 }
 
+/** True when atom k and atom k+1 are joined by one slash. */
+function slashJoined(t: string, atoms: Atoms, n: number, k: number): boolean {
+  return k + 1 < n && t.charCodeAt(atoms[2 * k + 1]!) === 47 && atoms[2 * k + 2] === atoms[2 * k + 1]! + 1;
+}
+
 /** A letter and a number (F2, G3a, T4): the shape of stage and grade codes (fibrosis F0–F4, KDIGO G1–G5, TNM). */
 const CODE_RE = /^([A-Z])[0-9]{1,2}[a-c]?$/;
 /** Words after a letter-and-number code that make it a stage, a protein domain or another non-gene code (C2 domain). */
@@ -89,8 +98,15 @@ const STAGE_BEFORE: ReadonlySet<string> = new Set('stage stages grade grades cla
  * of the same shape ("C2 domain", "T2-weighted"). Complement components and clotting factors written the same way
  * (C3, C5, F8) are left alone elsewhere.
  */
-export function isStageCode(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+export function isStageCode(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.first !== m.last) return false;
+  // CODE_RE's shape, tested on the first two characters and the length before anything is sliced.
+  const s = atoms[2 * m.first]!;
+  const len = atoms[2 * m.first + 1]! - s;
+  if (len < 2 || len > 4) return false;
+  const c0 = t.charCodeAt(s);
+  const c1 = t.charCodeAt(s + 1);
+  if (c0 < 65 || c0 > 90 || c1 < 48 || c1 > 57) return false;
   const text = atomText(t, atoms, m.first);
   const code = CODE_RE.exec(text);
   if (!code) return false;
@@ -111,12 +127,13 @@ export function isStageCode(t: string, atoms: readonly number[], n: number, m: A
  * True when a letters-only match is followed by a year, which names a versioned classification or guideline
  * ("ELN 2022 risk", "ICC 2022", "ADA 2024"), not the gene that shares the letters (ELN, elastin).
  */
-export function followedByYear(t: string, atoms: readonly number[], n: number, m: AtomRange): boolean {
+export function followedByYear(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.last + 1 >= n) return false;
-  const text = t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!);
-  if (!/^[A-Z]{2,6}$/.test(text)) return false;
   const end = atoms[2 * m.last + 1]!;
-  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return false;
+  // One space, then four characters (a year has four digits): checked before anything is sliced.
+  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || atoms[2 * m.last + 3]! - atoms[2 * m.last + 2]! !== 4) return false;
+  const text = t.slice(atoms[2 * m.first]!, end);
+  if (!/^[A-Z]{2,6}$/.test(text)) return false;
   const next = atomText(t, atoms, m.last + 1);
   return /^(?:19[5-9][0-9]|20[0-3][0-9])$/.test(next);
 }

@@ -10,9 +10,9 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, FOREIGN_WORDS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, FOREIGN_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -60,7 +60,7 @@ export interface DocumentFacts {
 export interface PreparedProse {
   readonly facts: DocumentFacts;
   readonly text: string;
-  readonly spans: ReadonlyArray<{ d: Decoded; atoms: number[] }>;
+  readonly spans: ReadonlyArray<{ d: Decoded; atoms: Atoms }>;
 }
 
 /** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
@@ -242,7 +242,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const defined = new Map<string, Defined>();
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
-    const spans: Array<{ d: Decoded; atoms: number[] }> = [];
+    const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
@@ -304,20 +304,62 @@ interface KeyNode {
   prefix: boolean;
   codePrefix: boolean;
   /** Children by the next atom's key: joined directly, or after a space. */
-  next?: Map<string, KeyNode>;
-  nextSpaced?: Map<string, KeyNode>;
+  next: Map<string, KeyNode> | undefined;
+  nextSpaced: Map<string, KeyNode> | undefined;
+  /** The text last matched at this key, and its valid entries (empty when the text has no letter). */
+  lastText: string | undefined;
+  lastValid: IndexEntry[] | undefined;
 }
 
 interface AtomInfo {
   key: string;
   /** This atom's key as the start of a longer match. */
-  node?: KeyNode;
+  node: KeyNode | undefined;
   /** The atom is all lower-case letters. */
   lower: boolean;
   valid: IndexEntry[] | undefined;
   prefix: boolean;
   /** INN stem of the word (null: none), computed on first need. */
-  stem?: string | null;
+  stem: string | null | undefined;
+  /**
+   * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
+   * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
+   * receptor) and no m, h or l (no miRNA).
+   */
+  plain: boolean;
+}
+
+/** A decision of `decide`: the mention's entity, status, kind and candidates. */
+interface Decided {
+  entity: EntityRef | null;
+  status: Mention['status'];
+  kind: MatchKind;
+  candidates: Candidate[] | undefined;
+}
+
+/** What `decide` reads of a match's entries and text alone (see `Scanner.matchFacts`). */
+interface MatchFacts {
+  text: string;
+  /** The entries of the best rank (of the text's exact form, for mixed-case text). */
+  top: IndexEntry[];
+  best: IndexEntry;
+  /** The entities of `top`; undefined when the match gives no mention (a stop term, a non-entity, no entity). */
+  refs: EntityRef[] | undefined;
+  /** Every entity is a gene, a family or a miRNA. */
+  isGeneLike: boolean;
+  /** Every top entry is an alias, an ambiguous name or an English word. */
+  weak: boolean;
+  /** Gene-like, and no top entry is a curated name without another reading. */
+  weakGene: boolean;
+  /** The text has a digit. */
+  hasDigit: boolean;
+  /** The best entry is an English word in its exact case, or a short key that is an English word. */
+  englishWord: boolean;
+  /** No entity is a drug or a trial. */
+  noDrugOrTrial: boolean;
+  kind: MatchKind;
+  /** The decision when nothing around the match says otherwise and there is one entity (not ambiguous). */
+  resolved: Decided | undefined;
 }
 
 interface Match {
@@ -335,10 +377,14 @@ class Scanner {
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
   /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
-  private spanAtoms: number[] | undefined;
+  private spanAtoms: Atoms | undefined;
   private readonly recentAt = new Int32Array(16).fill(-1);
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
-  private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrial(key, raw);
+  private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
+  private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
+  /** `knownNonTrial` of words as written (the key follows from the word). */
+  private knownNonTrialMemo = new Map<string, boolean>();
 
   constructor(
     private readonly model: OntologyModel,
@@ -358,7 +404,7 @@ class Scanner {
   }
 
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
-  collectTrials(t: string, atoms: number[], into: Set<string>): void {
+  collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
     const n = atoms.length >> 1;
     const known = this.isKnownNonTrial;
     for (let i = 0; i < n; i++) {
@@ -367,6 +413,17 @@ class Scanner {
       const cand = trialCandidate(t, atoms, n, i, known);
       if (cand?.certain) into.add(cand.key);
     }
+  }
+
+  /** `knownNonTrial`, memoised by the text as written when there is one. */
+  private knownNonTrialOf(key: string, raw?: string): boolean {
+    if (raw === undefined) return this.knownNonTrial(key, raw);
+    let v = this.knownNonTrialMemo.get(raw);
+    if (v === undefined) {
+      if (this.knownNonTrialMemo.size > 50_000) this.knownNonTrialMemo.clear();
+      this.knownNonTrialMemo.set(raw, (v = this.knownNonTrial(key, raw)));
+    }
+    return v;
   }
 
   /**
@@ -402,7 +459,7 @@ class Scanner {
   }
 
   /** `facts`: trial names with a cue, how the draft defines its abbreviations (abbreviations.ts), and its fusions (fusions.ts). */
-  scan(source: string, d: Decoded, atoms: number[], out: Mention[], facts: FactsView): void {
+  scan(source: string, d: Decoded, atoms: Atoms, out: Mention[], facts: FactsView): void {
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -415,6 +472,12 @@ class Scanner {
     for (let i = 0; i < n; i++) {
       const s0 = atoms[2 * i]!;
       const e0 = atoms[2 * i + 1]!;
+      const info = this.infoAt(t, atoms, i);
+      // The common case (three atoms in five of a draft): what follows would only try a drug stem.
+      if (info.plain) {
+        if (this.stems && e0 - s0 >= 6) i = this.tryStem(t, atoms, n, i, emit);
+        continue;
+      }
       const first = t.charCodeAt(s0);
       const c0 = first | 32;
 
@@ -427,13 +490,16 @@ class Scanner {
         const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
         if (hit && hit.length > 0) {
           const endAt = s0 + hit.length;
-          this.emitMirna(hit, (entity, status, candidates) => emit(s0, endAt, entity, status, 'normalised', candidates));
+          // (No closure over s0 here: one would make every turn of the loop allocate the variables it captures.)
+          this.emitMirna(hit, s0, endAt, emit);
           while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
           continue;
         }
       }
 
-      let m = this.longest(t, atoms, n, i);
+      // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
+      // their facts alone say so, without a look for the longest match.
+      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -451,7 +517,7 @@ class Scanner {
       }
       if (!m) {
         // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
-        const receptor = first >= 65 && first <= 90 ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
+        const receptor = first >= 65 && first <= 90 && receptorAfterCode(t, atoms, n, i) ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
         if (receptor) {
           emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
           i = receptor.last;
@@ -490,7 +556,7 @@ class Scanner {
 
       // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
       let extra: EntityRef[] | undefined;
-      if (decided.status === 'resolved' && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
+      if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
         const stem = m.key.replace(/[0-9]+$/, '');
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
@@ -520,10 +586,10 @@ class Scanner {
    * "IL-1 receptor", "IL-36 receptor": when the word after a ligand's match is "receptor" and the ligand's key plus R
    * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
    */
-  private receptorOf(t: string, atoms: number[], n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
+  private receptorOf(t: string, atoms: Atoms, n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
     if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
-    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || !t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
     const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
@@ -535,7 +601,7 @@ class Scanner {
   }
 
   /** The two partners of a two-atom match that the draft makes a fusion (BCR-ABL), each decided on its own. */
-  private splitFusion(t: string, atoms: number[], n: number, m: Match, facts: FactsView, whole: EntityRef | null) {
+  private splitFusion(t: string, atoms: Atoms, n: number, m: Match, facts: FactsView, whole: EntityRef | null) {
     const a = t.slice(atoms[2 * m.first]!, atoms[2 * m.first + 1]!);
     const b = t.slice(atoms[2 * m.last]!, atoms[2 * m.last + 1]!);
     const sep = t.slice(atoms[2 * m.first + 1]!, atoms[2 * m.last]!);
@@ -557,7 +623,7 @@ class Scanner {
   }
 
   /** The second partner of a fusion that starts with match `m` (EWSR1 in EWSR1-FLI1), when the draft makes the pair a fusion. */
-  private fusionPartner(t: string, atoms: number[], n: number, m: Match, facts: FactsView) {
+  private fusionPartner(t: string, atoms: Atoms, n: number, m: Match, facts: FactsView) {
     if (m.first !== m.last || m.last + 1 >= n) return undefined;
     const end = atoms[2 * m.last + 1]!;
     const next = atoms[2 * m.last + 2]!;
@@ -572,19 +638,19 @@ class Scanner {
   }
 
   /** Longest valid match starting at atom `i`. */
-  private longest(t: string, atoms: number[], n: number, i: number): Match | undefined {
+  private longest(t: string, atoms: Atoms, n: number, i: number): Match | undefined {
     const m = this.longestFrom(t, atoms, n, i, false);
     if (!m || m.last === i) return m;
     // A slash-joined name that is itself part of a longer slash chain is split into its members.
     const s0 = atoms[2 * i]!;
     const end = atoms[2 * m.last + 1]!;
-    if ((t.charCodeAt(s0 - 1) === 47 || t.charCodeAt(end) === 47) && t.slice(s0, end).includes('/')) return this.longestFrom(t, atoms, n, i, true);
+    if (((s0 > 0 && t.charCodeAt(s0 - 1) === 47) || (end < t.length && t.charCodeAt(end) === 47)) && t.slice(s0, end).includes('/')) return this.longestFrom(t, atoms, n, i, true);
     return m;
   }
 
   private keyNode(key: string): KeyNode {
     this.nodes++;
-    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key) };
+    return { key, hits: this.index.get(key), prefix: this.index.isPrefix(key), codePrefix: this.index.isCodePrefix(key), next: undefined, nextSpaced: undefined, lastText: undefined, lastValid: undefined };
   }
 
   /** The node for `parent.key` extended by an atom key (cached). */
@@ -603,7 +669,7 @@ class Scanner {
    * Facts of atom `i` of the span being scanned. The scan asks for an atom while it looks ahead from an earlier
    * one (at most ten atoms) and again when it gets there: the last sixteen are kept, so the memo is asked once.
    */
-  private infoAt(t: string, atoms: number[], i: number): AtomInfo {
+  private infoAt(t: string, atoms: Atoms, i: number): AtomInfo {
     if (this.spanAtoms !== atoms) {
       this.spanAtoms = atoms;
       this.recentAt.fill(-1);
@@ -632,13 +698,18 @@ class Scanner {
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
-      a = { key, valid: valid?.length ? valid : undefined, prefix, lower };
+      const c = raw.charCodeAt(0);
+      const c0 = c | 32;
+      const some = valid?.length ? valid : undefined;
+      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108;
+      // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
+      a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, plain };
       this.memo.set(t, s, e, a);
     }
     return a;
   }
 
-  private longestFrom(t: string, atoms: number[], n: number, i: number, slashChain: boolean): Match | undefined {
+  private longestFrom(t: string, atoms: Atoms, n: number, i: number, slashChain: boolean): Match | undefined {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     const info = this.infoAt(t, atoms, i);
@@ -646,7 +717,7 @@ class Scanner {
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
+    const letterPrefix = e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -656,7 +727,7 @@ class Scanner {
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
       // A decimal number (OR 2.1, HR 0.80) is never part of a name.
-      if (isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
+      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
       if (slashChain && t.charCodeAt(g0) === 47) break;
       // Leave `X1/2` to the coordination step once X1 matched.
@@ -671,7 +742,12 @@ class Scanner {
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
-        let v = hasLetter(text) ? validEntries(node.hits, text) : [];
+        // A draft writes a name the same way again and again: the last text's entries are kept on the node.
+        if (node.lastText !== text) {
+          node.lastValid = hasLetter(text) ? validEntries(node.hits, text) : [];
+          node.lastText = text;
+        }
+        let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
         if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
           v = v.filter((x) => x.kind !== 'alias');
@@ -684,47 +760,33 @@ class Scanner {
   }
 
   /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: number[], n: number, from: number, to: number, facts: FactsView) {
-    let top = topEntries(m.entries);
-    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
-    if (top.length > 1 && isMixedCaseText(m.text)) {
-      const exact = top.filter((e) => e.form === m.text);
-      if (exact.length && exact.length < top.length) top = exact;
-    }
-    if (top.some((e) => e.stop || e.nonEntity)) return undefined;
-    const ids = uniqueIds(top);
-    const best = top[0]!;
-    const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
-    if (!refs.length) return undefined;
-    const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+  private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView) {
+    const f = this.matchFacts(m);
+    if (!f.refs) return undefined;
+    const { top, best, refs, isGeneLike, weak, weakGene } = f;
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
-    const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
-    const weakGene = isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous);
     const def = weak || weakGene ? facts.defined(m.text) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && weakGene) return undefined;
-    const nextWord = m.last + 1 < n ? t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!).toLowerCase() : '';
+    const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
-    const prevWord = m.first > 0 ? t.slice(atoms[2 * m.first - 2]!, atoms[2 * m.first - 1]!).toLowerCase() : '';
+    const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
-    if (isGeneLike && CELL_WORDS.has(nextWord) && /[0-9]/.test(m.text) && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
-    if ((best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(m.text.toLowerCase()))) && inCapsRun(t, atoms, n, m, this.index)) return undefined;
+    if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
-    if (refs.every((r) => r.type !== 'drug' && r.type !== 'trial') && this.inProperName(t, atoms, n, m, best)) return undefined;
+    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best)) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
-    if (isGeneLike && top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact')) {
-      const known = (key: string) => this.index.has(key);
-      if (headsNumberedOrMeasureName(t, atoms, n, m, known) || inAcronymList(t, atoms, n, m, known)) return undefined;
-    }
+    if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
-    const kind = kindOf(best, m.text);
+    const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
       const d = decideByContext(m.key, around);
@@ -736,9 +798,59 @@ class Scanner {
       const c = this.candidates(m.entries);
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
-    if (refs.length === 1) return { entity: refs[0]!, status: 'resolved' as const, kind, candidates: undefined };
+    if (refs.length === 1) return f.resolved!;
     const c = this.candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+  }
+
+  /**
+   * What `decide` reads of a match's entries and text alone, computed once per entries list and text: a draft
+   * matches the same names again and again, and the entries of a name are one list (kept by the atom memo and
+   * the key nodes).
+   */
+  private matchFacts(m: Match): MatchFacts {
+    let list = this.factsMemo.get(m.entries);
+    if (list === undefined) {
+      if (this.factsMemo.size > 50_000) this.factsMemo.clear();
+      this.factsMemo.set(m.entries, (list = []));
+    }
+    // One list of entries may come with a few texts (HER2, HER-2, Her2): up to four are kept.
+    for (let k = 0; k < list.length; k++) if (list[k]!.text === m.text) return list[k]!;
+    const f = this.computeMatchFacts(m.entries, m.text);
+    if (list.length < 4) list.push(f);
+    else list[m.text.length & 3] = f;
+    return f;
+  }
+
+  private computeMatchFacts(entries: IndexEntry[], text: string): MatchFacts {
+    let top = topEntries(entries);
+    // ZnT8 is written so for SLC30A8 only (SLC30A10 has ZNT8): an alias in the exact mixed case of the text wins.
+    if (top.length > 1 && isMixedCaseText(text)) {
+      const exact = top.filter((e) => e.form === text);
+      if (exact.length && exact.length < top.length) top = exact;
+    }
+    const best = top[0]!;
+    const none: MatchFacts = { text, top, best, refs: undefined, isGeneLike: false, weak: false, weakGene: false, hasDigit: false, englishWord: false, noDrugOrTrial: false, kind: best.kind, resolved: undefined };
+    if (top.some((e) => e.stop || e.nonEntity)) return none;
+    const refs = uniqueIds(top).map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
+    if (!refs.length) return none;
+    const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
+    const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
+    const kind = kindOf(best, text);
+    return {
+      text,
+      top,
+      best,
+      refs,
+      isGeneLike,
+      weak,
+      weakGene: isGeneLike && top.every((e) => e.kind !== 'curated' || e.ambiguous),
+      hasDigit: /[0-9]/.test(text),
+      englishWord: best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(text.toLowerCase())),
+      noDrugOrTrial: refs.every((r) => r.type !== 'drug' && r.type !== 'trial'),
+      kind,
+      resolved: refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : undefined,
+    };
   }
 
   /** The entities of entries, best rank first, once each, with why each is one. */
@@ -760,7 +872,7 @@ class Scanner {
    * beside a weak match (MSK-IMPACT), or a match that is itself such a word beside no entity. Fusions (EML4-ALK,
    * MLL-AF9), mutations (FLT3-ITD, KRAS-G12C) and stop terms (EGFR-TKI, CD19-CAR) keep the match.
    */
-  private inProperName(t: string, atoms: number[], n: number, m: Match, best: IndexEntry): boolean {
+  private inProperName(t: string, atoms: Atoms, n: number, m: Match, best: IndexEntry): boolean {
     let a = m.first;
     while (a > 0 && hyphenJoined(t, atoms, a - 1)) a--;
     let b = m.last;
@@ -792,20 +904,25 @@ class Scanner {
 
   private emitMirna(
     hit: { mature: string[]; genes: number[] },
-    emit: (entity: EntityRef | null, status: Mention['status'], candidates?: Candidate[]) => void,
+    from: number,
+    to: number,
+    emit: (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => void,
   ): void {
     const ids = hit.mature.length ? hit.mature.map((a) => `mirbase:${a}`) : hit.genes.map((g) => `ncbigene:${g}`);
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return;
-    if (refs.length === 1) emit(refs[0]!, 'resolved');
-    else emit(refs[0]!, 'ambiguous', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
+    if (refs.length === 1) emit(from, to, refs[0]!, 'resolved', 'normalised');
+    else emit(from, to, refs[0]!, 'ambiguous', 'normalised', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
   }
 
   /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
-  private tryCellTherapy(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+  private tryCellTherapy(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
+    // The second word ends in -vec or -leucel: checked on its last letter before anything is sliced.
+    const last = t.charCodeAt(atoms[2 * i + 3]! - 1);
+    if (last !== 99 /* c */ && last !== 108 /* l */) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
     if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
@@ -815,10 +932,10 @@ class Scanner {
   }
 
   /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
-  private tryStem(t: string, atoms: number[], n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
+  private tryStem(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
-    if (t.charCodeAt(e0) === 45 /* - */ && e0 + 1 < t.length && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
+    if (e0 + 1 < t.length && t.charCodeAt(e0) === 45 /* - */ && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
     if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
     if (e0 - s0 < 6) return i;
     const info = this.infoAt(t, atoms, i);
@@ -853,7 +970,7 @@ const MUTATION_RE = /^[A-Z][0-9]{1,4}[A-Z]?$/;
 
 
 /** A capitalised code of hyphen-joined atoms from atom i (IL-36, at most three atoms) with its key. */
-function codeRange(t: string, atoms: number[], n: number, i: number): { last: number; key: string } {
+function codeRange(t: string, atoms: Atoms, n: number, i: number): { last: number; key: string } {
   let last = i;
   let key = atomKey(t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
   while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) {
@@ -861,6 +978,18 @@ function codeRange(t: string, atoms: number[], n: number, i: number): { last: nu
     key += atomKey(t.slice(atoms[2 * last]!, atoms[2 * last + 1]!));
   }
   return { last, key };
+}
+
+/**
+ * True when "receptor" follows the code of hyphen-joined atoms from atom i after one space: a cheap test that
+ * `receptorOf` (which wants that word) may find something, made before the code's key is built.
+ */
+function receptorAfterCode(t: string, atoms: Atoms, n: number, i: number): boolean {
+  let last = i;
+  while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) last++;
+  if (last + 1 >= n) return false;
+  const end = atoms[2 * last + 1]!;
+  return atoms[2 * last + 2] === end + 1 && t.charCodeAt(end) === 32 && t.startsWith('receptor', end + 1);
 }
 
 /** True when the atom [s0, e0) starts with mi, hsa or let in any case (`c0`: its first code unit, lower-cased). */
@@ -873,7 +1002,7 @@ function mirnaStart(t: string, s0: number, e0: number, c0: number): boolean {
 }
 
 /** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
-function hyphenJoined(t: string, atoms: number[], k: number): boolean {
+function hyphenJoined(t: string, atoms: Atoms, k: number): boolean {
   const e = atoms[2 * k + 1]!;
   if (atoms[2 * k + 2] !== e + 1) return false;
   const c = t.charCodeAt(e);
@@ -886,7 +1015,7 @@ const UNITS: ReadonlySet<string> = new Set(
 );
 
 /** True when the match is a unit after a number (54 mmol/mol, 5 mg) or is joined by a slash to a unit. */
-function inUnit(t: string, atoms: number[], n: number, m: { first: number; last: number; text: string }): boolean {
+function inUnit(t: string, atoms: Atoms, n: number, m: { first: number; last: number; text: string }): boolean {
   const s = atoms[2 * m.first]!;
   const e = atoms[2 * m.last + 1]!;
   const slashBefore = m.first > 0 && t.charCodeAt(s - 1) === 47 && atoms[2 * m.first - 1] === s - 1;
@@ -901,7 +1030,19 @@ function inUnit(t: string, atoms: number[], n: number, m: { first: number; last:
   return q >= 0 && isDigitCode(t.charCodeAt(q));
 }
 
-function atomText(t: string, atoms: number[], k: number): string {
+/**
+ * Atom k lower-cased, for a look-up in CELL_WORDS, VIRUS_WORDS or FOREIGN_WORDS; '' when there is no atom k or
+ * when its length is that of none of their words.
+ */
+function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
+  if (k < 0 || k >= n) return '';
+  const s = atoms[2 * k]!;
+  const e = atoms[2 * k + 1]!;
+  if (e - s < NEIGHBOUR_WORD_LENGTHS.min || e - s > NEIGHBOUR_WORD_LENGTHS.max) return '';
+  return t.slice(s, e).toLowerCase();
+}
+
+function atomText(t: string, atoms: Atoms, k: number): string {
   return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
 
@@ -915,7 +1056,7 @@ function stripReason(c: Candidate): EntityRef {
 }
 
 /** Atoms i..j joined as keys are: a space where `spaceBefore` has the atom's bit, nothing for other separators. */
-function joinedText(t: string, atoms: number[], i: number, j: number, spaceBefore: number): string {
+function joinedText(t: string, atoms: Atoms, i: number, j: number, spaceBefore: number): string {
   let out = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
   for (let k = i + 1; k <= j; k++) out += (spaceBefore & (1 << (k - i)) ? ' ' : '') + t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return out;
@@ -1045,7 +1186,7 @@ function kindOf(e: IndexEntry, text: string): MatchKind {
 }
 
 /** Lower-cased words within six atoms either side of [from, to), inside the same sentence-ish window. */
-function wordsAround(t: string, atoms: number[], n: number, from: number, to: number): string[] {
+function wordsAround(t: string, atoms: Atoms, n: number, from: number, to: number): string[] {
   const out: string[] = [];
   let first = 0;
   while (first < n && atoms[2 * first]! < from) first++;
@@ -1057,11 +1198,11 @@ function wordsAround(t: string, atoms: number[], n: number, from: number, to: nu
 }
 
 /** True when a neighbouring word is an ALL-CAPS word that is itself no entity (a shouted licence line). */
-function inCapsRun(t: string, atoms: number[], n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
+function inCapsRun(t: string, atoms: Atoms, n: number, m: { first: number; last: number }, index: LookupIndex): boolean {
   return shoutedWord(t, atoms, n, m.first - 1, index) || shoutedWord(t, atoms, n, m.last + 1, index);
 }
 
-function shoutedWord(t: string, atoms: number[], n: number, k: number, index: LookupIndex): boolean {
+function shoutedWord(t: string, atoms: Atoms, n: number, k: number, index: LookupIndex): boolean {
   if (k < 0 || k >= n) return false;
   const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);

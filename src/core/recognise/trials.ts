@@ -4,7 +4,7 @@
  * followed by "trial", "study" or "(n = …)" (the PINETREE trial, CLARITY AD (n = 1,795)). A
  * name found once with a cue is recognised elsewhere in the same document without one.
  */
-import { atomKey } from './keys';
+import { type Atoms, atomKey } from './keys';
 
 const CUES = new Set(['trial', 'trials', 'study', 'studies']);
 const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
@@ -48,7 +48,7 @@ function headCaps(t: string, s: number, e: number): number {
  * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial), given the
  * text as written when there is one (MAESTRO is not the name "maestro").
  */
-export function trialCandidate(t: string, atoms: readonly number[], n: number, i: number, isKnown: (key: string, raw?: string) => boolean): TrialCandidate | undefined {
+export function trialCandidate(t: string, atoms: Atoms, n: number, i: number, isKnown: (key: string, raw?: string) => boolean): TrialCandidate | undefined {
   const s0 = atoms[2 * i]!;
   const e0 = atoms[2 * i + 1]!;
   // HEAD_RE with two capitals or more, checked before slicing: most capitalised words are not trial names.
@@ -90,16 +90,16 @@ export function trialCandidate(t: string, atoms: readonly number[], n: number, i
   return { last: j, key, certain };
 }
 
-function word(t: string, atoms: readonly number[], n: number, k: number): string {
+function word(t: string, atoms: Atoms, n: number, k: number): string {
   return k < n ? t.slice(atoms[2 * k]!, atoms[2 * k + 1]!) : '';
 }
 
-function spaceAfter(t: string, atoms: readonly number[], n: number, k: number): boolean {
+function spaceAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
   return k + 1 < n && atoms[2 * k + 2]! - atoms[2 * k + 1]! === 1 && t.charCodeAt(atoms[2 * k + 1]!) === 32;
 }
 
 /** A cue word after atom k ("trial", "study", "and the PRIME trials"), or "(n =". */
-function cueAfter(t: string, atoms: readonly number[], n: number, k: number): boolean {
+function cueAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
   if (spaceAfter(t, atoms, n, k) && CUES.has(word(t, atoms, n, k + 1).toLowerCase())) return true;
   // The first of two names sharing one cue: the CRYSTAL and PRIME trials, the SOLO 1 and SOLO 2 trials.
   if (
