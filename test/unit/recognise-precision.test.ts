@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyLongForm, collectDefinitions, longFormOf, type Defined } from '../../src/core/recognise/abbreviations';
+import { bundledLexicon, drugStem } from '../../src/core/recognise/lexicon';
 import { brief, mentions } from './recognise-helpers';
 
 describe('abbreviations the draft defines', () => {
@@ -208,5 +209,32 @@ describe('versioned guidelines, exact-case aliases and fusion spellings', () => 
 describe('codes of the same shape as short symbols', () => {
   test('"C2 domain" and "T2-weighted" are no genes; IL-12 is linked to its specific subunit', () => {
     assert.deepEqual(brief('The C2 domain binds calcium on T2-weighted images; IL-12 and IL-23 differ.'), ['IL-12→IL12A', 'IL-23→IL23A']);
+  });
+});
+
+describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies, preeclampsia)', () => {
+  test('p53, p21, p16: a protein named by its mass with a lower-case p is the alias P53, P21, P16', () => {
+    assert.deepEqual(brief('Mutant p53 accumulates while p21 and p16 are lost.'), ['p53→TP53', 'p21→CDKN1A', 'p16→CDKN2A']);
+    // Not any lower-case p and digits: a p-value is no protein.
+    assert.deepEqual(brief('The difference was significant (p 0.01).'), []);
+  });
+  test('a token before "scan" is an imaging method, even an official symbol (CAT)', () => {
+    assert.deepEqual(brief('A CAT scan and two PET scans were normal.'), []);
+    assert.deepEqual(brief('CAT activity rose in the liver.'), ['CAT→CAT']);
+  });
+  test('a long INN stem needs two letters before it: lomustine (lo-mustine) is a drug by its stem', () => {
+    const lex = bundledLexicon();
+    assert.equal(drugStem(lex, 'lomustine'), 'mustine');
+    assert.equal(drugStem(lex, 'camab'), undefined, 'a short stem still needs three letters before it');
+  });
+  test('IDH without a number is the IDH family; IDH1 stays the gene', () => {
+    const got = mentions('IDH-mutant astrocytomas carry IDH1 R132H.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['family:idh', 'ncbigene:3417']);
+  });
+  test('P-selectin and COX-1 are the genes their prose names mean (SELP, PTGS1), not the selectin family or COX1', () => {
+    assert.deepEqual(brief('P-selectin and E-selectin mediate adhesion; aspirin inhibits COX-1.').filter((m) => !m.startsWith('aspirin')), ['P-selectin→SELP', 'E-selectin→SELE', 'COX-1→PTGS1']);
+  });
+  test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
+    assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });
 });

@@ -53,6 +53,8 @@ export function decideByContext(key: string, around: readonly string[]): { decis
 export const CELL_WORDS: ReadonlySet<string> = words('cells cell');
 /** Words after a token that mark it as a virus or viral protein (influenza A virus, HIV-1 Tat). */
 export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
+/** Words after a token that make it an imaging method (CAT scan, PET scans), not a gene. */
+export const IMAGING_WORDS: ReadonlySet<string> = words('scan scans scanning scanner');
 /** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
 export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic');
 
@@ -61,6 +63,6 @@ export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal 
  * another length is none of them, so the recogniser need not slice it out to look it up.
  */
 export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
-  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS];
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS];
   return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
 })();

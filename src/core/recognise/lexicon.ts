@@ -40,7 +40,8 @@ export function drugStem(lex: Lexicon, word: string): string | undefined {
   if (lex.notDrugs.has(lower)) return undefined;
   for (const s of lex.stems) {
     if (lower.charCodeAt(lower.length - 1) !== s.stem.charCodeAt(s.stem.length - 1)) continue;
-    if (lower.length >= s.stem.length + 3 && lower.endsWith(s.stem)) {
+    // At least three letters before a stem, two before a long one (lo-mustine, ca-rmustine).
+    if (lower.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3) && lower.endsWith(s.stem)) {
       if ((s.needsConfirmation || (s.capitalisedNeedsConfirmation && first <= 90)) && !lex.confirmed.has(lower)) return undefined;
       return s.stem;
     }

@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, FOREIGN_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
@@ -773,6 +773,8 @@ class Scanner {
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
+    // CAT scan, PET scans: an imaging method, even where it is an official symbol (CAT, catalase).
+    if (isGeneLike && IMAGING_WORDS.has(nextWord)) return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
@@ -1110,6 +1112,11 @@ function validEntries(entries: IndexEntry[], text: string): IndexEntry[] {
   return out ?? entries;
 }
 
+/** `p53` for the form `P53`: a lower-case p and two or three digits (a protein named by its mass in kDa). */
+function isMassName(text: string, form: string): boolean {
+  return (text.length === 3 || text.length === 4) && text.charCodeAt(0) === 112 /* p */ && form.charCodeAt(0) === 80 /* P */ && text.slice(1) === form.slice(1) && /^\d+$/.test(form.slice(1));
+}
+
 /** Both capitals and lower-case letters: ZnT8, gp130, NmU. */
 function isMixedCaseText(s: string): boolean {
   return s !== s.toUpperCase() && s !== s.toLowerCase();
@@ -1126,7 +1133,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     // Exact case, but a lower-case name may open a sentence: "Lithium remains…".
     if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
-    if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase())) return false;
+    // p53, p21, p16: a protein named by its mass, with the lower-case p of the literature, is the alias P53, P21, P16.
+    if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase()) && !isMassName(text, e.form)) return false;
     if (e.upperOnly && text !== e.form) {
       // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
       if (shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) return false;
