@@ -234,6 +234,10 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
   test('P-selectin and COX-1 are the genes their prose names mean (SELP, PTGS1), not the selectin family or COX1', () => {
     assert.deepEqual(brief('P-selectin and E-selectin mediate adhesion; aspirin inhibits COX-1.').filter((m) => !m.startsWith('aspirin')), ['P-selectin→SELP', 'E-selectin→SELE', 'COX-1→PTGS1']);
   });
+  test('a hyphen between two words stands for the space of a multi-word name; words are still never joined', () => {
+    assert.deepEqual(brief('Thioredoxin-interacting protein and heat-shock proteins rise.'), ['Thioredoxin-interacting protein→TXNIP', 'heat-shock proteins→heat shock proteins']);
+    assert.deepEqual(brief('The long-term data were well-known.'), []);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

@@ -736,9 +736,20 @@ class Scanner {
       const glued = spaced && gluesToPrevious(raw);
       // "of 45", "at 3": a short lower-case word does not take a number.
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
-      const space = spaced && !glued;
+      let space = spaced && !glued;
+      const atomKeyJ = this.infoAt(t, atoms, j).key;
+      let next = this.child(node, space, atomKeyJ);
+      // "thioredoxin-interacting protein", "killer-cell immunoglobulin-like receptors": a hyphen between two words
+      // stands for the space of a multi-word name (only where the joined form leads nowhere).
+      if (!space && !next.hits && !next.prefix && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
+        const spacedNext = this.child(node, true, atomKeyJ);
+        if (spacedNext.hits || spacedNext.prefix) {
+          next = spacedNext;
+          space = true;
+        }
+      }
       if (space) spaceBefore |= 1 << (j - i);
-      node = this.child(node, space, this.infoAt(t, atoms, j).key);
+      node = next;
       key = node.key;
       if (node.hits) {
         const text = joinedText(t, atoms, i, j, spaceBefore);
@@ -1058,6 +1069,20 @@ function stripReason(c: Candidate): EntityRef {
 }
 
 /** Atoms i..j joined as keys are: a space where `spaceBefore` has the atom's bit, nothing for other separators. */
+/** Two words of letters around a hyphen, the second in lower case, each of at least three letters (not c-Myc, IL-6). */
+function isWordPair(t: string, s0: number, e0: number, s1: number, e1: number): boolean {
+  if (e0 - s0 < 3 || e1 - s1 < 3) return false;
+  for (let k = s0; k < e0; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  for (let k = s1; k < e1; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function joinedText(t: string, atoms: Atoms, i: number, j: number, spaceBefore: number): string {
   let out = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
   for (let k = i + 1; k <= j; k++) out += (spaceBefore & (1 << (k - i)) ? ' ' : '') + t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
