@@ -238,6 +238,12 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     assert.deepEqual(brief('Thioredoxin-interacting protein and heat-shock proteins rise.'), ['Thioredoxin-interacting protein→TXNIP', 'heat-shock proteins→heat shock proteins']);
     assert.deepEqual(brief('The long-term data were well-known.'), []);
   });
+  test('a coordinated form that swaps a final letter gives one mention per gene (CDKN2A/B)', () => {
+    assert.deepEqual(brief('Loss of CDKN2A/B is frequent.'), ['CDKN2A/B→CDKN2A', 'CDKN2A/B→CDKN2B']);
+  });
+  test('a symbol the draft defines as a condition ("fetal growth restriction (FGR)") is no gene in that draft', () => {
+    assert.deepEqual(brief('Fetal growth restriction (FGR) is common. Early-onset FGR follows.'), []);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

@@ -220,6 +220,9 @@ export interface RecogniserOptions {
 
 const NCT_RE = /^NCT[0-9]{8}$/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
+/** A key ending in a number and one letter (CDKN2A), whose siblings differ in that letter (CDKN2A/B). */
+const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
+const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate']);
 /**
@@ -554,14 +557,15 @@ class Scanner {
         continue;
       }
 
-      // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3 → one mention per entity over the whole span.
+      // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3, CDKN2A/B → one mention per entity over the whole span.
       let extra: EntityRef[] | undefined;
-      if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && /[0-9]$/.test(m.key)) {
-        const stem = m.key.replace(/[0-9]+$/, '');
+      const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
+      if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
+        const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
-          if (!DIGITS_RE.test(next)) break;
+          if (!(letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next))) break;
           const entries = this.index.get(stem + next);
           const valid = entries?.filter((x) => !x.stop && !x.nonEntity);
           if (!valid?.length) break;
