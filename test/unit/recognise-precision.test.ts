@@ -244,6 +244,13 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
   test('a symbol the draft defines as a condition ("fetal growth restriction (FGR)") is no gene in that draft', () => {
     assert.deepEqual(brief('Fetal growth restriction (FGR) is common. Early-onset FGR follows.'), []);
   });
+  test('codes and brands in parentheses after a drug are that drug; a lone capitalised word or a gene is not', () => {
+    assert.deepEqual(brief('Frobizumab (Xenavra; XYZ-4412) was given.'), ['Frobizumab→frobizumab', 'Xenavra→frobizumab', 'XYZ-4412→frobizumab']);
+    assert.deepEqual(brief('Frobizumab (Roche) was given.'), ['Frobizumab→frobizumab']);
+    assert.deepEqual(brief('Frobizumab (n = 44) and trastuzumab (HER2) were given.'), ['Frobizumab→frobizumab', 'trastuzumab→trastuzumab', 'HER2→ERBB2']);
+    // ACE-536 is a code, not the gene ACE followed by a number.
+    assert.deepEqual(brief('Glorbitinib (ACE-011, Xolvara) was given.'), ['Glorbitinib→glorbitinib', 'ACE-011→glorbitinib', 'Xolvara→glorbitinib']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

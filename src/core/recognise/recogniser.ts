@@ -17,6 +17,7 @@ import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
+import { addParentheticalDrugAliases } from './drug-aliases';
 import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -463,6 +464,7 @@ class Scanner {
 
   /** `facts`: trial names with a cue, how the draft defines its abbreviations (abbreviations.ts), and its fusions (fusions.ts). */
   scan(source: string, d: Decoded, atoms: Atoms, out: Mention[], facts: FactsView): void {
+    const first0 = out.length;
     const t = d.text;
     const n = atoms.length >> 1;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
@@ -584,6 +586,7 @@ class Scanner {
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
+    if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
   }
 
   /**

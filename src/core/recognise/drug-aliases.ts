@@ -1,0 +1,76 @@
+/**
+ * Brand names and development codes given in parentheses right after a drug: "crizanlizumab (Adakveo; SEG101)",
+ * "teplizumab (Tzield, PRV-031)". Reviews introduce a drug this way, and a drug recognised by its INN stem has no
+ * curated codes or brands, so its parenthesis would otherwise give nothing, or a gene that shares a code's letters
+ * (ACE in ACE-536). A parenthesis is read as the drug's other names only when every item has the shape of a code or a
+ * brand and at least one is a code (a lone capitalised word may be a company: "(Roche)"), and no item is a whole
+ * mention of something other than a drug.
+ */
+import type { Mention } from './types';
+
+/** A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a, BIBW 2992). */
+const CODE_RE = /^[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,7}[A-Za-z]?$/;
+/** A registry id is no drug code. */
+const NCT_RE = /^NCT[0-9]{8}$/;
+/** A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU). */
+const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}$/;
+/** Longest parenthesis read. */
+const MAX_PAREN = 80;
+
+/**
+ * Adds to `out` (mentions of one prose span, from index `from` on, in text order) a mention of the drug for each code
+ * or brand in a parenthesis right after a drug mention, replacing the mentions inside those items (see the module
+ * comment). `source` is the text the mentions' spans point into; the parenthesis must close before `limit` (the end of
+ * the prose span).
+ */
+export function addParentheticalDrugAliases(source: string, out: Mention[], from: number, limit: number): void {
+  for (let k = from; k < out.length; k++) {
+    const drug = out[k]!;
+    if (drug.entity?.type !== 'drug' || drug.status !== 'resolved') continue;
+    const aliases = aliasesAfter(source, drug.span.end, limit);
+    if (!aliases) continue;
+    const open = aliases[0]!.start;
+    const close = aliases[aliases.length - 1]!.end;
+    // The mentions inside the parenthesis: a whole drug item keeps its own; a whole other entity cancels the reading.
+    let j = k + 1;
+    while (j < out.length && out[j]!.span.start < open) j++;
+    let end = j;
+    while (end < out.length && out[end]!.span.start < close) end++;
+    const inside = out.slice(j, end);
+    if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => a.start === m.span.start && a.end === m.span.end))) continue;
+    const added: Mention[] = [];
+    for (const a of aliases) {
+      const own = inside.find((m) => m.span.start === a.start && m.span.end === a.end);
+      added.push(own ?? { text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: drug.entity, status: 'resolved', kind: 'alias' });
+    }
+    // Mentions between the items (none in a parenthesis of codes) are dropped with those inside the items.
+    out.splice(j, end - j, ...added);
+    k = j + added.length - 1;
+  }
+}
+
+/** The items of a parenthesis opening right after `at` (one space allowed), when it reads as codes and brands. */
+function aliasesAfter(source: string, at: number, limit: number): Array<{ start: number; end: number }> | undefined {
+  let p = at;
+  if (source.charCodeAt(p) === 32) p++;
+  if (source.charCodeAt(p) !== 40 /* ( */) return undefined;
+  const close = source.indexOf(')', p);
+  if (close < 0 || close >= limit || close - p > MAX_PAREN) return undefined;
+  const items: Array<{ start: number; end: number }> = [];
+  let codes = 0;
+  let s = p + 1;
+  for (let i = p + 1; i <= close; i++) {
+    const c = source.charCodeAt(i);
+    if (i < close && c !== 44 /* , */ && c !== 59 /* ; */) continue;
+    let a = s;
+    let b = i;
+    while (a < b && source.charCodeAt(a) === 32) a++;
+    while (b > a && source.charCodeAt(b - 1) === 32) b--;
+    const item = source.slice(a, b);
+    if (CODE_RE.test(item) && !NCT_RE.test(item)) codes++;
+    else if (!BRAND_RE.test(item)) return undefined;
+    items.push({ start: a, end: b });
+    s = i + 1;
+  }
+  return codes > 0 ? items : undefined;
+}
