@@ -251,6 +251,12 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     // ACE-536 is a code, not the gene ACE followed by a number.
     assert.deepEqual(brief('Glorbitinib (ACE-011, Xolvara) was given.'), ['Glorbitinib→glorbitinib', 'ACE-011→glorbitinib', 'Xolvara→glorbitinib']);
   });
+  test('"X receptor" is the gene XR when XR is an official symbol (GIP receptor → GIPR), not an alias', () => {
+    assert.deepEqual(brief('The GIP receptor and the TSH receptor bind their hormones.'), ['GIP receptor→GIPR', 'TSH receptor→TSHR']);
+  });
+  test('KIRs are the killer-cell immunoglobulin-like receptor family, not the alias KIR of GEM', () => {
+    assert.deepEqual(brief('Killer-cell immunoglobulin-like receptors (KIRs) such as KIR2DL1 bind HLA-C.'), ['Killer-cell immunoglobulin-like receptors→KIR', 'KIRs→KIR', 'KIR2DL1→KIR2DL1', 'HLA-C→HLA-C']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

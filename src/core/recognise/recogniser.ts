@@ -594,12 +594,16 @@ class Scanner {
    * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
    */
   private receptorOf(t: string, atoms: Atoms, n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
-    if (m.last + 1 >= n || !/[0-9]$/.test(m.key)) return undefined;
+    if (m.last + 1 >= n) return undefined;
+    // IL-1 receptor → IL1R (an alias of IL1R1); GIP receptor, TSH receptor → GIPR, TSHR: without a number, only a key
+    // plus R that is an official symbol.
+    const numbered = /[0-9]$/.test(m.key);
+    if (!numbered && !/^[A-Z]{2,5}$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
     if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || !t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
-    const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity);
+    const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity && (numbered || e.kind === 'symbol'));
     if (!hits?.length) return undefined;
     const ids = [...new Set(topEntries(hits).map((e) => e.id))];
     const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
