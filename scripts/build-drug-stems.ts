@@ -23,7 +23,7 @@ const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
 /**
  * INN stems: suffix, and whether the medical word list must confirm the word (weak stems that ordinary
  * or chemical words share). A word is taken for a drug when it ends in a stem, is at least three letters
- * longer than the stem, and is not in `notDrugs`.
+ * longer than the stem (two for a stem of six letters or more: lomustine), and is not in `notDrugs`.
  */
 const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitalised']> = [
   // biologics
@@ -64,6 +64,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // complement factor inhibitors
   // (-rsen hits written with a capital need confirmation: Andersen, Petersen and Pedersen are surnames)
   ['porfin', false], ['rsen', 'capitalised'], ['viroc', false], ['fermin', false], ['dutide', false], ['copan', false],
+  // CFTR modulators (ivacaftor, elexacaftor); monoclonal antibodies named under the 2021 scheme: -tug (unmodified),
+  // -bart (artificial), -mig (multi-specific); a capitalised -bart may be a surname (Lombart)
+  ['caftor', false], ['tug', false], ['bart', 'capitalised'], ['mig', false],
 ];
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */

@@ -257,6 +257,16 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
   test('KIRs are the killer-cell immunoglobulin-like receptor family, not the alias KIR of GEM', () => {
     assert.deepEqual(brief('Killer-cell immunoglobulin-like receptors (KIRs) such as KIR2DL1 bind HLA-C.'), ['Killer-cell immunoglobulin-like receptors→KIR', 'KIRs→KIR', 'KIR2DL1→KIR2DL1', 'HLA-C→HLA-C']);
   });
+  test('INN stems of CFTR modulators and of 2021-scheme antibodies (-caftor, -tug, -bart, -mig)', () => {
+    const lex = bundledLexicon();
+    assert.equal(drugStem(lex, 'frobacaftor'), 'caftor');
+    assert.equal(drugStem(lex, 'duvakitug'), 'tug');
+    assert.equal(drugStem(lex, 'tulisokibart'), 'bart');
+    assert.equal(drugStem(lex, 'Lombart'), undefined, 'a capitalised -bart needs the medical word list (a surname)');
+  });
+  test('an alias in capitals before "cells" is a cell type (HBE cells), a symbol is not (CD4 cells)', () => {
+    assert.deepEqual(brief('Primary HBE cells and CD4 cells were used.'), ['CD4→CD4']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

@@ -800,6 +800,8 @@ class Scanner {
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    // HBE cells, NHBE cells: an alias in capitals before "cells" names a cell type (a symbol keeps it: CD4 cells).
+    if (isGeneLike && CELL_WORDS.has(nextWord) && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
     if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
