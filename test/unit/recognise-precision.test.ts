@@ -267,6 +267,12 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
   test('an alias in capitals before "cells" is a cell type (HBE cells), a symbol is not (CD4 cells)', () => {
     assert.deepEqual(brief('Primary HBE cells and CD4 cells were used.'), ['CD4→CD4']);
   });
+  test('an integrin heterodimer gives one mention per subunit gene (α4β7 → ITGA4, ITGB7; αIIbβ3 → ITGA2B, ITGB3)', () => {
+    assert.deepEqual(brief('Vedolizumab blocks α4β7; αIIbβ3 binds fibrinogen.').filter((m) => !m.startsWith('Vedolizumab')), ['α4β7→ITGA4', 'α4β7→ITGB7', 'αIIbβ3→ITGA2B', 'αIIbβ3→ITGB3']);
+  });
+  test('a range with an en dash gives every member (NTRK1–3), a citation range none', () => {
+    assert.deepEqual(brief('NTRK1–3 fusions respond (1–3).'), ['NTRK1–3→NTRK1', 'NTRK1–3→NTRK2', 'NTRK1–3→NTRK3']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

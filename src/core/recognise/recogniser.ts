@@ -18,6 +18,7 @@ import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-inde
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
+import { integrinPairs, type IntegrinPair } from './integrins';
 import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -582,11 +583,58 @@ class Scanner {
           to = atoms[2 * j + 1]!;
           i = j;
         }
+      } else if (decided.status === 'resolved' && t.charCodeAt(to) === 0x2013 /* – */ && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
+        // A range: NTRK1–3, SMAD1–3 → every member, when each is one entity.
+        const range = this.rangeMembers(m.key, t.slice(to + 1, atoms[2 * m.last + 3]!));
+        if (range) {
+          extra = range;
+          i = m.last + 1;
+          to = atoms[2 * i + 1]!;
+        }
       }
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
+    for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
+  }
+
+  /** The members after the first of a range `KEY1–3` (KEY2, KEY3), each one entity, or undefined. */
+  private rangeMembers(key: string, last: string): EntityRef[] | undefined {
+    const digits = /[0-9]+$/.exec(key);
+    if (!digits || !DIGITS_RE.test(last)) return undefined;
+    const from = Number(digits[0]);
+    const to = Number(last);
+    if (to <= from || to - from > 5) return undefined;
+    const stem = key.slice(0, key.length - digits[0].length);
+    const out: EntityRef[] = [];
+    for (let k = from + 1; k <= to; k++) {
+      const valid = this.index.get(stem + k)?.filter((x) => !x.stop && !x.nonEntity);
+      if (!valid?.length) return undefined;
+      const ids = [...new Set(topEntries(valid).map((x) => x.id))];
+      const r = ids.length === 1 ? this.ref(ids[0]!) : null;
+      if (!r) return undefined;
+      out.push(r);
+    }
+    return out;
+  }
+
+  /** An integrin heterodimer (α4β7): one mention per subunit gene over its span, replacing what the scan found in it. */
+  private placeIntegrinPair(source: string, pair: IntegrinPair, out: Mention[], from: number): void {
+    const refs: EntityRef[] = [];
+    for (const symbol of pair.symbols) {
+      const e = this.index.get(symbol)?.find((x) => x.kind === 'symbol' && !x.stop && !x.nonEntity);
+      const r = e ? this.ref(e.id) : null;
+      if (!r) return;
+      refs.push(r);
+    }
+    const { start, end } = pair.span;
+    let at = from;
+    while (at < out.length && out[at]!.span.end <= start) at++;
+    let to = at;
+    while (to < out.length && out[to]!.span.start < end) to++;
+    const text = source.slice(start, end);
+    out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind: 'normalised' })));
   }
 
   /**

@@ -1,0 +1,28 @@
+/**
+ * Integrin heterodimers written as their two Greek subunits: "α4β7", "αvβ3", "αIIbβ3", "alpha4beta1". Each names two
+ * genes, the α subunit ITGA… and the β subunit ITGB…, so the text gives one mention per subunit over its whole span,
+ * as coordinated forms do.
+ */
+import type { Span } from '../types';
+
+/** α, then the α subunit (a number, v, E, L, M, X, D or IIb), then β and its number; not inside a longer word. */
+const HETERODIMER_RE = /(?<![\p{L}\p{N}])(?:α|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|beta-?)([1-8])(?![\p{L}\p{N}])/gu;
+
+/** A heterodimer found in a text: its span and the official symbols of its two subunits. */
+export interface IntegrinPair {
+  span: Span;
+  symbols: [alpha: string, beta: string];
+}
+
+/** The integrin heterodimers in `text[start, end)`, with spans in `text`. */
+export function integrinPairs(text: string, start: number, end: number): IntegrinPair[] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('β') && !slice.includes('beta')) return [];
+  const out: IntegrinPair[] = [];
+  for (const m of slice.matchAll(HETERODIMER_RE)) {
+    const alpha = m[1]!.toUpperCase();
+    const at = start + m.index!;
+    out.push({ span: { start: at, end: at + m[0].length }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`] });
+  }
+  return out;
+}
