@@ -181,6 +181,7 @@ function compileEntities(input: TransformInput, genes: readonly CleanGene[], res
       entity({
         id: d.id, type: 'drug', name: d.name, synonyms: d.synonyms, codes: d.codes, brands: d.brands, drugClass: d.class,
         targets: resolver.resolveAll(d.targets, (k) => where(`targets[${k}]`)), note: d.note, source: 'curated',
+        ...(d.components.length ? { members: resolver.resolveAll(d.components, (k) => where(`components[${k}]`)) } : {}),
       }),
     );
   });

@@ -273,6 +273,10 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
   test('a range with an en dash gives every member (NTRK1–3), a citation range none', () => {
     assert.deepEqual(brief('NTRK1–3 fusions respond (1–3).'), ['NTRK1–3→NTRK1', 'NTRK1–3→NTRK2', 'NTRK1–3→NTRK3']);
   });
+  test('a fixed-dose combination brand gives one mention per component; written out, each drug has its own span', () => {
+    assert.deepEqual(brief('Trikafta and Entresto were started.'), ['Trikafta→elexacaftor', 'Trikafta→tezacaftor', 'Trikafta→ivacaftor', 'Entresto→sacubitril', 'Entresto→valsartan']);
+    assert.deepEqual(brief('Patients took lumacaftor/ivacaftor daily.'), ['lumacaftor→lumacaftor', 'ivacaftor→ivacaftor']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

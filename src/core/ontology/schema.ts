@@ -106,6 +106,11 @@ export const CuratedDrugSchema = z.strictObject({
   class: z.string().min(1),
   /** Human gene or family targets (symbols or entity ids); empty for non-human targets. */
   targets: z.array(MemberRefSchema).default([]),
+  /**
+   * The drugs of a fixed-dose combination (Trikafta: elexacaftor, tezacaftor, ivacaftor), by id: a mention of the
+   * combination gives one mention per component, as a coordinated form does. Compiled as the entity's members.
+   */
+  components: z.array(DrugIdSchema).default([]),
   note: z.string().optional(),
 });
 export type CuratedDrug = z.infer<typeof CuratedDrugSchema>;

@@ -379,6 +379,7 @@ interface Match {
 
 class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
+  private readonly components = new Map<string, EntityRef[] | null>();
   private memo = new AtomMemo<AtomInfo>();
   private nodes = 0;
   /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
@@ -506,6 +507,8 @@ class Scanner {
       // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
       // their facts alone say so, without a look for the longest match.
       let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
+      // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
+      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -592,11 +595,29 @@ class Scanner {
           to = atoms[2 * i + 1]!;
         }
       }
+      // A fixed-dose combination (Trikafta): one mention per component drug over the brand's span.
+      const components = decided.status === 'resolved' && decided.entity?.type === 'drug' ? this.componentsOf(decided.entity.id) : undefined;
+      if (components) {
+        for (const r of components) emit(from, to, r, 'resolved', decided.kind);
+        continue;
+      }
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
+  }
+
+  /** The component drugs of a combination drug (its members), or undefined for a single drug. */
+  private componentsOf(id: string): EntityRef[] | undefined {
+    let c = this.components.get(id);
+    if (c === undefined) {
+      const members = this.model.entities.get(id)?.members;
+      const refs = members?.length ? members.map((m) => this.ref(m)).filter((r): r is EntityRef => r !== null) : [];
+      c = refs.length ? refs : null;
+      this.components.set(id, c);
+    }
+    return c ?? undefined;
   }
 
   /** The members after the first of a range `KEY1–3` (KEY2, KEY3), each one entity, or undefined. */
