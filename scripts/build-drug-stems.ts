@@ -67,6 +67,8 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // CFTR modulators (ivacaftor, elexacaftor); monoclonal antibodies named under the 2021 scheme: -tug (unmodified),
   // -bart (artificial), -mig (multi-specific); a capitalised -bart may be a surname (Lombart)
   ['caftor', false], ['tug', false], ['bart', 'capitalised'], ['mig', false],
+  // immunological fusion proteins (tebentafusp), non-peptide GnRH antagonists (relugolix), PGD2 receptor antagonists
+  ['fusp', false], ['golix', false], ['piprant', false],
 ];
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */

@@ -277,6 +277,13 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     assert.deepEqual(brief('Trikafta and Entresto were started.'), ['Trikafta→elexacaftor', 'Trikafta→tezacaftor', 'Trikafta→ivacaftor', 'Entresto→sacubitril', 'Entresto→valsartan']);
     assert.deepEqual(brief('Patients took lumacaftor/ivacaftor daily.'), ['lumacaftor→lumacaftor', 'ivacaftor→ivacaftor']);
   });
+  test('fifth round: integrin pairs in HTML entities, Nrf2, MHC and S1P, stems -fusp, -golix, -piprant', () => {
+    assert.deepEqual(brief('Natalizumab blocks &alpha;4&beta;1.').filter((m) => !m.startsWith('Natalizumab')), ['&alpha;4&beta;1→ITGA4', '&alpha;4&beta;1→ITGB1']);
+    assert.deepEqual(brief('Fumarates activate Nrf2.').filter((m) => m.startsWith('Nrf2')), ['Nrf2→NFE2L2']);
+    assert.deepEqual(brief('MHC class I presents peptides; S1P gradients guide lymphocytes.'), []);
+    const lex = bundledLexicon();
+    assert.deepEqual(['tagraxofusp', 'elagolix', 'setipiprant'].map((w) => drugStem(lex, w)), ['fusp', 'golix', 'piprant']);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

@@ -1,12 +1,13 @@
 /**
- * Integrin heterodimers written as their two Greek subunits: "α4β7", "αvβ3", "αIIbβ3", "alpha4beta1". Each names two
+ * Integrin heterodimers written as their two Greek subunits: "α4β7", "αvβ3", "αIIbβ3", "alpha4beta1", "&alpha;4&beta;1" (the
+ * source text, so HTML entities too). Each names two
  * genes, the α subunit ITGA… and the β subunit ITGB…, so the text gives one mention per subunit over its whole span,
  * as coordinated forms do.
  */
 import type { Span } from '../types';
 
 /** α, then the α subunit (a number, v, E, L, M, X, D or IIb), then β and its number; not inside a longer word. */
-const HETERODIMER_RE = /(?<![\p{L}\p{N}])(?:α|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|beta-?)([1-8])(?![\p{L}\p{N}])/gu;
+const HETERODIMER_RE = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|&beta;|beta-?)([1-8])(?![\p{L}\p{N}])/gu;
 
 /** A heterodimer found in a text: its span and the official symbols of its two subunits. */
 export interface IntegrinPair {
@@ -17,7 +18,7 @@ export interface IntegrinPair {
 /** The integrin heterodimers in `text[start, end)`, with spans in `text`. */
 export function integrinPairs(text: string, start: number, end: number): IntegrinPair[] {
   const slice = text.slice(start, end);
-  if (!slice.includes('β') && !slice.includes('beta')) return [];
+  if (!slice.includes('β') && !slice.includes('beta')) return []; // (also finds "&beta;")
   const out: IntegrinPair[] = [];
   for (const m of slice.matchAll(HETERODIMER_RE)) {
     const alpha = m[1]!.toUpperCase();

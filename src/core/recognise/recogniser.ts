@@ -231,7 +231,7 @@ const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', '
  * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
  * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
  */
-const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,6}repvec|[a-z]{2,6}vec)$/;
+const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,8}repvec|[a-z]{2,6}vec)$/;
 
 /** Creates a recogniser over `model` (the bundled ontology, possibly with a user ontology applied). */
 export function createRecogniser(model: OntologyModel, options: RecogniserOptions = {}): Recogniser {
