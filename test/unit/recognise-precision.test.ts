@@ -284,6 +284,9 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     const lex = bundledLexicon();
     assert.deepEqual(['tagraxofusp', 'elagolix', 'setipiprant'].map((w) => drugStem(lex, w)), ['fusp', 'golix', 'piprant']);
   });
+  test('a numbered abbreviation of a score defines its stem too: "SLE Responder Index (SRI-4)", then SRI alone', () => {
+    assert.deepEqual(brief('The SLE Responder Index (SRI-4) was met; SRI response rates rose.'), []);
+  });
   test('a development code in the curated list wins over a gene alias of the same letters (CCNU is lomustine, not CCNO)', () => {
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });

@@ -62,6 +62,8 @@ const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 /** A parenthesised group of one to three abbreviations, "(HDRS)", "(HAM-D or HDRS)", "(UACR, A1–A3)"; bounded, so linear. */
 const PAREN_RE = /\(([^()]{2,40})\)/g;
 const ABBR_RE = /^[A-Za-z][A-Za-z0-9-]{1,9}$/;
+/** An abbreviation with a hyphen and a number at its end, and its stem of at least two capitals (SRI-4 → SRI). */
+const NUMBERED_ABBR_RE = /^([A-Z][A-Z]+)-[0-9]{1,3}$/;
 
 /** True when `s` has an ASCII capital letter. */
 function hasCapital(s: string): boolean {
@@ -182,7 +184,12 @@ export function collectDefinitions(t: string, into: Map<string, Defined>, isGene
       const long = longFormOf(bare, before);
       if (!long) continue;
       const kind = classifyLongForm(long, isGeneName);
-      for (const key of bare === abbr ? [abbr] : [abbr, bare]) {
+      const keys = bare === abbr ? [abbr] : [abbr, bare];
+      // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
+      // (SRI, GAD), which the draft then uses alone.
+      const stem = kind !== 'gene' ? NUMBERED_ABBR_RE.exec(bare)?.[1] : undefined;
+      if (stem) keys.push(stem);
+      for (const key of keys) {
         into.set(key, mergeDefined(into.get(key), kind));
       }
     }
