@@ -572,12 +572,7 @@ class Scanner {
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
           if (!(letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next))) break;
-          const entries = this.index.get(stem + next);
-          const valid = entries?.filter((x) => !x.stop && !x.nonEntity);
-          if (!valid?.length) break;
-          const best = Math.min(...valid.map((x) => x.rank));
-          const ids = [...new Set(valid.filter((x) => x.rank === best).map((x) => x.id))];
-          const r = ids.length === 1 ? this.ref(ids[0]!) : null;
+          const r = this.soleEntity(stem + next);
           if (!r) break;
           (extra ??= []).push(r);
           j++;
@@ -630,14 +625,19 @@ class Scanner {
     const stem = key.slice(0, key.length - digits[0].length);
     const out: EntityRef[] = [];
     for (let k = from + 1; k <= to; k++) {
-      const valid = this.index.get(stem + k)?.filter((x) => !x.stop && !x.nonEntity);
-      if (!valid?.length) return undefined;
-      const ids = [...new Set(topEntries(valid).map((x) => x.id))];
-      const r = ids.length === 1 ? this.ref(ids[0]!) : null;
+      const r = this.soleEntity(stem + k);
       if (!r) return undefined;
       out.push(r);
     }
     return out;
+  }
+
+  /** The one entity that a key's best-ranked entries name (a member of a coordinated form or range), or null. */
+  private soleEntity(key: string): EntityRef | null {
+    const valid = this.index.get(key)?.filter((x) => !x.stop && !x.nonEntity);
+    if (!valid?.length) return null;
+    const ids = [...new Set(topEntries(valid).map((x) => x.id))];
+    return ids.length === 1 ? this.ref(ids[0]!) : null;
   }
 
   /** An integrin heterodimer (α4β7): one mention per subunit gene over its span, replacing what the scan found in it. */
