@@ -214,7 +214,7 @@ export function checkCuts(outline: readonly OutlineNode[], text: string, cuts: r
   if (end === 'item') endHolds = last?.type === 'list';
   // A block still open at the end (a fence or `$$` math, also inside a list item or quote) runs on over the blank lines
   // before the cut: its node ends after the last content, where a closed block ends at it.
-  else if (end === 'blank' && last) endHolds = last.span.end <= lastContentEnd(text) && (last.items ?? []).every((i) => i.end <= lastContentEnd(text));
+  else if (end === 'blank' && last) endHolds = last.span.end <= lastContentEnd(text);
   return { holds, endHolds };
 }
 

@@ -6,6 +6,7 @@
  * brand and at least one is a code (a lone capitalised word may be a company: "(Roche)"), and no item is a whole
  * mention of something other than a drug.
  */
+import { mentionsOverlapping } from './mention-range';
 import type { Mention } from './types';
 
 /** A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a, BIBW 2992). */
@@ -32,10 +33,7 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
     const open = aliases[0]!.start;
     const close = aliases[aliases.length - 1]!.end;
     // The mentions inside the parenthesis: a whole drug item keeps its own; a whole other entity cancels the reading.
-    let j = k + 1;
-    while (j < out.length && out[j]!.span.start < open) j++;
-    let end = j;
-    while (end < out.length && out[end]!.span.start < close) end++;
+    const { at: j, to: end } = mentionsOverlapping(out, k + 1, { start: open, end: close });
     const inside = out.slice(j, end);
     if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => a.start === m.span.start && a.end === m.span.end))) continue;
     const added: Mention[] = [];

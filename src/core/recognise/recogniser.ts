@@ -19,6 +19,7 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { integrinPairs, type IntegrinPair } from './integrins';
+import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -650,10 +651,7 @@ class Scanner {
       refs.push(r);
     }
     const { start, end } = pair.span;
-    let at = from;
-    while (at < out.length && out[at]!.span.end <= start) at++;
-    let to = at;
-    while (to < out.length && out[to]!.span.start < end) to++;
+    const { at, to } = mentionsOverlapping(out, from, pair.span);
     const text = source.slice(start, end);
     out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind: 'normalised' })));
   }

@@ -1,0 +1,15 @@
+/** Where mentions of one prose span (in text order) lie around a stretch of its text. */
+import type { Span } from '../types';
+import type { Mention } from './types';
+
+/**
+ * The mentions of `out` from index `from` on that overlap `span`, as the index range `[at, to)` (`at === to`, the
+ * place to insert, when none does). `out` from `from` on is in text order and its mentions do not overlap each other.
+ */
+export function mentionsOverlapping(out: readonly Mention[], from: number, span: Span): { at: number; to: number } {
+  let at = from;
+  while (at < out.length && out[at]!.span.end <= span.start) at++;
+  let to = at;
+  while (to < out.length && out[to]!.span.start < span.end) to++;
+  return { at, to };
+}
