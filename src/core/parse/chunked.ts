@@ -19,6 +19,7 @@ import type { ParsedDocument } from './document';
 import { blankRegions, DEFAULT_PARSE_LIMITS, resolveLimits, scanFallback, scanLimits, splitLines, type LimitScan, type ParseLimits, type ParseNotice } from './guard';
 import { LineIndex, lineStartsOf } from './line-index';
 import { hasFrontMatter, parseMarkdown } from './markdown';
+import { parsePlainMarkdown } from './plain-markdown';
 import { mergeSpans } from './spans';
 
 /** Characters of Markdown parsed in one call when chunks are parsed together (fewer calls, same trees). */
@@ -106,7 +107,7 @@ export class DocumentParser {
     const edit = prev ? editBetween(prev.text, text) : undefined;
     const cuts = this.options.whole ? [] : this.cutsOf(text, prev, edit);
     const segments = this.segmentsOf(text, cuts, prev, edit);
-    const run = new ParseRun(text, this.limits, cuts, segments);
+    const run = new ParseRun(text, this.limits, cuts, segments, !this.options.whole);
     const entries = run.chunk(prev?.text ?? '', prev?.entries ?? [], edit, prev?.labels ?? (this.options.whole ? [] : prescanLabels(text)));
     if (!this.options.whole) this.previous = { text, cuts, segments, entries, labels: run.labels };
     return { doc: assemble(text, uri, hadBom, entries, run.notices), chunks: entries };
@@ -228,6 +229,8 @@ class ParseRun {
     limits: Readonly<ParseLimits>,
     cuts: Cut[],
     segments: readonly Segment[],
+    /** Chunks of plain Markdown are read without remark (see `parsePlainMarkdown`); off for the whole-text reference. */
+    private readonly fastPath: boolean,
   ) {
     // The guard per proposed chunk: shift each scan's offsets and lines into the document.
     const scan: LimitScan = { hits: [], setext: [], lineCount: 0 };
@@ -289,6 +292,7 @@ class ParseRun {
   }
 
   private useLabels(labels: string[]): void {
+    this.plainChunks.clear();
     this.labels = labels;
     this.labelKey = labels.join('\n');
     this.definitions = labels.map((l) => (l.startsWith('^') ? `[^${l.slice(1)}]: x\n\n` : `[${l}]: #\n\n`)).join('');
@@ -324,8 +328,15 @@ class ParseRun {
     let bounds = this.cutsIn(start, end);
     let i = 0; // bounds[i] is where the next unit starts
     while (i < bounds.length - 1) {
+      const plain = this.plainEntry(bounds[i]!, bounds[i + 1]!);
+      if (plain) {
+        out.push(plain);
+        i++;
+        continue;
+      }
+      // Chunks for remark, up to the next plain one.
       let j = i + 1;
-      while (j < bounds.length - 1 && bounds[j + 1]! - bounds[i]! <= UNIT_CHARS) j++;
+      while (j < bounds.length - 1 && bounds[j + 1]! - bounds[i]! <= UNIT_CHARS && !this.plainEntry(bounds[j]!, bounds[j + 1]!)) j++;
       for (;;) {
         const unitStart = bounds[i]!;
         const unitEnd = bounds[j]!;
@@ -351,6 +362,29 @@ class ParseRun {
       i = j;
     }
     return out;
+  }
+
+  /** Plain chunks read without remark, by start (undefined: not plain), for the current run. */
+  private readonly plainChunks = new Map<number, { end: number; entry: Entry | undefined }>();
+
+  /**
+   * The chunk `[start, end)` read with `parsePlainMarkdown` when it keeps to that grammar, has no guard region, front
+   * matter or definition labels to respect, and its end holds as a remark unit's would; else undefined.
+   */
+  private plainEntry(start: number, end: number): Entry | undefined {
+    if (!this.fastPath || (start === 0 && this.frontMatter)) return undefined;
+    const known = this.plainChunks.get(start);
+    if (known && known.end === end) return known.entry;
+    let entry: Entry | undefined;
+    const tree = this.regionsIn(start, end).length ? undefined : parsePlainMarkdown(this.text.slice(start, end), { brackets: this.labels.length === 0 });
+    if (tree) {
+      const source = this.text.slice(start, end);
+      const collected = collect(tree, { source, offset: 0 });
+      const endKind = this.endKindAt(end);
+      if (checkCuts(collected.outline, source, [], endKind).endHolds) entry = this.entriesOf(collected, [start], [end], [endKind])[0];
+    }
+    this.plainChunks.set(start, { end, entry });
+    return entry;
   }
 
   /** `start`, the cuts strictly inside `[start, end)`, and `end`. */

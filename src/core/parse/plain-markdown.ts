@@ -1,0 +1,228 @@
+/**
+ * A fast path for the commonest Markdown of a draft: paragraphs of plain text, ATX headings and simple lists (a
+ * References list). `parsePlainMarkdown` builds the tree micromark would build for such a text in one pass over its
+ * lines, without micromark; for anything outside that small grammar it returns undefined and the caller parses the
+ * text with remark as usual. A property test holds it to remark: wherever it answers, `collect` reads the same from both
+ * trees.
+ *
+ * The grammar, kept conservative on purpose (every rule below sends the text back to remark when broken):
+ * - no tabs, carriage returns or other control characters; no `*`, `_`, `` ` ``, `~`, `$`, `|` or `\` anywhere
+ *   (emphasis, code, strikethrough, math, tables, escapes and hard breaks);
+ * - no line starts or ends with a space, or starts with `>`, `=`, `[`, or `-`/`+`/digits that do not make a list item;
+ * - `<` only before a space, a digit or `=` (never a tag, an autolink or an HTML block); `&` only outside headings;
+ * - `[` and `]` only when the document defines no link labels (`brackets`), and never as `[^`, `](` or at a line's
+ *   start (so they stay text: references resolve to nothing);
+ * - a heading is `#`–`######`, one space and text not ending in `#`;
+ * - a list item is `-` or `+` or 1–9 digits with `.` or `)`, one space and text; its further lines at column 0 are
+ *   lazy continuation lines; items of one list share the marker; a list opens only at the start or after a blank line.
+ *
+ * Paragraph text nodes keep the source text as their value (character references undecoded): readers of the tree use
+ * their positions, and heading titles, which are read, hold no `&`.
+ */
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+
+/** Options of `parsePlainMarkdown`. */
+export interface PlainMarkdownOptions {
+  /** `[` and `]` may appear (as text): true when the document defines no link reference or footnote labels. */
+  brackets: boolean;
+}
+
+type LineKind = { kind: 'blank' } | { kind: 'text' } | { kind: 'heading'; depth: number; contentStart: number } | { kind: 'item'; marker: string; ordered: boolean; start: number; contentStart: number };
+
+/** The mdast tree of `text` when it keeps to the plain grammar (see the module comment), else undefined. */
+export function parsePlainMarkdown(text: string, options: PlainMarkdownOptions): Root | undefined {
+  const b = new TreeBuilder(text);
+  let start = 0;
+  let line = 1;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const kind = lineKind(text, start, end, options.brackets);
+    if (!kind || !b.add(kind, start, end, line)) return undefined;
+    start = end + 1;
+    line++;
+  }
+  return b.finish();
+}
+
+/** What a line is in the plain grammar, or undefined when it falls outside it. */
+function lineKind(text: string, start: number, end: number, brackets: boolean): LineKind | undefined {
+  if (start === end) return { kind: 'blank' };
+  const first = text.charCodeAt(start);
+  if (first === 32 || text.charCodeAt(end - 1) === 32) return undefined;
+  let hasAmp = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) return undefined;
+    switch (c) {
+      case 42: // *
+      case 95: // _
+      case 96: // `
+      case 126: // ~
+      case 36: // $
+      case 124: // |
+      case 92: // \
+        return undefined;
+      case 60: // <
+        if (!isHarmlessAfterLessThan(i + 1 < end ? text.charCodeAt(i + 1) : 32)) return undefined;
+        break;
+      case 91: // [
+        if (!brackets || i === start || text.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
+        break;
+      case 93: // ]
+        if (!brackets || text.charCodeAt(i + 1) === 40 /* ( */) return undefined;
+        break;
+      case 38: // &
+        hasAmp = true;
+        break;
+      default:
+        break;
+    }
+  }
+  switch (first) {
+    case 35: {
+      // # heading
+      let depth = 0;
+      while (depth < 7 && text.charCodeAt(start + depth) === 35) depth++;
+      const contentStart = start + depth + 1;
+      if (depth > 6 || text.charCodeAt(start + depth) !== 32 || contentStart >= end || hasAmp) return undefined;
+      if (text.charCodeAt(contentStart) === 32 || text.charCodeAt(end - 1) === 35) return undefined;
+      return { kind: 'heading', depth, contentStart };
+    }
+    case 45: // -
+    case 43: // +
+      return itemContent(text, start + 1, end, String.fromCharCode(first), false, 0);
+    case 62: // >
+    case 61: // =
+      return undefined;
+    default:
+      break;
+  }
+  if (first >= 48 && first <= 57) {
+    let i = start;
+    while (i < end && i - start < 10 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const delimiter = text.charCodeAt(i);
+    if (delimiter !== 46 && delimiter !== 41) return { kind: 'text' };
+    if (i - start > 9) return undefined;
+    return itemContent(text, i + 1, end, String.fromCharCode(delimiter), true, Number(text.slice(start, i)));
+  }
+  return { kind: 'text' };
+}
+
+/** A list item whose marker ends before `at`: one space, then text that starts no other block. */
+function itemContent(text: string, at: number, end: number, marker: string, ordered: boolean, start: number): LineKind | undefined {
+  if (text.charCodeAt(at) !== 32 || at + 1 >= end) return undefined;
+  const c = text.charCodeAt(at + 1);
+  // Another marker, a heading, a quote, a setext underline or a definition would nest a block inside the item.
+  if (c === 32 || c === 35 || c === 45 || c === 43 || c === 62 || c === 61 || c === 91 || (c >= 48 && c <= 57) || c === 60) return undefined;
+  return { kind: 'item', marker, ordered, start, contentStart: at + 1 };
+}
+
+/** After `<`: a space, a digit or `=` cannot open a tag, a comment, an autolink or an HTML block. */
+function isHarmlessAfterLessThan(c: number): boolean {
+  return c === 32 || (c >= 48 && c <= 57) || c === 61;
+}
+
+type Point = { line: number; column: number; offset: number };
+
+/** Builds the tree line by line; `add` returns false where the text leaves the plain grammar. */
+class TreeBuilder {
+  private readonly root: Root = { type: 'root', children: [] };
+  private lineStart = 0;
+  private line = 1;
+  /** The open paragraph (at the top level or in the open item) and the open list. */
+  private paragraph: { node: Paragraph; text: Text } | undefined;
+  private list: { node: List; marker: string; item: ListItem } | undefined;
+  private afterBlank = true;
+
+  constructor(private readonly text: string) {}
+
+  add(kind: LineKind, start: number, end: number, line: number): boolean {
+    this.lineStart = start;
+    this.line = line;
+    switch (kind.kind) {
+      case 'blank':
+        this.paragraph = undefined;
+        this.afterBlank = true;
+        return true;
+      case 'heading': {
+        this.paragraph = undefined;
+        this.list = undefined;
+        const text: Text = { type: 'text', value: this.text.slice(kind.contentStart, end), position: this.span(kind.contentStart, end) };
+        const heading: Heading = { type: 'heading', depth: kind.depth as Heading['depth'], children: [text], position: this.span(start, end) };
+        this.root.children.push(heading);
+        this.afterBlank = false;
+        return true;
+      }
+      case 'item':
+        return this.item(kind, start, end);
+      case 'text':
+        if (this.paragraph) this.extend(end);
+        else {
+          this.list = undefined;
+          this.root.children.push(this.openParagraph(start, end));
+        }
+        this.afterBlank = false;
+        return true;
+    }
+  }
+
+  private item(kind: Extract<LineKind, { kind: 'item' }>, start: number, end: number): boolean {
+    const list = this.list;
+    const sibling = list && list.marker === kind.marker;
+    // A list item right after paragraph text (a lazy line, or an interruption), a heading or another list's item:
+    // left to remark.
+    if (!sibling && !this.afterBlank) return false;
+    const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [this.openParagraph(kind.contentStart, end)], position: this.span(start, end) };
+    if (sibling) {
+      list.node.children.push(item);
+      list.item = item;
+      list.node.position!.end = item.position!.end;
+    } else {
+      const node: List = { type: 'list', ordered: kind.ordered, start: kind.ordered ? kind.start : null, spread: false, children: [item], position: this.span(start, end) };
+      this.root.children.push(node);
+      this.list = { node, marker: kind.marker, item };
+    }
+    this.afterBlank = false;
+    return true;
+  }
+
+  /** Opens a paragraph of one line `[start, end)`. */
+  private openParagraph(start: number, end: number): Paragraph {
+    const text: Text = { type: 'text', value: this.text.slice(start, end), position: this.span(start, end) };
+    const node: Paragraph = { type: 'paragraph', children: [text as PhrasingContent], position: this.span(start, end) };
+    this.paragraph = { node, text };
+    return node;
+  }
+
+  /** Adds the current line (ending at `end`) to the open paragraph, and to the item and list holding it. */
+  private extend(end: number): void {
+    const p = this.paragraph!;
+    const at = this.point(end);
+    p.text.value = this.text.slice(p.text.position!.start.offset, end);
+    p.text.position!.end = at;
+    p.node.position!.end = at;
+    if (this.list && this.list.item.children[this.list.item.children.length - 1] === p.node) {
+      this.list.item.position!.end = at;
+      this.list.node.position!.end = at;
+    }
+  }
+
+  finish(): Root {
+    if (this.root.children.length) {
+      const first = this.root.children[0]! as RootContent;
+      const last = this.root.children[this.root.children.length - 1]! as RootContent;
+      this.root.position = { start: { ...first.position!.start }, end: { ...last.position!.end } };
+    }
+    return this.root;
+  }
+
+  private span(start: number, end: number) {
+    return { start: this.point(start), end: this.point(end) };
+  }
+
+  /** The point of an offset on the current line. */
+  private point(offset: number): Point {
+    return { line: this.line, column: offset - this.lineStart + 1, offset };
+  }
+}

@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { collect } from '../../src/core/parse/collect';
+import { parseMarkdown } from '../../src/core/parse/markdown';
+import { parsePlainMarkdown } from '../../src/core/parse/plain-markdown';
+import { parseDocument, parseDocumentWhole, type ParsedDocument } from '../../src/core/parse/document';
+
+// The plain-Markdown fast path answers only for texts it reads exactly as remark does. Runs: FUZZ_RUNS; FUZZ_SEED replays.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || undefined;
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const params = (defaultRuns: number): fc.Parameters<unknown> => ({ numRuns: RUNS ?? defaultRuns, includeErrorInReport: true, ...(SEED !== undefined ? { seed: SEED } : {}) });
+
+/** What `collect` reads from the tree of `text`. */
+function read(tree: ReturnType<typeof parseMarkdown>, text: string) {
+  return collect(tree, { source: text, offset: 0 });
+}
+
+/** Pieces of drafts and of the Markdown the fast path must hand back to remark. */
+const PIECES = [
+  'HER2', 'trastuzumab', 'resistance', 'cells', 'The', 'was', '(16)', '(35, 36)', '(38–41)', 'α', 'TGF-&beta;1', '&amp;', '&', '&#945;',
+  ' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\n\n', '1. ', '2. ', '12) ', '1.5', '0. ', '- ', '+ ', '-', '+', '# ', '## ', '###### ', '####### ', '#',
+  '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '`',
+  '~', '$', '|', '\\', '\t', '\r', 'https://example.org/x', 'www.example.com', 'a@b.org', ':', '!', '.', ',', 'n =', '5%', '\u00a0',
+];
+
+const plainish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+
+test('wherever the fast path answers, it reads what remark reads (no definition labels)', () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(plainish, (text) => {
+      const fast = parsePlainMarkdown(text, { brackets: true });
+      if (!fast) return;
+      answered++;
+      assert.deepEqual(read(fast, text), read(parseMarkdown(text, false), text));
+    }),
+    params(4000),
+  );
+  // The generator must exercise the fast path, not only its refusals.
+  assert.ok(answered > 200, `only ${answered} texts were plain`);
+  if (process.env.PLAIN_DEBUG) console.log("answered", answered);
+});
+
+test('with definition labels in the document, brackets are left to remark', () => {
+  assert.equal(parsePlainMarkdown('See [@smith2020] for more.\n', { brackets: false }), undefined);
+  assert.ok(parsePlainMarkdown('See [@smith2020] for more.\n', { brackets: true }));
+});
+
+test('drafts’ commonest blocks take the fast path; everything else goes to remark', () => {
+  const accepted = [
+    '## Introduction\n\nHER2 is amplified in one tumour in five (1). Trastuzumab changed that (2, 3).\nIt binds domain IV.\n',
+    '1. Smith A, Jones B. HER2 in breast cancer. J Onc. 2020;12:34-56.\n2. Lee C. T-DXd. N Engl J Med. 2022;386:1143.\n',
+    '- first point\n- second point\n\n- after a blank\n',
+    'P < 0.05 and TGF-&beta;1 rose; see www.example.org.\n',
+  ];
+  for (const text of accepted) {
+    const fast = parsePlainMarkdown(text, { brackets: true });
+    assert.ok(fast, JSON.stringify(text));
+    assert.deepEqual(read(fast, text), read(parseMarkdown(text, false), text));
+  }
+  const refused = [
+    'Some *emphasis* here.\n',
+    'A `code` span.\n',
+    'A [link](https://example.org).\n',
+    'Title\n=====\n',
+    'Para\n---\n',
+    '> quoted\n',
+    '    indented code\n',
+    'Para text\n2. not an item here\n',
+    '# Heading #\n',
+    '# A &amp; B\n',
+    'Line with a hard break  \nnext\n',
+    '<div>html</div>\n',
+    '| a | b |\n|---|---|\n',
+    '$$\nx\n$$\n',
+    '1. item\n- other list\n',
+    '- item\n  indented continuation\n',
+  ];
+  for (const text of refused) assert.equal(parsePlainMarkdown(text, { brackets: true }), undefined, JSON.stringify(text));
+});
+
+/** What a parse gives, as plain data. */
+function parsed(doc: ParsedDocument) {
+  const { prose, blocks, sections, comments, topBlocks, notices, frontMatter, hadBom, text } = doc;
+  return { text, hadBom, prose, blocks, sections, comments, topBlocks, notices, frontMatter, lines: doc.lines.lineStarts };
+}
+
+test('a document of plain and other blocks parses in chunks as in one piece', () => {
+  const block = fc.constantFrom(
+    'HER2 is amplified (1). It binds domain IV (2, 3).',
+    '## Mechanisms',
+    '1. Smith A. Title one. J X. 2020;1:2.\n2. Lee B. Title two. J Y. 2021;3:4.',
+    '- a point\n- another point',
+    'Some *emphasis* and `code`.',
+    '```\ncode\n\nmore code\n```',
+    '> a quote\n> more',
+    'See [@smith2020] and [the site](https://example.org).',
+    '[@smith2020]: https://example.org',
+    'Para\n2) lazy or not',
+    '| a | b |\n|---|---|\n| 1 | 2 |',
+    '<!-- evidence-lens-disable -->',
+    'P < 0.05 and TGF-&beta;1.',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n', '\n\n\n')), { minLength: 1, maxLength: 30 }), (blocks) => {
+      const text = blocks.map(([b, sep]) => b + sep).join('');
+      assert.deepEqual(parsed(parseDocument(text)), parsed(parseDocumentWhole(text)));
+    }),
+    params(400),
+  );
+});
