@@ -21,7 +21,7 @@ const PIECES = [
   'HER2', 'trastuzumab', 'resistance', 'cells', 'The', 'was', '(16)', '(35, 36)', '(38–41)', 'α', 'TGF-&beta;1', '&amp;', '&', '&#945;',
   ' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\n\n', '1. ', '2. ', '12) ', '1.5', '0. ', '- ', '+ ', '-', '+', '# ', '## ', '###### ', '####### ', '#',
   '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '`',
-  '~', '$', '|', '\\', '\t', '\r', 'https://example.org/x', 'www.example.com', 'a@b.org', ':', '!', '.', ',', 'n =', '5%', '\u00a0',
+  '~', '$', '|', '| ', ' |', '|---|', '|:--|---:|', '| a | b |\n|---|---|\n', '| x | y |\n', '\\', '\t', '\r', 'https://example.org/x', 'www.example.com', 'a@b.org', ':', '!', '.', ',', 'n =', '5%', '\u00a0',
 ];
 
 const plainish = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -39,7 +39,35 @@ test('wherever the fast path answers, it reads what remark reads (no definition 
   );
   // The generator must exercise the fast path, not only its refusals.
   assert.ok(answered > 200, `only ${answered} texts were plain`);
-  if (process.env.PLAIN_DEBUG) console.log("answered", answered);
+});
+
+/** Tables: rows of random cells (some malformed), a delimiter row, what follows. */
+const cell = fc.array(fc.constantFrom('HER2', 'ADC', ' ', '  ', '-', ':', '&amp;', '(16)', '[@k]', '<0.05', 'a|b', '#', '1.'), { maxLength: 4 }).map((p) => p.join(''));
+const row = (n: number) => fc.array(cell, { minLength: n, maxLength: n }).map((cells) => `|${cells.join('|')}|`);
+const tableText = fc
+  .integer({ min: 1, max: 4 })
+  .chain((n) =>
+    fc.tuple(
+      row(n),
+      fc.array(fc.constantFrom('---', ':--', '--:', ':-:', ' - ', ''), { minLength: n, maxLength: n + 1 }).map((d) => `|${d.join('|')}|`),
+      fc.array(fc.oneof(row(n), row(n + 1)), { maxLength: 4 }),
+      fc.constantFrom('', '\n', '\nAfter.\n', 'Lazy line\n', '# Heading\n', '| x |\n'),
+    ),
+  )
+  .map(([head, delimiter, body, after]) => [head, delimiter, ...body].join('\n') + '\n' + after);
+
+test('tables: wherever the fast path answers, it reads what remark reads', () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(tableText, (text) => {
+      const fast = parsePlainMarkdown(text, { brackets: true });
+      if (!fast) return;
+      answered++;
+      assert.deepEqual(read(fast, text), read(parseMarkdown(text, false), text));
+    }),
+    params(3000),
+  );
+  assert.ok(answered > 100, `only ${answered} tables were plain`);
 });
 
 test('with definition labels in the document, brackets are left to remark', () => {
@@ -53,6 +81,7 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
     '1. Smith A, Jones B. HER2 in breast cancer. J Onc. 2020;12:34-56.\n2. Lee C. T-DXd. N Engl J Med. 2022;386:1143.\n',
     '- first point\n- second point\n\n- after a blank\n',
     'P < 0.05 and TGF-&beta;1 rose; see www.example.org.\n',
+    '| Agent | Class |\n|---|:--|\n| T-DM1 | ADC |\n| x |  |\n\nAfter the table.\n',
   ];
   for (const text of accepted) {
     const fast = parsePlainMarkdown(text, { brackets: true });
@@ -72,7 +101,10 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
     '# A &amp; B\n',
     'Line with a hard break  \nnext\n',
     '<div>html</div>\n',
-    '| a | b |\n|---|---|\n',
+    '| a | b |\n|---|---|\nnot a row\n',
+    '| a | b |\n\n',
+    '| a | b |\n|---|\n',
+    '| a | b |\n|---|---|\n| 1 | 2 | 3 |\n',
     '$$\nx\n$$\n',
     '1. item\n- other list\n',
     '- item\n  indented continuation\n',

@@ -19,7 +19,7 @@
  * Paragraph text nodes keep the source text as their value (character references undecoded): readers of the tree use
  * their positions, and heading titles, which are read, hold no `&`.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 
 /** Options of `parsePlainMarkdown`. */
 export interface PlainMarkdownOptions {
@@ -27,7 +27,10 @@ export interface PlainMarkdownOptions {
   brackets: boolean;
 }
 
-type LineKind = { kind: 'blank' } | { kind: 'text' } | { kind: 'heading'; depth: number; contentStart: number } | { kind: 'item'; marker: string; ordered: boolean; start: number; contentStart: number };
+type LineKind =
+  | { kind: 'blank' }
+  | { kind: 'text' }
+  | { kind: 'row'; pipes: number[]; delimiter: boolean } | { kind: 'heading'; depth: number; contentStart: number } | { kind: 'item'; marker: string; ordered: boolean; start: number; contentStart: number };
 
 /** The mdast tree of `text` when it keeps to the plain grammar (see the module comment), else undefined. */
 export function parsePlainMarkdown(text: string, options: PlainMarkdownOptions): Root | undefined {
@@ -50,6 +53,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
   if (start === end) return { kind: 'blank' };
   const first = text.charCodeAt(start);
   if (first === 32 || text.charCodeAt(end - 1) === 32) return undefined;
+  if (first === 124) return tableRow(text, start, end, brackets);
   let hasAmp = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -109,6 +113,32 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
   return { kind: 'text' };
 }
 
+/**
+ * A table row: `|`, cells of plain text separated by `|`, and a closing `|` (the delimiter row: only `-`, `:` and
+ * spaces in its cells, at least one `-` each).
+ */
+function tableRow(text: string, start: number, end: number, brackets: boolean): LineKind | undefined {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 124) return undefined;
+  const pipes: number[] = [];
+  let delimiter = true;
+  let dashes = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) {
+      if (pipes.length && dashes === 0) delimiter = false;
+      pipes.push(i);
+      dashes = 0;
+      continue;
+    }
+    if (c === 45) dashes++;
+    else if (c !== 58 && c !== 32) delimiter = false;
+    if (c < 32 || c === 127 || c === 42 || c === 95 || c === 96 || c === 126 || c === 36 || c === 92 || c === 38) return undefined;
+    if (c === 60 && !isHarmlessAfterLessThan(text.charCodeAt(i + 1))) return undefined;
+    if ((c === 91 || c === 93) && (!brackets || text.charCodeAt(i + 1) === 94 || text.charCodeAt(i + 1) === 40)) return undefined;
+  }
+  return pipes.length >= 2 ? { kind: 'row', pipes, delimiter } : undefined;
+}
+
 /** A list item whose marker ends before `at`: one space, then text that starts no other block. */
 function itemContent(text: string, at: number, end: number, marker: string, ordered: boolean, start: number): LineKind | undefined {
   if (text.charCodeAt(at) !== 32 || at + 1 >= end) return undefined;
@@ -134,17 +164,26 @@ class TreeBuilder {
   private paragraph: { node: Paragraph; text: Text } | undefined;
   private list: { node: List; marker: string; item: ListItem } | undefined;
   private afterBlank = true;
+  /** The open table with its column count, or a header row waiting for its delimiter row. */
+  private table: { node: Table; columns: number } | undefined;
+  private header: { pipes: number[]; start: number; end: number; line: number } | undefined;
 
   constructor(private readonly text: string) {}
 
   add(kind: LineKind, start: number, end: number, line: number): boolean {
     this.lineStart = start;
     this.line = line;
+    // A table runs to a blank line; its header row must be followed by the delimiter row.
+    if (this.header && kind.kind !== 'row') return false;
+    if (this.table && kind.kind !== 'row' && kind.kind !== 'blank') return false;
     switch (kind.kind) {
       case 'blank':
         this.paragraph = undefined;
+        this.table = undefined;
         this.afterBlank = true;
         return true;
+      case 'row':
+        return this.row(kind, start, end);
       case 'heading': {
         this.paragraph = undefined;
         this.list = undefined;
@@ -165,6 +204,46 @@ class TreeBuilder {
         this.afterBlank = false;
         return true;
     }
+  }
+
+  private row(kind: Extract<LineKind, { kind: 'row' }>, start: number, end: number): boolean {
+    const columns = kind.pipes.length - 1;
+    if (this.table) {
+      if (columns !== this.table.columns || kind.delimiter) return false;
+      this.table.node.children.push(this.tableRow(kind.pipes, start, end, this.line));
+      this.table.node.position!.end = this.point(end);
+      return true;
+    }
+    if (this.header) {
+      const header = this.header;
+      this.header = undefined;
+      if (!kind.delimiter || columns !== header.pipes.length - 1) return false;
+      const first = this.tableRow(header.pipes, header.start, header.end, header.line);
+      const node: Table = { type: 'table', align: [], children: [first], position: { start: { ...first.position!.start }, end: this.point(end) } };
+      this.root.children.push(node);
+      this.table = { node, columns };
+      return true;
+    }
+    if (!this.afterBlank || kind.delimiter) return false;
+    this.list = undefined;
+    this.header = { pipes: kind.pipes, start, end, line: this.line };
+    this.afterBlank = false;
+    return true;
+  }
+
+  /** A row of cells between `pipes` on line `line`: each cell from its opening pipe (the last one to after its closing pipe), its text trimmed. */
+  private tableRow(pipes: readonly number[], start: number, end: number, line: number): TableRow {
+    const at = (offset: number): Point => ({ line, column: offset - start + 1, offset });
+    const cells: TableCell[] = [];
+    for (let k = 0; k + 1 < pipes.length; k++) {
+      let from = pipes[k]! + 1;
+      let to = pipes[k + 1]!;
+      while (from < to && this.text.charCodeAt(from) === 32) from++;
+      while (to > from && this.text.charCodeAt(to - 1) === 32) to--;
+      const children: PhrasingContent[] = from < to ? [{ type: 'text', value: this.text.slice(from, to), position: { start: at(from), end: at(to) } }] : [];
+      cells.push({ type: 'tableCell', children, position: { start: at(pipes[k]!), end: at(k + 2 === pipes.length ? end : pipes[k + 1]!) } });
+    }
+    return { type: 'tableRow', children: cells, position: { start: at(start), end: at(end) } };
   }
 
   private item(kind: Extract<LineKind, { kind: 'item' }>, start: number, end: number): boolean {
@@ -208,7 +287,8 @@ class TreeBuilder {
     }
   }
 
-  finish(): Root {
+  finish(): Root | undefined {
+    if (this.header) return undefined;
     if (this.root.children.length) {
       const first = this.root.children[0]! as RootContent;
       const last = this.root.children[this.root.children.length - 1]! as RootContent;
