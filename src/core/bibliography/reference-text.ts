@@ -182,11 +182,18 @@ function readAuthors(segment: string): { names: string[]; etAl: boolean } {
 
 /** Removes Markdown inline markup (links, emphasis, escapes) and collapses whitespace. */
 function cleanInline(text: string): string {
-  return text
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/[*]+/g, '')
-    .replace(/(^|[\s(])_+|(?<!_)_+(?=$|[\s).,;:])/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most reference fields hold no markup and single spaces: the replacements are skipped when they cannot apply.
+  if (MARKUP.test(text)) {
+    text = text
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/[*]+/g, '')
+      .replace(/(^|[\s(])_+|(?<!_)_+(?=$|[\s).,;:])/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  }
+  return (UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** A character some markup replacement of `cleanInline` starts at. */
+const MARKUP = /[[*_\\]/;
+/** White space that `\s+` → ' ' would change: two in a row, or one other than a space. */
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;

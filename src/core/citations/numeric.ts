@@ -37,11 +37,12 @@ function scanProseSpan(ctx: ScanContext, start: number, end: number, out: Numeri
   const { text } = ctx;
   let i = start;
   while (i < end) {
-    const ch = text[i];
-    if (ch !== '(' && ch !== '[' && ch !== '^') {
+    const code = text.charCodeAt(i);
+    if (code !== 40 /* ( */ && code !== 91 /* [ */ && code !== 94 /* ^ */) {
       i++;
       continue;
     }
+    const ch = text[i];
     const caret = ch === '^';
     let j = i + 1;
     while (j < end && isNumericGroupChar(text[j]) && !(caret && isSpace(text[j]))) j++;
