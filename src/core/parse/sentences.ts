@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { sentenceEnds } from './sentence-breaks';
 
 /** Abbreviations after which a full stop does not end a sentence. Lower-case, without the final dot. */
 const ABBREVIATIONS = new Set([
@@ -11,20 +12,29 @@ const ABBREVIATIONS = new Set([
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Splits the text in `span` into sentence spans (trimmed of surrounding white space), using Intl.Segmenter and
+ * Splits the text in `span` into sentence spans (trimmed of surrounding white space), using Intl.Segmenter's boundaries
+ * (read by `sentenceEnds` where it covers the text, several times faster) and
  * then re-joining breaks that follow abbreviations such as "et al.", "e.g.", "Fig." or "vs.", or fall inside a number.
  *
  * @example splitSentences('Smith et al. showed it (3). Then HER2 rose.', {start: 0, end: 43}) // two spans
  */
 export function splitSentences(text: string, span: Span): Span[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: Span[] = [];
   // Intl.Segmenter is superlinear on long inputs (≈1 s for 200 KB), so long spans are segmented in chunks cut after
   // sentence punctuation and white space (or, failing that, at white space): linear, and unchanged below CHUNK.
   for (let start = span.start; start < span.end; ) {
     const end = chunkEnd(text, start, span.end);
-    for (const seg of segmenter.segment(text.slice(start, end))) {
-      raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+    const slice = text.slice(start, end);
+    const ends = sentenceEnds(slice);
+    if (ends) {
+      let from = start;
+      for (const e of ends) {
+        raw.push({ start: from, end: start + e });
+        from = start + e;
+      }
+    } else {
+      segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+      for (const seg of segmenter.segment(slice)) raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
     }
     start = end;
   }
