@@ -20,7 +20,7 @@ function read(tree: ReturnType<typeof parseMarkdown>, text: string) {
 const PIECES = [
   'HER2', 'trastuzumab', 'resistance', 'cells', 'The', 'was', '(16)', '(35, 36)', '(38–41)', 'α', 'TGF-&beta;1', '&amp;', '&', '&#945;',
   ' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\n\n', '1. ', '2. ', '12) ', '1.5', '0. ', '- ', '+ ', '-', '+', '# ', '## ', '###### ', '####### ', '#',
-  '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '`',
+  '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '`', '`', '`x`', '``', '<sub>', '</sub>', '<sup>2</sup>', 'C<sub>max</sub>', '<sup>',
   '~', '$', '|', '| ', ' |', '|---|', '|:--|---:|', '| a | b |\n|---|---|\n', '| x | y |\n', '\\', '\t', '\r', 'https://example.org/x', 'www.example.com', 'a@b.org', ':', '!', '.', ',', 'n =', '5%', '\u00a0',
 ];
 
@@ -82,6 +82,7 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
     '- first point\n- second point\n\n- after a blank\n',
     'P < 0.05 and TGF-&beta;1 rose; see www.example.org.\n',
     '| Agent | Class |\n|---|:--|\n| T-DM1 | ADC |\n| x |  |\n\nAfter the table.\n',
+    'We counted with `count(x)` in R; C<sub>max</sub> rose\n`y` and <sup>2</sup> too.\n',
   ];
   for (const text of accepted) {
     const fast = parsePlainMarkdown(text, { brackets: true });
@@ -90,7 +91,11 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
   }
   const refused = [
     'Some *emphasis* here.\n',
-    'A `code` span.\n',
+    'A ``double`` code span.\n',
+    'An odd ` backtick.\n',
+    'A code span `that runs\nover a line`.\n',
+    '# A heading with `code`\n',
+    '<sub>at a line start</sub>\n',
     'A [link](https://example.org).\n',
     'Title\n=====\n',
     'Para\n---\n',

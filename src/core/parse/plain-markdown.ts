@@ -1,23 +1,27 @@
 /**
- * A fast path for the commonest Markdown of a draft: paragraphs of plain text, ATX headings and simple lists (a
- * References list). `parsePlainMarkdown` builds the tree micromark would build for such a text in one pass over its
- * lines, without micromark; for anything outside that small grammar it returns undefined and the caller parses the
- * text with remark as usual. A property test holds it to remark: wherever it answers, `collect` reads the same from both
+ * A fast path for the commonest Markdown of a draft: paragraphs of plain text, ATX headings, simple lists (a References
+ * list) and simple tables. `parsePlainMarkdown` builds the tree micromark would build for such a text in one pass over
+ * its lines, without micromark; for anything outside that small grammar it returns undefined and the caller parses the
+ * text with remark as usual. Property tests hold it to remark: wherever it answers, `collect` reads the same from both
  * trees.
  *
  * The grammar, kept conservative on purpose (every rule below sends the text back to remark when broken):
- * - no tabs, carriage returns or other control characters; no `*`, `_`, `` ` ``, `~`, `$`, `|` or `\` anywhere
- *   (emphasis, code, strikethrough, math, tables, escapes and hard breaks);
+ * - no tabs, carriage returns or other control characters; no `*`, `_`, `~`, `$` or `\` anywhere (emphasis,
+ *   strikethrough, math, escapes and hard breaks), and `|` only in table rows;
+ * - backticks are single and pair up on their line into code spans (not in headings or tables);
  * - no line starts or ends with a space, or starts with `>`, `=`, `[`, or `-`/`+`/digits that do not make a list item;
- * - `<` only before a space, a digit or `=` (never a tag, an autolink or an HTML block); `&` only outside headings;
+ * - `<` only before a space, a digit or `=`, or as one of the tags `<sub>`, `</sub>`, `<sup>`, `</sup>` after a line's
+ *   start (never another tag, an autolink or an HTML block); `&` only outside headings;
  * - `[` and `]` only when the document defines no link labels (`brackets`), and never as `[^`, `](` or at a line's
  *   start (so they stay text: references resolve to nothing);
  * - a heading is `#`–`######`, one space and text not ending in `#`;
  * - a list item is `-` or `+` or 1–9 digits with `.` or `)`, one space and text; its further lines at column 0 are
- *   lazy continuation lines; items of one list share the marker; a list opens only at the start or after a blank line.
+ *   lazy continuation lines; items of one list share the marker; a list opens only at the start or after a blank line;
+ * - a table is a header row, a delimiter row with as many cells, and rows with as many cells, each row between pipes,
+ *   opened after a blank line and closed by one.
  *
- * Paragraph text nodes keep the source text as their value (character references undecoded): readers of the tree use
- * their positions, and heading titles, which are read, hold no `&`.
+ * Text nodes keep the source text as their value (character references undecoded): readers of the tree use their
+ * positions, and heading titles, which are read, hold no `&`.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 
@@ -29,8 +33,18 @@ export interface PlainMarkdownOptions {
 
 type LineKind =
   | { kind: 'blank' }
-  | { kind: 'text' }
-  | { kind: 'row'; pipes: number[]; delimiter: boolean } | { kind: 'heading'; depth: number; contentStart: number } | { kind: 'item'; marker: string; ordered: boolean; start: number; contentStart: number };
+  | { kind: 'text'; inlines: Inline[] }
+  | { kind: 'row'; pipes: number[]; delimiter: boolean } | { kind: 'heading'; depth: number; contentStart: number } | { kind: 'item'; marker: string; ordered: boolean; start: number; contentStart: number; inlines: Inline[] };
+
+/** A code span (backticks included) or an inline HTML tag in a line: not text. */
+interface Inline {
+  start: number;
+  end: number;
+  type: 'inlineCode' | 'html';
+}
+
+/** Inline HTML tags the fast path reads (anywhere but at a line's start, where a tag may open an HTML block). */
+const INLINE_TAGS = ['<sub>', '</sub>', '<sup>', '</sup>'];
 
 /** The mdast tree of `text` when it keeps to the plain grammar (see the module comment), else undefined. */
 export function parsePlainMarkdown(text: string, options: PlainMarkdownOptions): Root | undefined {
@@ -55,21 +69,36 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
   if (first === 32 || text.charCodeAt(end - 1) === 32) return undefined;
   if (first === 124) return tableRow(text, start, end, brackets);
   let hasAmp = false;
+  const inlines: Inline[] = [];
+  let codeOpen = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 || c === 127) return undefined;
     switch (c) {
+      case 96: // ` — single backticks pair up on the line into code spans
+        if (first === 35 || text.charCodeAt(i + 1) === 96) return undefined;
+        if (codeOpen < 0) codeOpen = i;
+        else {
+          inlines.push({ start: codeOpen, end: i + 1, type: 'inlineCode' });
+          codeOpen = -1;
+        }
+        break;
       case 42: // *
       case 95: // _
-      case 96: // `
       case 126: // ~
       case 36: // $
       case 124: // |
       case 92: // \
         return undefined;
-      case 60: // <
-        if (!isHarmlessAfterLessThan(i + 1 < end ? text.charCodeAt(i + 1) : 32)) return undefined;
+      case 60: {
+        // <
+        const tag = codeOpen < 0 && i > start && first !== 35 ? INLINE_TAGS.find((t) => text.startsWith(t, i)) : undefined;
+        if (tag) {
+          inlines.push({ start: i, end: i + tag.length, type: 'html' });
+          i += tag.length - 1;
+        } else if (!isHarmlessAfterLessThan(i + 1 < end ? text.charCodeAt(i + 1) : 32)) return undefined;
         break;
+      }
       case 91: // [
         if (!brackets || i === start || text.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
         break;
@@ -83,6 +112,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
         break;
     }
   }
+  if (codeOpen >= 0) return undefined;
   switch (first) {
     case 35: {
       // # heading
@@ -95,7 +125,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
     }
     case 45: // -
     case 43: // +
-      return itemContent(text, start + 1, end, String.fromCharCode(first), false, 0);
+      return itemContent(text, start + 1, end, String.fromCharCode(first), false, 0, inlines);
     case 62: // >
     case 61: // =
       return undefined;
@@ -106,11 +136,11 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
     let i = start;
     while (i < end && i - start < 10 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     const delimiter = text.charCodeAt(i);
-    if (delimiter !== 46 && delimiter !== 41) return { kind: 'text' };
+    if (delimiter !== 46 && delimiter !== 41) return { kind: 'text', inlines };
     if (i - start > 9) return undefined;
-    return itemContent(text, i + 1, end, String.fromCharCode(delimiter), true, Number(text.slice(start, i)));
+    return itemContent(text, i + 1, end, String.fromCharCode(delimiter), true, Number(text.slice(start, i)), inlines);
   }
-  return { kind: 'text' };
+  return { kind: 'text', inlines };
 }
 
 /**
@@ -140,12 +170,12 @@ function tableRow(text: string, start: number, end: number, brackets: boolean): 
 }
 
 /** A list item whose marker ends before `at`: one space, then text that starts no other block. */
-function itemContent(text: string, at: number, end: number, marker: string, ordered: boolean, start: number): LineKind | undefined {
+function itemContent(text: string, at: number, end: number, marker: string, ordered: boolean, start: number, inlines: Inline[]): LineKind | undefined {
   if (text.charCodeAt(at) !== 32 || at + 1 >= end) return undefined;
   const c = text.charCodeAt(at + 1);
   // Another marker, a heading, a quote, a setext underline or a definition would nest a block inside the item.
   if (c === 32 || c === 35 || c === 45 || c === 43 || c === 62 || c === 61 || c === 91 || (c >= 48 && c <= 57) || c === 60) return undefined;
-  return { kind: 'item', marker, ordered, start, contentStart: at + 1 };
+  return { kind: 'item', marker, ordered, start, contentStart: at + 1, inlines };
 }
 
 /** After `<`: a space, a digit or `=` cannot open a tag, a comment, an autolink or an HTML block. */
@@ -159,9 +189,10 @@ type Point = { line: number; column: number; offset: number };
 class TreeBuilder {
   private readonly root: Root = { type: 'root', children: [] };
   private lineStart = 0;
+  private previousLineStart = 0;
   private line = 1;
   /** The open paragraph (at the top level or in the open item) and the open list. */
-  private paragraph: { node: Paragraph; text: Text } | undefined;
+  private paragraph: { node: Paragraph; text: Text | undefined } | undefined;
   private list: { node: List; marker: string; item: ListItem } | undefined;
   private afterBlank = true;
   /** The open table with its column count, or a header row waiting for its delimiter row. */
@@ -171,6 +202,7 @@ class TreeBuilder {
   constructor(private readonly text: string) {}
 
   add(kind: LineKind, start: number, end: number, line: number): boolean {
+    this.previousLineStart = this.lineStart;
     this.lineStart = start;
     this.line = line;
     // A table runs to a blank line; its header row must be followed by the delimiter row.
@@ -196,10 +228,10 @@ class TreeBuilder {
       case 'item':
         return this.item(kind, start, end);
       case 'text':
-        if (this.paragraph) this.extend(end);
+        if (this.paragraph) this.extend(end, kind.inlines);
         else {
           this.list = undefined;
-          this.root.children.push(this.openParagraph(start, end));
+          this.root.children.push(this.openParagraph(start, end, kind.inlines));
         }
         this.afterBlank = false;
         return true;
@@ -252,7 +284,7 @@ class TreeBuilder {
     // A list item right after paragraph text (a lazy line, or an interruption), a heading or another list's item:
     // left to remark.
     if (!sibling && !this.afterBlank) return false;
-    const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [this.openParagraph(kind.contentStart, end)], position: this.span(start, end) };
+    const item: ListItem = { type: 'listItem', spread: false, checked: null, children: [this.openParagraph(kind.contentStart, end, kind.inlines)], position: this.span(start, end) };
     if (sibling) {
       list.node.children.push(item);
       list.item = item;
@@ -266,25 +298,51 @@ class TreeBuilder {
     return true;
   }
 
-  /** Opens a paragraph of one line `[start, end)`. */
-  private openParagraph(start: number, end: number): Paragraph {
-    const text: Text = { type: 'text', value: this.text.slice(start, end), position: this.span(start, end) };
-    const node: Paragraph = { type: 'paragraph', children: [text as PhrasingContent], position: this.span(start, end) };
-    this.paragraph = { node, text };
+  /** Opens a paragraph of one line `[start, end)` holding `inlines`. */
+  private openParagraph(start: number, end: number, inlines: readonly Inline[]): Paragraph {
+    const node: Paragraph = { type: 'paragraph', children: [], position: this.span(start, end) };
+    this.paragraph = { node, text: undefined };
+    this.addInline(start, end, inlines);
     return node;
   }
 
-  /** Adds the current line (ending at `end`) to the open paragraph, and to the item and list holding it. */
-  private extend(end: number): void {
+  /** Adds the current line (ending at `end`, holding `inlines`) to the open paragraph, and to the item and list holding it. */
+  private extend(end: number, inlines: readonly Inline[]): void {
     const p = this.paragraph!;
+    // The line ending before the line belongs to the text that goes on over it.
+    this.addInline(this.lineStart - 1, end, inlines);
     const at = this.point(end);
-    p.text.value = this.text.slice(p.text.position!.start.offset, end);
-    p.text.position!.end = at;
     p.node.position!.end = at;
     if (this.list && this.list.item.children[this.list.item.children.length - 1] === p.node) {
       this.list.item.position!.end = at;
       this.list.node.position!.end = at;
     }
+  }
+
+  /** Text from `from` to `to` in the open paragraph, with the code spans and tags in it as nodes of their own. */
+  private addInline(from: number, to: number, inlines: readonly Inline[]): void {
+    const p = this.paragraph!;
+    let at = from;
+    for (const x of inlines) {
+      if (x.start > at) this.addText(at, x.start);
+      const value = x.type === 'inlineCode' ? this.text.slice(x.start + 1, x.end - 1) : this.text.slice(x.start, x.end);
+      p.node.children.push({ type: x.type, value, position: this.span(x.start, x.end) } as PhrasingContent);
+      p.text = undefined;
+      at = x.end;
+    }
+    if (to > at) this.addText(at, to);
+  }
+
+  /** Extends the paragraph's last text node to `to`, or adds one from `from`. */
+  private addText(from: number, to: number): void {
+    const p = this.paragraph!;
+    if (p.text) {
+      p.text.value = this.text.slice(p.text.position!.start.offset, to);
+      p.text.position!.end = this.point(to);
+      return;
+    }
+    p.text = { type: 'text', value: this.text.slice(from, to), position: this.span(from, to) };
+    p.node.children.push(p.text);
   }
 
   finish(): Root | undefined {
@@ -301,8 +359,9 @@ class TreeBuilder {
     return { start: this.point(start), end: this.point(end) };
   }
 
-  /** The point of an offset on the current line. */
+  /** The point of an offset on the current line, or of the line ending before it. */
   private point(offset: number): Point {
+    if (offset < this.lineStart) return { line: this.line - 1, column: offset - this.previousLineStart + 1, offset };
     return { line: this.line, column: offset - this.lineStart + 1, offset };
   }
 }
