@@ -28,7 +28,7 @@ const FINDINGS = {};
 /** Non-standard microRNA names in the part's prose, with their message and, when there is one, their fix. */
 function findingsIn(part: RulePart): TextFinding[] {
   const out: TextFinding[] = [];
-  for (const { match: m, span } of proseMatches(part, MIRNA_NAME)) {
+  for (const { match: m, span } of proseMatches(part, MIRNA_NAME, /[mM]i/)) {
     const [whole, prefix, number, arm = '', star] = m as unknown as [string, string, string, string | undefined, string | undefined];
     const species = prefix.startsWith('hsa-') || prefix.startsWith('has-') ? 'hsa-' : '';
     const kind = prefix.slice(species.length);

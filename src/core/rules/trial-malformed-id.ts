@@ -27,7 +27,7 @@ const FINDINGS = {};
 /** Malformed trial ids in the part's prose, with their message and, when there is one, their fix. */
 function findingsIn(part: RulePart): TextFinding[] {
   const out: TextFinding[] = [];
-  for (const { match: m, span } of proseMatches(part, NCT_LIKE)) {
+  for (const { match: m, span } of proseMatches(part, NCT_LIKE, /[Nn][Cc][Tt]/)) {
     const [whole, prefix, digits] = m as unknown as [string, string, string];
     if (prefix === 'NCT' && digits.length === 8 && whole.length === 11) continue;
     const problems: string[] = [];
