@@ -36,3 +36,21 @@ describe('seventh-round INN stems', () => {
     assert.deepEqual(brief('Patients received velopanib and borvetoclax.'), ['velopanib→velopanib', 'borvetoclax→borvetoclax']);
   });
 });
+
+describe('brands in parentheses after a drug', () => {
+  test('a lone brand after a drug is that drug, also after a drug known only by its stem', () => {
+    assert.deepEqual(brief('Velopanib (Zentravo) was approved.'), ['Velopanib→velopanib', 'Zentravo→velopanib']);
+    assert.deepEqual(brief('Patients took trastuzumab (Herceptin) and borvetoclax (Quillora, Brevexa).'), [
+      'trastuzumab→trastuzumab', 'Herceptin→trastuzumab', 'borvetoclax→borvetoclax', 'Quillora→borvetoclax', 'Brevexa→borvetoclax',
+    ]);
+  });
+  test('makers, places and notes in parentheses are no brands', () => {
+    assert.deepEqual(brief('Velopanib (Roche) and borvetoclax (Japan) were tested; melvopanib (Oral) too.'), ['Velopanib→velopanib', 'borvetoclax→borvetoclax', 'melvopanib→melvopanib']);
+  });
+  test('a curated combination brand in parentheses keeps one mention per component', () => {
+    assert.deepEqual(brief('Lumacaftor with ivacaftor (Orkambi) was approved.'), ['Lumacaftor→lumacaftor', 'ivacaftor→ivacaftor', 'Orkambi→lumacaftor', 'Orkambi→ivacaftor']);
+  });
+  test('an abbreviation or a gene in parentheses is not read as a brand', () => {
+    assert.deepEqual(brief('Velopanib (VEGFR2) blocks angiogenesis.'), ['Velopanib→velopanib', 'VEGFR2→KDR']);
+  });
+});
