@@ -6,7 +6,9 @@
  *  - `notDrugs`: ordinary English words (Debian wamerican) that end in a stem but are not medical words
  *    (april, person, concept…): a stem hit on one of them is not a drug;
  *  - `english`: lower-case English words that equal, letters and digits only, a gene symbol, alias or
- *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only.
+ *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only;
+ *  - `englishLong`: English words that a drug cue could name (six letters or more, not of a shape that
+ *    src/core/recognise/drug-cues.ts rejects by itself): a cue names a word as a drug only when it is none of them.
  *
  * usage: npx tsx scripts/build-drug-stems.ts   (needs node_modules and the wamerican package unpacked in
  * .cache/ontology by scripts/build-ontology.ts). Deterministic output; commit it. Then runs
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { CUE_MIN_LENGTH, NOT_DRUG_SHAPE } from '../src/core/recognise/drug-cues';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
@@ -167,9 +170,11 @@ function main(): void {
     confirmed,
     notDrugs,
     english: [...collisions].sort(),
+    // English words a drug cue could name (drug-cues.ts rejects the other shapes by itself); curated drugs stay out.
+    englishLong: [...english].filter((w) => w.length >= CUE_MIN_LENGTH && !NOT_DRUG_SHAPE.test(w) && !curatedDrugs.has(w)).sort(),
   };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
 }
 
 main();

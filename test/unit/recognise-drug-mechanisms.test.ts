@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bundledLexicon, drugStem } from '../../src/core/recognise/lexicon';
-import { brief } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 // Invented names that follow WHO INN stems: the stem alone must make them drugs.
 describe('seventh-round INN stems', () => {
@@ -52,5 +52,41 @@ describe('brands in parentheses after a drug', () => {
   });
   test('an abbreviation or a gene in parentheses is not read as a brand', () => {
     assert.deepEqual(brief('Velopanib (VEGFR2) blocks angiogenesis.'), ['Velopanib→velopanib', 'VEGFR2→KDR']);
+  });
+});
+
+// Invented names without a known INN stem: only the sentence says they are drugs.
+describe('drugs named by a cue in their sentence', () => {
+  const drugs = (md: string) => mentions(md).filter((m) => m.entity?.type === 'drug').map((m) => `${m.text}:${m.kind}`);
+  test('an appositive class: "X, a … inhibitor", also after a parenthesis of codes', () => {
+    assert.deepEqual(drugs('Zorbanate, a selective MEK inhibitor, was tested.'), ['Zorbanate:cue']);
+    assert.deepEqual(drugs('Kelbarone (XR-20417), an oral CCR2 antagonist, was well tolerated.'), ['Kelbarone:cue', 'XR-20417:alias']);
+  });
+  test('a class noun right before the word, also a development code', () => {
+    assert.deepEqual(drugs('the galectin inhibitor XR-20417 and the TNF blocker pomvarine were stopped.'), ['XR-20417:cue', 'pomvarine:cue']);
+  });
+  test('examples of a class, and the rest of their list', () => {
+    assert.deepEqual(drugs('SSRIs such as zarbilene, quovetrine and morpaxate were compared.'), ['zarbilene:cue', 'quovetrine:cue', 'morpaxate:cue']);
+  });
+  test('a list with a known drug: each neighbour joined by a comma, "and", "or", "plus", a slash or an en dash', () => {
+    assert.deepEqual(drugs('Patients took imatinib, zarbilene and quovetrine, or morpaxate plus dasatinib.'), ['imatinib:curated', 'zarbilene:cue', 'quovetrine:cue', 'morpaxate:cue', 'dasatinib:curated']);
+    assert.deepEqual(drugs('Zarbilene–bupropion and sacubitril/quovetrine were given.').map((d) => d.split(':')[0]), ['Zarbilene', 'bupropion', 'sacubitril', 'quovetrine']);
+  });
+  test('no cue: an unknown word alone is nothing', () => {
+    assert.deepEqual(drugs('Zarbilene was given to patients.'), []);
+  });
+  test('English words, plurals, disease and procedure words, and known entities are never cued drugs', () => {
+    assert.deepEqual(drugs('Imatinib and radiotherapy, imatinib and hepatotoxicity, imatinib or placebo, imatinib and haemodialysis.').map((d) => d.split(':')[0]), ['Imatinib', 'imatinib', 'imatinib', 'imatinib']);
+    assert.deepEqual(drugs('Trastuzumab and neurotoxicity, cisplatin and nephropathy, everolimus and stomatitis.').map((d) => d.split(':')[0]), ['Trastuzumab', 'cisplatin', 'everolimus']);
+    assert.deepEqual(brief('Sclerostin, a Wnt antagonist, is made by osteocytes.'), ['Sclerostin→SOST', 'Wnt→WNT']);
+    assert.deepEqual(drugs('The first selective BRAF inhibitor, vemurafenib, and a vasodilator peptide.').map((d) => d.split(':')[0]), ['vemurafenib']);
+  });
+  test('a comma alone after a drug may end an appositive: the word must go on with a list', () => {
+    assert.deepEqual(drugs('Dornase alfa (Pulmozyme), zorbelide human DNase, thins mucus.').map((d) => d.split(':')[0]), ['Dornase alfa', 'Pulmozyme']);
+    assert.deepEqual(drugs('Dornase alfa, zorbelide and hypertonic saline were used.').map((d) => d.split(':')[0]), ['Dornase alfa', 'zorbelide']);
+  });
+  test('a capitalised word is cued only at the start of a sentence (elsewhere it may be a brand or a name)', () => {
+    assert.deepEqual(drugs('They compared imatinib and Zarbilene.'), ['imatinib:curated']);
+    assert.deepEqual(drugs('Zarbilene and imatinib were compared.'), ['Zarbilene:cue', 'imatinib:curated']);
   });
 });

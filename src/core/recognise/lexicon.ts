@@ -15,6 +15,11 @@ export interface Lexicon {
   notDrugs: ReadonlySet<string>;
   /** Lower-case English words equal to a gene symbol, alias or synonym (letters and digits only). */
   english: ReadonlySet<string>;
+  /**
+   * Lower-case English words of six letters or more that do not have a shape drug-cues.ts rejects by itself
+   * (`NOT_DRUG_SHAPE`): a word a cue names is a drug only when it is not one of them.
+   */
+  englishLong: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -26,6 +31,7 @@ export function bundledLexicon(): Lexicon {
     confirmed: new Set(data.confirmed),
     notDrugs: new Set(data.notDrugs),
     english: new Set(data.english),
+    englishLong: new Set(data.englishLong),
   };
   return cached;
 }
