@@ -90,3 +90,15 @@ describe('drugs named by a cue in their sentence', () => {
     assert.deepEqual(drugs('Zarbilene and imatinib were compared.'), ['Zarbilene:cue', 'imatinib:curated']);
   });
 });
+
+describe('families named in prose by their common plural', () => {
+  test('plurals that the gene names do not give resolve to a family, not to a member', () => {
+    const got = mentions('Kallikreins, defensins, kinesins, connexins, serpins and tubulins were profiled, as were S100 proteins, lipoxygenases, cyclooxygenases, sphingosine kinases, monoamine oxidases, neurotrophins, aldehyde dehydrogenases, glutathione S-transferases, UDP-glucuronosyltransferases, Rho GTPases, NOD-like receptors, TRP channels and adenylyl cyclases.');
+    assert.equal(got.length, 19);
+    assert.deepEqual(got.filter((m) => m.entity?.type !== 'family' || m.status !== 'resolved').map((m) => m.text), []);
+    assert.deepEqual(mentions('Transient receptor potential channels and laminins.').map((m) => m.entity?.id), ['family:trp', 'family:laminin']);
+  });
+  test('a bare singular that names the material, not the family, is not a mention (collagen, laminin, tubulin)', () => {
+    assert.deepEqual(brief('Fibroblasts deposit collagen and laminin; the drug binds tubulin.'), []);
+  });
+});
