@@ -102,3 +102,11 @@ describe('families named in prose by their common plural', () => {
     assert.deepEqual(brief('Fibroblasts deposit collagen and laminin; the drug binds tubulin.'), []);
   });
 });
+
+describe('common drugs of general medicine without a known stem are curated', () => {
+  test('anaesthetics, antiarrhythmics, urology, thyroid and antifibrinolytic drugs', () => {
+    const got = mentions('Propofol, flecainide, tamsulosin, finasteride, methimazole and tranexamic acid were given.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['drug:propofol', 'drug:flecainide', 'drug:tamsulosin', 'drug:finasteride', 'drug:thiamazole', 'drug:tranexamic-acid']);
+    assert.ok(got.every((m) => m.kind === 'curated'));
+  });
+});
