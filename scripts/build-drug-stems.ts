@@ -6,7 +6,9 @@
  *  - `notDrugs`: ordinary English words (Debian wamerican) that end in a stem but are not medical words
  *    (april, person, concept…): a stem hit on one of them is not a drug;
  *  - `english`: lower-case English words that equal, letters and digits only, a gene symbol, alias or
- *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only.
+ *    curated synonym of the bundle (set, met, rest, impact…): such keys match in exact case only;
+ *  - `englishLong`: English words that a drug cue could name (six letters or more, not of a shape that
+ *    src/core/recognise/drug-cues.ts rejects by itself): a cue names a word as a drug only when it is none of them.
  *
  * usage: npx tsx scripts/build-drug-stems.ts   (needs node_modules and the wamerican package unpacked in
  * .cache/ontology by scripts/build-ontology.ts). Deterministic output; commit it. Then runs
@@ -16,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { CUE_MIN_LENGTH, NOT_DRUG_SHAPE } from '../src/core/recognise/drug-cues';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
@@ -27,7 +30,7 @@ const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
  */
 const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitalised']> = [
   // biologics
-  ['mab', false], ['cept', true], ['kinra', false], ['ermin', true], ['leukin', false],
+  ['mab', false], ['cept', false], ['kinra', false], ['ermin', true], ['leukin', false],
   // kinase and other targeted inhibitors
   ['tinib', false], ['rafenib', false], ['ciclib', false], ['parib', false], ['lisib', false], ['degib', false],
   ['zomib', false], ['rasib', false], ['metinib', false], ['sertib', false], ['deg', true],
@@ -36,7 +39,7 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   ['mustine', false], ['fosfamide', false], ['epothilone', false], ['vinca', true],
   // hormones and receptor modulators
   ['lutamide', false], ['trozole', false], ['xifen', false], ['oxifene', false], ['estrant', false], ['relix', false],
-  ['relin', true], ['sone', true], ['olone', false], ['onide', false], ['terone', true],
+  ['relin', true], ['sone', true], ['olone', false], ['onide', false], ['terone', false],
   // anti-infectives
   ['vir', false], ['vudine', false], ['cillin', false], ['mycin', false], ['micin', false], ['cycline', false],
   ['oxacin', false], ['penem', false], ['conazole', false], ['fungin', false], ['nidazole', false], ['bendazole', false],
@@ -69,12 +72,33 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   ['caftor', false], ['tug', false], ['bart', 'capitalised'], ['mig', false],
   // immunological fusion proteins (tebentafusp), non-peptide GnRH antagonists (relugolix), PGD2 receptor antagonists
   ['fusp', false], ['golix', false], ['piprant', false],
+  // angiogenesis inhibitors (pazopanib, nintedanib), IDH inhibitors (ivosidenib, vorasidenib), BCL-2 inhibitors
+  // (venetoclax), small interfering RNAs (inclisiran), antimetabolites (methotrexate, fludarabine, cladribine),
+  // podophyllotoxins (etoposide), cyclophosphamide and its relatives, anthracenediones (mitoxantrone)
+  ['anib', false], ['sidenib', false], ['clax', false], ['siran', false], ['trexate', false], ['arabine', false],
+  ['ribine', false], ['poside', false], ['phosphamide', false], ['antrone', false],
+  // CNS: SNRIs (venlafaxine), risperidone and relatives, aripiprazole and relatives, pregabalin, zolpidem,
+  // buspirone, opioids (buprenorphine), neuromuscular blockers (rocuronium), inhaled anaesthetics (sevoflurane)
+  ['faxine', false], ['peridone', false], ['piprazole', false], ['gabalin', false], ['pidem', false],
+  ['spirone', false], ['orphine', false], ['curonium', false], ['flurane', false],
+  // cardiovascular and respiratory: β-blockers (carvedilol, labetalol), α1-blockers (doxazosin), direct thrombin
+  // inhibitors (bivalirudin), GPIIb/IIIa antagonists (tirofiban), β2 agonists (formoterol; not the sterols),
+  // antimuscarinics (tiotropium)
+  ['dilol', false], ['alol', false], ['azosin', false], ['rudin', false], ['fiban', false], ['terol', false],
+  ['tropium', false],
+  // haematopoietic growth factors (epoetin, filgrastim, sargramostim), oxytocin analogues, oxicams (meloxicam),
+  // avermectins (ivermectin), kanamycin derivatives (amikacin), anthelmintics (praziquantel)
+  ['poetin', false], ['grastim', false], ['mostim', false], ['tocin', false], ['icam', false], ['mectin', false],
+  ['kacin', false], ['antel', false],
 ];
+
+/** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */
+const NOT_AFTER: Readonly<Record<string, string>> = { terol: 's', terone: 's' };
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
 const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
 /** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms). */
-const MEDICAL_NOT_DRUGS = ['crepitant', 'subcrepitant', 'petersen'];
+const MEDICAL_NOT_DRUGS = ['crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
 
 function findFile(dir: string, name: string): string | undefined {
   for (const e of readdirSync(dir)) {
@@ -88,7 +112,7 @@ function findFile(dir: string, name: string): string | undefined {
 }
 
 function endsInStem(word: string): boolean {
-  return STEMS.some(([s]) => word.length >= s.length + 3 && word.endsWith(s));
+  return STEMS.some(([s]) => word.length >= s.length + 3 && word.endsWith(s) && word[word.length - s.length - 1] !== NOT_AFTER[s]);
 }
 
 function main(): void {
@@ -139,15 +163,18 @@ function main(): void {
   }
   const out = {
     note: 'Generated by scripts/build-drug-stems.ts from @cspell/dict-medicalterms and Debian wamerican; do not edit.',
-    stems: STEMS.map(([stem, needsConfirmation]) =>
-      needsConfirmation === 'capitalised' ? { stem, capitalisedNeedsConfirmation: true } : needsConfirmation ? { stem, needsConfirmation } : { stem },
-    ),
+    stems: STEMS.map(([stem, needsConfirmation]) => ({
+      ...(needsConfirmation === 'capitalised' ? { stem, capitalisedNeedsConfirmation: true } : needsConfirmation ? { stem, needsConfirmation } : { stem }),
+      ...(NOT_AFTER[stem] ? { notAfter: NOT_AFTER[stem] } : {}),
+    })),
     confirmed,
     notDrugs,
     english: [...collisions].sort(),
+    // English words a drug cue could name (drug-cues.ts rejects the other shapes by itself); curated drugs stay out.
+    englishLong: [...english].filter((w) => w.length >= CUE_MIN_LENGTH && !NOT_DRUG_SHAPE.test(w) && !curatedDrugs.has(w)).sort(),
   };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
 }
 
 main();

@@ -47,7 +47,7 @@ test('mentions --format json: the documented shape, with entity, status, kind an
   const trial = mentions.find((m) => m.text === 'NCT04208178')!;
   assert.deepEqual([trial.entity.id, trial.entity.type], ['nct:NCT04208178', 'trial']);
   assert.equal(mentions.find((m) => m.text === 'miRNA-221')?.entity?.type, 'mirna');
-  for (const m of mentions) assert.ok(['symbol', 'name', 'alias', 'normalised', 'curated', 'stem'].includes(m.kind));
+  for (const m of mentions) assert.ok(['symbol', 'name', 'alias', 'normalised', 'curated', 'stem', 'cue'].includes(m.kind));
 });
 
 test('mentions --format tsv: a header and one row per mention', () => {

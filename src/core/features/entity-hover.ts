@@ -133,6 +133,8 @@ function kindLabel(kind: Mention['kind']): string {
       return 'a curated synonym';
     case 'stem':
       return 'recognised by its INN stem';
+    case 'cue':
+      return 'recognised as a drug by its sentence (a drug class or a list of drugs)';
     default:
       return 'the symbol';
   }

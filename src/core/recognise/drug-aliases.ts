@@ -3,8 +3,9 @@
  * "teplizumab (Tzield, PRV-031)". Reviews introduce a drug this way, and a drug recognised by its INN stem has no
  * curated codes or brands, so its parenthesis would otherwise give nothing, or a gene that shares a code's letters
  * (ACE in ACE-536). A parenthesis is read as the drug's other names only when every item has the shape of a code or a
- * brand and at least one is a code (a lone capitalised word may be a company: "(Roche)"), and no item is a whole
- * mention of something other than a drug.
+ * brand, and no item is a whole mention of something other than a drug. A parenthesis of brands alone ("bevacizumab
+ * (Avastin)") is read too, unless an item is a word that often stands in parentheses after a drug and is no brand: a
+ * company ("(Roche)"), a place, or a note ("(Figure)", "(Oral)").
  */
 import { mentionsOverlapping } from './mention-range';
 import type { Mention } from './types';
@@ -15,6 +16,24 @@ const CODE_RE = /^[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,7}[A-Za-z]?$/;
 const NCT_RE = /^NCT[0-9]{8}$/;
 /** A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU). */
 const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}$/;
+/**
+ * Capitalised words that follow a drug in parentheses and are no brand: makers, places, and notes. Compared in lower
+ * case; only a parenthesis without a code needs them.
+ */
+const NOT_BRANDS = new Set([
+  // makers
+  'abbvie', 'alexion', 'amgen', 'astellas', 'astrazeneca', 'bayer', 'beigene', 'biogen', 'biontech', 'boehringer', 'celgene',
+  'chugai', 'daiichi', 'eisai', 'exelixis', 'genentech', 'genmab', 'gilead', 'glaxosmithkline', 'grifols', 'incyte',
+  'ipsen', 'janssen', 'lilly', 'lundbeck', 'merck', 'moderna', 'mylan', 'novartis', 'novo', 'otsuka', 'pfizer',
+  'regeneron', 'roche', 'sandoz', 'sanofi', 'seagen', 'servier', 'shionogi', 'takeda', 'teva', 'vertex',
+  // places
+  'africa', 'america', 'asia', 'australia', 'brazil', 'canada', 'china', 'europe', 'france', 'germany', 'india', 'italy',
+  'japan', 'korea', 'spain', 'taiwan', 'usa',
+  // notes and routes
+  'appendix', 'box', 'fig', 'figure', 'intravenous', 'oral', 'panel', 'placebo', 'subcutaneous', 'supplementary', 'table',
+  'topical', 'inhaled', 'approved', 'alone', 'monotherapy', 'combination', 'generic', 'biosimilar', 'maintenance',
+  'adjuvant', 'neoadjuvant', 'induction', 'prophylaxis', 'weekly', 'daily', 'monthly', 'once', 'twice',
+]);
 /** Longest parenthesis read. */
 const MAX_PAREN = 80;
 
@@ -38,8 +57,10 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
     if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => a.start === m.span.start && a.end === m.span.end))) continue;
     const added: Mention[] = [];
     for (const a of aliases) {
-      const own = inside.find((m) => m.span.start === a.start && m.span.end === a.end);
-      added.push(own ?? { text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: drug.entity, status: 'resolved', kind: 'alias' });
+      // A combination's brand keeps its mentions, one per component drug.
+      const own = inside.filter((m) => m.span.start === a.start && m.span.end === a.end);
+      if (own.length > 0) added.push(...own);
+      else added.push({ text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: drug.entity, status: 'resolved', kind: 'alias' });
     }
     // Mentions between the items (none in a parenthesis of codes) are dropped with those inside the items.
     out.splice(j, end - j, ...added);
@@ -56,6 +77,7 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
   if (close < 0 || close >= limit || close - p > MAX_PAREN) return undefined;
   const items: Array<{ start: number; end: number }> = [];
   let codes = 0;
+  let brandsOnlyOk = true;
   let s = p + 1;
   for (let i = p + 1; i <= close; i++) {
     const c = source.charCodeAt(i);
@@ -67,8 +89,9 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
     const item = source.slice(a, b);
     if (CODE_RE.test(item) && !NCT_RE.test(item)) codes++;
     else if (!BRAND_RE.test(item)) return undefined;
+    else if (NOT_BRANDS.has(item.toLowerCase())) brandsOnlyOk = false;
     items.push({ start: a, end: b });
     s = i + 1;
   }
-  return codes > 0 ? items : undefined;
+  return codes > 0 || brandsOnlyOk ? items : undefined;
 }

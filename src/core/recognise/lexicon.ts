@@ -6,12 +6,20 @@
 import data from '../../../data/ontology/lexicon.json';
 
 export interface Lexicon {
-  /** `needsConfirmation`: the medical word list must confirm a hit; `capitalisedNeedsConfirmation`: only a capitalised one. */
-  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean; capitalisedNeedsConfirmation?: boolean }>;
+  /**
+   * `needsConfirmation`: the medical word list must confirm a hit; `capitalisedNeedsConfirmation`: only a capitalised one;
+   * `notAfter`: the stem does not apply after this letter (-terol after "s" is a sterol).
+   */
+  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean; capitalisedNeedsConfirmation?: boolean; notAfter?: string }>;
   confirmed: ReadonlySet<string>;
   notDrugs: ReadonlySet<string>;
   /** Lower-case English words equal to a gene symbol, alias or synonym (letters and digits only). */
   english: ReadonlySet<string>;
+  /**
+   * Lower-case English words of six letters or more that do not have a shape drug-cues.ts rejects by itself
+   * (`NOT_DRUG_SHAPE`): a word a cue names is a drug only when it is not one of them.
+   */
+  englishLong: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -23,6 +31,7 @@ export function bundledLexicon(): Lexicon {
     confirmed: new Set(data.confirmed),
     notDrugs: new Set(data.notDrugs),
     english: new Set(data.english),
+    englishLong: new Set(data.englishLong),
   };
   return cached;
 }
@@ -42,6 +51,7 @@ export function drugStem(lex: Lexicon, word: string): string | undefined {
     if (lower.charCodeAt(lower.length - 1) !== s.stem.charCodeAt(s.stem.length - 1)) continue;
     // At least three letters before a stem, two before a long one (lo-mustine, ca-rmustine).
     if (lower.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3) && lower.endsWith(s.stem)) {
+      if (s.notAfter && lower[lower.length - s.stem.length - 1] === s.notAfter) continue;
       if ((s.needsConfirmation || (s.capitalisedNeedsConfirmation && first <= 90)) && !lex.confirmed.has(lower)) return undefined;
       return s.stem;
     }

@@ -22,8 +22,8 @@ import type { MatchKind } from './types';
 export const PACKED_INDEX_VERSION = 2;
 const MAGIC = 'evidence-lens-lookup-index';
 
-const KIND_LETTER: Readonly<Record<MatchKind, string>> = { symbol: 'S', name: 'N', alias: 'A', curated: 'C', normalised: 'O', stem: 'T' };
-const LETTER_KIND: Readonly<Record<string, MatchKind>> = { S: 'symbol', N: 'name', A: 'alias', C: 'curated', O: 'normalised', T: 'stem' };
+const KIND_LETTER: Readonly<Record<MatchKind, string>> = { symbol: 'S', name: 'N', alias: 'A', curated: 'C', normalised: 'O', stem: 'T', cue: 'U' };
+const LETTER_KIND: Readonly<Record<string, MatchKind>> = { S: 'symbol', N: 'name', A: 'alias', C: 'curated', O: 'normalised', T: 'stem', U: 'cue' };
 
 function needsEscape(c: number): boolean {
   return c < 0x20 || c > 0x7e || c === 0x5c || c === 0x2c;

@@ -18,6 +18,7 @@ import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-inde
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
+import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, type IntegrinPair } from './integrins';
 import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
@@ -327,6 +328,8 @@ interface AtomInfo {
   prefix: boolean;
   /** INN stem of the word (null: none), computed on first need. */
   stem: string | null | undefined;
+  /** What a drug cue makes of the word when it has no stem (drug-cues.ts `cueKind`), computed on first need. */
+  cue: CueKind | undefined;
   /**
    * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
    * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
@@ -382,6 +385,8 @@ class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
   private readonly components = new Map<string, EntityRef[] | null>();
   private memo = new AtomMemo<AtomInfo>();
+  /** Words of the span being scanned that a drug cue may name, or class nouns: start, end, kind (drug-cues.ts). */
+  private readonly cueWords: number[] = [];
   private nodes = 0;
   /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
   private spanAtoms: Atoms | undefined;
@@ -400,6 +405,12 @@ class Scanner {
     private readonly lex: Lexicon,
     private readonly stems: boolean,
   ) {}
+
+  /** True when a word is in the ontology at all (entity, stop term or non-entity class), in any case. */
+  private readonly knownWord = (word: string): boolean => {
+    const key = surfaceKey(word)?.key;
+    return key !== undefined && this.index.has(key);
+  };
 
   private ref(id: string): EntityRef | null {
     let r = this.refs.get(id);
@@ -470,6 +481,7 @@ class Scanner {
     const first0 = out.length;
     const t = d.text;
     const n = atoms.length >> 1;
+    this.cueWords.length = 0;
     const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
       const s = sourceStart(d, a);
       const e = sourceEnd(d, b);
@@ -601,6 +613,7 @@ class Scanner {
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
+    if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
   }
 
@@ -781,7 +794,7 @@ class Scanner {
       const some = valid?.length ? valid : undefined;
       const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108;
       // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
-      a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, plain };
+      a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, cue: undefined, plain };
       this.memo.set(t, s, e, a);
     }
     return a;
@@ -1034,7 +1047,11 @@ class Scanner {
     const info = this.infoAt(t, atoms, i);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
-    if (!stem) return this.tryCellTherapy(t, atoms, n, i, emit);
+    if (!stem) {
+      if (info.cue === undefined) info.cue = cueKind(this.lex, t.slice(s0, e0));
+      if (info.cue !== CUE_NONE) this.cueWords.push(s0, e0, info.cue);
+      return this.tryCellTherapy(t, atoms, n, i, emit);
+    }
     const word = t.slice(s0, e0);
     // "Gattermann et al.": an author, not a drug.
     if (isUpperCode(word.charCodeAt(0)) && /^ et al\b/.test(t.slice(e0, e0 + 7))) return i;

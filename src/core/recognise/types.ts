@@ -3,8 +3,11 @@ import type { Span } from '../types';
 /** The kinds of entity a mention can resolve to. */
 export type EntityType = 'gene' | 'mirna' | 'family' | 'complex' | 'isoform' | 'drug' | 'trial';
 
-/** How a mention matched: the official symbol, the full name, an alias, after normalisation, a curated entry, or an INN stem. */
-export type MatchKind = 'symbol' | 'name' | 'alias' | 'normalised' | 'curated' | 'stem';
+/**
+ * How a mention matched: the official symbol, the full name, an alias, after normalisation, a curated entry, an INN
+ * stem, or a cue in its sentence (a drug class or a list of drugs: drug-cues.ts).
+ */
+export type MatchKind = 'symbol' | 'name' | 'alias' | 'normalised' | 'curated' | 'stem' | 'cue';
 
 /** A short reference to an ontology entity, as mentions and the CLI's JSON carry it. */
 export interface EntityRef {

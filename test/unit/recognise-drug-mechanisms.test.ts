@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { bundledLexicon, drugStem } from '../../src/core/recognise/lexicon';
+import { brief, mentions } from './recognise-helpers';
+
+// Invented names that follow WHO INN stems: the stem alone must make them drugs.
+describe('seventh-round INN stems', () => {
+  const lex = bundledLexicon();
+  test('oncology stems: -anib, -sidenib, -clax, -trexate, -arabine, -ribine, -poside, -phosphamide, -antrone', () => {
+    const words = ['velopanib', 'toralsidenib', 'borvetoclax', 'quinatrexate', 'morfarabine', 'vemiribine', 'plexoposide', 'tetraphosphamide', 'dimoxantrone'];
+    assert.deepEqual(words.map((w) => drugStem(lex, w)), ['anib', 'sidenib', 'clax', 'trexate', 'arabine', 'ribine', 'poside', 'phosphamide', 'antrone']);
+  });
+  test('siRNAs, CNS, cardiovascular and respiratory stems', () => {
+    const words = ['vomelisiran', 'pravlafaxine', 'ketaperidone', 'lumipiprazole', 'dorgabalin', 'naltipidem', 'fenspirone', 'zaltorphine', 'dexacuronium', 'tetraflurane', 'norvedilol', 'bretalol', 'kelazosin', 'zilirudin', 'pemofiban', 'vilmoterol', 'glycotropium'];
+    assert.deepEqual(words.map((w) => drugStem(lex, w) !== undefined), words.map(() => true));
+  });
+  test('growth factors, oxytocin analogues, oxicams, avermectins, aminoglycosides, anthelmintics', () => {
+    const words = ['darvopoetin', 'lorfilgrastim', 'tebramostim', 'carbatocin', 'relmoxicam', 'doramectin', 'pelikacin', 'oxipantel'];
+    assert.deepEqual(words.map((w) => drugStem(lex, w) !== undefined), words.map(() => true));
+  });
+  test('-terol and -terone do not apply after "s": sterols and steroid hormones are no drugs by their stem', () => {
+    assert.equal(drugStem(lex, 'lanosterol'), undefined);
+    assert.equal(drugStem(lex, 'aldosterone'), undefined);
+    assert.equal(drugStem(lex, 'dihydrotestosterone'), undefined);
+    assert.equal(drugStem(lex, 'galeterone'), 'terone', 'an antiandrogen by its stem');
+    assert.deepEqual(brief('Aldosterone and lanosterol rose; cholesterol fell.'), []);
+  });
+  test('-cept needs no medical word list; English words ending in it (concept, intercept) are still no drugs', () => {
+    assert.equal(drugStem(lex, 'pelvatercept'), 'cept');
+    assert.deepEqual(brief('The concept was to intercept the signal; a precept held.'), []);
+  });
+  test('medical words that end in a new stem and are no drugs: ectropium, entropium', () => {
+    assert.deepEqual(brief('Ectropium and entropium of the eyelid were repaired.'), []);
+  });
+  test('a drug by stem in running text', () => {
+    assert.deepEqual(brief('Patients received velopanib and borvetoclax.'), ['velopanib→velopanib', 'borvetoclax→borvetoclax']);
+  });
+});
+
+describe('brands in parentheses after a drug', () => {
+  test('a lone brand after a drug is that drug, also after a drug known only by its stem', () => {
+    assert.deepEqual(brief('Velopanib (Zentravo) was approved.'), ['Velopanib→velopanib', 'Zentravo→velopanib']);
+    assert.deepEqual(brief('Patients took trastuzumab (Herceptin) and borvetoclax (Quillora, Brevexa).'), [
+      'trastuzumab→trastuzumab', 'Herceptin→trastuzumab', 'borvetoclax→borvetoclax', 'Quillora→borvetoclax', 'Brevexa→borvetoclax',
+    ]);
+  });
+  test('makers, places and notes in parentheses are no brands', () => {
+    assert.deepEqual(brief('Velopanib (Roche) and borvetoclax (Japan) were tested; melvopanib (Oral) too.'), ['Velopanib→velopanib', 'borvetoclax→borvetoclax', 'melvopanib→melvopanib']);
+  });
+  test('a curated combination brand in parentheses keeps one mention per component', () => {
+    assert.deepEqual(brief('Lumacaftor with ivacaftor (Orkambi) was approved.'), ['Lumacaftor→lumacaftor', 'ivacaftor→ivacaftor', 'Orkambi→lumacaftor', 'Orkambi→ivacaftor']);
+  });
+  test('an abbreviation or a gene in parentheses is not read as a brand', () => {
+    assert.deepEqual(brief('Velopanib (VEGFR2) blocks angiogenesis.'), ['Velopanib→velopanib', 'VEGFR2→KDR']);
+  });
+});
+
+// Invented names without a known INN stem: only the sentence says they are drugs.
+describe('drugs named by a cue in their sentence', () => {
+  const drugs = (md: string) => mentions(md).filter((m) => m.entity?.type === 'drug').map((m) => `${m.text}:${m.kind}`);
+  test('an appositive class: "X, a … inhibitor", also after a parenthesis of codes', () => {
+    assert.deepEqual(drugs('Zorbanate, a selective MEK inhibitor, was tested.'), ['Zorbanate:cue']);
+    assert.deepEqual(drugs('Kelbarone (XR-20417), an oral CCR2 antagonist, was well tolerated.'), ['Kelbarone:cue', 'XR-20417:alias']);
+  });
+  test('a class noun right before the word, also a development code', () => {
+    assert.deepEqual(drugs('the galectin inhibitor XR-20417 and the TNF blocker pomvarine were stopped.'), ['XR-20417:cue', 'pomvarine:cue']);
+  });
+  test('examples of a class, and the rest of their list', () => {
+    assert.deepEqual(drugs('SSRIs such as zarbilene, quovetrine and morpaxate were compared.'), ['zarbilene:cue', 'quovetrine:cue', 'morpaxate:cue']);
+  });
+  test('a list with a known drug: each neighbour joined by a comma, "and", "or", "plus", a slash or an en dash', () => {
+    assert.deepEqual(drugs('Patients took imatinib, zarbilene and quovetrine, or morpaxate plus dasatinib.'), ['imatinib:curated', 'zarbilene:cue', 'quovetrine:cue', 'morpaxate:cue', 'dasatinib:curated']);
+    assert.deepEqual(drugs('Zarbilene–bupropion and sacubitril/quovetrine were given.').map((d) => d.split(':')[0]), ['Zarbilene', 'bupropion', 'sacubitril', 'quovetrine']);
+  });
+  test('no cue: an unknown word alone is nothing', () => {
+    assert.deepEqual(drugs('Zarbilene was given to patients.'), []);
+  });
+  test('English words, plurals, disease and procedure words, and known entities are never cued drugs', () => {
+    assert.deepEqual(drugs('Imatinib and radiotherapy, imatinib and hepatotoxicity, imatinib or placebo, imatinib and haemodialysis.').map((d) => d.split(':')[0]), ['Imatinib', 'imatinib', 'imatinib', 'imatinib']);
+    assert.deepEqual(drugs('Trastuzumab and neurotoxicity, cisplatin and nephropathy, everolimus and stomatitis.').map((d) => d.split(':')[0]), ['Trastuzumab', 'cisplatin', 'everolimus']);
+    assert.deepEqual(brief('Sclerostin, a Wnt antagonist, is made by osteocytes.'), ['Sclerostin→SOST', 'Wnt→WNT']);
+    assert.deepEqual(drugs('The first selective BRAF inhibitor, vemurafenib, and a vasodilator peptide.').map((d) => d.split(':')[0]), ['vemurafenib']);
+  });
+  test('a comma alone after a drug may end an appositive: the word must go on with a list', () => {
+    assert.deepEqual(drugs('Dornase alfa (Pulmozyme), zorbelide human DNase, thins mucus.').map((d) => d.split(':')[0]), ['Dornase alfa', 'Pulmozyme']);
+    assert.deepEqual(drugs('Dornase alfa, zorbelide and hypertonic saline were used.').map((d) => d.split(':')[0]), ['Dornase alfa', 'zorbelide']);
+  });
+  test('a capitalised word is cued only at the start of a sentence (elsewhere it may be a brand or a name)', () => {
+    assert.deepEqual(drugs('They compared imatinib and Zarbilene.'), ['imatinib:curated']);
+    assert.deepEqual(drugs('Zarbilene and imatinib were compared.'), ['Zarbilene:cue', 'imatinib:curated']);
+  });
+});
+
+describe('families named in prose by their common plural', () => {
+  test('plurals that the gene names do not give resolve to a family, not to a member', () => {
+    const got = mentions('Kallikreins, defensins, kinesins, connexins, serpins and tubulins were profiled, as were S100 proteins, lipoxygenases, cyclooxygenases, sphingosine kinases, monoamine oxidases, neurotrophins, aldehyde dehydrogenases, glutathione S-transferases, UDP-glucuronosyltransferases, Rho GTPases, NOD-like receptors, TRP channels and adenylyl cyclases.');
+    assert.equal(got.length, 19);
+    assert.deepEqual(got.filter((m) => m.entity?.type !== 'family' || m.status !== 'resolved').map((m) => m.text), []);
+    assert.deepEqual(mentions('Transient receptor potential channels and laminins.').map((m) => m.entity?.id), ['family:trp', 'family:laminin']);
+  });
+  test('a bare singular that names the material, not the family, is not a mention (collagen, laminin, tubulin)', () => {
+    assert.deepEqual(brief('Fibroblasts deposit collagen and laminin; the drug binds tubulin.'), []);
+  });
+});
+
+describe('common drugs of general medicine without a known stem are curated', () => {
+  test('anaesthetics, antiarrhythmics, urology, thyroid and antifibrinolytic drugs', () => {
+    const got = mentions('Propofol, flecainide, tamsulosin, finasteride, methimazole and tranexamic acid were given.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['drug:propofol', 'drug:flecainide', 'drug:tamsulosin', 'drug:finasteride', 'drug:thiamazole', 'drug:tranexamic-acid']);
+    assert.ok(got.every((m) => m.kind === 'curated'));
+  });
+});
