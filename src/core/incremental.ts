@@ -48,12 +48,28 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   let current: AnalysisOptions = options;
   const references = new RotatingMemo<MemoEntry>();
   const caches: AnalysisCaches = { references, bibliographies: new Map() };
+  const kept = new Map<object, { depends: unknown; value: unknown }>();
+  caches.kept = <T>(key: object, depends: unknown, compute: () => T): T => {
+    const k = kept.get(key);
+    if (k && k.depends === depends) return k.value as T;
+    const value = compute();
+    kept.set(key, { depends, value });
+    return value;
+  };
+  let entries: { list: readonly BibEntry[]; key: object } | undefined;
+  caches.entriesKey = (list) => {
+    if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
+    else entries.list = list;
+    return entries.key;
+  };
   return {
     analyze(text, token) {
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const prose = proseResults(doc.text, chunks, current, token);
-      caches.perPart = (key, find, within) => chunkParts(doc.text, chunks, key, find, within);
+      const scope = current.evidenceScope ?? 'sentence';
+      const recogniser = current.entities?.recogniser;
+      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, recogniser, scope, key, find, within, depends);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -131,11 +147,12 @@ const ENTRIES = Symbol('entries');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
 
-/** A rule's per-part result moved by `by`: its own span, its other properties read through from the kept result. */
-function onTop<T extends { span: Span }>(t: T, by: number): T {
-  const moved = Object.create(t) as T;
-  moved.span = shiftSpan(t.span, by);
-  return moved;
+/**
+ * A rule's per-part result moved by `by`: a shallow copy with its own span. (Not an object reading through to the kept
+ * one, `Object.create(t)`: making each kept result a prototype costs V8 more than the copy.)
+ */
+function shifted<T extends { span: Span }>(t: T, by: number): T {
+  return { ...t, span: shiftSpan(t.span, by) };
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
@@ -155,20 +172,65 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
   return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
 }
 
-/** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
-function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[], within?: Span): T[] {
+/**
+ * A rule's per-part results chunk by chunk, kept while the chunk's mentions, the evidence scope and `depends` stay the
+ * same (see `RuleContext.perPart`).
+ */
+function chunkParts<T extends { span: Span }>(
+  text: string,
+  chunks: readonly Chunk[],
+  recogniser: Recogniser | undefined,
+  scope: EvidenceScope,
+  key: object,
+  find: (part: RulePart) => T[],
+  within?: Span,
+  depends?: unknown,
+): T[] {
   const out: T[] = [];
   for (const c of chunks) {
     if (within && (c.end <= within.start || c.start >= within.end)) continue;
-    const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
-    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
-    if (!stage || stage.mentions !== mentions) {
-      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
+    const memo = c.data.memo.get(MENTIONS) as MentionMemo | undefined;
+    const mentions = (memo?.recogniser === recogniser && memo?.stage?.rel) || NO_MENTIONS;
+    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[]; scope: EvidenceScope; depends: unknown }) | undefined;
+    if (!stage || stage.mentions !== mentions || stage.scope !== scope || stage.depends !== depends) {
+      const part: RulePart = {
+        text: sourceOf(text, c),
+        prose: c.data.prose,
+        blocks: c.data.blocks,
+        mentions,
+        citations: computed(c, CITATIONS, () => extractCitations(partOf(text, c))).rel,
+        units: computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope)).rel,
+      };
+      stage = { rel: find(part), mentions, scope, depends };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, onTop));
+    append(out, place(c, stage, shifted));
   }
   return out;
+}
+
+/** True when two lists of entries read the same but for the entries' `span`. */
+function sameButSpans(a: readonly BibEntry[], b: readonly BibEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (const k of keys) if (k !== 'span' && !sameData((x as unknown as Record<string, unknown>)[k], (y as unknown as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/** Equality of plain data (numbers, strings, arrays and objects of them). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /** Reference entries per paragraph or list item of a chunk, relative to the chunk (offsets and lines), and placed. */

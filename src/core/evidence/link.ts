@@ -1,6 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import type { Citation } from '../citations/types';
-import type { ParsedDocument, ProseView } from '../parse/document';
+import type { ProseView } from '../parse/document';
 import { splitSentences } from '../parse/sentences';
 import type { Mention } from '../recognise/types';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
@@ -49,19 +49,17 @@ export function sameIds(c: Citation, copy: Citation): void {
 }
 
 /**
- * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units`, when
- * given, are the document's sentences (or paragraphs) as `sentencesOf` returns them.
+ * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units` are the
+ * sentences (or paragraphs) around the mentions, as `sentencesOf` returns them.
  *
- * @example linkEvidence(doc, mentions, citations, resolve, 'sentence')[0].citationIds // ["16"]
+ * @example linkEvidence(mentions, citations, resolve, sentencesOf(doc, 'sentence'))[0].citationIds // ["16"]
  */
 export function linkEvidence(
-  doc: ParsedDocument,
   mentions: readonly Mention[],
   citations: readonly Citation[],
   resolve: EntryResolver,
-  scope: EvidenceScope = 'sentence',
+  units: readonly Span[],
   token?: CancellationToken,
-  units: readonly Span[] = sentencesOf(doc, scope, token),
 ): MentionEvidence[] {
   const out: MentionEvidence[] = [];
   let u = 0;
