@@ -66,10 +66,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     analyze(text, token) {
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
-      const prose = proseResults(doc.text, chunks, current, token);
+      const byChunk: Array<readonly Mention[]> = []; // each chunk's mentions (relative), filled by proseResults
+      const prose = proseResults(doc.text, chunks, current, byChunk, token);
       const scope = current.evidenceScope ?? 'sentence';
-      const recogniser = current.entities?.recogniser;
-      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, recogniser, scope, key, find, within, depends);
+      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -87,14 +87,14 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 }
 
 /** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
-function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, token?: CancellationToken): ProseResults {
+function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, byChunk: Array<readonly Mention[]>, token?: CancellationToken): ProseResults {
   const citations: Citation[] = [];
   for (const c of chunks) {
     throwIfCancelled(token);
     append(citations, placedCitations(text, c, token));
   }
   const recogniser = options.entities?.recogniser;
-  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, token) : [];
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
   if (mentions.length) for (const c of chunks) append(units, placedUnits(text, c, scope, token));
@@ -179,7 +179,7 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
 function chunkParts<T extends { span: Span }>(
   text: string,
   chunks: readonly Chunk[],
-  recogniser: Recogniser | undefined,
+  byChunk: ReadonlyArray<readonly Mention[]>,
   scope: EvidenceScope,
   key: object,
   find: (part: RulePart) => T[],
@@ -187,10 +187,10 @@ function chunkParts<T extends { span: Span }>(
   depends?: unknown,
 ): T[] {
   const out: T[] = [];
-  for (const c of chunks) {
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
     if (within && (c.end <= within.start || c.start >= within.end)) continue;
-    const memo = c.data.memo.get(MENTIONS) as MentionMemo | undefined;
-    const mentions = (memo?.recogniser === recogniser && memo?.stage?.rel) || NO_MENTIONS;
+    const mentions = byChunk[k] ?? NO_MENTIONS;
     let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[]; scope: EvidenceScope; depends: unknown }) | undefined;
     if (!stage || stage.mentions !== mentions || stage.scope !== scope || stage.depends !== depends) {
       const part: RulePart = {
@@ -212,25 +212,23 @@ function chunkParts<T extends { span: Span }>(
 /** True when two lists of entries read the same but for the entries' `span`. */
 function sameButSpans(a: readonly BibEntry[], b: readonly BibEntry[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    const keys = Object.keys(x);
-    if (keys.length !== Object.keys(y).length) return false;
-    for (const k of keys) if (k !== 'span' && !sameData((x as unknown as Record<string, unknown>)[k], (y as unknown as Record<string, unknown>)[k])) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameData(a[i], b[i], 'span')) return false;
   return true;
 }
 
-/** Equality of plain data (numbers, strings, arrays and objects of them). */
-function sameData(a: unknown, b: unknown): boolean {
+/** Equality of plain data (numbers, strings, arrays and objects of them), but for the property `skip`. */
+function sameData(a: unknown, b: unknown, skip?: string): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    count++;
+    if (k !== skip && !sameData(x[k], y[k])) return false;
+  }
+  for (const _ in y) count--;
+  return count === 0;
 }
 
 /** Reference entries per paragraph or list item of a chunk, relative to the chunk (offsets and lines), and placed. */
@@ -252,8 +250,16 @@ function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Se
       d.memo.set(ENTRIES, (stage = { rel }));
     }
     const line = doc.lines.positionAt(c.start).line;
-    if (stage.placed?.start !== c.start || stage.placed.line !== line) {
-      const list = c.start === 0 && line === 0 ? stage.rel : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
+    const before = stage.placed;
+    if (before?.start !== c.start || before.line !== line) {
+      // On the same line (the edit above changed no line count) the ranges stay: only the spans move.
+      const by = before ? c.start - before.start : 0;
+      const list =
+        c.start === 0 && line === 0
+          ? stage.rel
+          : before?.line === line
+            ? before.list.map((es) => es.map((e) => ({ ...e, span: shiftSpan(e.span, by) })))
+            : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
       stage.placed = { start: c.start, line, list };
     }
     const blocks = placed(c).topBlocks;
@@ -297,9 +303,10 @@ interface MentionMemo {
 /**
  * Mentions of every chunk under the document's facts: kept per chunk while the facts they used still hold. The
  * document-level disambiguation (an ambiguous alias resolved to the one candidate the draft names elsewhere) runs
- * per chunk under the names of all chunks, and is kept while the names it looked up stay the same.
+ * per chunk under the names of all chunks, and is kept while the names it looked up stay the same. Each chunk's
+ * mentions (relative to it) are also pushed to `byChunk`.
  */
-function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, token?: CancellationToken): Mention[] {
+function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, byChunk: Array<readonly Mention[]>, token?: CancellationToken): Mention[] {
   const prepared = new Map<Chunk, PreparedProse>();
   const memos: MentionMemo[] = [];
   for (const c of chunks) {
@@ -333,6 +340,7 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       if (!memo.stage || !sameMentions(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
       memo.resolved = resolved;
     }
+    byChunk.push(memo.stage.rel);
     append(out, place(c, memo.stage, shiftMention));
   });
   return out;
