@@ -10,7 +10,7 @@
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
-import { sameIds, sentencesOf, type EvidenceScope } from './evidence/link';
+import { sentencesOf, type EvidenceScope } from './evidence/link';
 import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry } from './bibliography/types';
 import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
@@ -156,12 +156,9 @@ function shifted<T extends { span: Span }>(t: T, by: number): T {
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
-  const copy: Citation =
-    c.kind === 'numeric'
-      ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
-      : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
-  sameIds(c, copy);
-  return copy;
+  return c.kind === 'numeric'
+    ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
+    : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
 }
 
 function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {

@@ -34,18 +34,17 @@ export function sentencesOf(doc: Pick<ProseView, 'text' | 'blocks'>, scope: Evid
   return out;
 }
 
-const idsOf = new WeakMap<Citation, string[]>();
+const idsOfNumbers = new WeakMap<readonly number[], string[]>();
 
-/** The ids a citation names: its numbers (as strings) or its keys (the same array for the same citation: do not change it). */
+/**
+ * The ids a citation names: its numbers as strings (the same array for the same `numbers`, which a citation's moved
+ * copies share: do not change it) or its keys.
+ */
 export function citedIds(c: Citation): string[] {
-  let ids = idsOf.get(c);
-  if (!ids) idsOf.set(c, (ids = c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key)));
+  if (c.kind !== 'numeric') return c.items.map((i) => i.key);
+  let ids = idsOfNumbers.get(c.numbers);
+  if (!ids) idsOfNumbers.set(c.numbers, (ids = [...new Set(c.numbers)].map(String)));
   return ids;
-}
-
-/** Lets `copy` (the same citation at another offset) share the ids of `c`. */
-export function sameIds(c: Citation, copy: Citation): void {
-  idsOf.set(copy, citedIds(c));
 }
 
 /**
