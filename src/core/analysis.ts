@@ -64,7 +64,10 @@ export interface ProseResults {
   citations: Citation[];
   /** Entity mentions in all prose, sorted by start (those in the References section are dropped later). */
   mentions: Mention[];
-  /** Sentences (paragraphs with the paragraph scope) of the blocks with prose, in order; computed when needed if absent. */
+  /**
+   * Sentences (paragraphs with the paragraph scope) of the blocks with prose, in order; computed when needed if absent.
+   * Those of a part without mentions may be left out (only the sentences around mentions are looked up).
+   */
   units?: Span[];
 }
 

@@ -97,7 +97,8 @@ function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisO
   const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
-  if (mentions.length) for (const c of chunks) append(units, placedUnits(text, c, scope, token));
+  // Only sentences around mentions are looked up: chunks without mentions (a References list) need none placed.
+  if (mentions.length) chunks.forEach((c, k) => byChunk[k]!.length > 0 && append(units, placedUnits(text, c, scope, token)));
   return { citations, mentions, units };
 }
 

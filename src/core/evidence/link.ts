@@ -47,6 +47,9 @@ export function citedIds(c: Citation): string[] {
   return ids;
 }
 
+/** The citations, ids and entries of a sentence without citations (shared: do not change it). */
+const NONE = Object.freeze([]) as unknown as never[];
+
 /**
  * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units` are the
  * sentences (or paragraphs) around the mentions, as `sentencesOf` returns them.
@@ -71,19 +74,26 @@ export function linkEvidence(
     const unit = units[u] && units[u]!.start <= mention.span.start ? units[u]! : { start: mention.span.start, end: mention.span.end };
     if (last?.scope !== unit) {
       while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
-      const cited: Citation[] = [];
-      for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
-      const ids: string[] = [];
-      const entries: BibEntry[] = [];
-      for (const c of cited) {
-        for (const id of citedIds(c)) {
-          if (ids.includes(id)) continue;
-          ids.push(id);
-          const e = resolve(c, id);
-          if (e && !entries.includes(e)) entries.push(e);
+      let end = c0;
+      while (end < citations.length && citations[end]!.span.start < unit.end) end++;
+      if (end === c0) last = { scope: unit, citations: NONE, citationIds: NONE, entries: NONE };
+      else {
+        const cited = citations.slice(c0, end);
+        const ids: string[] = [];
+        const entries: BibEntry[] = [];
+        for (let i = 0; i < cited.length; i++) {
+          const c = cited[i]!;
+          const cids = citedIds(c);
+          for (let k = 0; k < cids.length; k++) {
+            const id = cids[k]!;
+            if (ids.includes(id)) continue;
+            ids.push(id);
+            const e = resolve(c, id);
+            if (e && !entries.includes(e)) entries.push(e);
+          }
         }
+        last = { scope: unit, citations: cited, citationIds: ids, entries };
       }
-      last = { scope: unit, citations: cited, citationIds: ids, entries };
     }
     out.push({ mention, scope: unit, citations: last.citations, citationIds: last.citationIds, entries: last.entries });
   }
