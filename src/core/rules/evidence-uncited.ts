@@ -2,7 +2,7 @@ import { memoizeString } from '../memo';
 import { inSpans } from '../parse/document';
 import { linkEvidence } from '../evidence/link';
 import type { Span } from '../types';
-import type { Rule, RulePart } from './rule';
+import { reportOutsideReferences, type Rule, type RulePart } from './rule';
 
 /**
  * Words that mark a sentence as stating a finding (a claim that needs support), as opposed to defining, introducing
@@ -45,11 +45,7 @@ export const evidenceUncited: Rule = {
   defaultLevel: 'hint',
   summary: 'A sentence names entities and states a finding but cites nothing.',
   check(ctx) {
-    const section = ctx.section?.span;
-    for (const f of ctx.perPart(FINDINGS, findingsIn)) {
-      // The rules see no mentions in the References section (a sentence never runs across its heading).
-      if (!section || f.span.start < section.start || f.span.start >= section.end) ctx.report(f);
-    }
+    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, findingsIn));
   },
 };
 

@@ -3,7 +3,7 @@ import { linkEvidence, type MentionEvidence } from '../evidence/link';
 import { memoizeString } from '../memo';
 import type { EntityDetails } from '../recognise/describe';
 import type { EntityRef } from '../recognise/types';
-import type { Finding, Rule, RuleContext, RulePart } from './rule';
+import { reportOutsideReferences, type Finding, type Rule, type RuleContext, type RulePart } from './rule';
 import type { Span } from '../types';
 
 /** Lower case without accents, Greek letters spelled out, runs of other characters as one space (memoized: titles repeat). */
@@ -114,11 +114,7 @@ export const evidenceUnsupported: Rule = {
   summary: "None of a mention's cited references names the entity.",
   check(ctx) {
     // Per part: what a part finds reads its mentions, citations and sentences and the entries they cite.
-    const section = ctx.section?.span;
-    for (const f of ctx.perPart(FINDINGS, (part) => findingsIn(part, ctx), undefined, ctx.entriesKey)) {
-      // The rules see no mentions in the References section (a sentence never runs across its heading).
-      if (!section || f.span.start < section.start || f.span.start >= section.end) ctx.report(f);
-    }
+    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, (part) => findingsIn(part, ctx), undefined, ctx.entriesKey));
   },
 };
 

@@ -94,3 +94,12 @@ export interface Rule {
   summary: string;
   check(ctx: RuleContext): void;
 }
+
+/**
+ * Reports the per-part findings about mentions that do not start in the References section: the rules see no mentions
+ * there (`RuleContext.mentions`), while a part's mentions include them (a sentence never runs across the heading).
+ */
+export function reportOutsideReferences(ctx: RuleContext, findings: ReadonlyArray<Finding & { span: Span }>): void {
+  const section = ctx.section?.span;
+  for (const f of findings) if (!section || f.span.start < section.start || f.span.start >= section.end) ctx.report(f);
+}
