@@ -64,7 +64,10 @@ export interface ProseResults {
   citations: Citation[];
   /** Entity mentions in all prose, sorted by start (those in the References section are dropped later). */
   mentions: Mention[];
-  /** Sentences (paragraphs with the paragraph scope) of the blocks with prose, in order; computed when needed if absent. */
+  /**
+   * Sentences (paragraphs with the paragraph scope) of the blocks with prose, in order; computed when needed if absent.
+   * Those of a part without mentions may be left out (only the sentences around mentions are looked up).
+   */
   units?: Span[];
 }
 
@@ -77,7 +80,11 @@ export interface AnalysisCaches {
   /** The References section's entries (see `findReferenceSection`), when the host keeps them per chunk. */
   sectionEntries?: (section: Section) => BibEntry[];
   /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
-  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span) => T[];
+  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown) => T[];
+  /** The rules' `kept` (see `RuleContext`), when the host keeps results between analyses. */
+  kept?: <T>(key: object, depends: unknown, compute: () => T) => T;
+  /** The rules' `entriesKey` for these entries (see `RuleContext`), when the host keeps it between analyses. */
+  entriesKey?: (entries: readonly BibEntry[]) => object;
 }
 
 /** Analyses a parsed draft: finds citations and reference entries and runs every enabled rule. */
@@ -131,7 +138,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
     c.kind === 'numeric' ? entriesByNumber.get(Number(id)) : resolveKey(c.items.find((i) => i.key === id)!);
   const scope = options.evidenceScope ?? 'sentence';
   const units = mentions.length === 0 ? [] : (prose.units ?? sentencesOf(doc, scope, token));
-  const evidence = linkEvidence(doc, mentions, citations, resolveEntry, scope, token, units);
+  const evidence = linkEvidence(mentions, citations, resolveEntry, units, token);
   const describe = (id: string) => (entityOptions ? describeCached(entityOptions.model, id) : undefined);
   const isKnownWord = (word: string) => (entityOptions ? entityOptions.recogniser.isKnownWord(word) : false);
 
@@ -164,6 +171,18 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
   for (const d of section?.problems ?? []) accept(d);
 
   const rangeDash = detectRangeDash(numericCitations);
+  const entriesKey = caches.entriesKey?.(entries) ?? {};
+  let wholeUnits: readonly Span[] | undefined;
+  const whole: RulePart = {
+    text: doc.text,
+    prose: doc.prose,
+    blocks: doc.blocks,
+    mentions: prose.mentions,
+    citations,
+    get units() {
+      return (wholeUnits ??= mentions.length > 0 ? units : sentencesOf(doc, scope, token));
+    },
+  };
   for (const rule of RULES) {
     throwIfCancelled(token);
     if ((levels[rule.id] ?? rule.defaultLevel) === 'off') continue;
@@ -177,6 +196,8 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       entriesByNumber,
       entriesByKey,
       resolveKey,
+      resolveEntry,
+      entriesKey,
       checkKeys,
       checkNumbers,
       rangeDash,
@@ -184,7 +205,8 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       evidence,
       describe,
       isKnownWord,
-      perPart: caches.perPart ?? ((_key, find) => find({ text: doc.text, prose: doc.prose, blocks: doc.blocks, mentions: prose.mentions })),
+      perPart: caches.perPart ?? ((_key, find) => find(whole)),
+      kept: caches.kept ?? ((_key, _depends, compute) => compute()),
       report: (f: Finding) => accept(toDiagnostic(rule.id, rule.defaultLevel, f, doc), true),
     };
     rule.check(ctx);

@@ -10,7 +10,7 @@
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
-import { sameIds, sentencesOf, type EvidenceScope } from './evidence/link';
+import { sentencesOf, type EvidenceScope } from './evidence/link';
 import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry } from './bibliography/types';
 import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
@@ -48,12 +48,28 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   let current: AnalysisOptions = options;
   const references = new RotatingMemo<MemoEntry>();
   const caches: AnalysisCaches = { references, bibliographies: new Map() };
+  const kept = new Map<object, { depends: unknown; value: unknown }>();
+  caches.kept = <T>(key: object, depends: unknown, compute: () => T): T => {
+    const k = kept.get(key);
+    if (k && k.depends === depends) return k.value as T;
+    const value = compute();
+    kept.set(key, { depends, value });
+    return value;
+  };
+  let entries: { list: readonly BibEntry[]; key: object } | undefined;
+  caches.entriesKey = (list) => {
+    if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
+    else entries.list = list;
+    return entries.key;
+  };
   return {
     analyze(text, token) {
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
-      const prose = proseResults(doc.text, chunks, current, token);
-      caches.perPart = (key, find, within) => chunkParts(doc.text, chunks, key, find, within);
+      const byChunk: Array<readonly Mention[]> = []; // each chunk's mentions (relative), filled by proseResults
+      const prose = proseResults(doc.text, chunks, current, byChunk, token);
+      const scope = current.evidenceScope ?? 'sentence';
+      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -71,17 +87,18 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 }
 
 /** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
-function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, token?: CancellationToken): ProseResults {
+function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, byChunk: Array<readonly Mention[]>, token?: CancellationToken): ProseResults {
   const citations: Citation[] = [];
   for (const c of chunks) {
     throwIfCancelled(token);
     append(citations, placedCitations(text, c, token));
   }
   const recogniser = options.entities?.recogniser;
-  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, token) : [];
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
-  if (mentions.length) for (const c of chunks) append(units, placedUnits(text, c, scope, token));
+  // Only sentences around mentions are looked up: chunks without mentions (a References list) need none placed.
+  if (mentions.length) chunks.forEach((c, k) => byChunk[k]!.length > 0 && append(units, placedUnits(text, c, scope, token)));
   return { citations, mentions, units };
 }
 
@@ -131,20 +148,18 @@ const ENTRIES = Symbol('entries');
 const MENTIONS = Symbol('mentions');
 const UNITS: Readonly<Record<EvidenceScope, symbol>> = { sentence: Symbol('sentences'), paragraph: Symbol('paragraphs') };
 
-/** A rule's per-part result moved by `by`: its own span, its other properties read through from the kept result. */
-function onTop<T extends { span: Span }>(t: T, by: number): T {
-  const moved = Object.create(t) as T;
-  moved.span = shiftSpan(t.span, by);
-  return moved;
+/**
+ * A rule's per-part result moved by `by`: a shallow copy with its own span. (Not an object reading through to the kept
+ * one, `Object.create(t)`: making each kept result a prototype costs V8 more than the copy.)
+ */
+function shifted<T extends { span: Span }>(t: T, by: number): T {
+  return { ...t, span: shiftSpan(t.span, by) };
 }
 
 function shiftCitation(c: Citation, by: number): Citation {
-  const copy: Citation =
-    c.kind === 'numeric'
-      ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
-      : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
-  sameIds(c, copy);
-  return copy;
+  return c.kind === 'numeric'
+    ? { ...c, span: shiftSpan(c.span, by), parts: c.parts.map((p) => ({ ...p, span: shiftSpan(p.span, by) })) }
+    : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
 }
 
 function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {
@@ -155,20 +170,63 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
   return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
 }
 
-/** A rule's per-part results chunk by chunk, kept while the chunk's mentions stay the same (see `RuleContext.perPart`). */
-function chunkParts<T extends { span: Span }>(text: string, chunks: readonly Chunk[], key: object, find: (part: RulePart) => T[], within?: Span): T[] {
+/**
+ * A rule's per-part results chunk by chunk, kept while the chunk's mentions, the evidence scope and `depends` stay the
+ * same (see `RuleContext.perPart`).
+ */
+function chunkParts<T extends { span: Span }>(
+  text: string,
+  chunks: readonly Chunk[],
+  byChunk: ReadonlyArray<readonly Mention[]>,
+  scope: EvidenceScope,
+  key: object,
+  find: (part: RulePart) => T[],
+  within?: Span,
+  depends?: unknown,
+): T[] {
   const out: T[] = [];
-  for (const c of chunks) {
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!;
     if (within && (c.end <= within.start || c.start >= within.end)) continue;
-    const mentions = (c.data.memo.get(MENTIONS) as MentionMemo | undefined)?.stage?.rel ?? NO_MENTIONS;
-    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[] }) | undefined;
-    if (!stage || stage.mentions !== mentions) {
-      stage = { rel: find({ text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks, mentions }), mentions };
+    const mentions = byChunk[k] ?? NO_MENTIONS;
+    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[]; scope: EvidenceScope; depends: unknown }) | undefined;
+    if (!stage || stage.mentions !== mentions || stage.scope !== scope || stage.depends !== depends) {
+      const part: RulePart = {
+        text: sourceOf(text, c),
+        prose: c.data.prose,
+        blocks: c.data.blocks,
+        mentions,
+        citations: computed(c, CITATIONS, () => extractCitations(partOf(text, c))).rel,
+        units: computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope)).rel,
+      };
+      stage = { rel: find(part), mentions, scope, depends };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, onTop));
+    append(out, place(c, stage, shifted));
   }
   return out;
+}
+
+/** True when two lists of entries read the same but for the entries' `span`. */
+function sameButSpans(a: readonly BibEntry[], b: readonly BibEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameData(a[i], b[i], 'span')) return false;
+  return true;
+}
+
+/** Equality of plain data (numbers, strings, arrays and objects of them), but for the property `skip`. */
+function sameData(a: unknown, b: unknown, skip?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in x) {
+    count++;
+    if (k !== skip && !sameData(x[k], y[k])) return false;
+  }
+  for (const _ in y) count--;
+  return count === 0;
 }
 
 /** Reference entries per paragraph or list item of a chunk, relative to the chunk (offsets and lines), and placed. */
@@ -190,8 +248,16 @@ function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Se
       d.memo.set(ENTRIES, (stage = { rel }));
     }
     const line = doc.lines.positionAt(c.start).line;
-    if (stage.placed?.start !== c.start || stage.placed.line !== line) {
-      const list = c.start === 0 && line === 0 ? stage.rel : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
+    const before = stage.placed;
+    if (before?.start !== c.start || before.line !== line) {
+      // On the same line (the edit above changed no line count) the ranges stay: only the spans move.
+      const by = before ? c.start - before.start : 0;
+      const list =
+        c.start === 0 && line === 0
+          ? stage.rel
+          : before?.line === line
+            ? before.list.map((es) => es.map((e) => ({ ...e, span: shiftSpan(e.span, by) })))
+            : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
       stage.placed = { start: c.start, line, list };
     }
     const blocks = placed(c).topBlocks;
@@ -235,9 +301,10 @@ interface MentionMemo {
 /**
  * Mentions of every chunk under the document's facts: kept per chunk while the facts they used still hold. The
  * document-level disambiguation (an ambiguous alias resolved to the one candidate the draft names elsewhere) runs
- * per chunk under the names of all chunks, and is kept while the names it looked up stay the same.
+ * per chunk under the names of all chunks, and is kept while the names it looked up stay the same. Each chunk's
+ * mentions (relative to it) are also pushed to `byChunk`.
  */
-function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, token?: CancellationToken): Mention[] {
+function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, byChunk: Array<readonly Mention[]>, token?: CancellationToken): Mention[] {
   const prepared = new Map<Chunk, PreparedProse>();
   const memos: MentionMemo[] = [];
   for (const c of chunks) {
@@ -271,6 +338,7 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       if (!memo.stage || !sameMentions(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
       memo.resolved = resolved;
     }
+    byChunk.push(memo.stage.rel);
     append(out, place(c, memo.stage, shiftMention));
   });
   return out;

@@ -1,6 +1,6 @@
 import type { BibEntry } from '../bibliography/types';
 import type { Citation } from '../citations/types';
-import type { ParsedDocument, ProseView } from '../parse/document';
+import type { ProseView } from '../parse/document';
 import { splitSentences } from '../parse/sentences';
 import type { Mention } from '../recognise/types';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
@@ -34,34 +34,34 @@ export function sentencesOf(doc: Pick<ProseView, 'text' | 'blocks'>, scope: Evid
   return out;
 }
 
-const idsOf = new WeakMap<Citation, string[]>();
+const idsOfNumbers = new WeakMap<readonly number[], string[]>();
 
-/** The ids a citation names: its numbers (as strings) or its keys (the same array for the same citation: do not change it). */
+/**
+ * The ids a citation names: its numbers as strings (the same array for the same `numbers`, which a citation's moved
+ * copies share: do not change it) or its keys.
+ */
 export function citedIds(c: Citation): string[] {
-  let ids = idsOf.get(c);
-  if (!ids) idsOf.set(c, (ids = c.kind === 'numeric' ? [...new Set(c.numbers)].map(String) : c.items.map((i) => i.key)));
+  if (c.kind !== 'numeric') return c.items.map((i) => i.key);
+  let ids = idsOfNumbers.get(c.numbers);
+  if (!ids) idsOfNumbers.set(c.numbers, (ids = [...new Set(c.numbers)].map(String)));
   return ids;
 }
 
-/** Lets `copy` (the same citation at another offset) share the ids of `c`. */
-export function sameIds(c: Citation, copy: Citation): void {
-  idsOf.set(copy, citedIds(c));
-}
+/** The citations, ids and entries of a sentence without citations (shared: do not change it). */
+const NONE = Object.freeze([]) as unknown as never[];
 
 /**
- * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units`, when
- * given, are the document's sentences (or paragraphs) as `sentencesOf` returns them.
+ * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units` are the
+ * sentences (or paragraphs) around the mentions, as `sentencesOf` returns them.
  *
- * @example linkEvidence(doc, mentions, citations, resolve, 'sentence')[0].citationIds // ["16"]
+ * @example linkEvidence(mentions, citations, resolve, sentencesOf(doc, 'sentence'))[0].citationIds // ["16"]
  */
 export function linkEvidence(
-  doc: ParsedDocument,
   mentions: readonly Mention[],
   citations: readonly Citation[],
   resolve: EntryResolver,
-  scope: EvidenceScope = 'sentence',
+  units: readonly Span[],
   token?: CancellationToken,
-  units: readonly Span[] = sentencesOf(doc, scope, token),
 ): MentionEvidence[] {
   const out: MentionEvidence[] = [];
   let u = 0;
@@ -74,19 +74,26 @@ export function linkEvidence(
     const unit = units[u] && units[u]!.start <= mention.span.start ? units[u]! : { start: mention.span.start, end: mention.span.end };
     if (last?.scope !== unit) {
       while (c0 < citations.length && citations[c0]!.span.end <= unit.start) c0++;
-      const cited: Citation[] = [];
-      for (let i = c0; i < citations.length && citations[i]!.span.start < unit.end; i++) cited.push(citations[i]!);
-      const ids: string[] = [];
-      const entries: BibEntry[] = [];
-      for (const c of cited) {
-        for (const id of citedIds(c)) {
-          if (ids.includes(id)) continue;
-          ids.push(id);
-          const e = resolve(c, id);
-          if (e && !entries.includes(e)) entries.push(e);
+      let end = c0;
+      while (end < citations.length && citations[end]!.span.start < unit.end) end++;
+      if (end === c0) last = { scope: unit, citations: NONE, citationIds: NONE, entries: NONE };
+      else {
+        const cited = citations.slice(c0, end);
+        const ids: string[] = [];
+        const entries: BibEntry[] = [];
+        for (let i = 0; i < cited.length; i++) {
+          const c = cited[i]!;
+          const cids = citedIds(c);
+          for (let k = 0; k < cids.length; k++) {
+            const id = cids[k]!;
+            if (ids.includes(id)) continue;
+            ids.push(id);
+            const e = resolve(c, id);
+            if (e && !entries.includes(e)) entries.push(e);
+          }
         }
+        last = { scope: unit, citations: cited, citationIds: ids, entries };
       }
-      last = { scope: unit, citations: cited, citationIds: ids, entries };
     }
     out.push({ mention, scope: unit, citations: last.citations, citationIds: last.citationIds, entries: last.entries });
   }

@@ -1,6 +1,8 @@
 import { memoizeString } from '../memo';
 import { inSpans } from '../parse/document';
-import type { Rule } from './rule';
+import { linkEvidence } from '../evidence/link';
+import type { Span } from '../types';
+import { reportOutsideReferences, type Rule, type RulePart } from './rule';
 
 /**
  * Words that mark a sentence as stating a finding (a claim that needs support), as opposed to defining, introducing
@@ -43,24 +45,34 @@ export const evidenceUncited: Rule = {
   defaultLevel: 'hint',
   summary: 'A sentence names entities and states a finding but cites nothing.',
   check(ctx) {
-    const headings = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
-    const evidence = ctx.evidence;
-    // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
-    for (let i = 0; i < evidence.length; ) {
-      const start = evidence[i]!.scope.start;
-      let end = i;
-      let uncited: (typeof evidence)[number] | undefined;
-      for (; end < evidence.length && evidence[end]!.scope.start === start; end++) if (!uncited && evidence[end]!.citations.length === 0) uncited = evidence[end];
-      const from = i;
-      i = end;
-      if (!uncited || inSpans(headings, start)) continue;
-      if (!statesFinding(ctx.doc.text.slice(uncited.scope.start, uncited.scope.end))) continue;
-      const named: string[] = [];
-      for (let k = from; k < end; k++) if (!named.includes(evidence[k]!.mention.text)) named.push(evidence[k]!.mention.text);
-      ctx.report({
-        span: uncited.scope,
-        message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
-      });
-    }
+    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, findingsIn));
   },
 };
+
+const FINDINGS = {};
+
+/** The findings in one part of the draft: its uncited sentences that state a finding. */
+function findingsIn(part: RulePart): Array<{ span: Span; message: string }> {
+  const out: Array<{ span: Span; message: string }> = [];
+  const headings = part.blocks.filter((b) => b.kind === 'heading').map((b) => b.span);
+  // Whether a sentence cites anything does not depend on the entries: none are looked up.
+  const evidence = linkEvidence(part.mentions, part.citations, () => undefined, part.units);
+  // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
+  for (let i = 0; i < evidence.length; ) {
+    const start = evidence[i]!.scope.start;
+    let end = i;
+    let uncited: (typeof evidence)[number] | undefined;
+    for (; end < evidence.length && evidence[end]!.scope.start === start; end++) if (!uncited && evidence[end]!.citations.length === 0) uncited = evidence[end];
+    const from = i;
+    i = end;
+    if (!uncited || inSpans(headings, start)) continue;
+    if (!statesFinding(part.text.slice(uncited.scope.start, uncited.scope.end))) continue;
+    const named: string[] = [];
+    for (let k = from; k < end; k++) if (!named.includes(evidence[k]!.mention.text)) named.push(evidence[k]!.mention.text);
+    out.push({
+      span: uncited.scope,
+      message: `This sentence makes a claim about ${named.slice(0, 3).join(', ')}${named.length > 3 ? '…' : ''} but cites no source.`,
+    });
+  }
+  return out;
+}

@@ -1,9 +1,10 @@
 import type { BibEntry } from '../bibliography/types';
-import type { MentionEvidence } from '../evidence/link';
+import { linkEvidence, type MentionEvidence } from '../evidence/link';
 import { memoizeString } from '../memo';
 import type { EntityDetails } from '../recognise/describe';
 import type { EntityRef } from '../recognise/types';
-import type { Rule } from './rule';
+import { reportOutsideReferences, type Finding, type Rule, type RuleContext, type RulePart } from './rule';
+import type { Span } from '../types';
 
 /** Lower case without accents, Greek letters spelled out, runs of other characters as one space (memoized: titles repeat). */
 const fold = memoizeString((s: string) =>
@@ -112,34 +113,44 @@ export const evidenceUnsupported: Rule = {
   defaultLevel: 'hint',
   summary: "None of a mention's cited references names the entity.",
   check(ctx) {
-    // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
-    let scopeStart = -1;
-    let scopeEntities = 0;
-    let reported: string[] = []; // entity ids reported in the current scope
-    const evidence = ctx.evidence;
-    for (let i = 0; i < evidence.length; i++) {
-      const ev = evidence[i]!;
-      if (ev.scope.start !== scopeStart) {
-        scopeStart = ev.scope.start;
-        scopeEntities = distinctEntities(evidence, i);
-        reported = [];
-      }
-      const e = ev.mention.entity;
-      if (!e || ev.mention.status !== 'resolved' || ev.entries.length === 0) continue;
-      const texts = textsOf(ev.entries);
-      if (!texts) continue;
-      // A title alone is short: a sentence listing several entities often cites one broader paper for all of them.
-      if (titlesOnly(ev.entries) && scopeEntities > MAX_ENTITIES_FOR_TITLES) continue;
-      const names = namesOf(e, ctx.describe(e.id));
-      const own = foldedName(ev.mention.text);
-      if (texts.some((t) => namesIn(t, names) || own.some((n) => t.includes(n)))) continue;
-      if (reported.includes(e.id)) continue;
-      reported.push(e.id);
-      ctx.report({
-        span: ev.mention.span,
-        message: `None of the references cited here (${ev.citationIds.join(', ')}) names ${e.symbol ?? e.name} or its synonyms in its title, abstract or keywords.`,
-        related: ev.entries.map((x) => ({ path: x.path, range: x.labelRange, message: x.title ?? x.id })),
-      });
-    }
+    // Per part: what a part finds reads its mentions, citations and sentences and the entries they cite.
+    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, (part) => findingsIn(part, ctx), undefined, ctx.entriesKey));
   },
 };
+
+const FINDINGS = {};
+
+/** The findings in one part of the draft (its mentions, with the citations of their sentences). */
+function findingsIn(part: RulePart, ctx: RuleContext): Array<Finding & { span: Span }> {
+  const out: Array<Finding & { span: Span }> = [];
+  // Evidence comes in document order, so the mentions of one sentence (one scope) are consecutive.
+  let scopeStart = -1;
+  let scopeEntities = 0;
+  let reported: string[] = []; // entity ids reported in the current scope
+  const evidence = linkEvidence(part.mentions, part.citations, ctx.resolveEntry, part.units);
+  for (let i = 0; i < evidence.length; i++) {
+    const ev = evidence[i]!;
+    if (ev.scope.start !== scopeStart) {
+      scopeStart = ev.scope.start;
+      scopeEntities = distinctEntities(evidence, i);
+      reported = [];
+    }
+    const e = ev.mention.entity;
+    if (!e || ev.mention.status !== 'resolved' || ev.entries.length === 0) continue;
+    const texts = textsOf(ev.entries);
+    if (!texts) continue;
+    // A title alone is short: a sentence listing several entities often cites one broader paper for all of them.
+    if (titlesOnly(ev.entries) && scopeEntities > MAX_ENTITIES_FOR_TITLES) continue;
+    const names = namesOf(e, ctx.describe(e.id));
+    const own = foldedName(ev.mention.text);
+    if (texts.some((t) => namesIn(t, names) || own.some((n) => t.includes(n)))) continue;
+    if (reported.includes(e.id)) continue;
+    reported.push(e.id);
+    out.push({
+      span: ev.mention.span,
+      message: `None of the references cited here (${ev.citationIds.join(', ')}) names ${e.symbol ?? e.name} or its synonyms in its title, abstract or keywords.`,
+      related: ev.entries.map((x) => ({ path: x.path, range: x.labelRange, message: x.title ?? x.id })),
+    });
+  }
+  return out;
+}

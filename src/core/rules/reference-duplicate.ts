@@ -1,7 +1,7 @@
 import type { BibEntry } from '../bibliography/types';
 import { normaliseDoi } from '../bibliography/identifiers';
 import { memoizeString } from '../memo';
-import type { Rule } from './rule';
+import type { Finding, Rule } from './rule';
 
 /**
  * `reference.duplicate` (warning): two entries for the same work — the same DOI (case-insensitive), PMID or
@@ -18,26 +18,35 @@ export const referenceDuplicate: Rule = {
   defaultLevel: 'warning',
   summary: 'Two reference entries have the same DOI, PMID, PMCID, or title, year and first author.',
   check(ctx) {
-    const firstBy = new Map<string, BibEntry>();
-    for (const entry of ctx.entries) {
-      for (const [key, what] of signatures(entry)) {
-        const first = firstBy.get(key);
-        if (!first) {
-          firstBy.set(key, entry);
-          continue;
-        }
-        if (first === entry) continue;
-        ctx.report({
-          range: entry.labelRange,
-          path: entry.path,
-          message: `${describe(entry)} duplicates ${describe(first)} (same ${what}).`,
-          related: [{ path: first.path, range: first.labelRange, message: `${describe(first)}` }],
-        });
-        break;
-      }
-    }
+    for (const f of ctx.kept(FINDINGS, ctx.entriesKey, () => findingsIn(ctx.entries))) ctx.report(f);
   },
 };
+
+const FINDINGS = {};
+
+/** The duplicates among `entries` (they read nothing but the entries, not their spans). */
+function findingsIn(entries: readonly BibEntry[]): Finding[] {
+  const out: Finding[] = [];
+  const firstBy = new Map<string, BibEntry>();
+  for (const entry of entries) {
+    for (const [key, what] of signatures(entry)) {
+      const first = firstBy.get(key);
+      if (!first) {
+        firstBy.set(key, entry);
+        continue;
+      }
+      if (first === entry) continue;
+      out.push({
+        range: entry.labelRange,
+        path: entry.path,
+        message: `${describe(entry)} duplicates ${describe(first)} (same ${what}).`,
+        related: [{ path: first.path, range: first.labelRange, message: `${describe(first)}` }],
+      });
+      break;
+    }
+  }
+  return out;
+}
 
 /** The keys that identify an entry's work: DOI, PMID, PMCID, and title + year + first author (once per set of values). */
 function signatures(entry: BibEntry): ReadonlyArray<readonly [string, string]> {

@@ -1,6 +1,6 @@
 import type { BibEntry, ReferenceSection } from '../bibliography/types';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from '../citations/types';
-import type { MentionEvidence } from '../evidence/link';
+import type { EntryResolver, MentionEvidence } from '../evidence/link';
 import type { Block, ParsedDocument } from '../parse/document';
 import type { EntityDetails } from '../recognise/describe';
 import type { Mention } from '../recognise/types';
@@ -22,6 +22,13 @@ export interface RuleContext {
   entriesByKey: ReadonlyMap<string, BibEntry>;
   /** The entry a cited key names: by key, or for Manubot `doi:`/`pmid:`/`pmcid:` keys by that identifier. */
   resolveKey(item: KeyItem): BibEntry | undefined;
+  /** The entry a cited id (a number as a string, or a key) of a citation names, as the evidence links it. */
+  resolveEntry: EntryResolver;
+  /**
+   * An object that hosts keep the same (===) across analyses of one document while every entry reads the same but for
+   * its `span` (so results that read entries, but not their spans, may be kept under it: see `perPart` and `kept`).
+   */
+  entriesKey: object;
   /** Whether key citations are to be checked (the draft uses bracketed Pandoc citations or has bibliography files). */
   checkKeys: boolean;
   /** Whether numeric citations are to be checked. */
@@ -39,11 +46,17 @@ export interface RuleContext {
   /**
    * Runs `find` on each part of the draft (each chunk, or the whole draft) and joins the results in order, their spans
    * moved to document offsets. Hosts keep a part's results while its text and mentions stay the same, so `find` may read
-   * nothing but its part, and `key` (a module-level constant) names it. Results are read-only; a moved result may read
-   * its other properties through from the kept one (so do not serialize or spread them). With `within`, only parts that
-   * overlap it need be read (results outside it may come too).
+   * nothing but its part, and `key` (a module-level constant) names it. Results are read-only (a moved result is a
+   * shallow copy that shares the kept one's other properties). With `within`, only parts that
+   * overlap it need be read (results outside it may come too). With `depends`, a part's results are kept only while
+   * `depends` is also the same (===) as when they were found: `find` may read what it names (e.g. `entriesKey`).
    */
-  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span): T[];
+  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown): T[];
+  /**
+   * `compute()`, or what it gave in the host's previous analysis of this document when `depends` is the same (===);
+   * `key` (a module-level constant) names it. For results that read nothing but what `depends` names.
+   */
+  kept<T>(key: object, depends: unknown, compute: () => T): T;
   report(finding: Finding): void;
 }
 
@@ -56,6 +69,10 @@ export interface RulePart {
   blocks: readonly Block[];
   /** Entity mentions in the part's prose, the References section included; sorted. */
   mentions: readonly Mention[];
+  /** Citations in the part, sorted by start. */
+  citations: readonly Citation[];
+  /** The part's sentences (paragraphs with the paragraph evidence scope), as the evidence links them; sorted. */
+  units: readonly Span[];
 }
 
 /** A finding reported by a rule, before severity and suppression are applied. */
@@ -76,4 +93,13 @@ export interface Rule {
   /** One line for the README and `--help`. */
   summary: string;
   check(ctx: RuleContext): void;
+}
+
+/**
+ * Reports the per-part findings about mentions that do not start in the References section: the rules see no mentions
+ * there (`RuleContext.mentions`), while a part's mentions include them (a sentence never runs across the heading).
+ */
+export function reportOutsideReferences(ctx: RuleContext, findings: ReadonlyArray<Finding & { span: Span }>): void {
+  const section = ctx.section?.span;
+  for (const f of findings) if (!section || f.span.start < section.start || f.span.start >= section.end) ctx.report(f);
 }
