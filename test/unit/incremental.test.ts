@@ -228,6 +228,17 @@ test('`$$` opened inside a list item keeps the list open over the blank line bef
   assert.deepEqual(parsed(parseDocument(after)), parsed(parseDocumentWhole(after)));
 });
 
+test('no cut after an indented code block: micromark keeps it open over the blank lines, so an empty list item after it is text (found by the property test)', () => {
+  const before = '    indented code (14)\n\n+\n';
+  const after = '!' + before;
+  const inc = createIncrementalAnalyzer(options);
+  inc.analyze(before);
+  const fresh = analyzeDocument(parseDocument(after), options);
+  assert.deepEqual(inc.analyze(after).doc.topBlocks, fresh.doc.topBlocks);
+  assert.deepEqual(parsed(parseDocument(before)), parsed(parseDocumentWhole(before)));
+  assert.deepEqual(parsed(parseDocument(after)), parsed(parseDocumentWhole(after)));
+});
+
 test('a cut at the first line of a region read as plain text is not used: the list item before runs on over it (found by the property test)', () => {
   const limits: ParseLimits = { maxNesting: 2, maxDelimiterRuns: 4, maxBracketDepth: 2, maxBlockChars: 120, maxLinkOpeners: 2, maxSetextHeadings: 1 };
   const before = '- eferences\n> > > deep (1)\n\n1. first\n\n   continued (6)\n2. second\nHER2 amplification confers resistance to trastuzumab (1).\n';

@@ -37,6 +37,10 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
   let htmlEnd: readonly string[] | undefined;
   let mathFence = 0;
   let prevBlank = resume?.prevBlank ?? false;
+  // The last non-blank line was indented by four columns or more (indented code, or a list item's content): micromark
+  // keeps an indented code block open over the blank lines after it, and a line after it then "interrupts" it — an
+  // empty list item or one numbered from 2 is text there, yet a list item in a chunk of its own. No cut after one.
+  let afterIndented = false;
   let start = resume?.offset ?? frontMatterLinesEnd(text);
   const n = text.length;
   while (start <= n) {
@@ -45,7 +49,7 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
     const next = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n + 1;
     const line: Line = { start, end };
     const blank = isBlankFrom(text, start, end);
-    if (!fence && !htmlEnd && mathFence === 0 && start > 0 && !blank) {
+    if (!fence && !htmlEnd && mathFence === 0 && start > 0 && !blank && !afterIndented) {
       const c = text.charCodeAt(start);
       if (c !== 32 && c !== 9) {
         let cut: Cut | undefined;
@@ -61,6 +65,7 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
       }
     }
     prevBlank = blank;
+    if (!blank) afterIndented = isIndentedFour(text, start, end);
     if (!blank && mayOpenFence(text.charCodeAt(start))) {
       // The parse guard's fences: after block quote and list markers, closed by an equal or longer run.
       const prefix = readPrefix(text, start, end);
@@ -160,6 +165,18 @@ function isListItemAtColumnZero(text: string, line: Line): boolean {
   }
   const s = text.charCodeAt(i);
   return (s === 32 || s === 9) && !isBlankFrom(text, i, line.end);
+}
+
+/** A line whose content starts at column 4 or later (a tab counts as reaching the next multiple of four). */
+function isIndentedFour(text: string, start: number, end: number): boolean {
+  let column = 0;
+  for (let i = start; i < end && column < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - (column % 4);
+    else return false;
+  }
+  return column >= 4;
 }
 
 /** The first non-space character of a line indented by at most 3 spaces, or −1. */
