@@ -615,6 +615,7 @@ class Scanner {
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
+    if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */
@@ -1336,4 +1337,18 @@ function shoutedWord(t: string, atoms: Atoms, n: number, k: number, index: Looku
   if (k < 0 || k >= n) return false;
   const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
+}
+
+/**
+ * A transmitter named in a reuptake-inhibitor class ("serotonin–noradrenaline reuptake inhibitors", "norepinephrine
+ * reuptake") is the substance whose transport is blocked, not a drug given: drug mentions (curated, stem or cue)
+ * directly before "reuptake", or chained to it by hyphens, dashes or slashes, are dropped.
+ */
+const REUPTAKE_AFTER_RE = /^(?:\s*[-\u2010\u2011\u2013/]\s*[A-Za-z]+)*[\s\-\u2010\u2011\u2013]+re-?uptake\b/;
+function dropReuptakeTransmitters(source: string, out: Mention[], from: number): void {
+  for (let k = out.length - 1; k >= from; k--) {
+    const m = out[k]!;
+    if (m.entity?.type !== 'drug') continue;
+    if (REUPTAKE_AFTER_RE.test(source.slice(m.span.end, m.span.end + 80))) out.splice(k, 1);
+  }
 }
