@@ -291,3 +291,15 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });
 });
+
+describe('coordinated forms with elided suffixes', () => {
+  test('a tail of the same shape replaces the end of the first symbol', () => {
+    assert.deepEqual(brief('Carriers of SCN2A/8A variants were enrolled.'), ['SCN2A/8A→SCN2A', 'SCN2A/8A→SCN8A']);
+    assert.deepEqual(brief('Kv7.3/7.2 heteromers carry the M current.'), ['Kv7.3/7.2→KCNQ3', 'Kv7.3/7.2→KCNQ2']);
+    assert.deepEqual(brief('Nav1.2/1.6 channels were blocked.'), ['Nav1.2/1.6→SCN2A', 'Nav1.2/1.6→SCN8A']);
+  });
+  test('a dotted tail is not taken for a bare number, and a tail of another shape is no sibling', () => {
+    assert.ok(!brief('Nav1.1/1.6 currents were recorded.').some((m) => m.endsWith('→NAV1')));
+    assert.deepEqual(brief('HER2/neu was amplified.'), ['HER2/neu→ERBB2']);
+  });
+});

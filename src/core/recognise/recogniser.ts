@@ -581,14 +581,23 @@ class Scanner {
       const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
       if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
         const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
+        const head = t.slice(from, to);
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
-          if (!(letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next))) break;
-          const r = this.soleEntity(stem + next);
-          if (!r) break;
-          (extra ??= []).push(r);
-          j++;
+          // A dotted tail (Nav1.1/1.6) is never a bare number.
+          const dotted = j + 2 < n && t.charCodeAt(atoms[2 * j + 3]!) === 46 && atoms[2 * j + 4] === atoms[2 * j + 3]! + 1;
+          const r = !dotted && (letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next)) ? this.soleEntity(stem + next) : null;
+          if (r) {
+            (extra ??= []).push(r);
+            j++;
+            continue;
+          }
+          // An elided suffix of the same shape: SCN1A/2A/8A → SCN2A, SCN8A; Kv7.2/7.3 → Kv7.3.
+          const elided = this.elidedSibling(t, atoms, n, j + 1, head);
+          if (!elided) break;
+          (extra ??= []).push(elided.entity);
+          j = elided.last;
         }
         if (extra) {
           to = atoms[2 * j + 1]!;
@@ -616,6 +625,26 @@ class Scanner {
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
+  }
+
+  /**
+   * The sibling that a coordinated tail starting at atom `k` names by replacing the end of `head` with a tail of the
+   * same shape (digits for digits, letters for letters, dots for dots): `2A` after SCN1A is SCN2A, `7.3` after Kv7.2 is
+   * Kv7.3. The tail must start with a digit, be shorter than the head and name one entity that is not the head's.
+   */
+  private elidedSibling(t: string, atoms: Atoms, n: number, k: number, head: string): { entity: EntityRef; last: number } | undefined {
+    let last = k;
+    while (last + 1 < n && atoms[2 * last + 2] === atoms[2 * last + 1]! + 1 && t.charCodeAt(atoms[2 * last + 1]!) === 46) last++;
+    const tail = t.slice(atoms[2 * k]!, atoms[2 * last + 1]!);
+    if (!/^[0-9]/.test(tail) || tail.length >= head.length || tail.length > 4) return undefined;
+    const replaced = head.slice(head.length - tail.length);
+    const shape = (s: string) => s.replace(/[0-9]/g, '9').replace(/[A-Za-z]/g, 'a');
+    if (shape(replaced) !== shape(tail) || replaced === tail) return undefined;
+    const key = surfaceKey(head.slice(0, head.length - tail.length) + tail)?.key;
+    const headKey = surfaceKey(head)?.key;
+    const entity = key ? this.soleEntity(key) : null;
+    if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
+    return { entity, last };
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */
