@@ -303,3 +303,11 @@ describe('coordinated forms with elided suffixes', () => {
     assert.deepEqual(brief('HER2/neu was amplified.'), ['HER2/neu→ERBB2']);
   });
 });
+
+describe('British spellings of gene names', () => {
+  test('tumour, haemo-, oestro- key as the American spelling; all-capital words are left alone', () => {
+    assert.deepEqual(brief('Serum tumour necrosis factor rose.'), ['tumour necrosis factor→TNF']);
+    assert.deepEqual(brief('Haemoglobin subunit beta was measured.'), ['Haemoglobin subunit beta→HBB']);
+    assert.deepEqual(brief('The tumour grew in paediatric patients.'), []);
+  });
+});
