@@ -311,3 +311,15 @@ describe('British spellings of gene names', () => {
     assert.deepEqual(brief('The tumour grew in paediatric patients.'), []);
   });
 });
+
+describe('name openings the scan used to skip', () => {
+  test('a lower-case nobiliary particle opens an eponymous gene name', () => {
+    assert.deepEqual(brief('Plasma von Willebrand factor was high.'), ['von Willebrand factor→VWF']);
+    assert.deepEqual(brief('Loss of von Hippel-Lindau tumor suppressor stabilises HIF.').slice(0, 1), ['von Hippel-Lindau tumor suppressor→VHL']);
+    assert.deepEqual(brief('They moved from van to car.'), []);
+  });
+  test('apo- with a capital is an apolipoprotein; other lower-case prefixes with a capital stay bacterial', () => {
+    assert.deepEqual(brief('apoE and apoA1 were measured.'), ['apoE→APOE', 'apoA1→APOA1']);
+    assert.deepEqual(brief('Mutations in rpoB and katG confer resistance.'), []);
+  });
+});

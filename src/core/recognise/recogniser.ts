@@ -818,7 +818,8 @@ class Scanner {
       const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
-      const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
+      // Eponymous names open with a short particle of their own: von Willebrand factor, von Hippel-Lindau.
+      const prefix = lower ? (raw.length > 3 || raw === 'von' || raw === 'van') && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
@@ -1294,7 +1295,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
       if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;
       // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
-      if (shape === BACTERIAL_GENE && e.kind !== 'curated') return false;
+      // apoB, apoE, apoA1: the lower-case apo- of the apolipoproteins is written so, unlike bacterial genes.
+      if (shape === BACTERIAL_GENE && e.kind !== 'curated' && !(text.startsWith('apo') && e.form.startsWith('APO'))) return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
