@@ -323,3 +323,22 @@ describe('name openings the scan used to skip', () => {
     assert.deepEqual(brief('Mutations in rpoB and katG confer resistance.'), []);
   });
 });
+
+describe('parentheses inside names', () => {
+  test('a parenthesis glued to a word continues a name, and the span closes it', () => {
+    assert.deepEqual(brief('Inhibitors of poly(ADP-ribose) glycohydrolase are in development.'), ['poly(ADP-ribose) glycohydrolase→PARG']);
+    assert.deepEqual(brief('Plasma apolipoprotein(a) isoforms differ.'), ['apolipoprotein(a)→LPA']);
+  });
+  test('a spaced parenthesis never joins two names, and the lipoprotein(a) particle is no gene', () => {
+    assert.deepEqual(brief('HER2 (ERBB2) was amplified.'), ['HER2→ERBB2', 'ERBB2→ERBB2']);
+    assert.deepEqual(brief('Lipoprotein(a) and Lp(a) were high.'), []);
+  });
+});
+
+describe('protein names of the epilepsy, lipid and sepsis literature', () => {
+  test('curated protein names resolve to their genes', () => {
+    assert.deepEqual(brief('Hamartin binds tuberin, and vigabatrin blocks GABA transaminase.'), ['Hamartin→TSC1', 'tuberin→TSC2', 'vigabatrin→vigabatrin', 'GABA transaminase→ABAT']);
+    assert.deepEqual(brief('Tissue factor and antithrombin and the LDL receptor.'), ['Tissue factor→F3', 'antithrombin→SERPINC1', 'LDL receptor→LDLR']);
+    assert.deepEqual(brief('RAGE signalling was blocked.'), ['RAGE→AGER']);
+  });
+});

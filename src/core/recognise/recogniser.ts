@@ -550,6 +550,8 @@ class Scanner {
       }
       i = m.last;
       let to = atoms[2 * m.last + 1]!;
+      // lipoprotein(a), apo(a): a name that opened a parenthesis ends after it.
+      if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
 
@@ -1241,8 +1243,23 @@ function isWordChar(c: number): boolean {
 }
 
 /** Separators that may join atoms of one name: one or two of space, hyphen, slash, dot, dashes, no-break space. */
+/** True when `t.slice(from, to)` holds an opening parenthesis that it does not close. */
+function opensParenthesis(t: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let q = from; q < to; q++) {
+    const c = t.charCodeAt(q);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth > 0;
+}
+
 function allowedGap(t: string, g0: number, g1: number): boolean {
   if (g1 - g0 > 2) return false;
+  // poly(ADP-ribose) glycohydrolase, lipoprotein(a): a parenthesis inside a name, glued to the word before it, and
+  // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAlnumCode(t.charCodeAt(g0 - 1));
+  if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
@@ -1382,4 +1399,8 @@ function dropReuptakeTransmitters(source: string, out: Mention[], from: number):
     if (m.entity?.type !== 'drug') continue;
     if (REUPTAKE_AFTER_RE.test(source.slice(m.span.end, m.span.end + 80))) out.splice(k, 1);
   }
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
