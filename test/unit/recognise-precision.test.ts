@@ -342,3 +342,13 @@ describe('protein names of the epilepsy, lipid and sepsis literature', () => {
     assert.deepEqual(brief('RAGE signalling was blocked.'), ['RAGE→AGER']);
   });
 });
+
+describe('cell lines and trials that share letters with gene aliases', () => {
+  test('a token before "line" or "lines" is a cell line, not a gene alias', () => {
+    assert.deepEqual(brief('The PEO1 line and its revertant were compared.'), []);
+  });
+  test('curated ovarian-cancer trials are trials, not the aliases PRIMA1, RASA4 or KALRN', () => {
+    const got = mentions('PRIMA and CAPRI enrolled patients; DUO-O added durvalumab.').filter((m) => m.entity?.type !== 'drug');
+    assert.deepEqual(got.map((m) => m.entity?.type), ['trial', 'trial', 'trial']);
+  });
+});
