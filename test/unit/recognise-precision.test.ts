@@ -352,3 +352,10 @@ describe('cell lines and trials that share letters with gene aliases', () => {
     assert.deepEqual(got.map((m) => m.entity?.type), ['trial', 'trial', 'trial']);
   });
 });
+
+describe('families and complexes of the ovarian, epilepsy and lipid literature', () => {
+  test('bare BRCA, Kv7 and cannabinoid receptors are families; GATOR1, shieldin and ASGPR are complexes', () => {
+    const got = mentions('BRCA status, Kv7 openers, cannabinoid receptors, GATOR1, shieldin and the asialoglycoprotein receptor.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['family:brca', 'family:kv7', 'family:cannabinoid-receptor', 'complex:gator1', 'complex:shieldin', 'complex:asgpr']);
+  });
+});
