@@ -359,3 +359,15 @@ describe('families and complexes of the ovarian, epilepsy and lipid literature',
     assert.deepEqual(got.map((m) => m.entity?.id), ['family:brca', 'family:kv7', 'family:cannabinoid-receptor', 'complex:gator1', 'complex:shieldin', 'complex:asgpr']);
   });
 });
+
+describe('processing products and soluble receptor forms', () => {
+  test('peptides cut from precursors and soluble forms are isoforms of their genes', () => {
+    const got = mentions('Procalcitonin, presepsin, suPAR, sTREM-1, thrombin, activated protein C and sFlt-1 were measured.');
+    assert.deepEqual(got.map((m) => m.entity?.type), ['isoform', 'isoform', 'isoform', 'isoform', 'isoform', 'isoform', 'isoform']);
+    assert.deepEqual(got.map((m) => m.entity?.id), ['isoform:calca-procalcitonin', 'isoform:cd14-presepsin', 'isoform:plaur-supar', 'isoform:trem1-soluble', 'isoform:f2-thrombin', 'isoform:proc-activated', 'isoform:flt1-soluble']);
+  });
+  test('receptor names that open with the peptide stay genes', () => {
+    assert.deepEqual(brief('GLP-1 receptor agonists and the angiotensin II type 1 receptor.'), ['GLP-1 receptor→GLP1R', 'angiotensin II type 1 receptor→AGTR1']);
+    assert.deepEqual(brief('Antithrombin was given.'), ['Antithrombin→SERPINC1']);
+  });
+});
