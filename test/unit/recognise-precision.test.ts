@@ -371,3 +371,19 @@ describe('processing products and soluble receptor forms', () => {
     assert.deepEqual(brief('Antithrombin was given.'), ['Antithrombin→SERPINC1']);
   });
 });
+
+describe('short lower-case prefixes glued to a name', () => {
+  test('pro-, apo( and anti- open curated names; short words on their own still never do', () => {
+    assert.deepEqual(brief('Caspase-1 cleaves pro-IL-1β.'), ['Caspase-1→CASP1', 'pro-IL-1β→pro-IL-1β']);
+    assert.deepEqual(brief('Plasma apo(a) was measured.'), ['apo(a)→LPA']);
+    assert.deepEqual(brief('The ex-smoker had a co-IP of pre-mRNA.'), []);
+  });
+});
+
+describe('alias drop rules and protein-named genes of sepsis prose', () => {
+  test('TRIF, ASC and vasopressin', () => {
+    assert.deepEqual(brief('TLR4 signals through TRIF, and NLRP3 recruits ASC.').filter((m) => /^(TRIF|ASC)/.test(m)), ['TRIF→TICAM1', 'ASC→PYCARD']);
+    assert.deepEqual(brief('Vasopressin was added to norepinephrine.'), ['Vasopressin→AVP', 'norepinephrine→norepinephrine']);
+    assert.deepEqual(brief('Sodium valproate was stopped.'), ['valproate→valproic acid']);
+  });
+});

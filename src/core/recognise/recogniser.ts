@@ -494,7 +494,7 @@ class Scanner {
       const e0 = atoms[2 * i + 1]!;
       const info = this.infoAt(t, atoms, i);
       // The common case (three atoms in five of a draft): what follows would only try a drug stem.
-      if (info.plain) {
+      if (info.plain && !(e0 - s0 <= 3 && shortGluedPrefix(t, s0, e0, info.lower))) {
         if (this.stems && e0 - s0 >= 6) i = this.tryStem(t, atoms, n, i, emit);
         continue;
       }
@@ -519,7 +519,7 @@ class Scanner {
 
       // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
       // their facts alone say so, without a look for the longest match.
-      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
+      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
       // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
       if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
@@ -841,7 +841,7 @@ class Scanner {
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
+    const letterPrefix = ((e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower)) && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -1243,6 +1243,16 @@ function isWordChar(c: number): boolean {
 }
 
 /** Separators that may join atoms of one name: one or two of space, hyphen, slash, dot, dashes, no-break space. */
+/**
+ * A short lower-case word glued to what follows by a hyphen or a parenthesis (pro-IL-1β, apo(a)): it may open a
+ * name, although a short lower-case word on its own (a, of, in) never does.
+ */
+function shortGluedPrefix(t: string, s0: number, e0: number, lower: boolean): boolean {
+  if (!lower || e0 - s0 < 2 || e0 - s0 > 3 || e0 + 1 >= t.length) return false;
+  const c = t.charCodeAt(e0);
+  return (c === 45 || c === 40) && isAlnumCode(t.charCodeAt(e0 + 1));
+}
+
 /** True when `t.slice(from, to)` holds an opening parenthesis that it does not close. */
 function opensParenthesis(t: string, from: number, to: number): boolean {
   let depth = 0;
