@@ -387,3 +387,11 @@ describe('alias drop rules and protein-named genes of sepsis prose', () => {
     assert.deepEqual(brief('Sodium valproate was stopped.'), ['valproate→valproic acid']);
   });
 });
+
+describe('long forms headed by output', () => {
+  test('an abbreviation defined as an output (a technique or a measure) is no gene alias', () => {
+    assert.equal(classifyLongForm('targeted augmentation of nuclear gene output', () => false), 'other-class');
+    assert.equal(classifyLongForm('cardiac output', () => false), 'other-class');
+    assert.deepEqual(brief('The ASO uses targeted augmentation of nuclear gene output (TANGO). TANGO raises protein levels.'), []);
+  });
+});
