@@ -395,3 +395,10 @@ describe('long forms headed by output', () => {
     assert.deepEqual(brief('The ASO uses targeted augmentation of nuclear gene output (TANGO). TANGO raises protein levels.'), []);
   });
 });
+
+describe('protein names of diabetes prose', () => {
+  test('transporter, enzyme and incretin names resolve to their genes', () => {
+    assert.deepEqual(brief('Sodium–glucose cotransporter 2 and glutamic acid decarboxylase 65 were studied.'), ['Sodium–glucose cotransporter 2→SLC5A2', 'glutamic acid decarboxylase 65→GAD2']);
+    assert.deepEqual(brief('Glucose-dependent insulinotropic polypeptide is an incretin.'), ['Glucose-dependent insulinotropic polypeptide→GIP']);
+  });
+});
