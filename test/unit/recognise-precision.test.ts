@@ -402,3 +402,13 @@ describe('protein names of diabetes prose', () => {
     assert.deepEqual(brief('Glucose-dependent insulinotropic polypeptide is an incretin.'), ['Glucose-dependent insulinotropic polypeptide→GIP']);
   });
 });
+
+describe('measures in days and rheumatology abbreviations', () => {
+  test('an abbreviation defined as a count of days is no gene, even an official symbol', () => {
+    assert.equal(classifyLongForm('monthly migraine days', () => false), 'other-class');
+    assert.deepEqual(brief('Treatment reduced monthly migraine days (MMD) by two; MMD fell further at week 12.'), []);
+  });
+  test('ACR is the American College of Rheumatology, not acrosin', () => {
+    assert.deepEqual(brief('The 2019 EULAR/ACR classification criteria were met.'), []);
+  });
+});
