@@ -412,3 +412,10 @@ describe('measures in days and rheumatology abbreviations', () => {
     assert.deepEqual(brief('The 2019 EULAR/ACR classification criteria were met.'), []);
   });
 });
+
+describe('coordinated cell-line names', () => {
+  test('the first of two names before "cell lines" is a cell line too; a gene list is not', () => {
+    assert.deepEqual(brief('We used the MEC-1 and OSU-CLL cell lines.'), []);
+    assert.deepEqual(brief('MEC-1 and ATR were studied.'), ['MEC-1→ATR', 'ATR→ATR']);
+  });
+});

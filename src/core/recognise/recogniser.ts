@@ -223,6 +223,8 @@ export interface RecogniserOptions {
 }
 
 const NCT_RE = /^NCT[0-9]{8}$/;
+/** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
+const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** A key ending in a number and one letter (CDKN2A), whose siblings differ in that letter (CDKN2A/B). */
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
@@ -913,6 +915,8 @@ class Scanner {
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    // "the MEC-1 and OSU-CLL cell lines": the first of two coordinated cell-line names before the cell word.
+    if (isGeneLike && f.hasDigit && best.kind === 'alias' && t.charCodeAt(to) === 32 && COORDINATED_CELL_LINE_RE.test(t.slice(to, to + 60))) return undefined;
     // HBE cells, NHBE cells: an alias in capitals before "cells" names a cell type (a symbol keeps it: CD4 cells).
     if (isGeneLike && CELL_WORDS.has(nextWord) && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
