@@ -110,3 +110,21 @@ describe('common drugs of general medicine without a known stem are curated', ()
     assert.ok(got.every((m) => m.kind === 'curated'));
   });
 });
+
+describe('transmitters in reuptake-inhibitor classes', () => {
+  test('a transmitter before "reuptake" is no drug; given on its own it is', () => {
+    assert.deepEqual(brief('Serotonin–noradrenaline reuptake inhibitors were compared with placebo.'), []);
+    assert.deepEqual(brief('A norepinephrine-dopamine reuptake blocker was added.'), []);
+    assert.deepEqual(brief('Noradrenaline was titrated to a mean arterial pressure of 65 mmHg.'), ['Noradrenaline→norepinephrine']);
+  });
+});
+
+describe('antiseizure, lipid-lowering and critical-care drugs', () => {
+  test('INNs, synonyms, codes and brands of the added drugs', () => {
+    const got = mentions('Vigabatrin, stiripentol, clobazam and ezogabine were tried before XEN1101 and Fintepla.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['drug:vigabatrin', 'drug:stiripentol', 'drug:clobazam', 'drug:retigabine', 'drug:azetukalner', 'drug:fenfluramine']);
+    assert.deepEqual(brief('Niacin and sodium valproate were stopped.'), ['Niacin→nicotinic acid', 'valproate→valproic acid']);
+    assert.deepEqual(brief('Nexlizet was started.'), ['Nexlizet→bempedoic acid', 'Nexlizet→ezetimibe']);
+    assert.deepEqual(brief('We added polymyxin B and drotrecogin alfa.'), ['polymyxin B→polymyxin B', 'drotrecogin alfa→drotrecogin alfa']);
+  });
+});

@@ -291,3 +291,131 @@ describe('third round (blind drafts: endocrinology, glioma, haemoglobinopathies,
     assert.deepEqual(mentions('Lomustine (CCNU) was given.').map((m) => m.entity?.id), ['drug:lomustine', 'drug:lomustine']);
   });
 });
+
+describe('coordinated forms with elided suffixes', () => {
+  test('a tail of the same shape replaces the end of the first symbol', () => {
+    assert.deepEqual(brief('Carriers of SCN2A/8A variants were enrolled.'), ['SCN2A/8A→SCN2A', 'SCN2A/8A→SCN8A']);
+    assert.deepEqual(brief('Kv7.3/7.2 heteromers carry the M current.'), ['Kv7.3/7.2→KCNQ3', 'Kv7.3/7.2→KCNQ2']);
+    assert.deepEqual(brief('Nav1.2/1.6 channels were blocked.'), ['Nav1.2/1.6→SCN2A', 'Nav1.2/1.6→SCN8A']);
+  });
+  test('a dotted tail is not taken for a bare number, and a tail of another shape is no sibling', () => {
+    assert.ok(!brief('Nav1.1/1.6 currents were recorded.').some((m) => m.endsWith('→NAV1')));
+    assert.deepEqual(brief('HER2/neu was amplified.'), ['HER2/neu→ERBB2']);
+  });
+});
+
+describe('British spellings of gene names', () => {
+  test('tumour, haemo-, oestro- key as the American spelling; all-capital words are left alone', () => {
+    assert.deepEqual(brief('Serum tumour necrosis factor rose.'), ['tumour necrosis factor→TNF']);
+    assert.deepEqual(brief('Haemoglobin subunit beta was measured.'), ['Haemoglobin subunit beta→HBB']);
+    assert.deepEqual(brief('The tumour grew in paediatric patients.'), []);
+  });
+});
+
+describe('name openings the scan used to skip', () => {
+  test('a lower-case nobiliary particle opens an eponymous gene name', () => {
+    assert.deepEqual(brief('Plasma von Willebrand factor was high.'), ['von Willebrand factor→VWF']);
+    assert.deepEqual(brief('Loss of von Hippel-Lindau tumor suppressor stabilises HIF.').slice(0, 1), ['von Hippel-Lindau tumor suppressor→VHL']);
+    assert.deepEqual(brief('They moved from van to car.'), []);
+  });
+  test('apo- with a capital is an apolipoprotein; other lower-case prefixes with a capital stay bacterial', () => {
+    assert.deepEqual(brief('apoE and apoA1 were measured.'), ['apoE→APOE', 'apoA1→APOA1']);
+    assert.deepEqual(brief('Mutations in rpoB and katG confer resistance.'), []);
+  });
+});
+
+describe('parentheses inside names', () => {
+  test('a parenthesis glued to a word continues a name, and the span closes it', () => {
+    assert.deepEqual(brief('Inhibitors of poly(ADP-ribose) glycohydrolase are in development.'), ['poly(ADP-ribose) glycohydrolase→PARG']);
+    assert.deepEqual(brief('Plasma apolipoprotein(a) isoforms differ.'), ['apolipoprotein(a)→LPA']);
+  });
+  test('a spaced parenthesis never joins two names, and the lipoprotein(a) particle is no gene', () => {
+    assert.deepEqual(brief('HER2 (ERBB2) was amplified.'), ['HER2→ERBB2', 'ERBB2→ERBB2']);
+    assert.deepEqual(brief('Lipoprotein(a) and Lp(a) were high.'), []);
+  });
+});
+
+describe('protein names of the epilepsy, lipid and sepsis literature', () => {
+  test('curated protein names resolve to their genes', () => {
+    assert.deepEqual(brief('Hamartin binds tuberin, and vigabatrin blocks GABA transaminase.'), ['Hamartin→TSC1', 'tuberin→TSC2', 'vigabatrin→vigabatrin', 'GABA transaminase→ABAT']);
+    assert.deepEqual(brief('Tissue factor and antithrombin and the LDL receptor.'), ['Tissue factor→F3', 'antithrombin→SERPINC1', 'LDL receptor→LDLR']);
+    assert.deepEqual(brief('RAGE signalling was blocked.'), ['RAGE→AGER']);
+  });
+});
+
+describe('cell lines and trials that share letters with gene aliases', () => {
+  test('a token before "line" or "lines" is a cell line, not a gene alias', () => {
+    assert.deepEqual(brief('The PEO1 line and its revertant were compared.'), []);
+  });
+  test('curated ovarian-cancer trials are trials, not the aliases PRIMA1, RASA4 or KALRN', () => {
+    const got = mentions('PRIMA and CAPRI enrolled patients; DUO-O added durvalumab.').filter((m) => m.entity?.type !== 'drug');
+    assert.deepEqual(got.map((m) => m.entity?.type), ['trial', 'trial', 'trial']);
+  });
+});
+
+describe('families and complexes of the ovarian, epilepsy and lipid literature', () => {
+  test('bare BRCA, Kv7 and cannabinoid receptors are families; GATOR1, shieldin and ASGPR are complexes', () => {
+    const got = mentions('BRCA status, Kv7 openers, cannabinoid receptors, GATOR1, shieldin and the asialoglycoprotein receptor.');
+    assert.deepEqual(got.map((m) => m.entity?.id), ['family:brca', 'family:kv7', 'family:cannabinoid-receptor', 'complex:gator1', 'complex:shieldin', 'complex:asgpr']);
+  });
+});
+
+describe('processing products and soluble receptor forms', () => {
+  test('peptides cut from precursors and soluble forms are isoforms of their genes', () => {
+    const got = mentions('Procalcitonin, presepsin, suPAR, sTREM-1, thrombin, activated protein C and sFlt-1 were measured.');
+    assert.deepEqual(got.map((m) => m.entity?.type), ['isoform', 'isoform', 'isoform', 'isoform', 'isoform', 'isoform', 'isoform']);
+    assert.deepEqual(got.map((m) => m.entity?.id), ['isoform:calca-procalcitonin', 'isoform:cd14-presepsin', 'isoform:plaur-supar', 'isoform:trem1-soluble', 'isoform:f2-thrombin', 'isoform:proc-activated', 'isoform:flt1-soluble']);
+  });
+  test('receptor names that open with the peptide stay genes', () => {
+    assert.deepEqual(brief('GLP-1 receptor agonists and the angiotensin II type 1 receptor.'), ['GLP-1 receptor→GLP1R', 'angiotensin II type 1 receptor→AGTR1']);
+    assert.deepEqual(brief('Antithrombin was given.'), ['Antithrombin→SERPINC1']);
+  });
+});
+
+describe('short lower-case prefixes glued to a name', () => {
+  test('pro-, apo( and anti- open curated names; short words on their own still never do', () => {
+    assert.deepEqual(brief('Caspase-1 cleaves pro-IL-1β.'), ['Caspase-1→CASP1', 'pro-IL-1β→pro-IL-1β']);
+    assert.deepEqual(brief('Plasma apo(a) was measured.'), ['apo(a)→LPA']);
+    assert.deepEqual(brief('The ex-smoker had a co-IP of pre-mRNA.'), []);
+  });
+});
+
+describe('alias drop rules and protein-named genes of sepsis prose', () => {
+  test('TRIF, ASC and vasopressin', () => {
+    assert.deepEqual(brief('TLR4 signals through TRIF, and NLRP3 recruits ASC.').filter((m) => /^(TRIF|ASC)/.test(m)), ['TRIF→TICAM1', 'ASC→PYCARD']);
+    assert.deepEqual(brief('Vasopressin was added to norepinephrine.'), ['Vasopressin→AVP', 'norepinephrine→norepinephrine']);
+    assert.deepEqual(brief('Sodium valproate was stopped.'), ['valproate→valproic acid']);
+  });
+});
+
+describe('long forms headed by output', () => {
+  test('an abbreviation defined as an output (a technique or a measure) is no gene alias', () => {
+    assert.equal(classifyLongForm('targeted augmentation of nuclear gene output', () => false), 'other-class');
+    assert.equal(classifyLongForm('cardiac output', () => false), 'other-class');
+    assert.deepEqual(brief('The ASO uses targeted augmentation of nuclear gene output (TANGO). TANGO raises protein levels.'), []);
+  });
+});
+
+describe('protein names of diabetes prose', () => {
+  test('transporter, enzyme and incretin names resolve to their genes', () => {
+    assert.deepEqual(brief('Sodium–glucose cotransporter 2 and glutamic acid decarboxylase 65 were studied.'), ['Sodium–glucose cotransporter 2→SLC5A2', 'glutamic acid decarboxylase 65→GAD2']);
+    assert.deepEqual(brief('Glucose-dependent insulinotropic polypeptide is an incretin.'), ['Glucose-dependent insulinotropic polypeptide→GIP']);
+  });
+});
+
+describe('measures in days and rheumatology abbreviations', () => {
+  test('an abbreviation defined as a count of days is no gene, even an official symbol', () => {
+    assert.equal(classifyLongForm('monthly migraine days', () => false), 'other-class');
+    assert.deepEqual(brief('Treatment reduced monthly migraine days (MMD) by two; MMD fell further at week 12.'), []);
+  });
+  test('ACR is the American College of Rheumatology, not acrosin', () => {
+    assert.deepEqual(brief('The 2019 EULAR/ACR classification criteria were met.'), []);
+  });
+});
+
+describe('coordinated cell-line names', () => {
+  test('the first of two names before "cell lines" is a cell line too; a gene list is not', () => {
+    assert.deepEqual(brief('We used the MEC-1 and OSU-CLL cell lines.'), []);
+    assert.deepEqual(brief('MEC-1 and ATR were studied.'), ['MEC-1→ATR', 'ATR→ATR']);
+  });
+});

@@ -49,8 +49,8 @@ export function decideByContext(key: string, around: readonly string[]): { decis
   return { decision: 'unknown' };
 }
 
-/** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line). */
-export const CELL_WORDS: ReadonlySet<string> = words('cells cell');
+/** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line, the PEO1 line). */
+export const CELL_WORDS: ReadonlySet<string> = words('cells cell line lines');
 /** Words after a token that mark it as a virus or viral protein (influenza A virus, HIV-1 Tat). */
 export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
 /** Words after a token that make it an imaging method (CAT scan, PET scans), not a gene. */

@@ -15,7 +15,8 @@ const memo = new Map<string, string>();
 export function atomKey(atom: string): string {
   if (isAsciiAlnum(atom)) {
     const u = atom.toUpperCase();
-    return u.length >= 4 && GREEK_NAME_RE.test(u) ? normalizeKey(u) : u;
+    if (u.length >= 4 && GREEK_NAME_RE.test(u)) return normalizeKey(u);
+    return u.length >= 5 && isLowerAt(atom, 1) ? americanSpelling(u) : u;
   }
   let k = memo.get(atom);
   if (k !== undefined) return k;
@@ -23,6 +24,24 @@ export function atomKey(atom: string): string {
   if (memo.size > 50_000) memo.clear();
   memo.set(atom, k);
   return k;
+}
+
+function isLowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * British spellings of words in gene and protein names, keyed as the American spelling that NCBI uses ("tumour
+ * necrosis factor" = tumor necrosis factor, "oestrogen", "haemoglobin", "leukaemia", "paediatric", "foetal",
+ * "oesophageal"). Only for words written in lower case or capitalised (never all-capital symbols), from five letters.
+ */
+const BRITISH_RE = /^(?:TUMOURS?|OEST|OESOPH|HAEM|LEUKAEM|ANAEM|PAED|FOET)/;
+function americanSpelling(u: string): string {
+  if (!BRITISH_RE.test(u)) return u;
+  if (u.startsWith('TUMOUR')) return u === 'TUMOUR' || u === 'TUMOURS' ? 'TUMOR' + u.slice(6) : u;
+  if (u.startsWith('OE') || u.startsWith('FOET')) return u.replace('OE', 'E');
+  return u.replace('AE', 'E');
 }
 
 function isAsciiAlnum(s: string): boolean {

@@ -223,6 +223,8 @@ export interface RecogniserOptions {
 }
 
 const NCT_RE = /^NCT[0-9]{8}$/;
+/** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
+const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** A key ending in a number and one letter (CDKN2A), whose siblings differ in that letter (CDKN2A/B). */
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
@@ -494,7 +496,7 @@ class Scanner {
       const e0 = atoms[2 * i + 1]!;
       const info = this.infoAt(t, atoms, i);
       // The common case (three atoms in five of a draft): what follows would only try a drug stem.
-      if (info.plain) {
+      if (info.plain && !(e0 - s0 <= 3 && shortGluedPrefix(t, s0, e0, info.lower))) {
         if (this.stems && e0 - s0 >= 6) i = this.tryStem(t, atoms, n, i, emit);
         continue;
       }
@@ -519,7 +521,7 @@ class Scanner {
 
       // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
       // their facts alone say so, without a look for the longest match.
-      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) ? this.longest(t, atoms, n, i) : undefined;
+      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
       // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
       if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
@@ -550,6 +552,8 @@ class Scanner {
       }
       i = m.last;
       let to = atoms[2 * m.last + 1]!;
+      // lipoprotein(a), apo(a): a name that opened a parenthesis ends after it.
+      if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
 
@@ -581,14 +585,23 @@ class Scanner {
       const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
       if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
         const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
+        const head = t.slice(from, to);
         let j = m.last;
         while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
           const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
-          if (!(letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next))) break;
-          const r = this.soleEntity(stem + next);
-          if (!r) break;
-          (extra ??= []).push(r);
-          j++;
+          // A dotted tail (Nav1.1/1.6) is never a bare number.
+          const dotted = j + 2 < n && t.charCodeAt(atoms[2 * j + 3]!) === 46 && atoms[2 * j + 4] === atoms[2 * j + 3]! + 1;
+          const r = !dotted && (letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next)) ? this.soleEntity(stem + next) : null;
+          if (r) {
+            (extra ??= []).push(r);
+            j++;
+            continue;
+          }
+          // An elided suffix of the same shape: SCN1A/2A/8A → SCN2A, SCN8A; Kv7.2/7.3 → Kv7.3.
+          const elided = this.elidedSibling(t, atoms, n, j + 1, head);
+          if (!elided) break;
+          (extra ??= []).push(elided.entity);
+          j = elided.last;
         }
         if (extra) {
           to = atoms[2 * j + 1]!;
@@ -615,6 +628,27 @@ class Scanner {
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
+    if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
+  }
+
+  /**
+   * The sibling that a coordinated tail starting at atom `k` names by replacing the end of `head` with a tail of the
+   * same shape (digits for digits, letters for letters, dots for dots): `2A` after SCN1A is SCN2A, `7.3` after Kv7.2 is
+   * Kv7.3. The tail must start with a digit, be shorter than the head and name one entity that is not the head's.
+   */
+  private elidedSibling(t: string, atoms: Atoms, n: number, k: number, head: string): { entity: EntityRef; last: number } | undefined {
+    let last = k;
+    while (last + 1 < n && atoms[2 * last + 2] === atoms[2 * last + 1]! + 1 && t.charCodeAt(atoms[2 * last + 1]!) === 46) last++;
+    const tail = t.slice(atoms[2 * k]!, atoms[2 * last + 1]!);
+    if (!/^[0-9]/.test(tail) || tail.length >= head.length || tail.length > 4) return undefined;
+    const replaced = head.slice(head.length - tail.length);
+    const shape = (s: string) => s.replace(/[0-9]/g, '9').replace(/[A-Za-z]/g, 'a');
+    if (shape(replaced) !== shape(tail) || replaced === tail) return undefined;
+    const key = surfaceKey(head.slice(0, head.length - tail.length) + tail)?.key;
+    const headKey = surfaceKey(head)?.key;
+    const entity = key ? this.soleEntity(key) : null;
+    if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
+    return { entity, last };
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */
@@ -788,7 +822,8 @@ class Scanner {
       const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
-      const prefix = lower ? raw.length > 3 && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
+      // Eponymous names open with a short particle of their own: von Willebrand factor, von Hippel-Lindau.
+      const prefix = lower ? (raw.length > 3 || raw === 'von' || raw === 'van') && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
@@ -808,7 +843,7 @@ class Scanner {
     let spaceBefore = 0;
     let best: Match | undefined = info.valid ? { first: i, last: i, key, text: t.slice(s0, e0), entries: info.valid } : undefined;
     // c-Myc, c-Src, v-Raf: a one-letter prefix joined by a hyphen.
-    const letterPrefix = e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45 && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
+    const letterPrefix = ((e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower)) && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
     for (let j = i + 1; j < n && j - i < 10; j++) {
@@ -880,6 +915,8 @@ class Scanner {
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    // "the MEC-1 and OSU-CLL cell lines": the first of two coordinated cell-line names before the cell word.
+    if (isGeneLike && f.hasDigit && best.kind === 'alias' && t.charCodeAt(to) === 32 && COORDINATED_CELL_LINE_RE.test(t.slice(to, to + 60))) return undefined;
     // HBE cells, NHBE cells: an alias in capitals before "cells" names a cell type (a symbol keeps it: CD4 cells).
     if (isGeneLike && CELL_WORDS.has(nextWord) && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
@@ -1210,8 +1247,33 @@ function isWordChar(c: number): boolean {
 }
 
 /** Separators that may join atoms of one name: one or two of space, hyphen, slash, dot, dashes, no-break space. */
+/**
+ * A short lower-case word glued to what follows by a hyphen or a parenthesis (pro-IL-1β, apo(a)): it may open a
+ * name, although a short lower-case word on its own (a, of, in) never does.
+ */
+function shortGluedPrefix(t: string, s0: number, e0: number, lower: boolean): boolean {
+  if (!lower || e0 - s0 < 2 || e0 - s0 > 3 || e0 + 1 >= t.length) return false;
+  const c = t.charCodeAt(e0);
+  return (c === 45 || c === 40) && isAlnumCode(t.charCodeAt(e0 + 1));
+}
+
+/** True when `t.slice(from, to)` holds an opening parenthesis that it does not close. */
+function opensParenthesis(t: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let q = from; q < to; q++) {
+    const c = t.charCodeAt(q);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth > 0;
+}
+
 function allowedGap(t: string, g0: number, g1: number): boolean {
   if (g1 - g0 > 2) return false;
+  // poly(ADP-ribose) glycohydrolase, lipoprotein(a): a parenthesis inside a name, glued to the word before it, and
+  // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAlnumCode(t.charCodeAt(g0 - 1));
+  if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
@@ -1264,7 +1326,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
       if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;
       // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
-      if (shape === BACTERIAL_GENE && e.kind !== 'curated') return false;
+      // apoB, apoE, apoA1: the lower-case apo- of the apolipoproteins is written so, unlike bacterial genes.
+      if (shape === BACTERIAL_GENE && e.kind !== 'curated' && !(text.startsWith('apo') && e.form.startsWith('APO'))) return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
@@ -1336,4 +1399,22 @@ function shoutedWord(t: string, atoms: Atoms, n: number, k: number, index: Looku
   if (k < 0 || k >= n) return false;
   const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
+}
+
+/**
+ * A transmitter named in a reuptake-inhibitor class ("serotonin–noradrenaline reuptake inhibitors", "norepinephrine
+ * reuptake") is the substance whose transport is blocked, not a drug given: drug mentions (curated, stem or cue)
+ * directly before "reuptake", or chained to it by hyphens, dashes or slashes, are dropped.
+ */
+const REUPTAKE_AFTER_RE = /^(?:\s*[-\u2010\u2011\u2013/]\s*[A-Za-z]+)*[\s\-\u2010\u2011\u2013]+re-?uptake\b/;
+function dropReuptakeTransmitters(source: string, out: Mention[], from: number): void {
+  for (let k = out.length - 1; k >= from; k--) {
+    const m = out[k]!;
+    if (m.entity?.type !== 'drug') continue;
+    if (REUPTAKE_AFTER_RE.test(source.slice(m.span.end, m.span.end + 80))) out.splice(k, 1);
+  }
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
