@@ -37,8 +37,8 @@ test('wherever the fast path answers, it reads what remark reads (no definition 
     }),
     params(4000),
   );
-  // The generator must exercise the fast path, not only its refusals.
-  assert.ok(answered > 200, `only ${answered} texts were plain`);
+  // The generator must exercise the fast path, not only its refusals (about a fifth of its texts are plain).
+  assert.ok(answered > 0.05 * (RUNS ?? 4000), `only ${answered} texts were plain`);
 });
 
 /** Tables: rows of random cells (some malformed), a delimiter row, what follows. */
@@ -70,7 +70,7 @@ test('tables: wherever the fast path answers, it reads what remark reads', () =>
     }),
     params(3000),
   );
-  assert.ok(answered > 100, `only ${answered} tables were plain`);
+  assert.ok(answered > 0.03 * (RUNS ?? 3000), `only ${answered} tables were plain`);
 });
 
 test('with definition labels in the document, brackets are left to remark', () => {

@@ -30,7 +30,8 @@ test('sentence ends equal Intl.Segmenter’s wherever the fast reading answers',
     }),
     params(20000),
   );
-  assert.ok(answered > 15000, `only ${answered} texts were read`);
+  // Most generated texts keep to the covered repertoire: the comparison must not be vacuous.
+  assert.ok(answered > 0.75 * (RUNS ?? 20000), `only ${answered} texts were read`);
 });
 
 test('characters outside the covered repertoire are left to Intl.Segmenter', () => {
