@@ -7,8 +7,14 @@ import type { Mention } from './types';
  * place to insert, when none does). `out` from `from` on is in text order and its mentions do not overlap each other.
  */
 export function mentionsOverlapping(out: readonly Mention[], from: number, span: Span): { at: number; to: number } {
+  // Binary search for the first mention ending after the span's start (a prose span may hold many thousands).
   let at = from;
-  while (at < out.length && out[at]!.span.end <= span.start) at++;
+  let hi = out.length;
+  while (at < hi) {
+    const mid = (at + hi) >> 1;
+    if (out[mid]!.span.end <= span.start) at = mid + 1;
+    else hi = mid;
+  }
   let to = at;
   while (to < out.length && out[to]!.span.start < span.end) to++;
   return { at, to };
