@@ -20,7 +20,7 @@ function read(tree: ReturnType<typeof parseMarkdown>, text: string) {
 const PIECES = [
   'HER2', 'trastuzumab', 'resistance', 'cells', 'The', 'was', '(16)', '(35, 36)', '(38–41)', 'α', 'TGF-&beta;1', '&amp;', '&', '&#945;',
   ' ', ' ', ' ', '  ', '\n', '\n', '\n\n', '\n\n', '1. ', '2. ', '12) ', '1.5', '0. ', '- ', '+ ', '-', '+', '# ', '## ', '###### ', '####### ', '#',
-  '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '`', '`', '`x`', '``', '<sub>', '</sub>', '<sup>2</sup>', 'C<sub>max</sub>', '<sup>',
+  '[@smith2020]', '[', ']', '](x)', '[^1]', '![', '(', ')', '<', '< ', '<0.05', '<b>', '<!--', '>', '> ', '=', '==', '---', '***', '_', '*', '**', '__', '*x*', '_y_', '**HER2**', '*et al.*', '(*in vitro*)', '*a*,', 'b*', '*c', '_', '*', '`', '`', '`x`', '``', '<sub>', '</sub>', '<sup>2</sup>', 'C<sub>max</sub>', '<sup>',
   '~', '$', '|', '| ', ' |', '|---|', '|:--|---:|', '| a | b |\n|---|---|\n', '| x | y |\n', '\\', '\t', '\r', 'https://example.org/x', 'www.example.com', 'a@b.org', ':', '!', '.', ',', 'n =', '5%', '\u00a0',
 ];
 
@@ -39,6 +39,23 @@ test('wherever the fast path answers, it reads what remark reads (no definition 
   );
   // The generator must exercise the fast path, not only its refusals (about a fifth of its texts are plain).
   assert.ok(answered > 0.05 * (RUNS ?? 4000), `only ${answered} texts were plain`);
+});
+
+/** Emphasis: delimiter runs next to letters, punctuation, spaces and line breaks. */
+const EMPHASIS_PIECES = ['HER2', 'the', ' ', ' ', '\n', '\n\n', '*', '_', '**', '__', '*x*', '_y_', '**HER2**', '*et al.*', '(*in vitro*)', '*a*,', 'b*', '*c', ',', '.', '(', ')', '1. ', '- ', '`', 'é', 'α*', '*α', '–'];
+
+test('emphasis: wherever the fast path answers, it reads what remark reads', () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...EMPHASIS_PIECES), { maxLength: 30 }).map((p) => p.join('')), (text) => {
+      const fast = parsePlainMarkdown(text, { brackets: true });
+      if (!fast || !/[*_]/.test(text)) return;
+      answered++;
+      assert.deepEqual(read(fast, text), read(parseMarkdown(text, false), text));
+    }),
+    params(10000),
+  );
+  assert.ok(answered > 0.02 * (RUNS ?? 10000), `only ${answered} texts with emphasis were plain`);
 });
 
 /** Tables: rows of random cells (some malformed), a delimiter row, what follows. */
@@ -86,6 +103,7 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
     'P < 0.05 and TGF-&beta;1 rose; see www.example.org.\n',
     '| Agent | Class |\n|---|:--|\n| T-DM1 | ADC |\n| x |  |\n\nAfter the table.\n',
     'We counted with `count(x)` in R; C<sub>max</sub> rose\n`y` and <sup>2</sup> too.\n',
+    'Some *emphasis* here, **strong** (*in vitro*), *et al.* and _ERBB2_; `*not* emphasis`.\n',
   ];
   for (const text of accepted) {
     const fast = parsePlainMarkdown(text, { brackets: true });
@@ -93,7 +111,12 @@ test('drafts’ commonest blocks take the fast path; everything else goes to rem
     assert.deepEqual(read(fast, text), read(parseMarkdown(text, false), text));
   }
   const refused = [
-    'Some *emphasis* here.\n',
+    'Intra*word*emphasis.\n',
+    '***Strong and emphasised***\n',
+    'An emphasis *that runs\nover a line*.\n',
+    '# A *heading*\n',
+    'Mixed *a_b* runs.\n',
+    'snake_case names\n',
     'A ``double`` code span.\n',
     'An odd ` backtick.\n',
     'A code span `that runs\nover a line`.\n',

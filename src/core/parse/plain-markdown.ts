@@ -1,14 +1,16 @@
 /**
  * A fast path for the commonest Markdown of a draft: paragraphs of plain text, ATX headings, simple lists (a References
- * list) and simple tables. `parsePlainMarkdown` builds the tree micromark would build for such a text in one pass over
- * its lines, without micromark; for anything outside that small grammar it returns undefined and the caller parses the
- * text with remark as usual. Property tests hold it to remark: wherever it answers, `collect` reads the same from both
+ * list), simple tables and simple emphasis. `parsePlainMarkdown` builds the tree micromark would build for such a text
+ * in one pass over its lines, without micromark; for anything outside that small grammar it returns undefined and the
+ * caller parses the text with remark as usual. Property tests hold it to remark: wherever it answers, `collect` reads the same from both
  * trees.
  *
  * The grammar, kept conservative on purpose (every rule below sends the text back to remark when broken):
- * - no tabs, carriage returns or other control characters; no `*`, `_`, `~`, `$` or `\` anywhere (emphasis,
- *   strikethrough, math, escapes and hard breaks), and `|` only in table rows;
+ * - no tabs, carriage returns or other control characters; no `~`, `$` or `\` anywhere (strikethrough, math,
+ *   escapes and hard breaks), and `|` only in table rows;
  * - backticks are single and pair up on their line into code spans (not in headings or tables);
+ * - `*` and `_` only as emphasis or strong emphasis opened and closed on one line, in runs that can only open or only
+ *   close (see `emphasisRun`; not in headings or tables, no code, tags or brackets inside);
  * - no line starts or ends with a space, or starts with `>`, `=`, `[`, or `-`/`+`/digits that do not make a list item;
  * - `<` only before a space, a digit or `=`, or as one of the tags `<sub>`, `</sub>`, `<sup>`, `</sup>` after a line's
  *   start (never another tag, an autolink or an HTML block); `&` only outside headings;
@@ -40,7 +42,7 @@ type LineKind =
 interface Inline {
   start: number;
   end: number;
-  type: 'inlineCode' | 'html';
+  type: 'inlineCode' | 'html' | 'emphasis' | 'strong';
 }
 
 /** Inline HTML tags the fast path reads (anywhere but at a line's start, where a tag may open an HTML block). */
@@ -71,12 +73,13 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
   let hasAmp = false;
   const inlines: Inline[] = [];
   let codeOpen = -1;
+  const em: EmphasisState = { open: -1, run: 0, char: 0, closedAt: -1 };
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 || c === 127) return undefined;
     switch (c) {
       case 96: // ` — single backticks pair up on the line into code spans
-        if (first === 35 || text.charCodeAt(i + 1) === 96) return undefined;
+        if (first === 35 || text.charCodeAt(i + 1) === 96 || em.open >= 0) return undefined;
         if (codeOpen < 0) codeOpen = i;
         else {
           inlines.push({ start: codeOpen, end: i + 1, type: 'inlineCode' });
@@ -84,7 +87,15 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
         }
         break;
       case 42: // *
-      case 95: // _
+      case 95: {
+        // _ — emphasis or strong emphasis opened and closed on the line (see `emphasisRun`)
+        if (codeOpen >= 0) break; // literal inside a code span
+        const run = first === 35 ? -1 : emphasisRun(text, i, start, end, em);
+        if (run < 0) return undefined;
+        if (em.open < 0) inlines.push({ start: em.closedAt, end: i + run, type: run === 1 ? 'emphasis' : 'strong' });
+        i += run - 1;
+        break;
+      }
       case 126: // ~
       case 36: // $
       case 124: // |
@@ -92,7 +103,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
         return undefined;
       case 60: {
         // <
-        const tag = codeOpen < 0 && i > start && first !== 35 ? INLINE_TAGS.find((t) => text.startsWith(t, i)) : undefined;
+        const tag = codeOpen < 0 && em.open < 0 && i > start && first !== 35 ? INLINE_TAGS.find((t) => text.startsWith(t, i)) : undefined;
         if (tag) {
           inlines.push({ start: i, end: i + tag.length, type: 'html' });
           i += tag.length - 1;
@@ -100,10 +111,10 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
         break;
       }
       case 91: // [
-        if (!brackets || i === start || text.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
+        if (!brackets || em.open >= 0 || i === start || text.charCodeAt(i + 1) === 94 /* ^ */) return undefined;
         break;
       case 93: // ]
-        if (!brackets || text.charCodeAt(i + 1) === 40 /* ( */) return undefined;
+        if (!brackets || em.open >= 0 || text.charCodeAt(i + 1) === 40 /* ( */) return undefined;
         break;
       case 38: // &
         hasAmp = true;
@@ -112,7 +123,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
         break;
     }
   }
-  if (codeOpen >= 0) return undefined;
+  if (codeOpen >= 0 || em.open >= 0) return undefined;
   switch (first) {
     case 35: {
       // # heading
@@ -176,6 +187,54 @@ function itemContent(text: string, at: number, end: number, marker: string, orde
   // Another marker, a heading, a quote, a setext underline or a definition would nest a block inside the item.
   if (c === 32 || c === 35 || c === 45 || c === 43 || c === 62 || c === 61 || c === 91 || (c >= 48 && c <= 57) || c === 60) return undefined;
   return { kind: 'item', marker, ordered, start, contentStart: at + 1, inlines };
+}
+
+/** An emphasis being read on a line: where its opening run starts (−1: none open), the run's length and character; where the last one closed. */
+interface EmphasisState {
+  open: number;
+  run: number;
+  char: number;
+  closedAt: number;
+}
+
+/**
+ * Reads the run of `*` or `_` at `i` as an emphasis delimiter: one or two characters that open (after the line's
+ * start, a space or `(`, before a letter or digit) or close the open one (the same run, after a letter, a digit or `.`,
+ * before the line's end or a space — after a letter or digit also before `,` `.` `;` `:` `)` `?` `!`). Such runs are
+ * left- or right-flanking only, so CommonMark pairs them exactly so. Returns the run's length, or −1 outside that
+ * (intraword `_`, `***`, a delimiter that both opens and closes, nesting…). Not called inside code spans.
+ */
+function emphasisRun(text: string, i: number, start: number, end: number, em: EmphasisState): number {
+  const c = text.charCodeAt(i);
+  let run = 1;
+  while (i + run < end && text.charCodeAt(i + run) === c) run++;
+  if (run > 2) return -1;
+  const prev = i > start ? text.charCodeAt(i - 1) : 32;
+  const next = i + run < end ? text.charCodeAt(i + run) : 32;
+  if (em.open < 0) {
+    if ((prev !== 32 && prev !== 40) || !isLetterOrDigit(text, i + run)) return -1;
+    em.open = i;
+    em.run = run;
+    em.char = c;
+    return run;
+  }
+  if (c !== em.char || run !== em.run || i - em.open - run < 1) return -1;
+  const prevWord = isLetterOrDigit(text, i - 1);
+  if (!prevWord && prev !== 46) return -1;
+  if (next !== 32 && !(prevWord && CLOSING_NEXT.has(next))) return -1;
+  em.closedAt = em.open;
+  em.open = -1;
+  return run;
+}
+
+/** Punctuation a closing emphasis run may precede (after a letter or digit). */
+const CLOSING_NEXT = new Set([44, 46, 59, 58, 41, 63, 33]);
+
+/** A letter or a digit (any script) at `i`. */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 128 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /** After `<`: a space, a digit or `=` cannot open a tag, a comment, an autolink or an HTML block. */
@@ -325,8 +384,14 @@ class TreeBuilder {
     let at = from;
     for (const x of inlines) {
       if (x.start > at) this.addText(at, x.start);
-      const value = x.type === 'inlineCode' ? this.text.slice(x.start + 1, x.end - 1) : this.text.slice(x.start, x.end);
-      p.node.children.push({ type: x.type, value, position: this.span(x.start, x.end) } as PhrasingContent);
+      if (x.type === 'emphasis' || x.type === 'strong') {
+        const run = x.type === 'emphasis' ? 1 : 2;
+        const inner: Text = { type: 'text', value: this.text.slice(x.start + run, x.end - run), position: this.span(x.start + run, x.end - run) };
+        p.node.children.push({ type: x.type, children: [inner], position: this.span(x.start, x.end) });
+      } else {
+        const value = x.type === 'inlineCode' ? this.text.slice(x.start + 1, x.end - 1) : this.text.slice(x.start, x.end);
+        p.node.children.push({ type: x.type, value, position: this.span(x.start, x.end) } as PhrasingContent);
+      }
       p.text = undefined;
       at = x.end;
     }
