@@ -376,9 +376,9 @@ class ParseRun {
     const known = this.plainChunks.get(start);
     if (known && known.end === end) return known.entry;
     let entry: Entry | undefined;
-    const tree = this.regionsIn(start, end).length ? undefined : parsePlainMarkdown(this.text.slice(start, end), { brackets: this.labels.length === 0 });
+    const source = this.text.slice(start, end);
+    const tree = this.regionsIn(start, end).length ? undefined : parsePlainMarkdown(source, { brackets: this.labels.length === 0 });
     if (tree) {
-      const source = this.text.slice(start, end);
       const collected = collect(tree, { source, offset: 0 });
       const endKind = this.endKindAt(end);
       if (checkCuts(collected.outline, source, [], endKind).endHolds) entry = this.entriesOf(collected, [start], [end], [endKind])[0];
