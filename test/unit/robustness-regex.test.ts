@@ -109,7 +109,8 @@ function superlinear(re: RegExp): string | undefined {
 }
 
 test('the check catches a quadratic regex', () => {
-  assert.ok(superlinear(/[,;]?\s*\bet al\.?$/i));
+  // Timings on a shared machine can hide one attempt's growth (a pause inflates the short run): one of three must show it.
+  assert.ok([0, 1, 2].some(() => superlinear(/[,;]?\s*\bet al\.?$/i) !== undefined));
   assert.equal(superlinear(/[,;]?\s?\bet al\.?$/i), undefined);
 });
 
