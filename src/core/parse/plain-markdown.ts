@@ -25,6 +25,7 @@
  * Text nodes keep the source text as their value (character references undecoded): readers of the tree use their
  * positions, and heading titles, which are read, hold no `&`.
  */
+import { isAlnumAt } from '../recognise/keys';
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 
 /** Options of `parsePlainMarkdown`. */
@@ -212,14 +213,14 @@ function emphasisRun(text: string, i: number, start: number, end: number, em: Em
   const prev = i > start ? text.charCodeAt(i - 1) : 32;
   const next = i + run < end ? text.charCodeAt(i + run) : 32;
   if (em.open < 0) {
-    if ((prev !== 32 && prev !== 40) || !isLetterOrDigit(text, i + run)) return -1;
+    if ((prev !== 32 && prev !== 40) || isAlnumAt(text, i + run) === 0) return -1;
     em.open = i;
     em.run = run;
     em.char = c;
     return run;
   }
   if (c !== em.char || run !== em.run || i - em.open - run < 1) return -1;
-  const prevWord = isLetterOrDigit(text, i - 1);
+  const prevWord = isAlnumAt(text, i - 1) > 0;
   if (!prevWord && prev !== 46) return -1;
   if (next !== 32 && !(prevWord && CLOSING_NEXT.has(next))) return -1;
   em.closedAt = em.open;
@@ -229,13 +230,6 @@ function emphasisRun(text: string, i: number, start: number, end: number, em: Em
 
 /** Punctuation a closing emphasis run may precede (after a letter or digit). */
 const CLOSING_NEXT = new Set([44, 46, 59, 58, 41, 63, 33]);
-
-/** A letter or a digit (any script) at `i`. */
-function isLetterOrDigit(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c >= 128 && /[\p{L}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
-}
 
 /** After `<`: a space, a digit or `=` cannot open a tag, a comment, an autolink or an HTML block. */
 function isHarmlessAfterLessThan(c: number): boolean {

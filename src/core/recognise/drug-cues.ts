@@ -12,6 +12,7 @@
  * the match kind `cue` and an id made from its name, as a stem drug has.
  */
 import { type Decoded, sourceEnd, sourceStart } from './decode';
+import { isAsciiAlnumCode } from './keys';
 import type { Lexicon } from './lexicon';
 import { mentionsOverlapping } from './mention-range';
 import { stemDrugRef } from './refs';
@@ -109,7 +110,7 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const before = source.charCodeAt(w.start - 1);
     const after = source.charCodeAt(w.end);
     // Part of a compound ("X-induced", "anti-X") or of a longer token.
-    if (before === 45 || after === 45 || isAlnum(after) || isAlnum(before)) return false;
+    if (before === 45 || after === 45 || isAsciiAlnumCode(after) || isAsciiAlnumCode(before)) return false;
     if (!shaped && !drugShaped(lex, w.text)) return false;
     if (w.text.charCodeAt(0) < 97 && !CODE_RE.test(w.text) && !sentenceStart(source, start, w.start)) return false;
     return !known(w.text);
@@ -223,6 +224,3 @@ function sentenceStart(source: string, start: number, at: number): boolean {
   return c === '.' || c === '!' || c === '?' || c === ':' || c === '(' || c === '#';
 }
 
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

@@ -75,6 +75,11 @@ export function isAlnumAt(s: string, i: number): number {
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
+/** An ASCII letter or digit (a code unit; NaN, past a string's end, is none). */
+export function isAsciiAlnumCode(c: number): boolean {
+  return c < 128 && ASCII_ALNUM[c] === 1;
+}
+
 /** Atoms of a string: [start, end) pairs, flattened (atom k is `[atoms[2k], atoms[2k+1])`). */
 export type Atoms = Int32Array;
 

@@ -12,7 +12,7 @@ import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, isAsciiAlnumCode, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -1254,7 +1254,7 @@ function isWordChar(c: number): boolean {
 function shortGluedPrefix(t: string, s0: number, e0: number, lower: boolean): boolean {
   if (!lower || e0 - s0 < 2 || e0 - s0 > 3 || e0 + 1 >= t.length) return false;
   const c = t.charCodeAt(e0);
-  return (c === 45 || c === 40) && isAlnumCode(t.charCodeAt(e0 + 1));
+  return (c === 45 || c === 40) && isAsciiAlnumCode(t.charCodeAt(e0 + 1));
 }
 
 /** True when `t.slice(from, to)` holds an opening parenthesis that it does not close. */
@@ -1272,7 +1272,7 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   if (g1 - g0 > 2) return false;
   // poly(ADP-ribose) glycohydrolase, lipoprotein(a): a parenthesis inside a name, glued to the word before it, and
   // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
-  if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAlnumCode(t.charCodeAt(g0 - 1));
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
@@ -1415,6 +1415,3 @@ function dropReuptakeTransmitters(source: string, out: Mention[], from: number):
   }
 }
 
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
