@@ -4,6 +4,7 @@ import { ALL_RULE_IDS } from '../core/rules/registry';
 import { ConfigError, findConfigFile, loadConfig, type Config } from '../node/config';
 import { discoverFiles } from '../node/discover';
 import { loadEntities } from '../node/entities';
+import { startRecognitionWorker } from '../node/parallel-recognition';
 import { displayPath, validateFiles, type FileReport, type ValidationResult } from '../node/validate';
 import { UsageError } from './args';
 
@@ -69,9 +70,10 @@ export async function checkInputs(values: InputValues, positionals: string[]): P
     if (!(maxMB > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes, not '${values['max-file-size']}'`);
   }
   const ontologyFiles = [...(config?.ontology ?? []), ...(values.ontology ?? []).map((o) => path.resolve(cwd, o))];
-  const entities = loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p));
-
   const discovery = await discoverFiles(positionals.length ? positionals : ['.']);
+  // Started first, so that it loads the ontology while this thread does.
+  const recognition = await startRecognitionWorker(discovery.files, { folder: cwd, ontologyFiles });
+  const entities = loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p));
   const result = await validateFiles(discovery.files, {
     cwd,
     rules,
@@ -80,7 +82,8 @@ export async function checkInputs(values: InputValues, positionals: string[]): P
     entities: { recogniser: entities.recogniser, model: entities.model },
     bibliographies: [...(config?.bibliography ?? []), ...(values.bibliography ?? []).map((b) => path.resolve(cwd, b))],
     maxFileBytes: Math.round(maxMB * 1024 * 1024),
-  });
+    recognition,
+  }).finally(() => recognition?.worker.close());
   return {
     ...result,
     config,

@@ -1,8 +1,12 @@
 import * as path from 'node:path';
-import { analyzeDocument, compareDiagnostics, type AnalysisOptions, type CitationStyle, type Analysis } from '../core/analysis';
-import { parseDocument } from '../core/parse/document';
+import { analyzeDocument, compareDiagnostics, completeAnalysis, type AnalysisOptions, type CitationStyle, type Analysis } from '../core/analysis';
+import { extractCitations } from '../core/citations';
+import { sentencesOf } from '../core/evidence/link';
+import { DocumentParser, type Chunk } from '../core/parse/chunked';
+import type { ParsedDocument } from '../core/parse/document';
 import { throwIfCancelled, type CancellationToken, type Diagnostic, type RuleLevel } from '../core/types';
 import { bibliographyRequests, cachedFileReader, loadBibliographies, type BibliographyReader } from './bibliography-inputs';
+import type { RecognitionFeed, RecognitionWorker } from './parallel-recognition';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text';
 
 /** Options for validating drafts on disk. */
@@ -23,6 +27,8 @@ export interface ValidateOptions {
   token?: CancellationToken;
   /** Called before each draft is read, with its index in `files` (for progress reports). */
   onFile?: (index: number, file: string) => void;
+  /** Drafts of at least `minChars` characters are recognised in this worker thread while they are parsed (same results). */
+  recognition?: { worker: RecognitionWorker; minChars: number };
 }
 
 /** Diagnostics for one file, or the reason it could not be read. */
@@ -79,7 +85,8 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       report.error = `${shown} ${read.message}`;
       continue;
     }
-    const doc = parseDocument(read.text, shown);
+    const feed = options.entities && options.recognition && read.text.length >= options.recognition.minChars ? options.recognition.worker.begin(withoutBom(read.text)) : undefined;
+    const { doc, chunks } = new DocumentParser().parse(read.text, shown, feed && ((c) => feed.add(c)));
     const requests = bibliographyRequests(doc, path.dirname(file), options.bibliographies ?? []);
     const { bibliographies, inputDiagnostics } = await loadBibliographies(requests, readBib, display);
     for (const b of bibliographies) draftsUsingBib.set(b.path, (draftsUsingBib.get(b.path) ?? 0) + 1);
@@ -91,7 +98,7 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       entities: options.entities,
       evidenceScope: options.evidenceScope,
     };
-    const analysis = analyzeDocument(doc, options1, options.token);
+    const analysis = feed ? await analyzeFed(doc, chunks, feed, options1, options.token) : analyzeDocument(doc, options1, options.token);
     analyses.set(shown, analysis);
     const seenOther = new Set<string>();
     for (const d of analysis.diagnostics) {
@@ -117,6 +124,23 @@ export async function validateFiles(files: readonly string[], options: ValidateO
   }
   for (const r of reports.values()) r.diagnostics.sort(compareDiagnostics);
   return { files: [...reports.values()], analyses };
+}
+
+/**
+ * `analyzeDocument` with the mentions from the recognition worker: citations and sentences are read meanwhile. When
+ * the worker failed, recognises in this thread.
+ */
+async function analyzeFed(doc: ParsedDocument, chunks: readonly Chunk[], feed: RecognitionFeed, options: AnalysisOptions, token?: CancellationToken): Promise<Analysis> {
+  const pending = feed.finish(chunks);
+  const citations = extractCitations(doc, token);
+  const units = sentencesOf(doc, options.evidenceScope ?? 'sentence', token);
+  const mentions = await pending.catch(() => options.entities!.recogniser.recognise(doc, token));
+  throwIfCancelled(token);
+  return completeAnalysis(doc, { citations, mentions, units }, options, token);
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
