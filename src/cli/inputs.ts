@@ -6,7 +6,7 @@ import { discoverFiles } from '../node/discover';
 import { loadEntities } from '../node/entities';
 import { startRecognitionWorker } from '../node/parallel-recognition';
 import { displayPath, validateFiles, type FileReport, type ValidationResult } from '../node/validate';
-import { UsageError } from './args';
+import { UsageError, type CliContext } from './args';
 
 /** Options shared by `validate`, `mentions` and `evidence`, as parseArgs declares them. */
 export const INPUT_OPTIONS = {
@@ -41,7 +41,7 @@ export interface CheckedInputs extends ValidationResult {
 }
 
 /** Reads the configuration, the ontology and the drafts named on the command line, and analyses every draft. */
-export async function checkInputs(values: InputValues, positionals: string[]): Promise<CheckedInputs> {
+export async function checkInputs(values: InputValues, positionals: string[], context: CliContext = {}): Promise<CheckedInputs> {
   const cwd = process.cwd();
   let config: Config | undefined;
   try {
@@ -72,7 +72,7 @@ export async function checkInputs(values: InputValues, positionals: string[]): P
   const ontologyFiles = [...(config?.ontology ?? []), ...(values.ontology ?? []).map((o) => path.resolve(cwd, o))];
   const discovery = await discoverFiles(positionals.length ? positionals : ['.']);
   // Started first, so that it loads the ontology while this thread does.
-  const recognition = await startRecognitionWorker(discovery.files, { folder: cwd, ontologyFiles });
+  const recognition = await startRecognitionWorker(discovery.files, { folder: cwd, ontologyFiles }, context.prestartedWorker);
   const entities = loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p));
   const result = await validateFiles(discovery.files, {
     cwd,

@@ -5,14 +5,11 @@
  * thread instead: the results are the same either way.
  */
 import { existsSync, promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Chunk } from '../core/parse/chunked';
 import type { Mention } from '../core/recognise';
-import type { FromRecognitionWorker, RecognitionWorkerData, ToRecognitionWorker } from './recognition-protocol';
-
-/** Drafts of at least this many characters are recognised in the worker (shorter ones finish before it would start). */
-export const WORKER_MIN_CHARS = 256 * 1024;
+import type { FromRecognitionWorker, RecognitionInit, ToRecognitionWorker } from './recognition-protocol';
+import { recognitionWorkerFile, WORKER_MIN_CHARS, workerModeFromEnv, type WorkerMode } from './worker-prestart';
 
 /** Chunks are sent in batches of about this many characters. */
 const BATCH_CHARS = 32 * 1024;
@@ -32,8 +29,10 @@ export class RecognitionWorker {
   private failure: Error | undefined;
   private nextId = 0;
 
-  private constructor(file: string, data: RecognitionWorkerData) {
-    this.worker = new Worker(file, { workerData: data });
+  private constructor(worker: Worker, data: RecognitionInit) {
+    this.worker = worker;
+    // A prestarted worker does not hold the process open (see `prestartRecognitionWorker`); this one must, while used.
+    worker.ref();
     this.worker.on('message', (m: FromRecognitionWorker) => {
       const w = this.waiting.get(m.id);
       if (!w) return;
@@ -43,13 +42,18 @@ export class RecognitionWorker {
     });
     this.worker.on('error', (e) => this.fail(e));
     this.worker.on('exit', (code) => this.fail(new Error(`the recognition worker stopped (exit code ${code})`)));
+    this.post({ kind: 'init', ...data });
   }
 
-  /** Starts the worker from `file` (default: `recognition-worker.js` beside this bundle), or undefined when it is not there. */
-  static start(data: RecognitionWorkerData, file = path.join(__dirname, 'recognition-worker.js')): RecognitionWorker | undefined {
-    if (!existsSync(file)) return undefined;
+  /**
+   * Uses the `prestarted` worker, or starts one from `recognition-worker.js` beside this bundle; undefined when there is
+   * none (as when running from the sources) or it cannot start.
+   */
+  static start(data: RecognitionInit, prestarted?: Worker): RecognitionWorker | undefined {
+    const file = recognitionWorkerFile(__dirname);
+    if (!prestarted && !existsSync(file)) return undefined;
     try {
-      return new RecognitionWorker(file, data);
+      return new RecognitionWorker(prestarted ?? new Worker(file), data);
     } catch {
       return undefined;
     }
@@ -113,28 +117,26 @@ function flatSpans(spans: ReadonlyArray<{ start: number; end: number }>): Int32A
 }
 
 /**
- * When to use the worker, from `EVIDENCE_LENS_RECOGNITION_WORKER`: `auto` (default) for drafts of at least
- * `WORKER_MIN_CHARS`, `always` for every draft (tests), `never` to recognise in the main thread.
+ * The recognition worker for `files` with the user ontology in `data`, when one of them is long enough for it (see
+ * `WorkerMode`): the `prestarted` one (see `prestartRecognitionWorker`) or a new one; undefined when none is needed or
+ * it cannot start. A prestarted worker not needed is stopped.
  */
-export type WorkerMode = 'auto' | 'always' | 'never';
-
-/** The worker mode set in the environment (anything unknown is `auto`). */
-export function workerModeFromEnv(env: NodeJS.ProcessEnv = process.env): WorkerMode {
-  const v = env.EVIDENCE_LENS_RECOGNITION_WORKER;
-  return v === 'always' || v === 'never' ? v : 'auto';
-}
-
-/**
- * Starts a recognition worker when some of `files` is long enough for it to pay (see `WorkerMode`), so that it loads
- * the ontology while the main thread does too; undefined when none is needed or it cannot start.
- */
-export async function startRecognitionWorker(files: readonly string[], data: RecognitionWorkerData, mode: WorkerMode = workerModeFromEnv()): Promise<{ worker: RecognitionWorker; minChars: number } | undefined> {
-  if (mode === 'never' || files.length === 0) return undefined;
+export async function startRecognitionWorker(
+  files: readonly string[],
+  data: RecognitionInit,
+  prestarted?: Worker,
+  mode: WorkerMode = workerModeFromEnv(),
+): Promise<{ worker: RecognitionWorker; minChars: number } | undefined> {
   const minChars = mode === 'always' ? 0 : WORKER_MIN_CHARS;
-  if (mode === 'auto') {
+  let wanted = mode !== 'never' && files.length > 0;
+  if (wanted && mode === 'auto') {
     const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
-    if (!sizes.some((s) => s >= minChars)) return undefined;
+    wanted = sizes.some((s) => s >= minChars);
   }
-  const worker = RecognitionWorker.start(data);
+  if (!wanted) {
+    await prestarted?.terminate();
+    return undefined;
+  }
+  const worker = RecognitionWorker.start(data, prestarted);
   return worker && { worker, minChars };
 }

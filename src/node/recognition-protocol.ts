@@ -4,13 +4,15 @@
  */
 import type { Mention } from '../core/recognise';
 
-/** What the worker needs at start: where to look for the workspace ontology, and further user ontology files. */
-export interface RecognitionWorkerData {
+/** What the worker needs before the first draft: where to look for the workspace ontology, and further user ontology files. */
+export interface RecognitionInit {
   folder: string | undefined;
   ontologyFiles: string[];
 }
 
 export type ToRecognitionWorker =
+  /** First message: the user ontology to apply over the bundled one (loaded as soon as the worker starts). */
+  | ({ kind: 'init' } & RecognitionInit)
   /** A new draft (its text without the BOM): the chunks that follow belong to it. */
   | { kind: 'begin'; id: number; text: string }
   /** Chunks of the draft as the parser yields them: `bounds` holds start/end pairs, `prose[k]` chunk k's relative prose spans. */

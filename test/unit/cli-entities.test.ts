@@ -154,4 +154,8 @@ test('a long draft uses the worker by default; when the worker crashes the main 
     assert.equal(r.stdout, main.stdout);
   }
   assert.ok(JSON.parse(main.stdout).files[0].mentions.length > 1000);
+  // The launcher starts the worker before the arguments are checked: a usage error must still end the process.
+  const bad = spawnSync(process.execPath, [CLI, 'validate', 'long.md', '--format', 'bogus'], { cwd: d, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(bad.status, 2, bad.stderr);
+  assert.match(bad.stderr, /--format must be/);
 });
