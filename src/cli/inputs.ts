@@ -73,13 +73,15 @@ export async function checkInputs(values: InputValues, positionals: string[], co
   const discovery = await discoverFiles(positionals.length ? positionals : ['.']);
   // Started first, so that it loads the ontology while this thread does.
   const recognition = await startRecognitionWorker(discovery.files, { folder: cwd, ontologyFiles }, context.prestartedWorker);
-  const entities = loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p));
+  // Loaded when first needed: with the worker, while it finishes the first long draft.
+  let entities: ReturnType<typeof loadEntities> | undefined;
+  const entitiesNow = () => (entities ??= loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p)));
   const result = await validateFiles(discovery.files, {
     cwd,
     rules,
     citationStyle: style as 'auto' | 'numeric' | 'pandoc',
     evidenceScope: scope as 'sentence' | 'paragraph',
-    entities: { recogniser: entities.recogniser, model: entities.model },
+    entities: () => ({ recogniser: entitiesNow().recogniser, model: entitiesNow().model }),
     bibliographies: [...(config?.bibliography ?? []), ...(values.bibliography ?? []).map((b) => path.resolve(cwd, b))],
     maxFileBytes: Math.round(maxMB * 1024 * 1024),
     recognition,
@@ -88,7 +90,7 @@ export async function checkInputs(values: InputValues, positionals: string[], co
     ...result,
     config,
     missing: discovery.problems.map((p) => ({ path: p.path, diagnostics: [], error: `${p.path} ${p.message}` })),
-    ontologyMessages: entities.messages,
+    ontologyMessages: entitiesNow().messages,
     foundFiles: discovery.files.length,
   };
 }

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { ALL_RULE_IDS } from '../core/rules/registry';
 import { RULE_LEVELS, type RuleLevel } from '../core/types';
 import { describeFsError } from './read-text';
@@ -9,25 +8,36 @@ import { describeFsError } from './read-text';
 /** Names of the configuration file searched for, in order, from the working directory upwards. */
 export const CONFIG_FILE_NAMES = ['.evidence-lens.json', '.evidence-lens.yaml', '.evidence-lens.yml'];
 
-const levelSchema = z.enum(RULE_LEVELS as [RuleLevel, ...RuleLevel[]]);
+/**
+ * The configuration file's schema; unknown keys are errors, so typos do not pass silently. Built on first use: zod
+ * takes some 50 ms to load, which a run without a configuration file need not pay.
+ */
+function configSchema() {
+  return (schemaMemo ??= buildConfigSchema());
+}
 
-/** The configuration file's schema. Unknown keys are errors, so typos do not pass silently. */
-export const ConfigSchema = z
-  .object({
-    rules: z.record(z.string(), levelSchema).optional(),
-    bibliography: z.union([z.string(), z.array(z.string())]).optional(),
-    citationStyle: z.enum(['auto', 'numeric', 'pandoc']).optional(),
-    evidenceScope: z.enum(['sentence', 'paragraph']).optional(),
-    ontology: z.union([z.string(), z.array(z.string())]).optional(),
-    failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
-    maxFileSizeMB: z.number().positive().optional(),
-  })
-  .strict()
-  .superRefine((cfg, ctx) => {
-    for (const id of Object.keys(cfg.rules ?? {})) {
-      if (!ALL_RULE_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: ['rules', id], message: `unknown rule id (known: ${ALL_RULE_IDS.join(', ')})` });
-    }
-  });
+let schemaMemo: ReturnType<typeof buildConfigSchema> | undefined;
+
+function buildConfigSchema() {
+  const { z } = require('zod') as typeof import('zod');
+  const levelSchema = z.enum(RULE_LEVELS as [RuleLevel, ...RuleLevel[]]);
+  return z
+    .object({
+      rules: z.record(z.string(), levelSchema).optional(),
+      bibliography: z.union([z.string(), z.array(z.string())]).optional(),
+      citationStyle: z.enum(['auto', 'numeric', 'pandoc']).optional(),
+      evidenceScope: z.enum(['sentence', 'paragraph']).optional(),
+      ontology: z.union([z.string(), z.array(z.string())]).optional(),
+      failOn: z.enum(['error', 'warning', 'info', 'never']).optional(),
+      maxFileSizeMB: z.number().positive().optional(),
+    })
+    .strict()
+    .superRefine((cfg, ctx) => {
+      for (const id of Object.keys(cfg.rules ?? {})) {
+        if (!ALL_RULE_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: ['rules', id], message: `unknown rule id (known: ${ALL_RULE_IDS.join(', ')})` });
+      }
+    });
+}
 
 /** A validated configuration, with bibliography and ontology paths resolved against the file's folder. */
 export interface Config {
@@ -77,7 +87,7 @@ export async function loadConfig(file: string): Promise<Config> {
   } catch (e) {
     throw new ConfigError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
   }
-  const parsed = ConfigSchema.safeParse(data ?? {});
+  const parsed = configSchema().safeParse(data ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => {
       const key = i.path.join('.') || (i.code === 'unrecognized_keys' ? '' : '(top level)');

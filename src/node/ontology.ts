@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type OntologyModel, applyUserOntology, buildOntologyModel } from '../core/ontology/bundle';
 import { BUNDLE_FILES } from '../core/ontology/format';
-import { type OntologyBundle, type UserOntology, validateUserOntology } from '../core/ontology/schema';
+import type { OntologyBundle, UserOntology } from '../core/ontology/schema';
 import { bundledLexicon } from '../core/recognise/lexicon';
 import { provideLookupIndex } from '../core/recognise/lookup-index';
 import { lexiconPath, packedIndexPath, readPackedIndex, sourceDigest } from './packed-index-file';
@@ -89,6 +89,8 @@ export function loadUserOntology(file: string, display = file): UserOntologyResu
     const msg = String((e as Error).message ?? e).split('\n')[0];
     return { ok: false, errors: [`${display}: not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'}: ${msg}`] };
   }
+  // Loaded here, not at start-up: the schema module loads zod (some 50 ms), which runs without user files need not pay.
+  const { validateUserOntology } = require('../core/ontology/schema') as typeof import('../core/ontology/schema');
   return validateUserOntology(data, display);
 }
 

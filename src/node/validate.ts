@@ -15,8 +15,11 @@ export interface ValidateOptions {
   cwd: string;
   rules?: Record<string, RuleLevel>;
   citationStyle?: CitationStyle;
-  /** Entity recognition (ontology and recogniser); without it no entity rules run. */
-  entities?: AnalysisOptions['entities'];
+  /**
+   * Entity recognition (ontology and recogniser), or a function that loads it when first needed (then, for a draft
+   * recognised in the worker, while the worker finishes); without it no entity rules run.
+   */
+  entities?: AnalysisOptions['entities'] | (() => AnalysisOptions['entities']);
   evidenceScope?: AnalysisOptions['evidenceScope'];
   /** Absolute paths of bibliography files that apply to every draft (settings, `--bibliography`). */
   bibliographies?: string[];
@@ -71,6 +74,8 @@ export async function validateFiles(files: readonly string[], options: ValidateO
     return r;
   };
   const analyses = new Map<string, Analysis>();
+  let entities = typeof options.entities === 'function' ? undefined : options.entities;
+  const entitiesNow = () => (entities ??= typeof options.entities === 'function' ? options.entities() : undefined);
   /** Unused-entry findings per bibliography file and entry, with the number of drafts that use the file. */
   const unused = new Map<string, { diagnostic: Diagnostic; drafts: number }>();
   const draftsUsingBib = new Map<string, number>();
@@ -85,7 +90,7 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       report.error = `${shown} ${read.message}`;
       continue;
     }
-    const feed = options.entities && options.recognition && read.text.length >= options.recognition.minChars ? options.recognition.worker.begin(withoutBom(read.text)) : undefined;
+    const feed = options.entities !== undefined && options.recognition && read.text.length >= options.recognition.minChars ? options.recognition.worker.begin(withoutBom(read.text)) : undefined;
     const { doc, chunks } = new DocumentParser().parse(read.text, shown, feed && ((c) => feed.add(c)));
     const requests = bibliographyRequests(doc, path.dirname(file), options.bibliographies ?? []);
     const { bibliographies, inputDiagnostics } = await loadBibliographies(requests, readBib, display);
@@ -95,10 +100,11 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       citationStyle: options.citationStyle,
       bibliographies,
       inputDiagnostics,
-      entities: options.entities,
       evidenceScope: options.evidenceScope,
     };
-    const analysis = feed ? await analyzeFed(doc, chunks, feed, options1, options.token) : analyzeDocument(doc, options1, options.token);
+    const analysis = feed
+      ? await analyzeFed(doc, chunks, feed, () => ({ ...options1, entities: entitiesNow() }), options.token)
+      : analyzeDocument(doc, { ...options1, entities: entitiesNow() }, options.token);
     analyses.set(shown, analysis);
     const seenOther = new Set<string>();
     for (const d of analysis.diagnostics) {
@@ -127,14 +133,15 @@ export async function validateFiles(files: readonly string[], options: ValidateO
 }
 
 /**
- * `analyzeDocument` with the mentions from the recognition worker: citations and sentences are read meanwhile. When
- * the worker failed, recognises in this thread.
+ * `analyzeDocument` with the mentions from the recognition worker: citations and sentences are read, and the
+ * options (with the ontology) got, meanwhile. When the worker failed, recognises in this thread.
  */
-async function analyzeFed(doc: ParsedDocument, chunks: readonly Chunk[], feed: RecognitionFeed, options: AnalysisOptions, token?: CancellationToken): Promise<Analysis> {
+async function analyzeFed(doc: ParsedDocument, chunks: readonly Chunk[], feed: RecognitionFeed, optionsNow: () => AnalysisOptions, token?: CancellationToken): Promise<Analysis> {
   const pending = feed.finish(chunks);
   const citations = extractCitations(doc, token);
+  const options = optionsNow();
   const units = sentencesOf(doc, options.evidenceScope ?? 'sentence', token);
-  const mentions = await pending.catch(() => options.entities!.recogniser.recognise(doc, token));
+  const mentions = await pending.catch(() => options.entities?.recogniser.recognise(doc, token) ?? []);
   throwIfCancelled(token);
   return completeAnalysis(doc, { citations, mentions, units }, options, token);
 }

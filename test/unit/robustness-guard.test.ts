@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../src/core/parse/document';
-import { guardMarkdown, DEFAULT_PARSE_LIMITS } from '../../src/core/parse/guard';
+import { guardMarkdown, scanLimits, DEFAULT_PARSE_LIMITS } from '../../src/core/parse/guard';
+import fc from 'fast-check';
 import { analyzeDocument } from '../../src/core/analysis';
 import { extractCitations } from '../../src/core/citations';
 
@@ -177,4 +178,59 @@ test('a long reference list with emphasis stays parsed: list items are blocks of
   assert.deepEqual(doc.notices, []);
   const analysis = analyzeDocument(doc);
   assert.equal(analysis.section?.entries.length, 1500);
+});
+
+// The guard's per-block counts (delimiter runs, link openers, bracket depth), read by jumping between the characters
+// that matter, equal a plain character-by-character count (the reference below) on random Markdown-ish text.
+test('property: the guard counts delimiter runs, link openers and bracket depth as a character-by-character count', () => {
+  /** Reference: counts per block as one pass over each line's content would (no container prefixes in these texts). */
+  const reference = (text: string) => {
+    const blocks: Array<{ runs: number; openers: number; maxDepth: number }> = [];
+    let cur: { runs: number; openers: number; maxDepth: number; depth: number } | undefined;
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') {
+        if (cur) blocks.push({ runs: cur.runs, openers: cur.openers, maxDepth: cur.maxDepth });
+        cur = undefined;
+        continue;
+      }
+      cur ??= { runs: 0, openers: 0, maxDepth: 0, depth: 0 };
+      let last = '';
+      for (let i = 0; i < line.length; i++) {
+        const c = line[i]!;
+        if (c === '\\') {
+          i++;
+          last = '';
+          continue;
+        }
+        if (c === '*' || c === '_' || c === '~') {
+          if (c !== last) cur.runs++;
+        } else if (c === '[') cur.depth++;
+        else if (c === ']') {
+          if (line[i + 1] === '(') cur.openers++;
+          if (cur.depth > 0) {
+            cur.maxDepth = Math.max(cur.maxDepth, cur.depth);
+            cur.depth--;
+          }
+        }
+        last = c;
+      }
+    }
+    if (cur) blocks.push({ runs: cur.runs, openers: cur.openers, maxDepth: cur.maxDepth });
+    return blocks;
+  };
+  const huge = { ...DEFAULT_PARSE_LIMITS, maxBlockChars: 1e9, maxDelimiterRuns: 1e9, maxLinkOpeners: 1e9, maxBracketDepth: 1e9 };
+  const found = (text: string, kind: 'delimiters' | 'links' | 'brackets', limits: typeof huge) => scanLimits(text, limits).hits.filter((h) => h.kind === kind).map((h) => h.found);
+  const line = fc.array(fc.constantFrom('a', 'b ', '*', '**', '_', '~', '\\', '\\*', '[', ']', '](', '(', 'x'), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+  const text = fc.array(fc.oneof(line, fc.constant('')), { maxLength: 8 }).map((ls) => ls.join('\n'));
+  fc.assert(
+    fc.property(text, (t) => {
+      // Lines opening a fence, a list item or a heading change the blocks; keep to paragraphs of inline text.
+      fc.pre(!/^\s*(?:[-+*]|\d|#|```|~~~|\||>|_{3}|\*{3})/m.test(t));
+      const ref = reference(t);
+      assert.deepEqual(found(t, 'delimiters', { ...huge, maxDelimiterRuns: 0 }), ref.filter((b) => b.runs > 0).map((b) => b.runs));
+      assert.deepEqual(found(t, 'links', { ...huge, maxLinkOpeners: 0 }), ref.filter((b) => b.openers > 0).map((b) => b.openers));
+      assert.deepEqual(found(t, 'brackets', { ...huge, maxBracketDepth: 0 }), ref.filter((b) => b.maxDepth > 0).map((b) => b.maxDepth));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -2,7 +2,7 @@
  * CSL items (from CSL-JSON or CSL-YAML) to bibliography entries. Items are validated leniently with zod: unknown
  * fields pass; a used field of the wrong type is reported and ignored, and the item is kept if it has an id.
  */
-import { z } from 'zod';
+import type { ZodType } from 'zod';
 import type { LineIndex } from '../parse/line-index';
 import { throwIfCancelled, type CancellationToken, type Diagnostic, type Span } from '../types';
 import { checkIdentifiers } from './identifiers';
@@ -26,42 +26,71 @@ export interface CslContext {
   format: BibFormat;
 }
 
-const text = z.union([z.string(), z.number()]);
-const name = z.looseObject({
-  family: text.optional(),
-  given: text.optional(),
-  literal: text.optional(),
-  'non-dropping-particle': text.optional(),
-  'dropping-particle': text.optional(),
-  suffix: text.optional(),
-});
-const datePart = z.union([z.number(), z.string()]);
-const date = z.union([
-  z.looseObject({
-    'date-parts': z.array(z.array(datePart)).optional(),
-    raw: text.optional(),
-    literal: text.optional(),
-  }),
-  z.number(),
-  z.string(),
-  z.array(z.looseObject({ year: datePart.optional() })),
-]);
+/** A CSL text field: a string or a number. */
+type CslText = string | number;
 
-/** The schema and a plain-words description of each field we read. */
-const FIELDS: Record<string, { schema: z.ZodType; expected: string }> = {
-  id: { schema: text, expected: 'a string or a number' },
-  author: { schema: z.array(name), expected: 'a list of names ({family, given} or {literal})' },
-  editor: { schema: z.array(name), expected: 'a list of names ({family, given} or {literal})' },
-  issued: { schema: date, expected: 'a date ({"date-parts": [[2020, 1]]}, {raw: "2020"}, a year, or [{year: 2020}])' },
-  title: { schema: text, expected: 'a string' },
-  'container-title': { schema: text, expected: 'a string' },
-  abstract: { schema: text, expected: 'a string' },
-  keyword: { schema: z.union([text, z.array(text)]), expected: 'a comma-separated string' },
-  DOI: { schema: text, expected: 'a string' },
-  PMID: { schema: text, expected: 'a string or a number' },
-  PMCID: { schema: text, expected: 'a string' },
-  URL: { schema: text, expected: 'a string' },
-};
+/** A CSL name, as the schema below accepts it. */
+interface CslName {
+  family?: CslText;
+  given?: CslText;
+  literal?: CslText;
+  'non-dropping-particle'?: CslText;
+  'dropping-particle'?: CslText;
+  suffix?: CslText;
+  [other: string]: unknown;
+}
+
+/** A CSL date, as the schema below accepts it. */
+type CslDate = { 'date-parts'?: CslText[][]; raw?: CslText; literal?: CslText; [other: string]: unknown } | number | string | Array<{ year?: CslText; [other: string]: unknown }>;
+
+/**
+ * The schema and a plain-words description of each field we read. Built on first use: zod takes some 50 ms to load,
+ * which a run without CSL files need not pay.
+ */
+function fieldSpecs(): Record<string, { schema: ZodType; expected: string }> {
+  return (fieldsMemo ??= buildFields());
+}
+
+let fieldsMemo: Record<string, { schema: ZodType; expected: string }> | undefined;
+
+function buildFields(): Record<string, { schema: ZodType; expected: string }> {
+  const { z } = require('zod') as typeof import('zod');
+  const text = z.union([z.string(), z.number()]);
+  const name = z.looseObject({
+    family: text.optional(),
+    given: text.optional(),
+    literal: text.optional(),
+    'non-dropping-particle': text.optional(),
+    'dropping-particle': text.optional(),
+    suffix: text.optional(),
+  });
+  const datePart = z.union([z.number(), z.string()]);
+  const date = z.union([
+    z.looseObject({
+      'date-parts': z.array(z.array(datePart)).optional(),
+      raw: text.optional(),
+      literal: text.optional(),
+    }),
+    z.number(),
+    z.string(),
+    z.array(z.looseObject({ year: datePart.optional() })),
+  ]);
+
+  return {
+    id: { schema: text, expected: 'a string or a number' },
+    author: { schema: z.array(name), expected: 'a list of names ({family, given} or {literal})' },
+    editor: { schema: z.array(name), expected: 'a list of names ({family, given} or {literal})' },
+    issued: { schema: date, expected: 'a date ({"date-parts": [[2020, 1]]}, {raw: "2020"}, a year, or [{year: 2020}])' },
+    title: { schema: text, expected: 'a string' },
+    'container-title': { schema: text, expected: 'a string' },
+    abstract: { schema: text, expected: 'a string' },
+    keyword: { schema: z.union([text, z.array(text)]), expected: 'a comma-separated string' },
+    DOI: { schema: text, expected: 'a string' },
+    PMID: { schema: text, expected: 'a string or a number' },
+    PMCID: { schema: text, expected: 'a string' },
+    URL: { schema: text, expected: 'a string' },
+  };
+}
 
 /** Lower-case spellings some tools write instead of the CSL names. */
 const ALIASES: Record<string, string> = { DOI: 'doi', PMID: 'pmid', PMCID: 'pmcid', URL: 'url' };
@@ -103,7 +132,7 @@ function toEntry(item: CslItemSource, ctx: CslContext, problems: Diagnostic[]): 
   const record = v as Record<string, unknown>;
   // Look up each field we use, by its CSL name or a lower-case alias, and validate it.
   const fields = new Map<string, unknown>();
-  for (const [field, spec] of Object.entries(FIELDS)) {
+  for (const [field, spec] of Object.entries(fieldSpecs())) {
     const key = field in record ? field : ALIASES[field] !== undefined && ALIASES[field]! in record ? ALIASES[field]! : undefined;
     if (key === undefined || record[key] === undefined || record[key] === null) continue;
     const result = spec.schema.safeParse(record[key]);
@@ -138,9 +167,9 @@ function toEntry(item: CslItemSource, ctx: CslContext, problems: Diagnostic[]): 
     authors: [],
   };
   if (path !== undefined) entry.path = path;
-  const names = (fields.get('author') ?? fields.get('editor')) as z.infer<typeof name>[] | undefined;
+  const names = (fields.get('author') ?? fields.get('editor')) as CslName[] | undefined;
   if (names) entry.authors = names.map(formatName).filter((n) => n.length > 0);
-  const year = yearOf(fields.get('issued') as z.infer<typeof date> | undefined);
+  const year = yearOf(fields.get('issued') as CslDate | undefined);
   if (year) entry.year = year;
   const str = (f: string): string | undefined => {
     const x = fields.get(f);
@@ -180,7 +209,7 @@ function describeId(id: unknown): string {
 }
 
 /** `Family, Given` (with particles and suffix), a literal name, or whichever part is present. */
-function formatName(n: z.infer<typeof name>): string {
+function formatName(n: CslName): string {
   if (n.literal !== undefined && String(n.literal).trim()) return String(n.literal).trim();
   const family = [n['non-dropping-particle'], n.family].filter((x) => x !== undefined && String(x).trim()).join(' ').trim();
   const given = [n.given, n['dropping-particle']].filter((x) => x !== undefined && String(x).trim()).join(' ').trim();
@@ -190,7 +219,7 @@ function formatName(n: z.infer<typeof name>): string {
 }
 
 /** The year of a CSL date in any of the accepted forms (first 4-digit year found). */
-function yearOf(d: z.infer<typeof date> | undefined): string | undefined {
+function yearOf(d: CslDate | undefined): string | undefined {
   if (d === undefined) return undefined;
   const fromText = (x: unknown): string | undefined => (x === undefined ? undefined : /[0-9]{4}/.exec(String(x))?.[0]);
   if (typeof d === 'number' || typeof d === 'string') return fromText(d);

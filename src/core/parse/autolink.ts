@@ -24,8 +24,9 @@ export interface Brackets {
  * prose. Sorted, disjoint.
  */
 export function findLiteralAutolinks(text: string, start: number, end: number, brackets: Brackets = { depth: 0 }): Span[] {
-  if (!mayHoldAutolink(text, start, end)) {
-    brackets.depth = bracketsAfter(text, start, end, brackets.depth);
+  const run0 = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (!AUTOLINK_HINT.test(run0)) {
+    if (run0.includes('[') || run0.includes(']')) brackets.depth = bracketsAfter(text, start, end, brackets.depth);
     return [];
   }
   const run = new Run(text, start, end);
@@ -51,16 +52,8 @@ function bracketsAfter(text: string, start: number, end: number, depth: number):
   return depth;
 }
 
-/** Cheap pre-check: an `@`, a `://` or a `ww.` somewhere in the run. */
-function mayHoldAutolink(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === AT) return true;
-    if (c === COLON && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i + 2) === SLASH) return true;
-    if (c === DOT && i - start >= 3 && isW(text.charCodeAt(i - 1)) && isW(text.charCodeAt(i - 2)) && isW(text.charCodeAt(i - 3))) return true;
-  }
-  return false;
-}
+/** Cheap pre-check (a native scan): an `@`, a `://` or a `www.` (any case of `w`) somewhere in the run. */
+const AUTOLINK_HINT = /@|:\/\/|[wW]{3}\./;
 
 const AT = 64;
 const COLON = 58;

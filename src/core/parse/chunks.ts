@@ -43,9 +43,14 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
   let afterIndented = false;
   let start = resume?.offset ?? frontMatterLinesEnd(text);
   const n = text.length;
+  // Without carriage returns, line ends are found natively (fast from a cold start).
+  const lfOnly = !text.includes('\r');
   while (start <= n) {
     let end = start;
-    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lfOnly) {
+      end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+    } else while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     const next = end < n ? (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1) : n + 1;
     const line: Line = { start, end };
     const blank = isBlankFrom(text, start, end);

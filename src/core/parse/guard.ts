@@ -71,6 +71,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (!text.includes('\r')) {
+    // Line feeds only: found natively (fast from a cold start).
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+    lines.push({ start, end: text.length });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
@@ -176,7 +185,6 @@ class BlockCounter {
   chars = 0;
   openers = 0;
   private depth = 0;
-  private last = '';
 
   reset(): void {
     this.openers = 0;
@@ -184,34 +192,38 @@ class BlockCounter {
     this.runs = 0;
     this.maxDepth = 0;
     this.depth = 0;
-    this.last = '';
   }
 
   add(text: string, from: number, to: number): void {
     this.chars += to - from;
-    for (let i = from; i < to; i++) {
-      const c = text[i]!;
-      if (c === '\\') {
-        i++;
-        this.last = '';
-        continue;
-      }
-      if (c === '*' || c === '_' || c === '~') {
-        if (c !== this.last) this.runs++;
-      } else if (c === '[') {
+    /** The character after the last backslash: escaped, so neither a delimiter nor the start of a run. */
+    let escaped = -1;
+    // Only the characters in COUNTED matter: jump from one to the next with a native scan (fast from a cold start).
+    COUNTED.lastIndex = from;
+    for (let m = COUNTED.exec(text); m && m.index < to; m = COUNTED.exec(text)) {
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      if (c === 92 /* \ */) {
+        escaped = i + 1;
+        COUNTED.lastIndex = i + 2;
+      } else if (c === 42 || c === 95 || c === 126 /* * _ ~ */) {
+        // A new run unless the character before is the same delimiter (and not escaped).
+        if (i === from || text.charCodeAt(i - 1) !== c || i - 1 === escaped) this.runs++;
+      } else if (c === 91 /* [ */) {
         this.depth++;
-      } else if (c === ']') {
-        if (text[i + 1] === '(') this.openers++;
+      } else if (c === 93 /* ] */) {
+        if (text.charCodeAt(i + 1) === 40 /* ( */) this.openers++;
         if (this.depth > 0) {
           if (this.depth > this.maxDepth) this.maxDepth = this.depth;
           this.depth--;
         }
       }
-      this.last = c;
     }
-    this.last = '';
   }
 }
+
+/** What `BlockCounter.add` counts: backslashes, delimiters and brackets; line breaks end the scan at the line's end. */
+const COUNTED = /[\\*_~[\]\n\r]/g;
 
 /** A region over a limit found by `scanLimits`: whole lines, with line numbers counted from the scanned text's start. */
 export interface LimitHit {
