@@ -1,5 +1,5 @@
 // npm run package: production build, then `vsce package --no-dependencies` → evidence-lens-<version>.vsix, then checks
-// the archive: it must hold the bundles (extension, server and command-line tool with their workers), data, grammar, snippets, icon and docs, and no src/ or node_modules/.
+// the archive: it must hold the bundles, data, grammar, snippets, icon and docs, and no src/ or node_modules/.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +18,7 @@ run(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', 
 const listing = execFileSync('unzip', ['-Z1', vsix], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
 const files = listing.filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
 const problems = [];
-for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/analysis-worker.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/recognition-worker.js', 'syntaxes/evidence-lens.injection.tmLanguage.json', 'snippets/markdown.json', 'images/icon.png', 'README.md', 'CHANGELOG.md', 'LICENSE.txt']) {
+for (const need of ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/analysis-worker.js', 'dist/cli.js', 'syntaxes/evidence-lens.injection.tmLanguage.json', 'snippets/markdown.json', 'images/icon.png', 'README.md', 'CHANGELOG.md', 'LICENSE.txt']) {
   if (!files.some((f) => f.toLowerCase() === need.toLowerCase())) problems.push(`missing ${need}`);
 }
 if (!files.some((f) => f.startsWith('data/ontology/bundle/'))) problems.push('missing data/ontology/bundle/');

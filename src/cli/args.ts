@@ -14,8 +14,3 @@ export function parseOptions<T extends NonNullable<Parameters<typeof parseArgs>[
     throw new UsageError((e as Error).message);
   }
 }
-
-/** What the launcher (`launch.ts`) hands the tool: the recognition worker it started, if any. */
-export interface CliContext {
-  prestartedWorker?: import('node:worker_threads').Worker;
-}

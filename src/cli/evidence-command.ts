@@ -1,6 +1,6 @@
 import type { BibEntry } from '../core/bibliography/types';
 import { evidenceTable, type EvidenceRow } from '../core/evidence/table';
-import { EXIT, parseOptions, UsageError, type CliContext } from './args';
+import { EXIT, parseOptions, UsageError } from './args';
 import { checkInputs, INPUT_OPTIONS, reportInputProblems } from './inputs';
 
 /** A short label for a reference entry: its number or key, first author and year. */
@@ -28,11 +28,11 @@ function rowFields(path: string, r: EvidenceRow): string[] {
  * `evidence-lens evidence [paths…] --format json|csv|markdown`: the per-entity evidence table — entity, type, id,
  * mentions with lines, the citations of their sentences and the reference entries behind them.
  */
-export async function runEvidence(args: string[], context: CliContext = {}): Promise<number> {
+export async function runEvidence(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...INPUT_OPTIONS, format: { type: 'string', default: 'markdown' } });
   const format = values.format as string;
   if (!['json', 'csv', 'markdown'].includes(format)) throw new UsageError(`--format must be json, csv or markdown, not '${format}'`);
-  const inputs = await checkInputs(values, positionals, context);
+  const inputs = await checkInputs(values, positionals);
   const tables = [...inputs.analyses].map(([path, a]) => ({ path, rows: evidenceTable(a.evidence, a.doc.lines) }));
   const header = ['file', 'entity', 'type', 'id', 'mentions (text:line)', 'citations', 'references'];
   if (format === 'json') {

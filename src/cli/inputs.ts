@@ -4,9 +4,8 @@ import { ALL_RULE_IDS } from '../core/rules/registry';
 import { ConfigError, findConfigFile, loadConfig, type Config } from '../node/config';
 import { discoverFiles } from '../node/discover';
 import { loadEntities } from '../node/entities';
-import { startRecognitionWorker } from '../node/parallel-recognition';
 import { displayPath, validateFiles, type FileReport, type ValidationResult } from '../node/validate';
-import { UsageError, type CliContext } from './args';
+import { UsageError } from './args';
 
 /** Options shared by `validate`, `mentions` and `evidence`, as parseArgs declares them. */
 export const INPUT_OPTIONS = {
@@ -41,7 +40,7 @@ export interface CheckedInputs extends ValidationResult {
 }
 
 /** Reads the configuration, the ontology and the drafts named on the command line, and analyses every draft. */
-export async function checkInputs(values: InputValues, positionals: string[], context: CliContext = {}): Promise<CheckedInputs> {
+export async function checkInputs(values: InputValues, positionals: string[]): Promise<CheckedInputs> {
   const cwd = process.cwd();
   let config: Config | undefined;
   try {
@@ -70,27 +69,23 @@ export async function checkInputs(values: InputValues, positionals: string[], co
     if (!(maxMB > 0)) throw new UsageError(`--max-file-size must be a positive number of megabytes, not '${values['max-file-size']}'`);
   }
   const ontologyFiles = [...(config?.ontology ?? []), ...(values.ontology ?? []).map((o) => path.resolve(cwd, o))];
+  const entities = loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p));
+
   const discovery = await discoverFiles(positionals.length ? positionals : ['.']);
-  // Started first, so that it loads the ontology while this thread does.
-  const recognition = await startRecognitionWorker(discovery.files, { folder: cwd, ontologyFiles }, context.prestartedWorker);
-  // Loaded when first needed: with the worker, while it finishes the first long draft.
-  let entities: ReturnType<typeof loadEntities> | undefined;
-  const entitiesNow = () => (entities ??= loadEntities(cwd, ontologyFiles, (p) => displayPath(cwd, p)));
   const result = await validateFiles(discovery.files, {
     cwd,
     rules,
     citationStyle: style as 'auto' | 'numeric' | 'pandoc',
     evidenceScope: scope as 'sentence' | 'paragraph',
-    entities: () => ({ recogniser: entitiesNow().recogniser, model: entitiesNow().model }),
+    entities: { recogniser: entities.recogniser, model: entities.model },
     bibliographies: [...(config?.bibliography ?? []), ...(values.bibliography ?? []).map((b) => path.resolve(cwd, b))],
     maxFileBytes: Math.round(maxMB * 1024 * 1024),
-    recognition,
-  }).finally(() => recognition?.worker.close());
+  });
   return {
     ...result,
     config,
     missing: discovery.problems.map((p) => ({ path: p.path, diagnostics: [], error: `${p.path} ${p.message}` })),
-    ontologyMessages: entitiesNow().messages,
+    ontologyMessages: entities.messages,
     foundFiles: discovery.files.length,
   };
 }

@@ -1,4 +1,4 @@
-import { EXIT, UsageError, type CliContext } from './args';
+import { EXIT, UsageError } from './args';
 import { runEvidence } from './evidence-command';
 import { runMentions } from './mentions-command';
 import { runRenumber } from './renumber-command';
@@ -6,7 +6,7 @@ import { runValidate } from './validate-command';
 import { helpText } from './help';
 import { VERSION } from './version';
 
-async function main(argv: string[], context: CliContext): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(helpText());
@@ -18,21 +18,20 @@ async function main(argv: string[], context: CliContext): Promise<number> {
   }
   switch (command) {
     case 'validate':
-      return runValidate(rest, context);
+      return runValidate(rest);
     case 'renumber':
       return runRenumber(rest);
     case 'mentions':
-      return runMentions(rest, context);
+      return runMentions(rest);
     case 'evidence':
-      return runEvidence(rest, context);
+      return runEvidence(rest);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }
 }
 
-/** Runs the tool with `argv` (the arguments after the script) and sets the exit code. */
-export function runCli(argv: string[], context: CliContext = {}): void {
-  main(argv, context).then(
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
@@ -46,5 +45,3 @@ export function runCli(argv: string[], context: CliContext = {}): void {
     },
   );
 }
-
-if (require.main === module) runCli(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis';
 import type { EntityRef } from '../core/recognise/types';
-import { EXIT, parseOptions, UsageError, type CliContext } from './args';
+import { EXIT, parseOptions, UsageError } from './args';
 import { checkInputs, INPUT_OPTIONS, reportInputProblems } from './inputs';
 
 const ref = (e: EntityRef) => ({ id: e.id, ...(e.symbol ? { symbol: e.symbol } : {}), name: e.name, type: e.type });
@@ -28,11 +28,11 @@ const flat = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
  * `evidence-lens mentions [paths…] --format json|tsv`: every entity mention with its entity, status, match kind and
  * the citations of its sentence. Returns the exit code (2 when an input could not be read).
  */
-export async function runMentions(args: string[], context: CliContext = {}): Promise<number> {
+export async function runMentions(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { ...INPUT_OPTIONS, format: { type: 'string', default: 'json' } });
   const format = values.format as string;
   if (!['json', 'tsv'].includes(format)) throw new UsageError(`--format must be json or tsv, not '${format}'`);
-  const inputs = await checkInputs(values, positionals, context);
+  const inputs = await checkInputs(values, positionals);
   const files = [...inputs.analyses].map(([path, a]) => ({ path, mentions: mentionsJson(a) }));
   if (format === 'json') {
     process.stdout.write(JSON.stringify({ files }, null, 2) + '\n');

@@ -1,4 +1,4 @@
-import { EXIT, parseOptions, UsageError, type CliContext } from './args';
+import { EXIT, parseOptions, UsageError } from './args';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { summarize, type Summary } from './format/summary';
@@ -10,7 +10,7 @@ const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 type FailOn = (typeof FAIL_LEVELS)[number];
 
 /** `evidence-lens validate [paths…]`: checks drafts and prints their diagnostics. Returns the exit code. */
-export async function runValidate(args: string[], context: CliContext = {}): Promise<number> {
+export async function runValidate(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     ...INPUT_OPTIONS,
     format: { type: 'string', default: 'text' },
@@ -21,7 +21,7 @@ export async function runValidate(args: string[], context: CliContext = {}): Pro
   if (values['fail-on'] !== undefined && !FAIL_LEVELS.includes(values['fail-on'] as FailOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_LEVELS.join(', ')}, not '${values['fail-on']}'`);
   }
-  const inputs = await checkInputs(values, positionals, context);
+  const inputs = await checkInputs(values, positionals);
   const failOn = (values['fail-on'] ?? inputs.config?.failOn ?? 'error') as FailOn;
   const files = [...inputs.missing, ...inputs.files];
   const summary = summarize(files);

@@ -1,12 +1,8 @@
 import * as path from 'node:path';
-import { analyzeDocument, compareDiagnostics, completeAnalysis, type AnalysisOptions, type CitationStyle, type Analysis } from '../core/analysis';
-import { extractCitations } from '../core/citations';
-import { sentencesOf } from '../core/evidence/link';
-import { DocumentParser, type Chunk } from '../core/parse/chunked';
-import type { ParsedDocument } from '../core/parse/document';
+import { analyzeDocument, compareDiagnostics, type AnalysisOptions, type CitationStyle, type Analysis } from '../core/analysis';
+import { parseDocument } from '../core/parse/document';
 import { throwIfCancelled, type CancellationToken, type Diagnostic, type RuleLevel } from '../core/types';
 import { bibliographyRequests, cachedFileReader, loadBibliographies, type BibliographyReader } from './bibliography-inputs';
-import type { RecognitionFeed, RecognitionWorker } from './parallel-recognition';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read-text';
 
 /** Options for validating drafts on disk. */
@@ -15,11 +11,8 @@ export interface ValidateOptions {
   cwd: string;
   rules?: Record<string, RuleLevel>;
   citationStyle?: CitationStyle;
-  /**
-   * Entity recognition (ontology and recogniser), or a function that loads it when first needed (then, for a draft
-   * recognised in the worker, while the worker finishes); without it no entity rules run.
-   */
-  entities?: AnalysisOptions['entities'] | (() => AnalysisOptions['entities']);
+  /** Entity recognition (ontology and recogniser); without it no entity rules run. */
+  entities?: AnalysisOptions['entities'];
   evidenceScope?: AnalysisOptions['evidenceScope'];
   /** Absolute paths of bibliography files that apply to every draft (settings, `--bibliography`). */
   bibliographies?: string[];
@@ -30,8 +23,6 @@ export interface ValidateOptions {
   token?: CancellationToken;
   /** Called before each draft is read, with its index in `files` (for progress reports). */
   onFile?: (index: number, file: string) => void;
-  /** Drafts of at least `minChars` characters are recognised in this worker thread while they are parsed (same results). */
-  recognition?: { worker: RecognitionWorker; minChars: number };
 }
 
 /** Diagnostics for one file, or the reason it could not be read. */
@@ -74,8 +65,6 @@ export async function validateFiles(files: readonly string[], options: ValidateO
     return r;
   };
   const analyses = new Map<string, Analysis>();
-  let entities = typeof options.entities === 'function' ? undefined : options.entities;
-  const entitiesNow = () => (entities ??= typeof options.entities === 'function' ? options.entities() : undefined);
   /** Unused-entry findings per bibliography file and entry, with the number of drafts that use the file. */
   const unused = new Map<string, { diagnostic: Diagnostic; drafts: number }>();
   const draftsUsingBib = new Map<string, number>();
@@ -90,8 +79,7 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       report.error = `${shown} ${read.message}`;
       continue;
     }
-    const feed = options.entities !== undefined && options.recognition && read.text.length >= options.recognition.minChars ? options.recognition.worker.begin(withoutBom(read.text)) : undefined;
-    const { doc, chunks } = new DocumentParser().parse(read.text, shown, feed && ((c) => feed.add(c)));
+    const doc = parseDocument(read.text, shown);
     const requests = bibliographyRequests(doc, path.dirname(file), options.bibliographies ?? []);
     const { bibliographies, inputDiagnostics } = await loadBibliographies(requests, readBib, display);
     for (const b of bibliographies) draftsUsingBib.set(b.path, (draftsUsingBib.get(b.path) ?? 0) + 1);
@@ -100,11 +88,10 @@ export async function validateFiles(files: readonly string[], options: ValidateO
       citationStyle: options.citationStyle,
       bibliographies,
       inputDiagnostics,
+      entities: options.entities,
       evidenceScope: options.evidenceScope,
     };
-    const analysis = feed
-      ? await analyzeFed(doc, chunks, feed, () => ({ ...options1, entities: entitiesNow() }), options.token)
-      : analyzeDocument(doc, { ...options1, entities: entitiesNow() }, options.token);
+    const analysis = analyzeDocument(doc, options1, options.token);
     analyses.set(shown, analysis);
     const seenOther = new Set<string>();
     for (const d of analysis.diagnostics) {
@@ -130,24 +117,6 @@ export async function validateFiles(files: readonly string[], options: ValidateO
   }
   for (const r of reports.values()) r.diagnostics.sort(compareDiagnostics);
   return { files: [...reports.values()], analyses };
-}
-
-/**
- * `analyzeDocument` with the mentions from the recognition worker: citations and sentences are read, and the
- * options (with the ontology) got, meanwhile. When the worker failed, recognises in this thread.
- */
-async function analyzeFed(doc: ParsedDocument, chunks: readonly Chunk[], feed: RecognitionFeed, optionsNow: () => AnalysisOptions, token?: CancellationToken): Promise<Analysis> {
-  const pending = feed.finish(chunks);
-  const citations = extractCitations(doc, token);
-  const options = optionsNow();
-  const units = sentencesOf(doc, options.evidenceScope ?? 'sentence', token);
-  const mentions = await pending.catch(() => options.entities?.recogniser.recognise(doc, token) ?? []);
-  throwIfCancelled(token);
-  return completeAnalysis(doc, { citations, mentions, units }, options, token);
-}
-
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {

@@ -1,7 +1,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -107,55 +107,4 @@ test('a workspace ontology adds an entity and marks a word as not an entity', ()
   assert.ok(!mentions.some((m) => m.text === 'HER2'));
   const codes = JSON.parse(run(['validate', 'draft.md', '--format', 'json'], d).stdout).files[0].diagnostics.map((x: { code: string }) => x.code);
   assert.ok(!codes.includes('entity.unknown'));
-});
-
-// Long drafts are recognised in a worker thread while the main thread parses (src/node/parallel-recognition.ts); the
-// output must not depend on it, nor on the worker failing.
-const withWorker = (mode: string, extra: Record<string, string> = {}) => (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, EVIDENCE_LENS_RECOGNITION_WORKER: mode, ...extra } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-
-test('the recognition worker gives the same validate, mentions and evidence output as the main thread', () => {
-  const root = path.resolve(__dirname, '../..');
-  const d = mkdtempSync(path.join(tmpdir(), 'evl-worker-'));
-  writeFileSync(path.join(d, 'draft.md'), DRAFT);
-  mkdirSync(path.join(d, '.evidence-lens'));
-  writeFileSync(path.join(d, '.evidence-lens', 'ontology.yaml'), 'entities:\n  - id: family:zqx\n    type: family\n    name: ZQX proteins\n    synonyms: [ZQX17]\n');
-  const drafts = [path.join(root, 'examples'), path.join(root, 'test/fixtures/drafts'), path.join(root, 'test/fixtures/dev')];
-  for (const [args, cwd] of [
-    [['validate', '--format', 'json', ...drafts], root],
-    [['mentions', ...drafts], root],
-    [['evidence', '--format', 'csv', ...drafts], root],
-    [['mentions', 'draft.md'], d],
-  ] as Array<[string[], string]>) {
-    const main = withWorker('never')(args, cwd);
-    const worker = withWorker('always')(args, cwd);
-    assert.equal(worker.code, main.code, worker.stderr);
-    assert.equal(worker.stderr, main.stderr);
-    assert.equal(worker.stdout, main.stdout, args.join(' '));
-    assert.ok(main.stdout.length > 200, args.join(' '));
-  }
-  assert.match(withWorker('always')(['mentions', 'draft.md'], d).stdout, /family:zqx/, 'the worker applies the workspace ontology');
-});
-
-test('a long draft uses the worker by default; when the worker crashes the main thread recognises it, same output', () => {
-  const root = path.resolve(__dirname, '../..');
-  const d = mkdtempSync(path.join(tmpdir(), 'evl-worker-long-'));
-  const example = readFileSync(path.join(root, 'examples/her2-resistance-review.md'), 'utf8');
-  const body = example.slice(0, example.indexOf('## References'));
-  const refs = example.slice(example.indexOf('## References'));
-  const copies = Math.ceil((300 * 1024) / body.length);
-  writeFileSync(path.join(d, 'long.md'), `${body.repeat(copies)}\nCRASH-HERE\n\n${refs}`);
-  const main = withWorker('never')(['mentions', 'long.md'], d);
-  assert.equal(main.code, 0, main.stderr);
-  for (const r of [withWorker('auto')(['mentions', 'long.md'], d), withWorker('auto', { EVIDENCE_LENS_TEST_WORKER_CRASH: 'CRASH-HERE' })(['mentions', 'long.md'], d)]) {
-    assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, main.stdout);
-  }
-  assert.ok(JSON.parse(main.stdout).files[0].mentions.length > 1000);
-  // The launcher starts the worker before the arguments are checked: a usage error must still end the process.
-  const bad = spawnSync(process.execPath, [CLI, 'validate', 'long.md', '--format', 'bogus'], { cwd: d, encoding: 'utf8', timeout: 60_000 });
-  assert.equal(bad.status, 2, bad.stderr);
-  assert.match(bad.stderr, /--format must be/);
 });

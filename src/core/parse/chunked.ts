@@ -99,19 +99,15 @@ export class DocumentParser {
     this.limits = limits ?? DEFAULT_PARSE_LIMITS;
   }
 
-  /**
-   * Parses `rawText` (a leading BOM is stripped, as `parseDocument` does). `onChunk` sees each chunk as soon as it is
-   * parsed, in document order (offsets in the text without the BOM); a chunk may be seen again at the same start when
-   * it is re-parsed, and the returned `chunks` are the final ones.
-   */
-  parse(rawText: string, uri = 'untitled.md', onChunk?: (chunk: Chunk) => void): ChunkedParse {
+  /** Parses `rawText` (a leading BOM is stripped, as `parseDocument` does). */
+  parse(rawText: string, uri = 'untitled.md'): ChunkedParse {
     const hadBom = rawText.charCodeAt(0) === 0xfeff;
     const text = hadBom ? rawText.slice(1) : rawText;
     const prev = this.options.whole ? undefined : this.previous;
     const edit = prev ? editBetween(prev.text, text) : undefined;
     const cuts = this.options.whole ? [] : this.cutsOf(text, prev, edit);
     const segments = this.segmentsOf(text, cuts, prev, edit);
-    const run = new ParseRun(text, this.limits, cuts, segments, !this.options.whole, onChunk);
+    const run = new ParseRun(text, this.limits, cuts, segments, !this.options.whole);
     const entries = run.chunk(prev?.text ?? '', prev?.entries ?? [], edit, prev?.labels ?? (this.options.whole ? [] : prescanLabels(text)));
     if (!this.options.whole) this.previous = { text, cuts, segments, entries, labels: run.labels };
     return { doc: assemble(text, uri, hadBom, entries, run.notices), chunks: entries };
@@ -235,8 +231,6 @@ class ParseRun {
     segments: readonly Segment[],
     /** Chunks of plain Markdown are read without remark (see `parsePlainMarkdown`); off for the whole-text reference. */
     private readonly fastPath: boolean,
-    /** Sees each chunk as soon as it is parsed (see `DocumentParser.parse`). */
-    private readonly onChunk?: (chunk: Chunk) => void,
   ) {
     // The guard per proposed chunk: shift each scan's offsets and lines into the document.
     const scan: LimitScan = { hits: [], setext: [], lineCount: 0 };
@@ -267,7 +261,6 @@ class ParseRun {
     let at = 0;
     while (at < text.length || out.length === 0) {
       if (k < clean.length && clean[k]!.start === at) {
-        this.onChunk?.(clean[k]!);
         out.push(clean[k]!);
         at = clean[k++]!.end;
         continue;
@@ -291,7 +284,6 @@ class ParseRun {
         const unit = out.slice(i, j);
         const { collected } = this.parseUnit(unit[0]!.start, unit[unit.length - 1]!.end);
         const redone = this.entriesOf(collected, unit.map((u) => u.start), unit.map((u) => u.end), unit.map((u) => u.endKind));
-        if (this.onChunk) redone.forEach(this.onChunk);
         out.splice(i, j - i, ...redone);
         i = j - 1;
       }
@@ -338,7 +330,6 @@ class ParseRun {
     while (i < bounds.length - 1) {
       const plain = this.plainEntry(bounds[i]!, bounds[i + 1]!);
       if (plain) {
-        this.onChunk?.(plain);
         out.push(plain);
         i++;
         continue;
@@ -356,9 +347,7 @@ class ParseRun {
         if (check.endHolds) {
           const starts = [unitStart, ...cuts.filter((_, c) => check.holds[c]).map((c) => unitStart + c.offset)];
           const ends = [...starts.slice(1), unitEnd];
-          const entries = this.entriesOf(collected, starts, ends, ends.map((e) => this.endKindAt(e)));
-          if (this.onChunk) entries.forEach(this.onChunk);
-          out.push(...entries);
+          out.push(...this.entriesOf(collected, starts, ends, ends.map((e) => this.endKindAt(e))));
           break;
         }
         // The end does not hold (a fence or HTML block stays open): take in as many chunks again.
