@@ -33,15 +33,19 @@ export function findNumericCitations(ctx: ScanContext): NumericCitation[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Characters that may open a numeric group. */
+const OPENERS = /[([^]/g;
+
 function scanProseSpan(ctx: ScanContext, start: number, end: number, out: NumericCitation[]): void {
   const { text } = ctx;
+  // The next opener is found with a native scan of the span (fast from a cold start).
+  const span = start === 0 && end === text.length ? text : text.slice(start, end);
   let i = start;
   while (i < end) {
-    const code = text.charCodeAt(i);
-    if (code !== 40 /* ( */ && code !== 91 /* [ */ && code !== 94 /* ^ */) {
-      i++;
-      continue;
-    }
+    OPENERS.lastIndex = i - start;
+    const m = OPENERS.exec(span);
+    if (!m) break;
+    i = start + m.index;
     const ch = text[i];
     const caret = ch === '^';
     let j = i + 1;
