@@ -1,0 +1,47 @@
+/**
+ * Mechanisms that generalise recognition beyond the drafts it was developed on: links from a draft's own
+ * abbreviation definitions, and token shapes that look like genes but name labels or scores.
+ * Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { collectDefinitions, mergeLink, type Defined } from '../../src/core/recognise/abbreviations';
+import { brief } from './recognise-helpers';
+
+describe('abbreviations linked to the entity their long form names', () => {
+  test('a later bare abbreviation resolves to the defined gene, not to the gene that has it as an alias', () => {
+    // Without the definition, CLR is an alias of DCLK3.
+    assert.deepEqual(brief('Loss of CLR was seen.'), ['CLR→DCLK3']);
+    assert.deepEqual(brief('Adrenomedullin needs the calcitonin receptor-like receptor (CLR) and RAMP2. Mice without CLR die in utero.'), [
+      'Adrenomedullin→ADM',
+      'calcitonin receptor-like receptor→CALCRL',
+      'CLR→CALCRL',
+      'RAMP2→RAMP2',
+      'CLR→CALCRL',
+    ]);
+  });
+  test('an abbreviation the ontology does not know becomes a mention of the defined gene', () => {
+    assert.deepEqual(brief('Cortisol binds the glucocorticoid receptor (GR) in the cytoplasm. Ligand-bound GR moves to the nucleus.'), [
+      'glucocorticoid receptor→NR3C1',
+      'GR→NR3C1',
+      'GR→NR3C1',
+    ]);
+    // Not defined: GR alone is nothing.
+    assert.deepEqual(brief('Ligand-bound GR moves to the nucleus.'), []);
+  });
+  test('names with two readings keep their context rules', () => {
+    const got = brief('Tamoxifen blocks the estrogen receptor (ER). Misfolded proteins cause ER stress in the ER lumen.');
+    assert.ok(!got.includes('ER→ESR1'), got.join(' | '));
+  });
+  test('two definitions naming different entities link the abbreviation to neither', () => {
+    assert.equal(mergeLink(undefined, 'ncbigene:1'), 'ncbigene:1');
+    assert.equal(mergeLink('ncbigene:1', 'ncbigene:1'), 'ncbigene:1');
+    assert.equal(mergeLink('ncbigene:1', 'ncbigene:2'), '');
+    assert.equal(mergeLink('', 'ncbigene:1'), '');
+    const defined = new Map<string, Defined>();
+    const links = new Map<string, string>();
+    const named = (p: string) => (p === 'alpha kinase' ? 'ncbigene:1' : p === 'another kinase' ? 'ncbigene:2' : undefined);
+    collectDefinitions('the alpha kinase (AK) and the another kinase (AK)', defined, () => true, links, named);
+    assert.equal(links.get('AK'), '');
+  });
+});
