@@ -45,3 +45,28 @@ describe('abbreviations linked to the entity their long form names', () => {
     assert.equal(links.get('AK'), '');
   });
 });
+
+describe('gene-shaped labels and scores', () => {
+  test('a numbered range whose members the gene data lacks is a series of labels', () => {
+    assert.deepEqual(brief('Three clusters (Mars1–3) differed in survival.'), []);
+    assert.deepEqual(brief('Patients in Mars1 to Mars4 were compared.'), []);
+    assert.deepEqual(brief('The Mars1–Mars4 endotypes were compared.'), []);
+    // A member written alone is still matched, and real gene ranges stay coordinated forms.
+    assert.deepEqual(brief('Mars1 was high.'), ['Mars1→MARS1']);
+    assert.deepEqual(brief('Executioner caspases CASP3–7 and SMAD1–3 were measured.').filter((m) => !m.startsWith('caspases')), [
+      'CASP3–7→CASP3',
+      'CASP3–7→CASP4',
+      'CASP3–7→CASP5',
+      'CASP3–7→CASP6',
+      'CASP3–7→CASP7',
+      'SMAD1–3→SMAD1',
+      'SMAD1–3→SMAD2',
+      'SMAD1–3→SMAD3',
+    ]);
+  });
+  test('an alias with a staining sign before a scoring word names a threshold', () => {
+    assert.deepEqual(brief('Eligibility followed the PS2+ scoring rule.'), []);
+    assert.deepEqual(brief('PS2+ neurons degenerate first.'), ['PS2→PSEN2']);
+    assert.deepEqual(brief('CD8+ T cells infiltrated.'), ['CD8→CD8A']);
+  });
+});

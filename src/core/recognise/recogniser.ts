@@ -22,7 +22,7 @@ import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, type IntegrinPair } from './integrins';
 import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
-import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
+import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
@@ -944,6 +944,15 @@ class Scanner {
     return best;
   }
 
+  /** True when the match is an end of a numbered range (name-parts.ts `numberedRange`) that some number of is no key. */
+  private labelSeries(t: string, atoms: Atoms, n: number, m: Match): boolean {
+    const r = numberedRange(t, atoms, n, m);
+    if (!r || r.to <= r.from || r.to - r.from > 30) return false;
+    const stem = r.stem.toUpperCase();
+    for (let k = r.from; k <= r.to; k++) if (k !== r.at && !this.index.has(stem + k)) return true;
+    return false;
+  }
+
   /**
    * The entity of atom `i` when it is, alone, an abbreviation the draft links to one entity by defining it
    * (abbreviations.ts); not when a hyphen joins a number to it (GR-1 is another name).
@@ -1001,8 +1010,13 @@ class Scanner {
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
+    // "the PS2+ scoring rule": an alias with a staining sign before a scoring word names a positivity threshold.
+    if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
+    // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
+    // (endotypes, clusters, subtypes), not of genes (NTRK1–3, CASP3–7 are).
+    if (isGeneLike && f.kind !== 'symbol' && f.kind !== 'curated' && this.labelSeries(t, atoms, n, m)) return undefined;
     const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
