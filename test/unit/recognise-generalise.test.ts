@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { collectDefinitions, mergeLink, type Defined } from '../../src/core/recognise/abbreviations';
+import { deriveFamilies } from '../../scripts/ontology/families';
+import type { CleanGene } from '../../scripts/ontology/genes';
 import { brief } from './recognise-helpers';
 
 describe('abbreviations linked to the entity their long form names', () => {
@@ -68,5 +70,28 @@ describe('gene-shaped labels and scores', () => {
     assert.deepEqual(brief('Eligibility followed the PS2+ scoring rule.'), []);
     assert.deepEqual(brief('PS2+ neurons degenerate first.'), ['PS2→PSEN2']);
     assert.deepEqual(brief('CD8+ T cells infiltrated.'), ['CD8→CD8A']);
+  });
+});
+
+describe('families derived from a symbol series', () => {
+  const gene = (entrez: number, symbol: string, name: string, aliases: string[] = []) =>
+    ({ entrez, symbol, name, type: 'protein-coding', cytoband: '', aliases, ensembl: [], uniprot: [], mirbase: [] }) as CleanGene;
+  const settings = { minMembers: 3, skip: [], noProseNames: [], nameVariants: {} };
+  test('an alias that several members and no other gene carry names the series', () => {
+    const genes = [gene(1, 'ZZA1', 'zeta widget alpha 1', ['ZZA']), gene(2, 'ZZA2', 'zeta widget alpha 2', ['ZZA']), gene(4, 'ZZA4', 'zeta widget alpha 4')];
+    const owners = new Map([['ZZA', new Set(['ncbigene:1', 'ncbigene:2'])]]);
+    const isTaken = (s: string, members?: ReadonlySet<string>) => {
+      const by = owners.get(s);
+      return !!by && (!members || by.size < 2 || [...by].some((id) => !members.has(id)));
+    };
+    const [fam] = deriveFamilies(genes, settings, isTaken);
+    assert.equal(fam?.id, 'family:zza');
+    assert.ok(fam?.synonyms.includes('ZZA'));
+    // The same alias carried by a gene outside the series stays that gene's.
+    owners.set('ZZA', new Set(['ncbigene:1', 'ncbigene:99']));
+    assert.equal(deriveFamilies(genes, settings, isTaken).length, 0);
+  });
+  test('IFN-α in prose is the interferon-α family, a numbered subtype its gene', () => {
+    assert.deepEqual(brief('Plasmacytoid dendritic cells secrete IFN-α; IFN-α2 was given.'), ['IFN-α→IFNAs', 'IFN-α2→IFNA2']);
   });
 });
