@@ -95,3 +95,13 @@ describe('families derived from a symbol series', () => {
     assert.deepEqual(brief('Plasmacytoid dendritic cells secrete IFN-α; IFN-α2 was given.'), ['IFN-α→IFNAs', 'IFN-α2→IFNA2']);
   });
 });
+
+describe('possessive eponyms', () => {
+  test("a name that opens with a proper name is found in its possessive form", () => {
+    assert.deepEqual(brief("Ibrutinib blocks Bruton's tyrosine kinase in B cells.").filter((m) => !m.startsWith('Ibrutinib')), ["Bruton's tyrosine kinase→BTK"]);
+    assert.deepEqual(brief('Ibrutinib blocks Bruton’s tyrosine kinase.').filter((m) => !m.startsWith('Ibrutinib')), ['Bruton’s tyrosine kinase→BTK']);
+  });
+  test('other possessives do not join words into names', () => {
+    assert.deepEqual(brief("The patient's HER2 status and Crohn's disease were noted."), ['HER2→ERBB2']);
+  });
+});

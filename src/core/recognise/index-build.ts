@@ -190,6 +190,9 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^cholinergic receptor muscarinic ([1-5])$/, (m) => [`M${m[1]} muscarinic receptor`, `muscarinic M${m[1]} receptor`, `muscarinic acetylcholine receptor M${m[1]}`]],
 ];
 
+/** A name that opens with a proper name (a capital, then lower-case letters) and goes on with more words. */
+const EPONYM_RE = /^([A-Z][a-z]{2,}) [a-z]/;
+
 /** A member designator at the end of a gene name: 5B, 1, 2A, A, C1. */
 const DESIGNATOR_RE = /^(?:[0-9]+[A-Za-z]{0,2}|[A-Z][0-9]{0,2})$/;
 
@@ -217,6 +220,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
       const m = re.exec(name);
       if (m) for (const v of make(m)) add(v, id, RANK.name, 'name');
     }
+    // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
+    const eponym = EPONYM_RE.exec(name);
+    if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');
     const c = name.charCodeAt(0);
     if (c === 105 || c === 97) {
       for (const [re, make] of NAME_VARIANTS) {

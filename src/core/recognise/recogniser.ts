@@ -1362,6 +1362,8 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
+  // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
+  if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019)) return t.charCodeAt(g1) === 115 && t.charCodeAt(g1 + 1) === 32;
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
