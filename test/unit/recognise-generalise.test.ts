@@ -105,3 +105,13 @@ describe('possessive eponyms', () => {
     assert.deepEqual(brief("The patient's HER2 status and Crohn's disease were noted."), ['HER2→ERBB2']);
   });
 });
+
+describe('gene names without their final qualifier', () => {
+  test('a name whose official form ends in a parenthesised qualifier is found without it', () => {
+    assert.deepEqual(brief('Leflunomide inhibits dihydroorotate dehydrogenase in lymphocytes.').filter((m) => !m.startsWith('Leflunomide')), ['dihydroorotate dehydrogenase→DHODH']);
+    assert.deepEqual(brief('The atypical chemokine receptor 1 is expressed on red cells.'), ['atypical chemokine receptor 1→ACKR1']);
+  });
+  test('a blood-group qualifier is a name of the gene', () => {
+    assert.deepEqual(brief('Antibodies against the Kell blood group cause fetal anaemia.'), ['Kell blood group→KEL']);
+  });
+});
