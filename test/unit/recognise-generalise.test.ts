@@ -115,3 +115,14 @@ describe('gene names without their final qualifier', () => {
     assert.deepEqual(brief('Antibodies against the Kell blood group cause fetal anaemia.'), ['Kell blood group→KEL']);
   });
 });
+
+describe('numbered ranges of genes', () => {
+  test('a range names each member gene, with an en dash or a hyphen, even where a family has those members', () => {
+    const fgfr = ['FGFR1', 'FGFR2', 'FGFR3', 'FGFR4'];
+    assert.deepEqual(brief('Erdafitinib inhibits FGFR1–4 in urothelial cancer.').filter((m) => !m.startsWith('Erdafitinib')), fgfr.map((g) => `FGFR1–4→${g}`));
+    assert.deepEqual(brief('Erdafitinib inhibits FGFR1-4 in urothelial cancer.').filter((m) => !m.startsWith('Erdafitinib')), fgfr.map((g) => `FGFR1-4→${g}`));
+    assert.deepEqual(brief('All TGFβ1–3 isoforms were measured.'), ['TGFβ1–3→TGFB1', 'TGFβ1–3→TGFB2', 'TGFβ1–3→TGFB3']);
+    // A hyphenated symbol that is one gene stays one gene.
+    assert.deepEqual(brief('NKX2-2 marks ventral progenitors.'), ['NKX2-2→NKX2-2']);
+  });
+});

@@ -655,8 +655,9 @@ class Scanner {
           to = atoms[2 * j + 1]!;
           i = j;
         }
-      } else if (decided.status === 'resolved' && t.charCodeAt(to) === 0x2013 /* – */ && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
-        // A range: NTRK1–3, SMAD1–3 → every member, when each is one entity.
+      } else if (decided.status === 'resolved' && (t.charCodeAt(to) === 0x2013 /* – */ || t.charCodeAt(to) === 45) && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
+        // A range: NTRK1–3, SMAD1–3, FGFR1-4 → every member, when each is one entity (a hyphenated name that is one
+        // entity, NKX2-2, matched whole before this).
         const range = this.rangeMembers(m.key, t.slice(to + 1, atoms[2 * m.last + 3]!));
         if (range) {
           extra = range;
