@@ -126,3 +126,14 @@ describe('numbered ranges of genes', () => {
     assert.deepEqual(brief('NKX2-2 marks ventral progenitors.'), ['NKX2-2→NKX2-2']);
   });
 });
+
+describe('integrin subunits the draft names in a heterodimer', () => {
+  test('a subunit written alone after its heterodimer is that integrin subunit gene', () => {
+    const got = brief('Memory T cells use αLβ2 to adhere. Blocking the αL chain, or β2 alone, reduces adhesion.');
+    assert.ok(got.includes('αL→ITGAL') && got.includes('β2→ITGB2'), got.join(' | '));
+    assert.deepEqual(brief('Homing needs &alpha;4&beta;7. An antibody to &alpha;4 blocks it.').slice(2), ['&alpha;4→ITGA4']);
+  });
+  test('without a heterodimer in the draft, a Greek subunit alone is no integrin', () => {
+    assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit of nicotinic receptors.').filter((m) => !m.startsWith('Varenicline')), []);
+  });
+});

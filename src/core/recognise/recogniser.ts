@@ -19,7 +19,7 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
-import { integrinPairs, type IntegrinPair } from './integrins';
+import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
@@ -282,6 +282,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
+      // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
+      if (d.text.includes('β')) {
+        for (const [written, symbol] of integrinSubunits(d.text)) {
+          const id = entityNamed(symbol);
+          if (id) links.set(written, mergeLink(links.get(written), id));
+        }
+      }
       collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
     }
     return { facts: { trials, defined, links, fusionCandidates }, text, spans };
@@ -581,7 +588,7 @@ class Scanner {
       }
       if (!m) {
         // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
-        if (first >= 65 && first <= 90 && facts.anyLinks()) {
+        if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
           const linked = this.linkedAtom(t, atoms, n, i, facts);
           if (linked) {
             emit(s0, e0, linked, 'resolved', 'alias');
