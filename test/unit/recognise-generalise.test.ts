@@ -137,3 +137,22 @@ describe('integrin subunits the draft names in a heterodimer', () => {
     assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit of nicotinic receptors.').filter((m) => !m.startsWith('Varenicline')), []);
   });
 });
+
+describe('receptor subtype codes the draft introduces', () => {
+  test('after "the dopamine D2 receptor", D2 and its siblings written alone are the subtype genes', () => {
+    assert.deepEqual(brief('Most antipsychotics occupy the dopamine D2 receptor. Some also block D3 and D4, and full D2 antagonism causes rigidity.'), [
+      'dopamine D2 receptor→DRD2',
+      'D3→DRD3',
+      'D4→DRD4',
+      'D2→DRD2',
+    ]);
+    assert.deepEqual(brief('Cetirizine blocks the histamine H1 receptor, whereas H2 antagonists reduce acid.').filter((m) => !m.startsWith('Cetirizine')), [
+      'histamine H1 receptor→HRH1',
+      'H2→HRH2',
+    ]);
+  });
+  test('a code is no gene without the series in the draft, nor in vitamin D3', () => {
+    assert.deepEqual(brief('Blood was drawn on D2 and D3 after surgery.'), []);
+    assert.deepEqual(brief('The dopamine D2 receptor matters; vitamin D3 was also given.'), ['dopamine D2 receptor→DRD2']);
+  });
+});

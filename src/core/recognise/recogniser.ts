@@ -20,6 +20,7 @@ import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
+import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
@@ -282,6 +283,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
+      // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
+      for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
       if (d.text.includes('β')) {
         for (const [written, symbol] of integrinSubunits(d.text)) {
@@ -968,6 +971,8 @@ class Scanner {
   private linkedAtom(t: string, atoms: Atoms, n: number, i: number, facts: FactsView): EntityRef | null {
     const e0 = atoms[2 * i + 1]!;
     if (i + 1 < n && atoms[2 * i + 2] === e0 + 1 && t.charCodeAt(e0) === 45 && isDigitCode(t.charCodeAt(e0 + 1))) return null;
+    // Vitamin D3 is no dopamine receptor, whatever the draft links D3 to.
+    if (i > 0 && atomText(t, atoms, i - 1).toLowerCase() === 'vitamin') return null;
     const id = facts.linked(t.slice(atoms[2 * i]!, e0));
     return id ? this.ref(id) : null;
   }
@@ -984,6 +989,7 @@ class Scanner {
     if (!d || !facts.anyLinks() || this.matchFacts(m).best.ambiguous) return d;
     const id = facts.linked(m.text);
     if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
+    if (m.first > 0 && atomText(t, atoms, m.first - 1).toLowerCase() === 'vitamin') return d;
     const r = this.ref(id);
     return r ? { entity: r, status: 'resolved', kind: 'alias', candidates: undefined } : d;
   }
