@@ -6,19 +6,23 @@
  * M1 receptor).
  */
 
-/** A ligand word, a subtype code (a capital and a number, perhaps a letter) and "receptor": dopamine D2 receptor. */
-const RECEPTOR_CODE_RE = /\b([a-z]{4,})[ -]([A-Z])([0-9])([A-Za-z]?)[ -]receptors?\b/g;
+/** Before "receptor": a ligand word, a subtype code (a capital and a number, perhaps a letter) and a space or hyphen. */
+const BEFORE_RECEPTOR_RE = /(?:^|[^A-Za-z])([a-z]{4,})[ -]([A-Z])([0-9])([A-Za-z]?)[ -]$/;
 
 /**
  * The subtype codes of receptor series that `text` (decoded prose) names, with the gene each code means:
  * `entityNamed` gives the one entity a phrase names. Each named series links all its codes of one digit.
  */
 export function receptorCodes(text: string, entityNamed: (phrase: string) => string | undefined): Array<[code: string, id: string]> {
-  if (text.indexOf('receptor') < 0) return [];
   const out: Array<[string, string]> = [];
-  RECEPTOR_CODE_RE.lastIndex = 0;
-  for (let m = RECEPTOR_CODE_RE.exec(text); m; m = RECEPTOR_CODE_RE.exec(text)) {
-    const [, ligand, letter, digit, suffix] = m;
+  // Each "receptor" is looked at once, with the few words before it (a regex over the whole text would try every
+  // lower-case word as a ligand).
+  for (let at = text.indexOf('receptor'); at >= 0; at = text.indexOf('receptor', at + 8)) {
+    // The code's last character and the space or hyphen after it.
+    if (at < 8 || !/[0-9A-Za-z]/.test(text[at - 2]!)) continue;
+    const m = BEFORE_RECEPTOR_RE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) continue;
+    const [, ligand, letter, digit, suffix] = m as unknown as [string, string, string, string, string];
     const own = entityNamed(`${ligand} ${letter}${digit}${suffix} receptor`);
     if (!own) continue;
     out.push([`${letter}${digit}${suffix}`, own]);

@@ -957,6 +957,13 @@ class Scanner {
 
   /** True when the match is an end of a numbered range (name-parts.ts `numberedRange`) that some number of is no key. */
   private labelSeries(t: string, atoms: Atoms, n: number, m: Match): boolean {
+    // Most matches end in no digit, or have no dash, hyphen or space on either side of them: no range.
+    const s = atoms[2 * m.first]!;
+    const e = atoms[2 * m.last + 1]!;
+    if (m.first !== m.last || !isDigitCode(t.charCodeAt(e - 1))) return false;
+    const after = t.charCodeAt(e);
+    const before = s > 0 ? t.charCodeAt(s - 1) : 0;
+    if (!(after === 0x2013 || after === 0x2014 || after === 0x2012 || after === 45 || after === 32 || before === 45 || before === 0x2013 || before === 0x2014 || before === 0x2012 || before === 32)) return false;
     const r = numberedRange(t, atoms, n, m);
     if (!r || r.to <= r.from || r.to - r.from > 30) return false;
     const stem = r.stem.toUpperCase();
@@ -985,10 +992,11 @@ class Scanner {
    */
   private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const d = this.decideMatch(m, t, atoms, n, from, to, facts);
-    // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
-    if (!d || !facts.anyLinks() || this.matchFacts(m).best.ambiguous) return d;
+    if (!d || !facts.anyLinks()) return d;
     const id = facts.linked(m.text);
     if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
+    // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
+    if (this.matchFacts(m).best.ambiguous) return d;
     if (m.first > 0 && atomText(t, atoms, m.first - 1).toLowerCase() === 'vitamin') return d;
     const r = this.ref(id);
     return r ? { entity: r, status: 'resolved', kind: 'alias', candidates: undefined } : d;
