@@ -54,14 +54,15 @@ export function symbolPrefix(symbols: readonly string[]): string | undefined {
 }
 
 /**
- * Derives families from protein-coding genes. `isTaken(surface)` says whether a candidate
+ * Derives families from protein-coding genes. `isTaken(surface, members?)` says whether a candidate
  * name ("MMP", "caspase") is already a gene symbol or alias, a stop term or otherwise in use;
- * such names are left out. Returns families sorted by id.
+ * such names are left out. With `members` (entity ids), an alias that several of those genes and no
+ * others carry is not in use: the symbol prefix of a series may be its members' shared alias (IFNA). Returns families sorted by id.
  */
 export function deriveFamilies(
   genes: readonly CleanGene[],
   settings: DerivedFamilySettings,
-  isTaken: (surface: string) => boolean,
+  isTaken: (surface: string, members?: ReadonlySet<string>) => boolean,
 ): CompiledEntity[] {
   const groups = new Map<string, CleanGene[]>();
   for (const g of genes) {
@@ -100,11 +101,14 @@ export function deriveFamilies(
         .map(([from, to]) => s.split(from).join(to)),
     );
     // The prefix names go together: if "OPN" already means something (osteopontin), so would "OPNs".
-    const prefixNames = prefix && !isTaken(prefix) ? [`${prefix}s`, `${prefix} family`, prefix] : [];
-    const names = uniq([...prose, ...variants, ...prefixNames]).filter((s) => !isTaken(s));
+    // A prefix that several members and no other gene carry as an alias (IFNA of IFNA1, IFNA2, IFNA17) is the
+    // series' own name.
+    const ids = members.map((m) => `ncbigene:${m.entrez}`);
+    const memberIds = new Set(ids);
+    const prefixNames = prefix && !isTaken(prefix, memberIds) ? [`${prefix}s`, `${prefix} family`, prefix] : [];
+    const names = uniq([...prose, ...variants, ...prefixNames]).filter((s) => !isTaken(s, memberIds));
     if (names.length === 0) continue;
     const id = `family:${prefix ? prefix.toLowerCase() : slugify(stem)}`;
-    const ids = members.map((m) => `ncbigene:${m.entrez}`);
     const same = out.find((f) => f.id === id);
     if (same) {
       // Stems that differ only in punctuation ("complex-interacting" / "complex interacting").

@@ -125,11 +125,20 @@ function compileEntities(input: TransformInput, genes: readonly CleanGene[], res
   curated.trials.forEach((c, i) => declare(c.id, 'trials.yaml', 'trials', i));
   curated.nonEntities.forEach((c, i) => declare(c.id, 'non-entities.yaml', 'nonEntities', i));
 
-  // Names already in use: derived families must not claim them.
+  // Names already in use: derived families must not claim them. A gene symbol or alias is in use by its genes
+  // (`owners`): a family may still take a name that two or more of its own members, and no other gene, carry
+  // (IFNA, an alias of IFNA1, IFNA2 and IFNA17, names the interferon-α series).
   const taken = new Set<string>();
+  const owners = new Map<string, Set<string>>();
+  const own = (surface: string, id: string) => {
+    const k = normalizeKey(surface);
+    const set = owners.get(k);
+    if (set) set.add(id);
+    else owners.set(k, new Set([id]));
+  };
   for (const g of genes) {
-    taken.add(normalizeKey(g.symbol));
-    for (const a of g.aliases) taken.add(normalizeKey(a));
+    own(g.symbol, `ncbigene:${g.entrez}`);
+    for (const a of g.aliases) own(a, `ncbigene:${g.entrez}`);
   }
   for (const s of curated.stoplist) taken.add(normalizeKey(s.term));
   const curatedSurfaces = [
@@ -142,7 +151,16 @@ function compileEntities(input: TransformInput, genes: readonly CleanGene[], res
   ];
   for (const s of curatedSurfaces) taken.add(normalizeKey(s));
   // All-caps names that are English words ("BEST", "SLIT", "RAMP") would match ordinary prose.
-  const isTaken = (s: string) => taken.has(normalizeKey(s)) || (/^[A-Z]+$/.test(s) && input.englishWords.has(s.toLowerCase()));
+  const isTaken = (s: string, members?: ReadonlySet<string>) => {
+    const k = normalizeKey(s);
+    if (taken.has(k) || (/^[A-Z]+$/.test(s) && input.englishWords.has(s.toLowerCase()))) return true;
+    const by = owners.get(k);
+    if (!by) return false;
+    // One member's alias (CREB of CREB1) names that member; an alias of several members only is their shared name.
+    if (!members || by.size < 2) return true;
+    for (const id of by) if (!members.has(id)) return true;
+    return false;
+  };
   const derived = deriveFamilies(genes, curated.derivedFamilies, isTaken);
   for (const d of derived) resolver.known.add(d.id);
 

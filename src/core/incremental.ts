@@ -352,13 +352,14 @@ function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   return true;
 }
 
-/** The document's facts as one string (equal facts, equal strings): trial names, definitions, fusion candidates. */
+/** The document's facts as one string (equal facts, equal strings): trial names, definitions, links, fusion candidates. */
 function factsKey(facts: DocumentFacts): string {
   const trials = [...facts.trials].sort();
   const defined = [...facts.defined].map(([k, v]) => `${k}=${v}`).sort();
+  const links = [...facts.links].map(([k, v]) => `${k}=${v}`).sort();
   const pairs = [...facts.fusionCandidates.pairs].map(([k, cued]) => `${k}=${cued ? 1 : 0}`).sort();
   const slash = [...facts.fusionCandidates.slashPairs].sort();
-  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}`;
+  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${links.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}`;
 }
 
 /** A mention moved by `by` (the same properties, in the recogniser's order). */

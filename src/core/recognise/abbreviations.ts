@@ -24,6 +24,14 @@ export function mergeDefined(had: Defined | undefined, kind: Defined): Defined {
   return had === 'gene' || kind === 'gene' ? 'gene' : had && STRENGTH[had] > STRENGTH[kind] ? had : kind;
 }
 
+/**
+ * Two links of one abbreviation to entities as one: the same entity stays, two different entities make no link (the
+ * empty string). The order does not matter (see `mergeDefined`).
+ */
+export function mergeLink(had: string | undefined, id: string): string {
+  return had === undefined || had === id ? id : '';
+}
+
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words of long forms that name a gene product. */
@@ -157,9 +165,17 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
 
 /**
  * Records the abbreviations that `t` defines. A definition as a gene wins over any other in the same draft
- * (a draft that also defines the abbreviation as a gene keeps it).
+ * (a draft that also defines the abbreviation as a gene keeps it). With `links` and `entityNamed` (the one entity
+ * a phrase names as a whole, if any), a gene definition whose long form names an entity also records the link
+ * abbreviation → entity id (see `mergeLink`).
  */
-export function collectDefinitions(t: string, into: Map<string, Defined>, isGeneName: (phrase: string) => boolean): void {
+export function collectDefinitions(
+  t: string,
+  into: Map<string, Defined>,
+  isGeneName: (phrase: string) => boolean,
+  links?: Map<string, string>,
+  entityNamed?: (phrase: string) => string | undefined,
+): void {
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
   for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
@@ -191,6 +207,12 @@ export function collectDefinitions(t: string, into: Map<string, Defined>, isGene
       if (stem) keys.push(stem);
       for (const key of keys) {
         into.set(key, mergeDefined(into.get(key), kind));
+      }
+      // "calcitonin receptor-like receptor (CLR)": a long form that is itself the name of one entity links the
+      // abbreviation to it for the whole draft.
+      if (kind === 'gene' && links && entityNamed) {
+        const id = entityNamed(long);
+        if (id) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
       }
     }
   }

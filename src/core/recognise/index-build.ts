@@ -190,6 +190,11 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^cholinergic receptor muscarinic ([1-5])$/, (m) => [`M${m[1]} muscarinic receptor`, `muscarinic M${m[1]} receptor`, `muscarinic acetylcholine receptor M${m[1]}`]],
 ];
 
+/** A gene name ending in a qualifier in parentheses: the name before it, and the qualifier. */
+const QUALIFIER_RE = /^(.+\S) \(([^()]+)\)$/;
+/** A name that opens with a proper name (a capital, then lower-case letters) and goes on with more words. */
+const EPONYM_RE = /^([A-Z][a-z]{2,}) [a-z]/;
+
 /** A member designator at the end of a gene name: 5B, 1, 2A, A, C1. */
 const DESIGNATOR_RE = /^(?:[0-9]+[A-Za-z]{0,2}|[A-Z][0-9]{0,2})$/;
 
@@ -208,6 +213,13 @@ function wordCount(s: string): number {
 
 function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[]): void {
   add(symbol, id, RANK.symbol, 'symbol');
+  // dihydroorotate dehydrogenase (quinone) → dihydroorotate dehydrogenase: prose leaves out a final qualifier in
+  // parentheses (a cofactor, "inactive", "putative", a blood group); a blood group is a name of its own (Duffy blood group).
+  const qualified = name ? QUALIFIER_RE.exec(name) : null;
+  if (qualified) {
+    if (wordCount(qualified[1]!) <= 6) add(qualified[1]!, id, RANK.name, 'name');
+    if (qualified[2]!.endsWith(' blood group')) add(qualified[2]!, id, RANK.name, 'name');
+  }
   // Full names of up to six words: longer systematic names are rarely written out in prose.
   if (name && !name.startsWith('uncharacterized') && wordCount(name) <= 6) {
     add(name, id, RANK.name, 'name');
@@ -217,6 +229,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
       const m = re.exec(name);
       if (m) for (const v of make(m)) add(v, id, RANK.name, 'name');
     }
+    // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
+    const eponym = EPONYM_RE.exec(name);
+    if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');
     const c = name.charCodeAt(0);
     if (c === 105 || c === 97) {
       for (const [re, make] of NAME_VARIANTS) {

@@ -27,3 +27,16 @@ export function integrinPairs(text: string, start: number, end: number): Integri
   }
   return out;
 }
+
+/**
+ * The subunits a draft names inside its heterodimers, as it would write them alone: α4β7 gives α4 → ITGA4 and
+ * β7 → ITGB7 (αv for ITGAV, αIIb for ITGA2B). `text` is decoded (α, not &alpha;).
+ */
+export function integrinSubunits(text: string): Array<[written: string, symbol: string]> {
+  const out: Array<[string, string]> = [];
+  for (const p of integrinPairs(text, 0, text.length)) {
+    const a = p.symbols[0].slice(4);
+    out.push([`α${a === '2B' ? 'IIb' : a === 'V' ? 'v' : a}`, p.symbols[0]], [`β${p.symbols[1].slice(4)}`, p.symbols[1]]);
+  }
+  return out;
+}

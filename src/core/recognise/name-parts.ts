@@ -137,3 +137,56 @@ export function followedByYear(t: string, atoms: Atoms, n: number, m: AtomRange)
   const next = atomText(t, atoms, m.last + 1);
   return /^(?:19[5-9][0-9]|20[0-3][0-9])$/.test(next);
 }
+
+/** One member of a numbered series: letters, then a number of one or two digits (Mars1, SRS2, CASP3). */
+const SERIES_MEMBER_RE = /^([A-Za-z]{2,8})([0-9]{1,2})$/;
+const RANGE_DASHES = new Set(['–', '—', '‒']);
+
+/**
+ * The numbered range a single-atom match is an end of: "Mars1–4" (a dash and a number), "Mars1–Mars4" (a dash or a
+ * hyphen and the same letters with a number) or "Mars1 to Mars4", the match being either end. Returns the letters
+ * and the two numbers, or undefined.
+ */
+export function numberedRange(t: string, atoms: Atoms, n: number, m: AtomRange): { stem: string; from: number; to: number; at: number } | undefined {
+  if (m.first !== m.last) return undefined;
+  const k = m.first;
+  const own = SERIES_MEMBER_RE.exec(atomText(t, atoms, k));
+  if (!own) return undefined;
+  const stem = own[1]!;
+  const at = Number(own[2]);
+  const sameStem = (j: number) => {
+    const x = j >= 0 && j < n ? SERIES_MEMBER_RE.exec(atomText(t, atoms, j)) : null;
+    return x && x[1]!.toLowerCase() === stem.toLowerCase() ? Number(x[2]) : undefined;
+  };
+  const gap = (j: number) => t.slice(atoms[2 * j + 1]!, atoms[2 * j + 2]!);
+  // Forward: Mars1–4, Mars1–Mars4, Mars1 to Mars4.
+  if (k + 1 < n) {
+    const g = gap(k);
+    const next = atomText(t, atoms, k + 1);
+    if (RANGE_DASHES.has(g) && /^[0-9]{1,2}$/.test(next)) return { stem, from: at, to: Number(next), at };
+    const end = RANGE_DASHES.has(g) || g === '-' ? sameStem(k + 1) : g === ' ' && next === 'to' && gap(k + 1) === ' ' ? sameStem(k + 2) : undefined;
+    if (end !== undefined) return { stem, from: at, to: end, at };
+  }
+  // Backward: the last member of Mars1–Mars4 or Mars1 to Mars4.
+  if (k > 0) {
+    const g = gap(k - 1);
+    const start = RANGE_DASHES.has(g) || g === '-' ? sameStem(k - 1) : g === ' ' && atomText(t, atoms, k - 1) === 'to' && k > 1 && gap(k - 2) === ' ' ? sameStem(k - 2) : undefined;
+    if (start !== undefined) return { stem, from: start, to: at, at };
+  }
+  return undefined;
+}
+
+/** Words after a sign-marked name that make it a scoring threshold ("2+ scoring rule", "PS2+ cut-off"). */
+const SCORING_WORDS: ReadonlySet<string> = new Set([...MEASURE_WORDS, 'scoring', 'rule', 'rules', 'cutoff', 'cut', 'threshold', 'algorithm']);
+
+/**
+ * True when the match is written with a staining sign and followed by a scoring word ("the PS2+ scoring rule"): the
+ * name of a positivity threshold (percentage of cells staining at 2+), not the gene that shares the letters. Cell
+ * phenotypes ("CD8+ T cells") are followed by a cell word, not a scoring word.
+ */
+export function namesScoringThreshold(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
+  const end = atoms[2 * m.last + 1]!;
+  if (t.charCodeAt(end) !== 43 /* + */ || m.last + 1 >= n) return false;
+  const gap = t.slice(end, atoms[2 * m.last + 2]!);
+  return (gap === '+ ' || gap === '+\u00a0') && SCORING_WORDS.has(atomText(t, atoms, m.last + 1).toLowerCase());
+}

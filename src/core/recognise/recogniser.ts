@@ -19,10 +19,11 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
-import { integrinPairs, type IntegrinPair } from './integrins';
+import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
+import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
-import { type Defined, collectDefinitions, mergeDefined } from './abbreviations';
-import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode } from './name-parts';
+import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
+import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
@@ -57,6 +58,8 @@ export interface Recogniser {
 export interface DocumentFacts {
   trials: ReadonlySet<string>;
   defined: ReadonlyMap<string, Defined>;
+  /** Abbreviations whose long form names one entity ("calcitonin receptor-like receptor (CLR)"): entity id, or '' for two. */
+  links: ReadonlyMap<string, string>;
   fusionCandidates: Readonly<FusionCandidates>;
 }
 
@@ -75,6 +78,10 @@ export interface FactUses {
   trials: Array<[string, boolean]>;
   /** Abbreviations looked up, and what the facts said. */
   defined: Array<[string, Defined | undefined]>;
+  /** Whether any abbreviation was linked (undefined: not asked). */
+  anyLinks?: boolean;
+  /** Abbreviations looked up as links, and the entity id found. */
+  links: Array<[string, string | undefined]>;
   /** Whether any pair was a fusion (undefined: not asked). */
   anyFusions?: boolean;
   /** Pair keys looked up as fusions, and whether each was one. */
@@ -105,15 +112,17 @@ export interface ResolvedPart {
 export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
   const trials = new Set<string>();
   const defined = new Map<string, Defined>();
+  const links = new Map<string, string>();
   const fusionCandidates = newFusionCandidates();
   for (const p of parts) {
     if (p.trials.size) p.trials.forEach((t) => trials.add(t));
     if (p.defined.size) p.defined.forEach((v, k) => defined.set(k, mergeDefined(defined.get(k), v)));
+    if (p.links.size) p.links.forEach((v, k) => links.set(k, v === '' ? '' : mergeLink(links.get(k), v)));
     const fc = p.fusionCandidates;
     if (fc.pairs.size) fc.pairs.forEach((cued, k) => fusionCandidates.pairs.set(k, (fusionCandidates.pairs.get(k) ?? false) || cued));
     if (fc.slashPairs.size) fc.slashPairs.forEach((k) => fusionCandidates.slashPairs.add(k));
   }
-  return { trials, defined, fusionCandidates };
+  return { trials, defined, links, fusionCandidates };
 }
 
 /** The fusions of facts (computed once per facts object). */
@@ -129,6 +138,8 @@ export function factsStillHold(uses: FactUses, facts: DocumentFacts): boolean {
   if (uses.anyTrials !== undefined && uses.anyTrials !== facts.trials.size > 0) return false;
   for (let i = 0; i < uses.trials.length; i++) if (facts.trials.has(uses.trials[i]![0]) !== uses.trials[i]![1]) return false;
   for (let i = 0; i < uses.defined.length; i++) if (facts.defined.get(uses.defined[i]![0]) !== uses.defined[i]![1]) return false;
+  if (uses.anyLinks !== undefined && uses.anyLinks !== facts.links.size > 0) return false;
+  for (let i = 0; i < uses.links.length; i++) if (facts.links.get(uses.links[i]![0]) !== uses.links[i]![1]) return false;
   if (uses.anyFusions !== undefined || uses.fusions.length) {
     const fusions = fusionsOf(facts);
     if (uses.anyFusions !== undefined && uses.anyFusions !== fusions.size > 0) return false;
@@ -177,6 +188,9 @@ interface FactsView {
   anyTrials(): boolean;
   isTrial(key: string): boolean;
   defined(text: string): Defined | undefined;
+  anyLinks(): boolean;
+  /** The entity id an abbreviation is linked to by the draft's definition ('' or undefined: none). */
+  linked(text: string): string | undefined;
   anyFusions(): boolean;
   isFusion(key: string): boolean;
 }
@@ -187,6 +201,8 @@ function directView(facts: DocumentFacts): FactsView {
     anyTrials: () => facts.trials.size > 0,
     isTrial: (k) => facts.trials.has(k),
     defined: (t) => facts.defined.get(t),
+    anyLinks: () => facts.links.size > 0,
+    linked: (t) => facts.links.get(t),
     anyFusions: () => fusions.size > 0,
     isFusion: (k) => fusions.has(k),
   };
@@ -204,6 +220,12 @@ function recordingView(facts: DocumentFacts, uses: FactUses): FactsView {
     defined: (t) => {
       const v = facts.defined.get(t);
       uses.defined.push([t, v]);
+      return v;
+    },
+    anyLinks: () => (uses.anyLinks = facts.links.size > 0),
+    linked: (t) => {
+      const v = facts.links.get(t);
+      uses.links.push([t, v]);
       return v;
     },
     anyFusions: () => (uses.anyFusions = fusions.size > 0),
@@ -245,10 +267,12 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const mirnas = new MirnaIndex(model.columns.mirnas);
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
   const isGeneName = (phrase: string) => scanner.namesGene(phrase);
+  const entityNamed = (phrase: string) => scanner.entityNamed(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
+    const links = new Map<string, string>();
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
     const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
@@ -258,10 +282,19 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
-      collectDefinitions(d.text, defined, isGeneName);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
+      // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
+      for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
+      // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
+      if (d.text.includes('β')) {
+        for (const [written, symbol] of integrinSubunits(d.text)) {
+          const id = entityNamed(symbol);
+          if (id) links.set(written, mergeLink(links.get(written), id));
+        }
+      }
       collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
     }
-    return { facts: { trials, defined, fusionCandidates }, text, spans };
+    return { facts: { trials, defined, links, fusionCandidates }, text, spans };
   };
   const scanPrepared = (prepared: PreparedProse, view: FactsView, token?: CancellationToken): Mention[] => {
     const out: Mention[] = [];
@@ -281,7 +314,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     },
     prepare,
     recognisePrepared(prepared, facts, token) {
-      const uses: FactUses = { trials: [], defined: [], fusions: [] };
+      const uses: FactUses = { trials: [], defined: [], links: [], fusions: [] };
       const mentions = sortMentions(scanPrepared(prepared, recordingView(facts, uses), token));
       return { mentions, uses, named: namedIds(mentions) };
     },
@@ -467,6 +500,23 @@ class Scanner {
     });
   }
 
+  /**
+   * The one gene, complex or isoform that a phrase names as a whole ("calcitonin receptor-like receptor" → CALCRL),
+   * by its best-ranked entries; undefined when it names none or several, or a family (a family's singular stem,
+   * "vascular endothelial growth factor", is also read as its best-known member: VEGF stays VEGFA).
+   */
+  entityNamed(phrase: string): string | undefined {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.get(key) : undefined;
+    if (!hits) return undefined;
+    const valid = validEntries(hits, phrase.trim());
+    if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
+    const ids = uniqueIds(topEntries(valid));
+    if (ids.length !== 1) return undefined;
+    const type = this.ref(ids[0]!)?.type;
+    return type === 'gene' || type === 'complex' || type === 'isoform' ? ids[0] : undefined;
+  }
+
   /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
   geneToken(token: string): 'symbol' | 'alias' | undefined {
     const hits = this.index.get(atomKey(token));
@@ -540,6 +590,14 @@ class Scanner {
         if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
       }
       if (!m) {
+        // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
+        if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
+          const linked = this.linkedAtom(t, atoms, n, i, facts);
+          if (linked) {
+            emit(s0, e0, linked, 'resolved', 'alias');
+            continue;
+          }
+        }
         // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
         const receptor = first >= 65 && first <= 90 && receptorAfterCode(t, atoms, n, i) ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
         if (receptor) {
@@ -607,8 +665,9 @@ class Scanner {
           to = atoms[2 * j + 1]!;
           i = j;
         }
-      } else if (decided.status === 'resolved' && t.charCodeAt(to) === 0x2013 /* – */ && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
-        // A range: NTRK1–3, SMAD1–3 → every member, when each is one entity.
+      } else if (decided.status === 'resolved' && (t.charCodeAt(to) === 0x2013 /* – */ || t.charCodeAt(to) === 45) && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
+        // A range: NTRK1–3, SMAD1–3, FGFR1-4 → every member, when each is one entity (a hyphenated name that is one
+        // entity, NKX2-2, matched whole before this).
         const range = this.rangeMembers(m.key, t.slice(to + 1, atoms[2 * m.last + 3]!));
         if (range) {
           extra = range;
@@ -896,8 +955,54 @@ class Scanner {
     return best;
   }
 
-  /** Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. */
-  private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView) {
+  /** True when the match is an end of a numbered range (name-parts.ts `numberedRange`) that some number of is no key. */
+  private labelSeries(t: string, atoms: Atoms, n: number, m: Match): boolean {
+    // Most matches end in no digit, or have no dash, hyphen or space on either side of them: no range.
+    const s = atoms[2 * m.first]!;
+    const e = atoms[2 * m.last + 1]!;
+    if (m.first !== m.last || !isDigitCode(t.charCodeAt(e - 1))) return false;
+    const after = t.charCodeAt(e);
+    const before = s > 0 ? t.charCodeAt(s - 1) : 0;
+    if (!(after === 0x2013 || after === 0x2014 || after === 0x2012 || after === 45 || after === 32 || before === 45 || before === 0x2013 || before === 0x2014 || before === 0x2012 || before === 32)) return false;
+    const r = numberedRange(t, atoms, n, m);
+    if (!r || r.to <= r.from || r.to - r.from > 30) return false;
+    const stem = r.stem.toUpperCase();
+    for (let k = r.from; k <= r.to; k++) if (k !== r.at && !this.index.has(stem + k)) return true;
+    return false;
+  }
+
+  /**
+   * The entity of atom `i` when it is, alone, an abbreviation the draft links to one entity by defining it
+   * (abbreviations.ts); not when a hyphen joins a number to it (GR-1 is another name).
+   */
+  private linkedAtom(t: string, atoms: Atoms, n: number, i: number, facts: FactsView): EntityRef | null {
+    const e0 = atoms[2 * i + 1]!;
+    if (i + 1 < n && atoms[2 * i + 2] === e0 + 1 && t.charCodeAt(e0) === 45 && isDigitCode(t.charCodeAt(e0 + 1))) return null;
+    // Vitamin D3 is no dopamine receptor, whatever the draft links D3 to.
+    if (i > 0 && atomText(t, atoms, i - 1).toLowerCase() === 'vitamin') return null;
+    const id = facts.linked(t.slice(atoms[2 * i]!, e0));
+    return id ? this.ref(id) : null;
+  }
+
+  /**
+   * Turns a match into a mention's entity, status and kind, or undefined when it produces no mention. An
+   * abbreviation the draft links to an entity by its definition ("calcitonin receptor-like receptor (CLR)") names
+   * that entity, whatever else it is an alias of; the rules that drop a match (context, cell lines, scores) still apply,
+   * and names with two common readings keep their context rules.
+   */
+  private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
+    const d = this.decideMatch(m, t, atoms, n, from, to, facts);
+    if (!d || !facts.anyLinks()) return d;
+    const id = facts.linked(m.text);
+    if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
+    // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
+    if (this.matchFacts(m).best.ambiguous) return d;
+    if (m.first > 0 && atomText(t, atoms, m.first - 1).toLowerCase() === 'vitamin') return d;
+    const r = this.ref(id);
+    return r ? { entity: r, status: 'resolved', kind: 'alias', candidates: undefined } : d;
+  }
+
+  private decideMatch(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const f = this.matchFacts(m);
     if (!f.refs) return undefined;
     const { top, best, refs, isGeneLike, weak, weakGene } = f;
@@ -927,8 +1032,13 @@ class Scanner {
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
+    // "the PS2+ scoring rule": an alias with a staining sign before a scoring word names a positivity threshold.
+    if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
+    // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
+    // (endotypes, clusters, subtypes), not of genes (NTRK1–3, CASP3–7 are).
+    if (isGeneLike && f.kind !== 'symbol' && f.kind !== 'curated' && this.labelSeries(t, atoms, n, m)) return undefined;
     const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
@@ -1274,6 +1384,8 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
+  // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
+  if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019)) return t.charCodeAt(g1) === 115 && t.charCodeAt(g1 + 1) === 32;
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;

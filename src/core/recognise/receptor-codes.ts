@@ -1,0 +1,38 @@
+/**
+ * Receptor subtype codes a draft introduces with their ligand: "the dopamine D2 receptor" makes D2 mean DRD2 in the
+ * draft, and, since the draft has named the series, D1, D3, D4 and D5 mean their own subtypes (DRD1, DRD3 …) when it
+ * writes them alone ("D2 and D3 signalling"). Only codes whose long form ("dopamine D3 receptor") is the name of one
+ * gene are linked; the long forms come from the gene data (histamine H1 receptor, adenosine A2a receptor, muscarinic
+ * M1 receptor).
+ */
+
+/** Before "receptor": a ligand word, a subtype code (a capital and a number, perhaps a letter) and a space or hyphen. */
+const BEFORE_RECEPTOR_RE = /(?:^|[^A-Za-z])([a-z]{4,})[ -]([A-Z])([0-9])([A-Za-z]?)[ -]$/;
+
+/**
+ * The subtype codes of receptor series that `text` (decoded prose) names, with the gene each code means:
+ * `entityNamed` gives the one entity a phrase names. Each named series links all its codes of one digit.
+ */
+export function receptorCodes(text: string, entityNamed: (phrase: string) => string | undefined): Array<[code: string, id: string]> {
+  const out: Array<[string, string]> = [];
+  // Each "receptor" is looked at once, with the few words before it (a regex over the whole text would try every
+  // lower-case word as a ligand).
+  for (let at = text.indexOf('receptor'); at >= 0; at = text.indexOf('receptor', at + 8)) {
+    // The code's last character and the space or hyphen after it.
+    if (at < 8 || !/[0-9A-Za-z]/.test(text[at - 2]!)) continue;
+    const m = BEFORE_RECEPTOR_RE.exec(text.slice(Math.max(0, at - 40), at));
+    if (!m) continue;
+    const [, ligand, letter, digit, suffix] = m as unknown as [string, string, string, string, string];
+    const own = entityNamed(`${ligand} ${letter}${digit}${suffix} receptor`);
+    if (!own) continue;
+    out.push([`${letter}${digit}${suffix}`, own]);
+    // The siblings without a suffix letter: D1 … D9 after "dopamine D2 receptor".
+    for (let k = 1; k <= 9; k++) {
+      const code = `${letter}${k}`;
+      if (code === `${letter}${digit}${suffix}`) continue;
+      const id = entityNamed(`${ligand} ${code} receptor`);
+      if (id && id !== own) out.push([code, id]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Mechanisms that generalise recognition beyond the drafts it was developed on: links from a draft's own
+ * abbreviation definitions, and token shapes that look like genes but name labels or scores.
+ * Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { collectDefinitions, mergeLink, type Defined } from '../../src/core/recognise/abbreviations';
+import { deriveFamilies } from '../../scripts/ontology/families';
+import type { CleanGene } from '../../scripts/ontology/genes';
+import { brief } from './recognise-helpers';
+
+describe('abbreviations linked to the entity their long form names', () => {
+  test('a later bare abbreviation resolves to the defined gene, not to the gene that has it as an alias', () => {
+    // Without the definition, CLR is an alias of DCLK3.
+    assert.deepEqual(brief('Loss of CLR was seen.'), ['CLR→DCLK3']);
+    assert.deepEqual(brief('Adrenomedullin needs the calcitonin receptor-like receptor (CLR) and RAMP2. Mice without CLR die in utero.'), [
+      'Adrenomedullin→ADM',
+      'calcitonin receptor-like receptor→CALCRL',
+      'CLR→CALCRL',
+      'RAMP2→RAMP2',
+      'CLR→CALCRL',
+    ]);
+  });
+  test('an abbreviation the ontology does not know becomes a mention of the defined gene', () => {
+    assert.deepEqual(brief('Cortisol binds the glucocorticoid receptor (GR) in the cytoplasm. Ligand-bound GR moves to the nucleus.'), [
+      'glucocorticoid receptor→NR3C1',
+      'GR→NR3C1',
+      'GR→NR3C1',
+    ]);
+    // Not defined: GR alone is nothing.
+    assert.deepEqual(brief('Ligand-bound GR moves to the nucleus.'), []);
+  });
+  test('names with two readings keep their context rules', () => {
+    const got = brief('Tamoxifen blocks the estrogen receptor (ER). Misfolded proteins cause ER stress in the ER lumen.');
+    assert.ok(!got.includes('ER→ESR1'), got.join(' | '));
+  });
+  test('two definitions naming different entities link the abbreviation to neither', () => {
+    assert.equal(mergeLink(undefined, 'ncbigene:1'), 'ncbigene:1');
+    assert.equal(mergeLink('ncbigene:1', 'ncbigene:1'), 'ncbigene:1');
+    assert.equal(mergeLink('ncbigene:1', 'ncbigene:2'), '');
+    assert.equal(mergeLink('', 'ncbigene:1'), '');
+    const defined = new Map<string, Defined>();
+    const links = new Map<string, string>();
+    const named = (p: string) => (p === 'alpha kinase' ? 'ncbigene:1' : p === 'another kinase' ? 'ncbigene:2' : undefined);
+    collectDefinitions('the alpha kinase (AK) and the another kinase (AK)', defined, () => true, links, named);
+    assert.equal(links.get('AK'), '');
+  });
+});
+
+describe('gene-shaped labels and scores', () => {
+  test('a numbered range whose members the gene data lacks is a series of labels', () => {
+    assert.deepEqual(brief('Three clusters (Mars1–3) differed in survival.'), []);
+    assert.deepEqual(brief('Patients in Mars1 to Mars4 were compared.'), []);
+    assert.deepEqual(brief('The Mars1–Mars4 endotypes were compared.'), []);
+    // A member written alone is still matched, and real gene ranges stay coordinated forms.
+    assert.deepEqual(brief('Mars1 was high.'), ['Mars1→MARS1']);
+    assert.deepEqual(brief('Executioner caspases CASP3–7 and SMAD1–3 were measured.').filter((m) => !m.startsWith('caspases')), [
+      'CASP3–7→CASP3',
+      'CASP3–7→CASP4',
+      'CASP3–7→CASP5',
+      'CASP3–7→CASP6',
+      'CASP3–7→CASP7',
+      'SMAD1–3→SMAD1',
+      'SMAD1–3→SMAD2',
+      'SMAD1–3→SMAD3',
+    ]);
+  });
+  test('an alias with a staining sign before a scoring word names a threshold', () => {
+    assert.deepEqual(brief('Eligibility followed the PS2+ scoring rule.'), []);
+    assert.deepEqual(brief('PS2+ neurons degenerate first.'), ['PS2→PSEN2']);
+    assert.deepEqual(brief('CD8+ T cells infiltrated.'), ['CD8→CD8A']);
+  });
+});
+
+describe('families derived from a symbol series', () => {
+  const gene = (entrez: number, symbol: string, name: string, aliases: string[] = []) =>
+    ({ entrez, symbol, name, type: 'protein-coding', cytoband: '', aliases, ensembl: [], uniprot: [], mirbase: [] }) as CleanGene;
+  const settings = { minMembers: 3, skip: [], noProseNames: [], nameVariants: {} };
+  test('an alias that several members and no other gene carry names the series', () => {
+    const genes = [gene(1, 'ZZA1', 'zeta widget alpha 1', ['ZZA']), gene(2, 'ZZA2', 'zeta widget alpha 2', ['ZZA']), gene(4, 'ZZA4', 'zeta widget alpha 4')];
+    const owners = new Map([['ZZA', new Set(['ncbigene:1', 'ncbigene:2'])]]);
+    const isTaken = (s: string, members?: ReadonlySet<string>) => {
+      const by = owners.get(s);
+      return !!by && (!members || by.size < 2 || [...by].some((id) => !members.has(id)));
+    };
+    const [fam] = deriveFamilies(genes, settings, isTaken);
+    assert.equal(fam?.id, 'family:zza');
+    assert.ok(fam?.synonyms.includes('ZZA'));
+    // The same alias carried by a gene outside the series stays that gene's.
+    owners.set('ZZA', new Set(['ncbigene:1', 'ncbigene:99']));
+    assert.equal(deriveFamilies(genes, settings, isTaken).length, 0);
+  });
+  test('IFN-α in prose is the interferon-α family, a numbered subtype its gene', () => {
+    assert.deepEqual(brief('Plasmacytoid dendritic cells secrete IFN-α; IFN-α2 was given.'), ['IFN-α→IFNAs', 'IFN-α2→IFNA2']);
+  });
+});
+
+describe('possessive eponyms', () => {
+  test("a name that opens with a proper name is found in its possessive form", () => {
+    assert.deepEqual(brief("Ibrutinib blocks Bruton's tyrosine kinase in B cells.").filter((m) => !m.startsWith('Ibrutinib')), ["Bruton's tyrosine kinase→BTK"]);
+    assert.deepEqual(brief('Ibrutinib blocks Bruton’s tyrosine kinase.').filter((m) => !m.startsWith('Ibrutinib')), ['Bruton’s tyrosine kinase→BTK']);
+  });
+  test('other possessives do not join words into names', () => {
+    assert.deepEqual(brief("The patient's HER2 status and Crohn's disease were noted."), ['HER2→ERBB2']);
+  });
+});
+
+describe('gene names without their final qualifier', () => {
+  test('a name whose official form ends in a parenthesised qualifier is found without it', () => {
+    assert.deepEqual(brief('Leflunomide inhibits dihydroorotate dehydrogenase in lymphocytes.').filter((m) => !m.startsWith('Leflunomide')), ['dihydroorotate dehydrogenase→DHODH']);
+    assert.deepEqual(brief('The atypical chemokine receptor 1 is expressed on red cells.'), ['atypical chemokine receptor 1→ACKR1']);
+  });
+  test('a blood-group qualifier is a name of the gene', () => {
+    assert.deepEqual(brief('Antibodies against the Kell blood group cause fetal anaemia.'), ['Kell blood group→KEL']);
+  });
+});
+
+describe('numbered ranges of genes', () => {
+  test('a range names each member gene, with an en dash or a hyphen, even where a family has those members', () => {
+    const fgfr = ['FGFR1', 'FGFR2', 'FGFR3', 'FGFR4'];
+    assert.deepEqual(brief('Erdafitinib inhibits FGFR1–4 in urothelial cancer.').filter((m) => !m.startsWith('Erdafitinib')), fgfr.map((g) => `FGFR1–4→${g}`));
+    assert.deepEqual(brief('Erdafitinib inhibits FGFR1-4 in urothelial cancer.').filter((m) => !m.startsWith('Erdafitinib')), fgfr.map((g) => `FGFR1-4→${g}`));
+    assert.deepEqual(brief('All TGFβ1–3 isoforms were measured.'), ['TGFβ1–3→TGFB1', 'TGFβ1–3→TGFB2', 'TGFβ1–3→TGFB3']);
+    // A hyphenated symbol that is one gene stays one gene.
+    assert.deepEqual(brief('NKX2-2 marks ventral progenitors.'), ['NKX2-2→NKX2-2']);
+  });
+});
+
+describe('integrin subunits the draft names in a heterodimer', () => {
+  test('a subunit written alone after its heterodimer is that integrin subunit gene', () => {
+    const got = brief('Memory T cells use αLβ2 to adhere. Blocking the αL chain, or β2 alone, reduces adhesion.');
+    assert.ok(got.includes('αL→ITGAL') && got.includes('β2→ITGB2'), got.join(' | '));
+    assert.deepEqual(brief('Homing needs &alpha;4&beta;7. An antibody to &alpha;4 blocks it.').slice(2), ['&alpha;4→ITGA4']);
+  });
+  test('without a heterodimer in the draft, a Greek subunit alone is no integrin', () => {
+    assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit of nicotinic receptors.').filter((m) => !m.startsWith('Varenicline')), []);
+  });
+});
+
+describe('receptor subtype codes the draft introduces', () => {
+  test('after "the dopamine D2 receptor", D2 and its siblings written alone are the subtype genes', () => {
+    assert.deepEqual(brief('Most antipsychotics occupy the dopamine D2 receptor. Some also block D3 and D4, and full D2 antagonism causes rigidity.'), [
+      'dopamine D2 receptor→DRD2',
+      'D3→DRD3',
+      'D4→DRD4',
+      'D2→DRD2',
+    ]);
+    assert.deepEqual(brief('Cetirizine blocks the histamine H1 receptor, whereas H2 antagonists reduce acid.').filter((m) => !m.startsWith('Cetirizine')), [
+      'histamine H1 receptor→HRH1',
+      'H2→HRH2',
+    ]);
+  });
+  test('a code is no gene without the series in the draft, nor in vitamin D3', () => {
+    assert.deepEqual(brief('Blood was drawn on D2 and D3 after surgery.'), []);
+    assert.deepEqual(brief('The dopamine D2 receptor matters; vitamin D3 was also given.'), ['dopamine D2 receptor→DRD2']);
+  });
+});
