@@ -68,6 +68,8 @@ const tableText = fc
       fc.oneof(
         { arbitrary: fc.array(fc.constantFrom('---', ':--', '--:', ':-:', ' - '), { minLength: n, maxLength: n }), weight: 5 },
         { arbitrary: fc.array(fc.constantFrom('---', ':--', ' - ', ''), { minLength: n, maxLength: n + 1 }), weight: 1 },
+        // Not delimiter cells: a space or a colon inside the dashes.
+        { arbitrary: fc.array(fc.constantFrom('---', '- --', '-- -', '-:-', ': --'), { minLength: n, maxLength: n }), weight: 2 },
       ).map((d) => `|${d.join('|')}|`),
       fc.array(fc.oneof({ arbitrary: row(n), weight: 5 }, { arbitrary: row(n + 1), weight: 1 }), { maxLength: 4 }),
       fc.constantFrom('', '\n', '\nAfter.\n', 'Lazy line\n', '# Heading\n', '| x |\n'),

@@ -189,8 +189,14 @@ function tableRow(text: string, start: number, end: number, brackets: boolean): 
     if (c === 60 && !isHarmlessAfterLessThan(text.charCodeAt(i + 1))) return undefined;
     if ((c === 91 || c === 93) && (!brackets || text.charCodeAt(i + 1) === 94 || text.charCodeAt(i + 1) === 40)) return undefined;
   }
-  return pipes.length >= 2 ? { kind: 'row', pipes, delimiter } : undefined;
+  if (pipes.length < 2) return undefined;
+  // A delimiter cell is `-`s with an optional `:` at either end, spaces only around it (`|- --|` is text).
+  if (delimiter) for (let k = 1; k < pipes.length && delimiter; k++) delimiter = DELIMITER_CELL.test(text.slice(pipes[k - 1]! + 1, pipes[k]!));
+  return { kind: 'row', pipes, delimiter };
 }
+
+/** One cell of a table's delimiter row. */
+const DELIMITER_CELL = /^ *:?-+:? *$/;
 
 /** A list item whose marker ends before `at`: one space, then text that starts no other block. */
 function itemContent(text: string, at: number, end: number, marker: string, ordered: boolean, start: number, inlines: Inline[]): LineKind | undefined {
