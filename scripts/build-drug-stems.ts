@@ -47,7 +47,7 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // cardiovascular and metabolic
   ['pril', false], ['prilat', false], ['sartan', false], ['olol', false], ['dipine', false], ['statin', false],
   ['gliflozin', false], ['gliptin', false], ['glutide', false], ['xaban', false], ['gatran', false], ['parin', false],
-  ['sentan', false], ['semide', false], ['thiazide', false], ['camten', false], ['ciguat', false], ['trapib', false],
+  ['entan', false], ['semide', false], ['thiazide', false], ['camten', false], ['ciguat', false], ['trapib', false],
   ['formin', false], ['glinide', false], ['glitazone', false], ['fibrate', false], ['grel', false], ['plase', true],
   // central nervous system
   ['oxetine', false], ['azepam', false], ['azolam', false], ['triptan', false], ['setron', false], ['apine', true],
@@ -72,6 +72,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   ['caftor', false], ['tug', false], ['bart', 'capitalised'], ['mig', false],
   // immunological fusion proteins (tebentafusp), non-peptide GnRH antagonists (relugolix), PGD2 receptor antagonists
   ['fusp', false], ['golix', false], ['piprant', false],
+  // menin inhibitors (revumenib, ziftomenib), calcimimetics (cinacalcet); -entan above: endothelin receptor antagonists
+  // (bosentan, macitentan, zibotentan)
+  ['menib', false], ['calcet', false],
   // angiogenesis inhibitors (pazopanib, nintedanib), IDH inhibitors (ivosidenib, vorasidenib), BCL-2 inhibitors
   // (venetoclax), small interfering RNAs (inclisiran), antimetabolites (methotrexate, fludarabine, cladribine),
   // podophyllotoxins (etoposide), cyclophosphamide and its relatives, anthracenediones (mitoxantrone)

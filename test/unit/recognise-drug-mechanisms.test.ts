@@ -128,3 +128,22 @@ describe('antiseizure, lipid-lowering and critical-care drugs', () => {
     assert.deepEqual(brief('We added polymyxin B and drotrecogin alfa.'), ['polymyxin B→polymyxin B', 'drotrecogin alfa→drotrecogin alfa']);
   });
 });
+
+// Invented names again: stems for menin inhibitors, calcimimetics and endothelin antagonists; second words of two-word
+// INNs (conjugate payloads, esters).
+describe('ninth-round stems and second words', () => {
+  const lex = bundledLexicon();
+  test('-menib, -calcet and -entan (any endothelin antagonist, not only -sentan) are drug stems', () => {
+    assert.deepEqual(['dorvamenib', 'pelcalcet', 'lurotentan', 'fimbosentan'].map((w) => drugStem(lex, w)), ['menib', 'calcet', 'entan', 'entan']);
+    assert.deepEqual(brief('Patients on dorvamenib or lurotentan were compared.'), ['dorvamenib→dorvamenib', 'lurotentan→lurotentan']);
+  });
+  test('an antibody with a conjugate payload of a known stem is one drug (…dotin, …tecan, …tansine, …irine)', () => {
+    assert.deepEqual(brief('We gave velnatamab pelidotin, then zorkimab farsunirine.'), ['velnatamab pelidotin→velnatamab pelidotin', 'zorkimab farsunirine→zorkimab farsunirine']);
+  });
+  test('an ester after a drug found by its stem belongs to its name (… methyl, … mofetil)', () => {
+    assert.deepEqual(brief('Oral fendoxolone methyl lowered the ratio.'), ['fendoxolone methyl→fendoxolone methyl']);
+  });
+  test('a payload-shaped word after a word that is no drug stays apart', () => {
+    assert.deepEqual(brief('The cohort pelidotin was named after a place.'), []);
+  });
+});

@@ -252,7 +252,16 @@ const DIGITS_RE = /^[0-9]{1,2}$/;
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
 const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
+
+/** Payload names of antibody–drug conjugates, the second word of their INNs: -dotin (rilsodotin), -tecan, -tansine, -irine (sunirine). */
+const INN_PAYLOAD = /^[a-z]{2,8}(?:dotin|tecan|tansine|irine)$/;
+
+/** True for the second word of a two-word INN ("polatuzumab vedotin", "pivekimab sunirine", "bardoxolone methyl"). */
+function isInnSecond(word: string): boolean {
+  const lower = word.toLowerCase();
+  return INN_SECOND.has(lower) || INN_PAYLOAD.test(lower);
+}
 /**
  * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
  * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
@@ -1206,7 +1215,7 @@ class Scanner {
     let name = word.toLowerCase();
     if (i + 1 < n && gapHasSpace(t, e0, atoms[2 * i + 2]!) && atoms[2 * i + 2]! - e0 === 1) {
       const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-      if (INN_SECOND.has(next.toLowerCase())) {
+      if (isInnSecond(next)) {
         last = i + 1;
         name += ` ${next.toLowerCase()}`;
       }
