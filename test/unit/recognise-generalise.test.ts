@@ -156,3 +156,18 @@ describe('receptor subtype codes the draft introduces', () => {
     assert.deepEqual(brief('The dopamine D2 receptor matters; vitamin D3 was also given.'), ['dopamine D2 receptor→DRD2']);
   });
 });
+
+describe('names numbered as the only member of a series', () => {
+  test('a gene named "X 1" with no "X 2" is also named X (menin, nucleophosmin, neurofibromin)', () => {
+    assert.deepEqual(brief('Menin binds KMT2A; nucleophosmin moves to the cytoplasm; neurofibromin restrains RAS.'), [
+      'Menin→MEN1',
+      'KMT2A→KMT2A',
+      'nucleophosmin→NPM1',
+      'neurofibromin→NF1',
+      'RAS→RAS',
+    ]);
+  });
+  test('not when other gene names open with the same words (kallikrein 1 beside kallikrein B1 and kallikrein related peptidases)', () => {
+    assert.deepEqual(brief('Kallikrein activity rose in the sputum.'), []);
+  });
+});

@@ -152,6 +152,39 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (!h || headCount.get(h) !== 1) continue;
     if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
+  addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
+}
+
+/** A name ending in a member number: the name before it and the number. */
+const SERIES_NAME_RE = /^([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}) (\d+)$/;
+
+/**
+ * Names numbered as the first of a series that has no other member ("menin 1", "nucleophosmin 1", "fibronectin 1"):
+ * prose writes them without the number (menin, nucleophosmin). Not when another gene's name starts with the same
+ * words (kallikrein 1 beside kallikrein B1), nor for one word that is English or ends in -ase (a class noun).
+ */
+function addLoneSeriesNames(names: readonly string[], ids: readonly number[], types: readonly number[], namedType: readonly boolean[], lex: Lexicon, add: Add): void {
+  const members = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const whole = new Set(names);
+  for (const name of names) {
+    const m = SERIES_NAME_RE.exec(name);
+    if (m) members.set(m[1]!, (members.get(m[1]!) ?? 0) + 1);
+    // Every word prefix of the name (up to four words), to tell whether a stem opens other names.
+    let at = name.indexOf(' ');
+    for (let k = 0; k < 4 && at > 0; k++, at = name.indexOf(' ', at + 1)) {
+      const prefix = name.slice(0, at);
+      starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
+    }
+  }
+  for (let i = 0; i < names.length; i++) {
+    const m = SERIES_NAME_RE.exec(names[i]!);
+    if (!m || m[2] !== '1' || !namedType[types[i]!]) continue;
+    const stem = m[1]!;
+    if (members.get(stem) !== 1 || (starts.get(stem) ?? 0) > 1 || whole.has(stem)) continue;
+    if (stem.indexOf(' ') < 0 && (stem.length < 5 || stem.endsWith('ase') || lex.english.has(stem))) continue;
+    add(stem, `ncbigene:${ids[i]}`, RANK.name, 'name');
+  }
 }
 
 /** Step 3: the overlay entities, in the order given. */
