@@ -171,3 +171,12 @@ describe('names numbered as the only member of a series', () => {
     assert.deepEqual(brief('Kallikrein activity rose in the sputum.'), []);
   });
 });
+
+describe('receptor names as prose writes them', () => {
+  test('"X receptor type A" is also "X A receptor" and "X type A receptor"; a numbered type only "X type 1 receptor"', () => {
+    assert.deepEqual(brief('Blocking the endothelin A receptor and the endothelin type B receptor lowered proteinuria.'), ['endothelin A receptor→EDNRA', 'endothelin type B receptor→EDNRB']);
+  });
+  test('interleukin receptor names with IL-n, and a receptor subunit as a chain', () => {
+    assert.deepEqual(brief('The IL-1 receptor antagonist and the IL-3 receptor α chain were measured.'), ['IL-1 receptor antagonist→IL1RN', 'IL-3 receptor α chain→IL3RA']);
+  });
+});

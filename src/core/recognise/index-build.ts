@@ -221,7 +221,15 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
   // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor
   [/^cholinergic receptor muscarinic ([1-5])$/, (m) => [`M${m[1]} muscarinic receptor`, `muscarinic M${m[1]} receptor`, `muscarinic acetylcholine receptor M${m[1]}`]],
+  // endothelin receptor type A → endothelin A receptor, endothelin type A receptor; angiotensin II receptor type 1 →
+  // angiotensin II type 1 receptor
+  [/^(.+) receptor type ([A-Z]|[0-9][A-Z]?)$/, (m) => [`${m[1]} type ${m[2]} receptor`, ...(/^[A-Z]$/.test(m[2]!) ? [`${m[1]} ${m[2]} receptor`] : [])]],
+  // interleukin 36 receptor antagonist → IL-36 receptor antagonist; interleukin 3 receptor subunit alpha → IL-3 receptor subunit alpha
+  [/^interleukin ([0-9]+) (receptor .+)$/, (m) => [`IL-${m[1]} ${m[2]}`]],
 ];
+
+/** A receptor subunit named by a Greek letter: prose also calls it a chain ("IL-3 receptor α chain"). */
+const SUBUNIT_RE = /^(.+ receptor) subunit (alpha|beta|gamma)$/;
 
 /** A gene name ending in a qualifier in parentheses: the name before it, and the qualifier. */
 const QUALIFIER_RE = /^(.+\S) \(([^()]+)\)$/;
@@ -258,10 +266,16 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     add(name, id, RANK.name, 'name');
     // toll like receptor 4 → Toll-like receptor 4; insulin like growth factor 1 → insulin-like growth factor 1.
     if (name.includes(' like ')) add(name.replace(/ like /g, '-like '), id, RANK.name, 'name');
+    const forms = [name];
     for (const [re, make] of RECEPTOR_VARIANTS) {
       const m = re.exec(name);
-      if (m) for (const v of make(m)) add(v, id, RANK.name, 'name');
+      if (m) for (const v of make(m)) forms.push(v);
     }
+    for (const f of forms.slice()) {
+      const sub = SUBUNIT_RE.exec(f);
+      if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`);
+    }
+    for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
     const eponym = EPONYM_RE.exec(name);
     if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');
