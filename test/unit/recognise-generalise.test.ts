@@ -180,3 +180,11 @@ describe('receptor names as prose writes them', () => {
     assert.deepEqual(brief('The IL-1 receptor antagonist and the IL-3 receptor α chain were measured.'), ['IL-1 receptor antagonist→IL1RN', 'IL-3 receptor α chain→IL3RA']);
   });
 });
+
+describe('provisional LOC genes', () => {
+  test('are found by their symbol only, not by the aliases or one-word names they share with the genes they copy', () => {
+    const found = brief('Serum IgA rose, actin filaments formed and LOC102723407 was expressed.');
+    assert.ok(!found.some((f) => f.startsWith('IgA→') || f.startsWith('actin→LOC')), found.join(', '));
+    assert.ok(found.includes('LOC102723407→LOC102723407'), found.join(', '));
+  });
+});

@@ -122,8 +122,13 @@ export class GeneRows {
   /** Adds gene row `i`: symbol, full name, aliases. */
   add(add: Add, i: number): void {
     const g = this.model.columns.genes;
-    const aliases = g.aliases[i] ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a)) : [];
-    indexGene(add, `ncbigene:${g.id[i]}`, g.symbol[i]!, this.namedType[g.type[i]!] ? g.name[i]! : '', aliases, [], []);
+    const symbol = g.symbol[i]!;
+    // Provisional LOC genes (paralogues, readthroughs, "-like" copies) are found by their symbol only: their aliases
+    // and one-word names belong to the well-known gene they copy (IgA, actin, UPP).
+    const provisional = symbol.startsWith('LOC');
+    const aliases = g.aliases[i] && !provisional ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a)) : [];
+    const name = this.namedType[g.type[i]!] && !(provisional && !g.name[i]!.includes(' ')) ? g.name[i]! : '';
+    indexGene(add, `ncbigene:${g.id[i]}`, symbol, name, aliases, [], []);
   }
 }
 
@@ -148,8 +153,9 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
   }
   for (let i = 0; i < g.id.length; i++) {
     const h = headOf(g.name[i]!);
-    // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one.
-    if (!h || headCount.get(h) !== 1) continue;
+    // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one; a provisional LOC gene's head
+    // ("actin" of "actin, cytoplasmic 1-like") belongs to the gene it copies.
+    if (!h || headCount.get(h) !== 1 || g.symbol[i]!.startsWith('LOC')) continue;
     if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
