@@ -188,3 +188,9 @@ describe('provisional LOC genes', () => {
     assert.ok(found.includes('LOC102723407→LOC102723407'), found.join(', '));
   });
 });
+
+describe('second messengers and a kidney cell line', () => {
+  test('cyclic AMP and cGMP are no genes (AMP is an alias of APRT); HK-2 cells are a cell line, not hexokinase 2', () => {
+    assert.deepEqual(brief('PDE4 inhibitors raise cyclic AMP and cGMP in HK-2 cells.').filter((f) => /AMP|GMP|HK/.test(f)), []);
+  });
+});
