@@ -27,6 +27,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
+import { TrialNameCollector, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -396,6 +397,8 @@ class Scanner {
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -433,6 +436,7 @@ class Scanner {
       const cand = trialCandidate(t, atoms, n, i, known);
       if (cand?.certain) into.add(cand.key);
     }
+    this.trialNames.collect(t, atoms, n, into);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -526,9 +530,19 @@ class Scanner {
       if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
-        const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+        const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+        let cand = found && (found.certain || facts.isTrial(found.key)) ? found : undefined;
+        // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
+        for (const nm of trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
+          if (cand && nm.last <= cand.last) break;
+          if (facts.isTrial(nm.key)) {
+            cand = { last: nm.last, key: nm.key, certain: false };
+            break;
+          }
+        }
         const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
-        if (cand && longer && (cand.certain || facts.isTrial(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
+        if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
