@@ -27,7 +27,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { TrialNameCollector, inShoutedRun, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -426,17 +426,9 @@ class Scanner {
     return r;
   }
 
-  /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
+  /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)") or stand as trials (trial-names.ts). */
   collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
-    const n = atoms.length >> 1;
-    const known = this.isKnownNonTrial;
-    for (let i = 0; i < n; i++) {
-      const c = t.charCodeAt(atoms[2 * i]!);
-      if (c < 65 || c > 90) continue;
-      const cand = trialCandidate(t, atoms, n, i, known);
-      if (cand?.certain) into.add(cand.key);
-    }
-    this.trialNames.collect(t, atoms, n, into);
+    this.trialNames.collect(t, atoms, atoms.length >> 1, into);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -533,7 +525,9 @@ class Scanner {
         const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
         let cand = found && (found.certain || facts.isTrial(found.key)) ? found : undefined;
         // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
-        for (const nm of trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
+        // (A word the ontology knows other than as an alias starts no such name: no look-up.)
+        const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
+        for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
           if (cand && nm.last <= cand.last) break;
           if (facts.isTrial(nm.key)) {
             cand = { last: nm.last, key: nm.key, certain: false };
@@ -1206,6 +1200,8 @@ function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
 function atomText(t: string, atoms: Atoms, k: number): string {
   return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
+
+const NO_NAMES: readonly TrialName[] = [];
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -12,6 +12,7 @@
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
 import { type Atoms, atomKey } from './keys';
+import { trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
 export interface TrialName {
@@ -35,9 +36,10 @@ const PREPOSITIONS = new Set(['in', 'In', 'after', 'After', 'since']);
 /** True when t.slice(s, e) is one of PREPOSITIONS (checked on the characters first: most words are not). */
 function isPreposition(t: string, s: number, e: number): boolean {
   const len = e - s;
-  if (len !== 2 && len !== 5) return false;
   const c = t.charCodeAt(s) | 32;
-  return (c === 105 || c === 97 || c === 115) && PREPOSITIONS.has(t.slice(s, e));
+  if (len === 2) return c === 105 && t.charCodeAt(s + 1) === 110;
+  if (len !== 5 || (c !== 97 && c !== 115)) return false;
+  return PREPOSITIONS.has(t.slice(s, e));
 }
 /** Words after which "in X" names a measure or a gene, not a trial: "improvement in EASI", "mutations in NEMO". */
 const MEASURE_BEFORE = new Set(
@@ -133,11 +135,17 @@ function headMark(word: string): string {
   return '^' + word;
 }
 
+/** The fact that the draft has trial names found by this module (looked up before any head mark). */
+const ANY_NAME = '^';
+
 /** Adds a name's key and its head mark to a draft's trial facts. */
 function addName(v: View, nm: TrialName, into: Set<string>): void {
   into.add(nm.key);
   into.add(headMark(v.word(nm.first)));
+  into.add(ANY_NAME);
 }
+
+const NONE: readonly TrialName[] = [];
 
 /** One view reused by `trialNameKeys` (called for many words: no allocation each time). */
 const shared = new View('', new Int32Array(0), 0);
@@ -178,6 +186,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (next !== 45 && !(mode === 'cued' && next === 32 && isDigit(t.charCodeAt(e + 1)))) return -1;
   }
   const w = t.slice(s, e);
+  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols).
+  if (knownWord(isKnown, w)) return -1;
   // Hyphenated parts: COU-AA-301, AIM-HIGH, EF-14, U-ACHIEVE, Nix-TB.
   let last = i;
   let numberPart = false;
@@ -191,7 +201,7 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   }
   const hyphenated = last > i;
   const shape = headShape(v, i, last, w, mode, { caps, lower, digits, letters, len, numberPart, capsPart });
-  if (shape < 0 || knownWord(isKnown, w)) return -1;
+  if (shape < 0) return -1;
   if (hyphenated && isKnown(keyOf(v, i, last))) return -1;
   return shape;
 }
@@ -261,7 +271,7 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
     if (j > k && /[0-9]$/.test(v.word(j))) return j;
     if (numberNext) return k;
     // ODYSSEY OUTCOMES, LIBERTY ASTHMA QUEST, BABY HUG: an unknown upper-case word closing the name.
-    return w.length >= 3 && !isKnown(atomKey(w), w) ? k : -1;
+    return w.length >= 3 && !knownWord(isKnown, w) ? k : -1;
   }
   // CLEAR Outcomes, OCTAVE Induction 1, JAVELIN Ovarian 200.
   if (/^[A-Z][a-z]{3,12}$/.test(w) && !NOT_NAMES.has(w)) {
@@ -295,13 +305,13 @@ export function trialNameKeys(
   i: number,
   isKnown: (key: string, raw?: string) => boolean,
   isTrial: (key: string) => boolean,
-): TrialName[] {
+): readonly TrialName[] {
   const s = atoms[2 * i]!;
   const e = atoms[2 * i + 1]!;
-  if (!mayStart(t, s, e) || !isTrial(headMark(t.slice(s, e)))) return [];
+  if (!mayStart(t, s, e) || !isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
   const v = shared.reset(t, atoms, n);
   const first = head(v, i, 'cued', isKnown);
-  if (first < 0) return [];
+  if (first < 0) return NONE;
   const out: TrialName[] = [{ first: i, last: first, key: keyOf(v, i, first) }];
   let last = first;
   for (let k = 0; k < 2; k++) {
@@ -398,16 +408,37 @@ export class TrialNameCollector {
     private readonly isIndexKey: (word: string) => boolean,
   ) {}
 
-  /** Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials. */
+  /**
+   * Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials, and of those
+   * with a cue of their own (`trialCandidate`, trials.ts: DAPA-HF, the PINETREE trial), in one pass.
+   */
   collect(t: string, atoms: Atoms, n: number, into: Set<string>): void {
     const v = this.v.reset(t, atoms, n);
     this.from = this.to = -1;
+    /** Atoms before this one have been tried by `trialCandidate`. */
+    let tried = 0;
+    const certain = (upTo: number) => {
+      for (; tried <= upTo; tried++) {
+        const c = t.charCodeAt(atoms[2 * tried]!);
+        if (c < 65 || c > 90) continue;
+        const cand = trialCandidate(t, atoms, n, tried, this.isKnown);
+        if (cand?.certain) into.add(cand.key);
+      }
+    };
     for (let i = 0; i < n; i++) {
       const s = atoms[2 * i]!;
       const e = atoms[2 * i + 1]!;
       const c = t.charCodeAt(s);
       // Most words are lower-case and no preposition of a slot (in, after, since).
       if (c >= 97 && c !== 105 && c !== 97 && c !== 115) continue;
+      if (c <= 90 && c >= 65) {
+        if (tried <= i) {
+          // (Inline for the common case: one pass over the atoms.)
+          const cand = trialCandidate(t, atoms, n, i, this.isKnown);
+          if (cand?.certain) into.add(cand.key);
+          tried = i + 1;
+        }
+      }
       if (c <= 90 && mayStart(t, s, e)) {
         // A cue after a list (with modifiers between), a phase before it, or a registry number after it.
         const cued = listAt(v, i, 'cued', this.isKnown);
@@ -416,29 +447,28 @@ export class TrialNameCollector {
         const names = cue > 0 ? listAt(v, i, 'cued', this.slotKnown)?.names : cued?.names;
         if (cue >= 0 && names?.length === cued!.names.length) {
           for (const nm of names) addName(v, nm, into);
-          i = cued!.lastAtom;
+          certain((i = cued!.lastAtom));
           continue;
         }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
         const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotKnown) : undefined;
         if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
           for (const nm of subj.names) addName(v, nm, into);
-          i = subj.lastAtom;
+          certain((i = subj.lastAtom));
           continue;
         }
       }
       if (!isPreposition(t, s, e) || !v.gap(i, ' ')) continue;
-      if (MEASURE_BEFORE.has(v.word(i - 1).toLowerCase())) continue;
       let j = i + 1;
-      if (v.word(j) === 'the' && v.gap(j, ' ')) j++;
+      if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
       const list = listAt(v, j, 'slot', this.slotKnown);
-      if (!list || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
+      if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
       const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(v.word(list.lastAtom + 1));
       const count = whole ? list.names.length : (list.ends[list.ends.length - 2] ?? 0);
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
-      if (whole) i = list.lastAtom;
+      if (whole) certain((i = list.lastAtom));
     }
   }
 
@@ -466,9 +496,9 @@ export class TrialNameCollector {
  */
 function cuedList(v: View, i: number, end: number, lastAtom: number): number {
   const t = v.t;
-  if (/^ \(NCT[0-9]{8}/.test(t.slice(end, end + 14))) return 0;
+  if (t.startsWith(' (NCT', end) && /^ \(NCT[0-9]{8}/.test(t.slice(end, end + 14))) return 0;
   // phase 3 X, phase 2b X, phase III X
-  if (i >= 2 && v.gap(i - 1, ' ') && v.word(i - 2).toLowerCase() === 'phase' && /^(?:[1-4][ab]?|I{1,3}|IV)$/.test(v.word(i - 1))) return 0;
+  if (i >= 2 && v.e(i - 2) - v.s(i - 2) === 5 && v.gap(i - 1, ' ') && v.word(i - 2).toLowerCase() === 'phase' && /^(?:[1-4][ab]?|I{1,3}|IV)$/.test(v.word(i - 1))) return 0;
   if (t.charCodeAt(end) !== 32) return -1;
   let k = lastAtom + 1;
   for (let m = 0; m < 4 && k < v.n; m++, k++) {
