@@ -58,6 +58,12 @@ describe('trial slots: the traps', () => {
   test('a run of shouted words is no list of trials', () => {
     assert.deepEqual(trials('This therapy comes WITHOUT ANY WARRANTY, in PARTICULAR FITNESS FOR A PURPOSE.'), []);
   });
+  test('a development code in parentheses after a drug is the drug, not a trial; other hyphenated numbers stay trials', () => {
+    assert.deepEqual(trials('Tralevimab (ZETA-417, Brandova) binds the receptor.'), []);
+    assert.deepEqual(trials('Tralevimab (ZETA-417) was superior to placebo in ORCHARD-3 (5).'), ['ORCHARD-3']);
+    const code = mentions('Tralevimab (ZETA-417, Brandova) binds the receptor.').find((m) => m.text === 'ZETA-417');
+    assert.equal(code?.entity?.type, 'drug');
+  });
   test('a capitalised word with a number is a trial only under a cue', () => {
     assert.deepEqual(trials('Velotumab was effective in Figure 2 and in Cohort 3 (4).'), []);
     assert.deepEqual(trials('Relapses fell with velotumab in Solvara 2 (4).'), []);

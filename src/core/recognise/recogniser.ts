@@ -27,7 +27,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, inShoutedRun, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -523,7 +523,7 @@ class Scanner {
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
-        let cand = found && (found.certain || facts.isTrial(found.key)) ? found : undefined;
+        let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
         // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
         // (A word the ontology knows other than as an alias starts no such name: no look-up.)
         const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);

@@ -422,7 +422,7 @@ export class TrialNameCollector {
         const c = t.charCodeAt(atoms[2 * tried]!);
         if (c < 65 || c > 90) continue;
         const cand = trialCandidate(t, atoms, n, tried, this.isKnown);
-        if (cand?.certain) into.add(cand.key);
+        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(cand.key);
       }
     };
     for (let i = 0; i < n; i++) {
@@ -435,7 +435,7 @@ export class TrialNameCollector {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
           const cand = trialCandidate(t, atoms, n, i, this.isKnown);
-          if (cand?.certain) into.add(cand.key);
+          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(cand.key);
           tried = i + 1;
         }
       }
@@ -529,4 +529,20 @@ export function inShoutedRun(t: string, atoms: Atoms, n: number, first: number, 
   const before = first > 0 && !/[,;()]/.test(t.slice(atoms[2 * first - 1]!, atoms[2 * first]!));
   const after = last + 1 < n && !/[,;()]/.test(t.slice(atoms[2 * last + 1]!, atoms[2 * last + 2]!));
   return (before && shouted(first - 1)) || (after && shouted(last + 1));
+}
+
+/** A development code: a few capitals, a hyphen, digits (MEDI-563, LOXO-305). */
+const CODE_RE = /^[A-Z]{2,5}-[0-9]{2,7}[A-Za-z]?$/;
+
+/**
+ * True when atoms first..last are a development code in parentheses right after a drug named by its INN stem:
+ * "benralizumab (MEDI-563, Fasenra)", "elsunersen (PRAX-222)". Such a code names the drug (drug-aliases.ts), not a
+ * trial, although it has a trial's hyphenated shape.
+ */
+export function codeAfterDrug(t: string, atoms: Atoms, first: number, last: number, isDrugWord: (word: string) => boolean): boolean {
+  const s = atoms[2 * first]!;
+  if (first < 1 || s < 2 || t.charCodeAt(s - 1) !== 40 || t.charCodeAt(s - 2) !== 32) return false;
+  if (!CODE_RE.test(t.slice(s, atoms[2 * last + 1]!))) return false;
+  if (atoms[2 * first - 1]! !== s - 2) return false;
+  return isDrugWord(t.slice(atoms[2 * first - 2]!, atoms[2 * first - 1]!));
 }
