@@ -28,6 +28,10 @@ describe('trial names by where they stand (trial-names.ts)', () => {
     assert.deepEqual(trials('Velotumab was effective in KESTREL2 and in IMhorizon150 (11).'), ['KESTREL2', 'IMhorizon150']);
     assert.deepEqual(trials('Velotumab was effective in MOSAIC-d and MOSAIC-v (3).'), ['MOSAIC-d', 'MOSAIC-v']);
   });
+  test('a name alone in parentheses right after a drug: "evocetrapib (SOLACE)"', () => {
+    assert.deepEqual(trials('Evocetrapib (SOLACE) and velotumab (MERIDIAN) were neutral.'), ['SOLACE', 'MERIDIAN']);
+    assert.deepEqual(trials('Velotumab (TNBC) and cisplatin (HPLC) were measured.'), []);
+  });
   test('a cue after a list, with modifiers between; a phase before; a registry number after', () => {
     assert.deepEqual(trials('In the HARBOUR, LANTERN-6 and QUARRY cardiovascular outcome trials, events fell.'), ['HARBOUR', 'LANTERN-6', 'QUARRY']);
     assert.deepEqual(trials('Velotumab was studied in the Oriel programme and the ZeTa and Nix-RA studies.'), ['ZeTa', 'Nix-RA']);

@@ -450,6 +450,14 @@ export class TrialNameCollector {
           certain((i = cued!.lastAtom));
           continue;
         }
+        // "evacetrapib (ACCELERATE)": a name alone in parentheses after a drug (a code there is the drug's own).
+        if (cued && cued.names.length === 1 && t.charCodeAt(cued.end) === 41 && this.afterDrug(i)) {
+          const nm = nameAt(v, i, 'slot', this.slotKnown);
+          if (nm && nm.last === cued.lastAtom && !/[0-9]/.test(t.slice(s, v.e(nm.last)))) {
+            addName(v, nm, into);
+            continue;
+          }
+        }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
         const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotKnown) : undefined;
         if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
@@ -470,6 +478,13 @@ export class TrialNameCollector {
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));
     }
+  }
+
+  /** True when atom i follows "(" right after a drug named by its INN stem. */
+  private afterDrug(i: number): boolean {
+    const v = this.v;
+    const s = v.s(i);
+    return i >= 1 && s >= 2 && v.t.charCodeAt(s - 1) === 40 && v.t.charCodeAt(s - 2) === 32 && v.e(i - 1) === s - 2 && this.isDrugWord(v.word(i - 1));
   }
 
   /** True when no name of a list stands in a run of shouted words. */
