@@ -65,6 +65,13 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** The number of capitals at the start of a word. */
+function leadingCapitals(w: string): number {
+  let k = 0;
+  while (k < w.length && isUpper(w.charCodeAt(k))) k++;
+  return k;
+}
+
 /** The number of vowels (Y counted) in an upper-case word. */
 function vowels(w: string): number {
   let k = 0;
@@ -197,7 +204,7 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (!SUFFIX_RE.test(part)) break;
     last++;
     if (/^[0-9]/.test(part)) numberPart ||= part.length >= 2;
-    else if (/^[A-Z]+[0-9]*$/.test(part)) capsPart = Math.max(capsPart, part.replace(/[0-9]+$/, '').length);
+    else if (/^[A-Z]+[0-9]*$/.test(part)) capsPart = Math.max(capsPart, leadingCapitals(part));
   }
   const hyphenated = last > i;
   const shape = headShape(v, i, last, w, mode, { caps, lower, digits, letters, len, numberPart, capsPart });
