@@ -28,6 +28,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -438,6 +439,8 @@ class Scanner {
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -465,16 +468,9 @@ class Scanner {
     return r;
   }
 
-  /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)"). */
+  /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)") or stand as trials (trial-names.ts). */
   collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
-    const n = atoms.length >> 1;
-    const known = this.isKnownNonTrial;
-    for (let i = 0; i < n; i++) {
-      const c = t.charCodeAt(atoms[2 * i]!);
-      if (c < 65 || c > 90) continue;
-      const cand = trialCandidate(t, atoms, n, i, known);
-      if (cand?.certain) into.add(cand.key);
-    }
+    this.trialNames.collect(t, atoms, atoms.length >> 1, into);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -585,9 +581,21 @@ class Scanner {
       if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
-        const cand = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+        const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+        let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
+        // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
+        // (A word the ontology knows other than as an alias starts no such name: no look-up.)
+        const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
+        for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
+          if (cand && nm.last <= cand.last) break;
+          if (facts.isTrial(nm.key)) {
+            cand = { last: nm.last, key: nm.key, certain: false };
+            break;
+          }
+        }
         const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
-        if (cand && longer && (cand.certain || facts.isTrial(cand.key)) && !inCapsRun(t, atoms, n, { first: i, last: cand.last }, this.index)) {
+        // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
+        if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey)) {
           const name = t.slice(s0, atoms[2 * cand.last + 1]!);
           emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
           i = cand.last;
@@ -1311,6 +1319,8 @@ function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
 function atomText(t: string, atoms: Atoms, k: number): string {
   return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
+
+const NO_NAMES: readonly TrialName[] = [];
 
 function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

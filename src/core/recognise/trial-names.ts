@@ -1,0 +1,570 @@
+/**
+ * Trial names found by where they stand rather than by a list: the shapes trial acronyms take (MENSA, FLAURA2,
+ * IMbrave150, EF-14, COU-AA-301, U-ACHIEVE, with tails: SKYLINE 102, OPERA II, CLIMB SCD-121, ODYSSEY OUTCOMES),
+ * accepted when the prose uses them as trials:
+ *  - a trial slot: "in X", "in the X", "after X", or a list "in X, Y and Z", followed by punctuation, a
+ *    parenthesis or a joining word, in a sentence about treatment (a drug stem, placebo, patients, survival…);
+ *  - a trial subject: "X and Y established …", "X showed …" at the start of a sentence about treatment;
+ *  - a cue after a list, with up to three modifiers between: "the LEADER, SUSTAIN-6 and REWIND cardiovascular
+ *    outcome trials", "the HALO programme", "the FIELD and ACCORD-Eye studies", "the PANTS cohort"; a phase before
+ *    the name ("phase 3 POETYK SLE-1"); a registry number after it ("X (NCT01234567)").
+ * Under a cue looser shapes count too (CATT, BE RADIANT, DeFi, Nix-TB, Effisayil 1). The names found are document
+ * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
+ */
+import { type Atoms, atomKey } from './keys';
+import { trialCandidate } from './trials';
+
+/** A name's last atom and its key (atom keys joined, a space where the text has one). */
+export interface TrialName {
+  first: number;
+  last: number;
+  key: string;
+}
+
+/** How much evidence stands around a name: a cue word allows looser shapes than a slot. */
+type Mode = 'slot' | 'cued';
+
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[a-z])$/;
+const ROMAN = new Set(['I', 'II', 'III', 'IV']);
+/** Words that end the modifiers between a list of names and its cue: "HER2 expression in early studies". */
+const FUNCTION_WORDS = new Set(
+  'and or the a an in of on at to for from with by as than that which who whose its their these those this both all each other its was were is are be been has have had not no'.split(' '),
+);
+const CUES = new Set(['trial', 'trials', 'study', 'studies', 'programme', 'programmes', 'program', 'cohort', 'investigators']);
+const PREPOSITIONS = new Set(['in', 'In', 'after', 'After', 'since']);
+
+/** True when t.slice(s, e) is one of PREPOSITIONS (checked on the characters first: most words are not). */
+function isPreposition(t: string, s: number, e: number): boolean {
+  const len = e - s;
+  const c = t.charCodeAt(s) | 32;
+  if (len === 2) return c === 105 && t.charCodeAt(s + 1) === 110;
+  if (len !== 5 || (c !== 97 && c !== 115)) return false;
+  return PREPOSITIONS.has(t.slice(s, e));
+}
+/** Words after which "in X" names a measure or a gene, not a trial: "improvement in EASI", "mutations in NEMO". */
+const MEASURE_BEFORE = new Set(
+  'improvement improvements change changes reduction reductions increase increases decrease decreases decline rise fall difference differences gain gains loss losses mutation mutations variant variants polymorphisms expression deficiency defects role levels elevation elevations'.split(' '),
+);
+/** Words that may follow a trial slot: "in X and …", "in X, whereas …". */
+const FOLLOWERS = new Set(
+  'and or but whereas while in at versus vs compared where which when than before after it the each were was is are respectively through without gave reduced improved prolonged lowered did had has have'.split(' '),
+);
+/** Verbs that make a name at the start of a sentence a trial: "FREEDOMS and TRANSFORMS established …". */
+const TRIAL_VERBS = new Set(
+  'showed shows established establishes found confirmed extended demonstrated reported reached met missed enrolled randomised randomized compared tested evaluated assessed included recruited suggested supported'.split(' '),
+);
+/** Capitalised words that are no trial name before a number: "Phase 3", "Figure 2", "Table 1". */
+const NOT_NAMES = new Set(
+  'Phase Part Stage Study Trial Table Figure Fig Type Grade Group Arm Cohort Week Day Year Month Level Class Section Chapter Appendix Supplementary Cycle Dose Step Round Wave Visit Period Protocol Version Model Box Panel Lane Exon Intron Chromosome Complex Factor Receptor Site Domain Region'.split(' '),
+);
+/** A sentence about treatment: a drug stem or trial vocabulary. */
+const TREATMENT_RE =
+  /[a-z]{2}(?:mab|caftor|lutamide|tinib|ciclib|parib|lisib|vir|olone|sone|pril|sartan|statin|platin|taxel|rubicin|gliflozin|glutide|cept|limus|xaban|gatran|parin|azole|mycin|cillin|floxacin|cycline|penem|dronate|imod|tecan|gepant|prazole|dipine|setron|tide|zomib|degib|rafenib|metinib)\b|\b(?:placebo|randomi[sz]ed|versus|vs|non-?inferior|superior|efficacy|mortality|survival|patients|participants|relapses?|exacerbations?|remission|trials?|stud(?:y|ies)|phase|end ?points?|PFS|OS|ORR|HR|therapy|treatment|treated|tested|inhibitors?|antibody|agonist|antagonist|regimen|chemotherapy|adjuvant|vaccine|doses?|tolerated|drugs?)\b/;
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The number of capitals at the start of a word. */
+function leadingCapitals(w: string): number {
+  let k = 0;
+  while (k < w.length && isUpper(w.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The number of vowels (Y counted) in an upper-case word. */
+function vowels(w: string): number {
+  let k = 0;
+  for (let i = 0; i < w.length; i++) if ('AEIOUY'.includes(w[i]!)) k++;
+  return k;
+}
+
+class View {
+  constructor(
+    public t: string,
+    public atoms: Atoms,
+    public n: number,
+  ) {}
+  reset(t: string, atoms: Atoms, n: number): this {
+    this.t = t;
+    this.atoms = atoms;
+    this.n = n;
+    return this;
+  }
+  s(k: number): number {
+    return this.atoms[2 * k]!;
+  }
+  e(k: number): number {
+    return this.atoms[2 * k + 1]!;
+  }
+  word(k: number): string {
+    return k >= 0 && k < this.n ? this.t.slice(this.s(k), this.e(k)) : '';
+  }
+  /** True when atoms k and k+1 are separated by exactly `sep`. */
+  gap(k: number, sep: string): boolean {
+    return k + 1 < this.n && this.s(k + 1) - this.e(k) === sep.length && this.t.startsWith(sep, this.e(k));
+  }
+}
+
+/**
+ * A cheap test of the characters: whether a name may start with the word t.slice(s, e): a capital, then another
+ * capital or a digit in the word, or a hyphen or a space and a digit after it. Most capitalised words fail it.
+ */
+function mayStart(t: string, s: number, e: number): boolean {
+  if (!isUpper(t.charCodeAt(s))) return false;
+  for (let k = s + 1; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (isUpper(c) || isDigit(c)) return true;
+  }
+  const next = e < t.length ? t.charCodeAt(e) : 0;
+  return next === 45 || (next === 32 && isDigit(t.charCodeAt(e + 1)));
+}
+
+/** `isKnown` of words as written, memoised per look-up function (the same words recur through a draft). */
+const knownMemo = new WeakMap<(key: string, raw?: string) => boolean, Map<string, boolean>>();
+let memoFn: ((key: string, raw?: string) => boolean) | undefined;
+let memoOf: Map<string, boolean> | undefined;
+function knownWord(isKnown: (key: string, raw?: string) => boolean, w: string): boolean {
+  let memo = isKnown === memoFn ? memoOf : knownMemo.get(isKnown);
+  if (!memo) knownMemo.set(isKnown, (memo = new Map()));
+  memoFn = isKnown;
+  memoOf = memo;
+  let v = memo.get(w);
+  if (v === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(w, (v = isKnown(atomKey(w), w)));
+  }
+  return v;
+}
+
+/** The fact that some trial name of the draft starts with `word` as written (looked up before the names themselves). */
+function headMark(word: string): string {
+  return '^' + word;
+}
+
+/** The fact that the draft has trial names found by this module (looked up before any head mark). */
+const ANY_NAME = '^';
+
+/** Adds a name's key and its head mark to a draft's trial facts. */
+function addName(v: View, nm: TrialName, into: Set<string>): void {
+  into.add(nm.key);
+  into.add(headMark(v.word(nm.first)));
+  into.add(ANY_NAME);
+}
+
+const NONE: readonly TrialName[] = [];
+
+/** One view reused by `trialNameKeys` (called for many words: no allocation each time). */
+const shared = new View('', new Int32Array(0), 0);
+
+/** The last atom of the head of a trial name starting at atom i (with hyphenated parts), or -1. */
+function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: string) => boolean): number {
+  const s = v.s(i);
+  const e = v.e(i);
+  const t = v.t;
+  const len = e - s;
+  if (len < 1 || len > 18 || !isUpper(t.charCodeAt(s))) return -1;
+  if (s > 0) {
+    const b = t.charCodeAt(s - 1);
+    // Part of a longer token: ACCORD-Eye's Eye, CE.3, 26981/NCIC.
+    if (b === 45 || b === 47 || b === 46 || b === 0x2010 || b === 0x2011 || b === 0x2013) return -1;
+  }
+  let caps = 0;
+  let lower = 0;
+  let digits = 0;
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (isUpper(c)) {
+      if (digits) return -1;
+      caps++;
+      letters++;
+    } else if (isLower(c)) {
+      if (digits) return -1;
+      lower++;
+      letters++;
+    } else if (isDigit(c)) digits++;
+    else return -1;
+  }
+  if (digits > 3) return -1;
+  // Most capitalised words (The, In, Patients) start no name: only before a hyphen or, under a cue, a number.
+  if (caps === 1 && lower > 0 && !digits) {
+    const next = e < t.length ? t.charCodeAt(e) : 0;
+    if (next !== 45 && !(mode === 'cued' && next === 32 && isDigit(t.charCodeAt(e + 1)))) return -1;
+  }
+  const w = t.slice(s, e);
+  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols).
+  if (knownWord(isKnown, w)) return -1;
+  // Hyphenated parts: COU-AA-301, AIM-HIGH, EF-14, U-ACHIEVE, Nix-TB.
+  let last = i;
+  let numberPart = false;
+  let capsPart = 0;
+  while (last + 1 < v.n && v.gap(last, '-')) {
+    const part = v.word(last + 1);
+    if (!SUFFIX_RE.test(part)) break;
+    last++;
+    if (/^[0-9]/.test(part)) numberPart ||= part.length >= 2;
+    else if (/^[A-Z]+[0-9]*$/.test(part)) capsPart = Math.max(capsPart, leadingCapitals(part));
+  }
+  const hyphenated = last > i;
+  const shape = headShape(v, i, last, w, mode, { caps, lower, digits, letters, len, numberPart, capsPart });
+  if (shape < 0) return -1;
+  if (hyphenated && isKnown(keyOf(v, i, last))) return -1;
+  return shape;
+}
+
+interface Counts {
+  caps: number;
+  lower: number;
+  digits: number;
+  letters: number;
+  len: number;
+  numberPart: boolean;
+  capsPart: number;
+}
+
+/** `head` without the look-up: the last atom when the word's shape is a trial name's, else -1. */
+function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: Counts): number {
+  const { caps, lower, digits, letters, len, numberPart, capsPart } = c;
+  const hyphenated = last > i;
+  if (lower === 0) {
+    if (hyphenated) {
+      if (letters === 1) return capsPart >= 4 && vowels(v.word(i + 1)) >= 2 ? last : -1;
+      return letters >= 4 || numberPart || capsPart >= 2 ? last : -1;
+    }
+    if (digits) return letters >= 3 ? last : -1;
+    if (mode === 'cued') return letters >= 3 ? last : -1;
+    return letters >= 4 && vowels(w) >= 2 ? last : -1;
+  }
+  // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
+  // letters of a disease or lab abbreviation are consonants (HFrEF, HbA1c), those of a trial name seldom.
+  if (caps >= 2) {
+    if (digits < 2 && !/[aeiouy]/.test(w)) return -1;
+    if (len >= 5 && (caps >= 3 || digits >= 2)) return last;
+    if (!hyphenated && v.gap(i, ' ') && /^[0-9][0-9A-Z]{0,3}$/.test(v.word(i + 1))) return last;
+    return mode === 'cued' && len >= 4 ? last : -1;
+  }
+  if (mode === 'cued' && !NOT_NAMES.has(w) && letters >= 3) {
+    if (hyphenated && capsPart >= 2) return last;
+    // Effisayil 1: a capitalised word before a number.
+    if (!hyphenated && v.gap(i, ' ') && /^[0-9]{1,3}$/.test(v.word(i + 1))) return last;
+  }
+  return -1;
+}
+
+/** The key of atoms first..last: their keys joined, with a space where the text has whitespace. */
+function keyOf(v: View, first: number, last: number): string {
+  let k = atomKey(v.word(first));
+  for (let j = first + 1; j <= last; j++) k += (v.s(j) > v.e(j - 1) && v.t.charCodeAt(v.e(j - 1)) === 32 ? ' ' : '') + atomKey(v.word(j));
+  return k;
+}
+
+/** The end atom of one tail word after atom `last` (a number, a Roman numeral, an upper-case word), or -1. */
+function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?: string) => boolean): number {
+  if (!v.gap(last, ' ')) return -1;
+  const k = last + 1;
+  const w = v.word(k);
+  if (/^[0-9]{1,4}$/.test(w)) {
+    if (v.gap(k, '.') || v.gap(k, ',') && /^[0-9]/.test(v.word(k + 1))) return -1;
+    const year = w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
+    return !year || cued ? k : -1;
+  }
+  if (ROMAN.has(w)) return k;
+  const numberNext = v.gap(k, ' ') && /^[0-9]{1,3}$/.test(v.word(k + 1));
+  if (/^[A-Z]{2,10}$/.test(w)) {
+    // CLIMB SCD-121, POETYK SLE-1: an upper-case word with a number.
+    let j = k;
+    while (j + 1 < v.n && v.gap(j, '-') && /^(?:[0-9]{1,4}|[A-Z]{1,4})$/.test(v.word(j + 1))) j++;
+    if (j > k && /[0-9]$/.test(v.word(j))) return j;
+    if (numberNext) return k;
+    // ODYSSEY OUTCOMES, LIBERTY ASTHMA QUEST, BABY HUG: an unknown upper-case word closing the name.
+    return w.length >= 3 && !knownWord(isKnown, w) ? k : -1;
+  }
+  // CLEAR Outcomes, OCTAVE Induction 1, JAVELIN Ovarian 200.
+  if (/^[A-Z][a-z]{3,12}$/.test(w) && !NOT_NAMES.has(w)) {
+    if (numberNext) return k;
+    const after = v.e(k) < v.t.length ? v.t.charCodeAt(v.e(k)) : 46;
+    return after === 44 || after === 46 || after === 59 || after === 41 || (cued && after === 32 && CUES.has(v.word(k + 1).toLowerCase())) ? k : -1;
+  }
+  return -1;
+}
+
+/** The longest trial name starting at atom i with up to two tail words, or undefined. */
+function nameAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: string) => boolean): TrialName | undefined {
+  let last = head(v, i, mode, isKnown);
+  if (last < 0) return undefined;
+  for (let k = 0; k < 2; k++) {
+    const next = tail(v, last, mode === 'cued', isKnown);
+    if (next < 0) break;
+    last = next;
+  }
+  return { first: i, last, key: keyOf(v, i, last) };
+}
+
+/**
+ * Keys a trial name starting at atom i may have, longest first (tail words dropped one by one), for looking the
+ * name up among the document's trials; empty when no trial shape starts there.
+ */
+export function trialNameKeys(
+  t: string,
+  atoms: Atoms,
+  n: number,
+  i: number,
+  isKnown: (key: string, raw?: string) => boolean,
+  isTrial: (key: string) => boolean,
+): readonly TrialName[] {
+  const s = atoms[2 * i]!;
+  const e = atoms[2 * i + 1]!;
+  if (!mayStart(t, s, e) || !isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
+  const v = shared.reset(t, atoms, n);
+  const first = head(v, i, 'cued', isKnown);
+  if (first < 0) return NONE;
+  const out: TrialName[] = [{ first: i, last: first, key: keyOf(v, i, first) }];
+  let last = first;
+  for (let k = 0; k < 2; k++) {
+    const next = tail(v, last, true, isKnown);
+    if (next < 0) break;
+    last = next;
+    out.unshift({ first: i, last, key: keyOf(v, i, last) });
+  }
+  return out;
+}
+
+/** A list of names from atom i: "X", "X and Y", "X, Y and Z", each optionally followed by a parenthesis. */
+function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: string) => boolean): { names: TrialName[]; end: number; lastAtom: number; ends: number[] } | undefined {
+  // Most words start no name: nothing is allocated for them.
+  let nm = nameAt(v, i, mode, isKnown);
+  if (!nm) return undefined;
+  const names: TrialName[] = [];
+  /** For each name, where the list would end after it. */
+  const ends: number[] = [];
+  let j = i;
+  let end = 0;
+  let lastAtom = i;
+  for (;;) {
+    if (j > i) nm = nameAt(v, j, mode, isKnown);
+    if (!nm) break;
+    names.push(nm);
+    lastAtom = nm.last;
+    end = v.e(nm.last);
+    // "in EXPLORER (non-renal SLE) or LUNAR (lupus nephritis)": a short parenthesis after a name.
+    if (v.t.startsWith(' (', end)) {
+      const close = v.t.indexOf(')', end + 2);
+      const open = v.t.indexOf('(', end + 2);
+      if (close > 0 && close - end < 60 && (open < 0 || open > close)) {
+        if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) break; // (23, 24): references close the list
+        // CLL13 (GAIA): a second name of the same trial.
+        const inner = lastAtom + 1 < v.n && v.s(lastAtom + 1) === end + 2 ? nameAt(v, lastAtom + 1, mode, isKnown) : undefined;
+        if (inner && v.e(inner.last) === close) names.push(inner);
+        end = close + 1;
+        while (lastAtom + 1 < v.n && v.s(lastAtom + 1) < end) lastAtom++;
+      }
+    }
+    ends.push(names.length);
+    const rest = v.t.slice(end, end + 6);
+    const sep = /^(?:, and |, or |, | and | or )/.exec(rest);
+    if (!sep) break;
+    const next = lastAtom + 1 + (sep[0].trim().replace(',', '').length ? 1 : 0);
+    if (next >= v.n || v.s(next) !== end + sep[0].length) break;
+    j = next;
+  }
+  return names.length ? { names, end, lastAtom, ends } : undefined;
+}
+
+/** The bounds of the sentence around position p (up to 400 characters either side). */
+function sentenceAround(t: string, p: number): [number, number] {
+  let a = p;
+  const lo = Math.max(0, p - 400);
+  while (a > lo && !(t.charCodeAt(a - 1) === 32 && (t.charCodeAt(a - 2) === 46 || t.charCodeAt(a - 2) === 63))) a--;
+  let b = p;
+  const hi = Math.min(t.length, p + 400);
+  while (b < hi && !(t.charCodeAt(b) === 46 && (b + 1 >= t.length || t.charCodeAt(b + 1) === 32))) b++;
+  return [a, b + 1];
+}
+
+/** True when the text after a list (at `end`) closes a trial slot: punctuation, a parenthesis or a joining word. */
+function closesSlot(v: View, end: number, lastAtom: number): boolean {
+  if (end >= v.t.length) return true;
+  const c = v.t.charCodeAt(end);
+  if (c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 93) return true;
+  if (c !== 32) return false;
+  const d = v.t.charCodeAt(end + 1);
+  if (d === 40 || d === 91) return true;
+  return lastAtom + 1 < v.n && v.s(lastAtom + 1) === end + 1 && FOLLOWERS.has(v.word(lastAtom + 1));
+}
+
+/**
+ * Trial names the prose uses as trials (a slot, a subject, a cue after a list; see the module comment), collected
+ * by key. One collector serves many spans: it keeps no state between calls but its buffers.
+ */
+export class TrialNameCollector {
+  private readonly v = new View('', new Int32Array(0), 0);
+  private from = -1;
+  private to = -1;
+  private treatment = false;
+  /** Without a cue, a gene's alias is no trial name either (TACI, GLOW). */
+  private readonly slotKnown = (key: string, raw?: string): boolean => this.isIndexKey(key) || this.isKnown(key, raw);
+
+  /**
+   * `isKnown`: a key (with the text as written) is an ontology entry other than a trial (aliases aside);
+   * `isDrugWord`: a word has an INN stem; `isIndexKey`: a word is in the ontology at all.
+   */
+  constructor(
+    private readonly isKnown: (key: string, raw?: string) => boolean,
+    private readonly isDrugWord: (word: string) => boolean,
+    private readonly isIndexKey: (word: string) => boolean,
+  ) {}
+
+  /**
+   * Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials, and of those
+   * with a cue of their own (`trialCandidate`, trials.ts: DAPA-HF, the PINETREE trial), in one pass.
+   */
+  collect(t: string, atoms: Atoms, n: number, into: Set<string>): void {
+    const v = this.v.reset(t, atoms, n);
+    this.from = this.to = -1;
+    /** Atoms before this one have been tried by `trialCandidate`. */
+    let tried = 0;
+    const certain = (upTo: number) => {
+      for (; tried <= upTo; tried++) {
+        const c = t.charCodeAt(atoms[2 * tried]!);
+        if (c < 65 || c > 90) continue;
+        const cand = trialCandidate(t, atoms, n, tried, this.isKnown);
+        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(cand.key);
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const s = atoms[2 * i]!;
+      const e = atoms[2 * i + 1]!;
+      const c = t.charCodeAt(s);
+      // Most words are lower-case and no preposition of a slot (in, after, since).
+      if (c >= 97 && c !== 105 && c !== 97 && c !== 115) continue;
+      if (c <= 90 && c >= 65) {
+        if (tried <= i) {
+          // (Inline for the common case: one pass over the atoms.)
+          const cand = trialCandidate(t, atoms, n, i, this.isKnown);
+          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(cand.key);
+          tried = i + 1;
+        }
+      }
+      if (c <= 90 && mayStart(t, s, e)) {
+        // A cue after a list (with modifiers between), a phase before it, or a registry number after it.
+        const cued = listAt(v, i, 'cued', this.isKnown);
+        const cue = cued ? cuedList(v, i, cued.end, cued.lastAtom) : -1;
+        // With words between the names and the cue, a gene's alias is no trial name ("low HER2 expression in studies").
+        const names = cue > 0 ? listAt(v, i, 'cued', this.slotKnown)?.names : cued?.names;
+        if (cue >= 0 && names?.length === cued!.names.length) {
+          for (const nm of names) addName(v, nm, into);
+          certain((i = cued!.lastAtom));
+          continue;
+        }
+        // "evacetrapib (ACCELERATE)": a name alone in parentheses after a drug (a code there is the drug's own).
+        if (cued && cued.names.length === 1 && t.charCodeAt(cued.end) === 41 && this.afterDrug(i)) {
+          const nm = nameAt(v, i, 'slot', this.slotKnown);
+          if (nm && nm.last === cued.lastAtom && !/[0-9]/.test(t.slice(s, v.e(nm.last)))) {
+            addName(v, nm, into);
+            continue;
+          }
+        }
+        // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
+        const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotKnown) : undefined;
+        if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
+          for (const nm of subj.names) addName(v, nm, into);
+          certain((i = subj.lastAtom));
+          continue;
+        }
+      }
+      if (!isPreposition(t, s, e) || !v.gap(i, ' ')) continue;
+      let j = i + 1;
+      if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
+      if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
+      const list = listAt(v, j, 'slot', this.slotKnown);
+      if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
+      // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
+      const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(v.word(list.lastAtom + 1));
+      const count = whole ? list.names.length : (list.ends[list.ends.length - 2] ?? 0);
+      for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
+      if (whole) certain((i = list.lastAtom));
+    }
+  }
+
+  /** True when atom i follows "(" right after a drug named by its INN stem. */
+  private afterDrug(i: number): boolean {
+    const v = this.v;
+    const s = v.s(i);
+    return i >= 1 && s >= 2 && v.t.charCodeAt(s - 1) === 40 && v.t.charCodeAt(s - 2) === 32 && v.e(i - 1) === s - 2 && this.isDrugWord(v.word(i - 1));
+  }
+
+  /** True when no name of a list stands in a run of shouted words. */
+  private plain(names: readonly TrialName[]): boolean {
+    for (const nm of names) if (inShoutedRun(this.v.t, this.v.atoms, this.v.n, nm.first, nm.last, this.isIndexKey)) return false;
+    return true;
+  }
+
+  /** True when the sentence around position p is about treatment (memoised for the sentence). */
+  private aboutTreatment(p: number): boolean {
+    if (p < this.from || p >= this.to) {
+      const t = this.v.t;
+      [this.from, this.to] = sentenceAround(t, p);
+      const s = t.slice(this.from, this.to);
+      this.treatment = TREATMENT_RE.test(s) || s.split(/[^A-Za-z]+/).some((w) => w.length >= 6 && this.isDrugWord(w));
+    }
+    return this.treatment;
+  }
+}
+
+/**
+ * Whether a list from atom i to `end` has a trial cue: a cue word after it (up to three modifiers between), a phase
+ * before it, an NCT number after it. -1: no cue; else the number of modifier words between the list and its cue.
+ */
+function cuedList(v: View, i: number, end: number, lastAtom: number): number {
+  const t = v.t;
+  if (t.startsWith(' (NCT', end) && /^ \(NCT[0-9]{8}/.test(t.slice(end, end + 14))) return 0;
+  // phase 3 X, phase 2b X, phase III X
+  if (i >= 2 && v.e(i - 2) - v.s(i - 2) === 5 && v.gap(i - 1, ' ') && v.word(i - 2).toLowerCase() === 'phase' && /^(?:[1-4][ab]?|I{1,3}|IV)$/.test(v.word(i - 1))) return 0;
+  if (t.charCodeAt(end) !== 32) return -1;
+  let k = lastAtom + 1;
+  for (let m = 0; m < 4 && k < v.n; m++, k++) {
+    if (v.s(k) !== v.e(k - 1) + 1 || t.charCodeAt(v.e(k - 1)) !== 32) {
+      // "phase 2/3" joins with a slash: allowed inside the modifiers.
+      if (!(m > 0 && t.charCodeAt(v.e(k - 1)) === 47 && v.s(k) === v.e(k - 1) + 1)) return -1;
+    }
+    const w = v.word(k);
+    if (CUES.has(w)) return m;
+    if (!/^(?:[a-z][a-z-]*|[1-4][ab]?|I{1,3}|IV)$/.test(w) || FUNCTION_WORDS.has(w)) return -1;
+    // Hyphenated modifiers (placebo-controlled, non-inferiority) are one word.
+    while (k + 1 < v.n && v.gap(k, '-') && /^[a-z]+$/.test(v.word(k + 1))) k++;
+  }
+  return -1;
+}
+
+/**
+ * True when the name over atoms first..last stands in a run of shouted words (an upper-case word next to it that is
+ * no ontology key): "THE SOFTWARE IS PROVIDED". A comma, semicolon or parenthesis between breaks the run: "in AFFIRM,
+ * PREVAIL and PROSPER" is a list of names.
+ */
+export function inShoutedRun(t: string, atoms: Atoms, n: number, first: number, last: number, isIndexKey: (w: string) => boolean): boolean {
+  const shouted = (k: number) => {
+    if (k < 0 || k >= n) return false;
+    const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+    return w.length >= 2 && /^[A-Z]+$/.test(w) && !isIndexKey(w);
+  };
+  const before = first > 0 && !/[,;()]/.test(t.slice(atoms[2 * first - 1]!, atoms[2 * first]!));
+  const after = last + 1 < n && !/[,;()]/.test(t.slice(atoms[2 * last + 1]!, atoms[2 * last + 2]!));
+  return (before && shouted(first - 1)) || (after && shouted(last + 1));
+}
+
+/** A development code: a few capitals, a hyphen, digits (MEDI-563, LOXO-305). */
+const CODE_RE = /^[A-Z]{2,5}-[0-9]{2,7}[A-Za-z]?$/;
+
+/**
+ * True when atoms first..last are a development code in parentheses right after a drug named by its INN stem:
+ * "benralizumab (MEDI-563, Fasenra)", "elsunersen (PRAX-222)". Such a code names the drug (drug-aliases.ts), not a
+ * trial, although it has a trial's hyphenated shape.
+ */
+export function codeAfterDrug(t: string, atoms: Atoms, first: number, last: number, isDrugWord: (word: string) => boolean): boolean {
+  const s = atoms[2 * first]!;
+  if (first < 1 || s < 2 || t.charCodeAt(s - 1) !== 40 || t.charCodeAt(s - 2) !== 32) return false;
+  if (!CODE_RE.test(t.slice(s, atoms[2 * last + 1]!))) return false;
+  if (atoms[2 * first - 1]! !== s - 2) return false;
+  return isDrugWord(t.slice(atoms[2 * first - 2]!, atoms[2 * first - 1]!));
+}

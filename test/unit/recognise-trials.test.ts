@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { mentions } from './recognise-helpers';
+
+/** The texts of the trial mentions of a draft, in order. */
+function trials(md: string): string[] {
+  return mentions(md)
+    .filter((m) => m.entity?.type === 'trial')
+    .map((m) => m.text);
+}
+
+describe('trial names by where they stand (trial-names.ts)', () => {
+  test('a trial slot: "in X", "in the X", "after X", with a list, in a sentence about treatment', () => {
+    assert.deepEqual(trials('Zorbatinib lowered the relapse rate compared with placebo in MERIDIAN (12).'), ['MERIDIAN']);
+    assert.deepEqual(trials('Velotumab was tested in CORVINA, TALISMAN and OBELISK, respectively.'), ['CORVINA', 'TALISMAN', 'OBELISK']);
+    assert.deepEqual(trials('After SEASHELL, the dose of velotumab was halved for older patients.'), ['SEASHELL']);
+  });
+  test('a name found once in a slot is a trial everywhere in the draft', () => {
+    assert.deepEqual(trials('Velotumab prolonged survival in MERIDIAN (4).\n\nThe MERIDIAN protocol allowed crossover; MERIDIAN also measured quality of life.'), ['MERIDIAN', 'MERIDIAN', 'MERIDIAN']);
+  });
+  test('a subject with a trial verb: "X and Y established …"', () => {
+    assert.deepEqual(trials('GRANITE and BASALT established the benefit of velotumab over placebo.'), ['GRANITE', 'BASALT']);
+  });
+  test('numbered names and tails: series, Roman numerals, upper-case words', () => {
+    assert.deepEqual(trials('Velotumab was superior to placebo in TAMARIND 301 and TAMARIND 302 (8).'), ['TAMARIND 301', 'TAMARIND 302']);
+    assert.deepEqual(trials('Relapses fell with velotumab in VESPER I and VESPER II (9).'), ['VESPER I', 'VESPER II']);
+    assert.deepEqual(trials('Events fell with velotumab in HARBOUR OUTCOMES (10).'), ['HARBOUR OUTCOMES']);
+    assert.deepEqual(trials('Velotumab was effective in KESTREL2 and in IMhorizon150 (11).'), ['KESTREL2', 'IMhorizon150']);
+    assert.deepEqual(trials('Velotumab was effective in MOSAIC-d and MOSAIC-v (3).'), ['MOSAIC-d', 'MOSAIC-v']);
+  });
+  test('a name alone in parentheses right after a drug: "evocetrapib (SOLACE)"', () => {
+    assert.deepEqual(trials('Evocetrapib (SOLACE) and velotumab (MERIDIAN) were neutral.'), ['SOLACE', 'MERIDIAN']);
+    assert.deepEqual(trials('Velotumab (TNBC) and cisplatin (HPLC) were measured.'), []);
+  });
+  test('a cue after a list, with modifiers between; a phase before; a registry number after', () => {
+    assert.deepEqual(trials('In the HARBOUR, LANTERN-6 and QUARRY cardiovascular outcome trials, events fell.'), ['HARBOUR', 'LANTERN-6', 'QUARRY']);
+    assert.deepEqual(trials('Velotumab was studied in the Oriel programme and the ZeTa and Nix-RA studies.'), ['ZeTa', 'Nix-RA']);
+    assert.deepEqual(trials('The phase 3 MARLIN enrolled 400 patients.'), ['MARLIN']);
+    assert.deepEqual(trials('ORCADIA (NCT01234567) enrolled 300 patients.').slice(0, 1), ['ORCADIA']);
+    assert.deepEqual(trials('In the Solvara 2 trial, relapses fell.'), ['Solvara 2']);
+  });
+});
+
+describe('trial slots: the traps', () => {
+  test('a measure after "improvement in", "change in" is no trial', () => {
+    assert.deepEqual(trials('Improvement in EASI (4) was larger with dupilumab than with placebo.'), []);
+    assert.deepEqual(trials('The change in PASI, not itch, was the primary end point of the adalimumab study.'), []);
+  });
+  test('disease and lab abbreviations are no trials: few vowels, consonant lower-case letters', () => {
+    assert.deepEqual(trials('Fibrosis improved with lanifibranor in MASH (3).'), []);
+    assert.deepEqual(trials('Empagliflozin reduced mortality in HFrEF (2).'), []);
+    assert.deepEqual(trials('Semaglutide lowered HbA1c in NSCLC and in MASLD patients (7).'), []);
+  });
+  test('a gene alias in a slot stays a gene; a gene mutated "in" is no trial', () => {
+    assert.deepEqual(trials('Loss-of-function mutations in NEMO, the IKK regulator, affect patients treated with etanercept.'), []);
+    assert.deepEqual(trials('Belimumab lowers B-cell survival signals mediated in TACI, the receptor of BAFF (3).'), []);
+  });
+  test('no treatment in the sentence, no trial: "in README", "in LICENSE"', () => {
+    assert.deepEqual(trials('The copyright notice was updated in README and in LICENSE.'), []);
+    assert.deepEqual(trials('AGILE and STREAM methods were compared in DEVELOP (3).'), []);
+  });
+  test('a run of shouted words is no list of trials', () => {
+    assert.deepEqual(trials('This therapy comes WITHOUT ANY WARRANTY, in PARTICULAR FITNESS FOR A PURPOSE.'), []);
+  });
+  test('a development code in parentheses after a drug is the drug, not a trial; other hyphenated numbers stay trials', () => {
+    assert.deepEqual(trials('Tralevimab (ZETA-417, Brandova) binds the receptor.'), []);
+    assert.deepEqual(trials('Tralevimab (ZETA-417) was superior to placebo in ORCHARD-3 (5).'), ['ORCHARD-3']);
+    const code = mentions('Tralevimab (ZETA-417, Brandova) binds the receptor.').find((m) => m.text === 'ZETA-417');
+    assert.equal(code?.entity?.type, 'drug');
+  });
+  test('a capitalised word with a number is a trial only under a cue', () => {
+    assert.deepEqual(trials('Velotumab was effective in Figure 2 and in Cohort 3 (4).'), []);
+    assert.deepEqual(trials('Relapses fell with velotumab in Solvara 2 (4).'), []);
+  });
+});
