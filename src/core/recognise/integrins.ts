@@ -7,7 +7,9 @@
 import type { Span } from '../types';
 
 /** α, then the α subunit (a number, v, E, L, M, X, D or IIb), then β and its number; not inside a longer word. */
-const HETERODIMER_RE = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|&beta;|beta-?)([1-8])(?![\p{L}\p{N}])/gu;
+const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|&beta;|beta-?)([1-8])(?![\p{L}\p{N}])/uy;
+/** Where a heterodimer may start: the heterodimer pattern is tried only there (a scan of the whole text with it is slow). */
+const ALPHA_MARK = /α|&alpha;|alpha/g;
 
 /** A heterodimer found in a text: its span and the official symbols of its two subunits. */
 export interface IntegrinPair {
@@ -20,10 +22,18 @@ export function integrinPairs(text: string, start: number, end: number): Integri
   const slice = text.slice(start, end);
   if (!slice.includes('β') && !slice.includes('beta')) return []; // (also finds "&beta;")
   const out: IntegrinPair[] = [];
-  for (const m of slice.matchAll(HETERODIMER_RE)) {
+  ALPHA_MARK.lastIndex = 0;
+  for (let mark = ALPHA_MARK.exec(slice); mark; mark = ALPHA_MARK.exec(slice)) {
+    HETERODIMER_AT.lastIndex = mark.index;
+    const m = HETERODIMER_AT.exec(slice);
+    if (!m) {
+      ALPHA_MARK.lastIndex = mark.index + 1; // "&alpha;" failed: "alpha" inside it may still start one
+      continue;
+    }
     const alpha = m[1]!.toUpperCase();
-    const at = start + m.index!;
+    const at = start + m.index;
     out.push({ span: { start: at, end: at + m[0].length }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`] });
+    ALPHA_MARK.lastIndex = m.index + m[0].length;
   }
   return out;
 }
