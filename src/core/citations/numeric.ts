@@ -39,7 +39,7 @@ const OPENERS = /[([^]/g;
 function scanProseSpan(ctx: ScanContext, start: number, end: number, out: NumericCitation[]): void {
   const { text } = ctx;
   // The next opener is found with a native scan of the span (fast from a cold start).
-  const span = start === 0 && end === text.length ? text : text.slice(start, end);
+  const span = text.slice(start, end);
   let i = start;
   while (i < end) {
     OPENERS.lastIndex = i - start;

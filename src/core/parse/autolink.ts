@@ -24,9 +24,9 @@ export interface Brackets {
  * prose. Sorted, disjoint.
  */
 export function findLiteralAutolinks(text: string, start: number, end: number, brackets: Brackets = { depth: 0 }): Span[] {
-  const run0 = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (!AUTOLINK_HINT.test(run0)) {
-    if (run0.includes('[') || run0.includes(']')) brackets.depth = bracketsAfter(text, start, end, brackets.depth);
+  const source = text.slice(start, end);
+  if (!AUTOLINK_HINT.test(source)) {
+    if (source.includes('[') || source.includes(']')) brackets.depth = bracketsAfter(text, start, end, brackets.depth);
     return [];
   }
   const run = new Run(text, start, end);
