@@ -6,6 +6,12 @@
  * rules' per-part findings — moved to their new offsets; the document-wide part (sections, evidence, rules over the
  * whole) is computed again, with bibliography files parsed once per text. The result equals
  * `analyzeDocument(parseDocument(text, uri, limits), options)`. No host API is used, so it can run in a worker.
+ *
+ * Moving is done in place: a chunk's results are copied to absolute offsets once, and when the chunk moves (an edit
+ * above it inserted or deleted characters) those copies are moved, not copied again — copying every moved result on
+ * each keystroke cost more than the rest of the re-analysis. So an analysis is valid until the next call on the same
+ * analyser: hosts that keep one must copy it first (the language server's worker sends `analysisData` of it to the main
+ * thread, a structured clone, before it analyses again).
  */
 import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
@@ -16,6 +22,7 @@ import type { BibEntry } from './bibliography/types';
 import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
 import type { ParsedDocument, ProseView, Section } from './parse/document';
 import { LineIndex } from './parse/line-index';
+import { moveSpan } from './parse/spans';
 import type { ParseLimits } from './parse/guard';
 import { combineFacts, combineNamed, factsStillHold, namesStillHold, resolvePart, type DocumentFacts, type PartMentions, type PreparedProse, type Recogniser, type ResolvedPart } from './recognise';
 import type { Mention } from './recognise/types';
@@ -30,7 +37,10 @@ export interface IncrementalOptions extends AnalysisOptions {
 
 /** Analyses successive versions of one document, reusing what an edit did not change. */
 export interface IncrementalAnalyzer {
-  /** Analyses `text` (a whole new version of the document). Throws `CancelledError` when the token is cancelled. */
+  /**
+   * Analyses `text` (a whole new version of the document). Throws `CancelledError` when the token is cancelled. The
+   * result is valid until the next `analyze` or `parse` (which may move its positions in place: see the module comment).
+   */
   analyze(text: string, token?: CancellationToken): Analysis;
   /** Options for the next calls (settings, bibliographies or the ontology changed); the parsed chunks are kept. */
   setOptions(options: AnalysisOptions): void;
@@ -112,7 +122,11 @@ function partOf(text: string, c: Chunk): ProseView {
   return { text: sourceOf(text, c), prose: c.data.prose, blocks: c.data.blocks };
 }
 
-/** A stage's result per chunk: relative offsets, and the copy at the chunk's offset while both stay the same. */
+/**
+ * A stage's result per chunk: relative offsets, and its copy at the chunk's offset. The copy is made once, when the
+ * chunk first stands at an offset other than 0, and moved in place when the chunk moves (an analysis's results are
+ * valid until the next call: see `IncrementalAnalyzer.analyze`).
+ */
 interface Stage<T> {
   rel: T[];
   placed?: { start: number; list: T[] };
@@ -125,20 +139,35 @@ function computed<T>(c: Chunk, key: unknown, compute: () => T[]): Stage<T> {
   return stage;
 }
 
-/** A stage's result at the chunk's offset (copied once per offset). */
-function place<T>(c: Chunk, stage: Stage<T>, shift: (t: T, by: number) => T): T[] {
-  if (stage.rel.length === 0) return stage.rel;
-  if (stage.placed?.start === c.start) return stage.placed.list;
-  let list = stage.rel;
+/**
+ * A stage's result at the chunk's offset: `rel` itself at offset 0, else copies (`copy`, each with positions of its
+ * own) made once and then moved in place by `move` (see `Stage`).
+ */
+function place<T>(c: Chunk, stage: Stage<T>, copy: (t: T, by: number) => T, move: (t: T, by: number) => void): T[] {
+  const rel = stage.rel;
+  if (rel.length === 0) return rel;
+  const before = stage.placed;
+  if (before?.start === c.start) return before.list;
+  if (before && before.list !== rel && c.start !== 0) {
+    const by = c.start - before.start;
+    const list = before.list;
+    for (let i = 0; i < list.length; i++) move(list[i]!, by);
+    before.start = c.start;
+    return list;
+  }
+  let list = rel;
   if (c.start !== 0) {
-    list = new Array<T>(stage.rel.length);
-    for (let i = 0; i < list.length; i++) list[i] = shift(stage.rel[i]!, c.start);
+    list = new Array<T>(rel.length);
+    for (let i = 0; i < list.length; i++) list[i] = copy(rel[i]!, c.start);
   }
   stage.placed = { start: c.start, list };
   return list;
 }
 
 const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** Moves a placed result that has a span of its own (a mention, a rule's per-part result, a sentence's wrapper). */
+const moveOwnSpan = (t: { span: Span }, by: number): void => moveSpan(t.span, by);
 
 const NO_MENTIONS: Mention[] = [];
 
@@ -162,12 +191,19 @@ function shiftCitation(c: Citation, by: number): Citation {
     : { ...c, span: shiftSpan(c.span, by), items: c.items.map((i) => ({ ...i, span: shiftSpan(i.span, by) })) };
 }
 
+/** Moves a placed citation (made by `shiftCitation`: its parts and items are its own) in place. */
+function moveCitation(c: Citation, by: number): void {
+  moveSpan(c.span, by);
+  if (c.kind === 'numeric') for (const p of c.parts) moveSpan(p.span, by);
+  else for (const i of c.items) moveSpan(i.span, by);
+}
+
 function placedCitations(text: string, c: Chunk, token?: CancellationToken): Citation[] {
-  return place(c, computed(c, CITATIONS, () => extractCitations(partOf(text, c), token)), shiftCitation);
+  return place(c, computed(c, CITATIONS, () => extractCitations(partOf(text, c), token)), shiftCitation, moveCitation);
 }
 
 function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: CancellationToken): Span[] {
-  return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan);
+  return place(c, computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope, token)), shiftSpan, moveSpan);
 }
 
 /**
@@ -202,7 +238,7 @@ function chunkParts<T extends { span: Span }>(
       stage = { rel: find(part), mentions, scope, depends };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, shifted));
+    append(out, place(c, stage, shifted, moveOwnSpan));
   }
   return out;
 }
@@ -250,15 +286,16 @@ function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Se
     const line = doc.lines.positionAt(c.start).line;
     const before = stage.placed;
     if (before?.start !== c.start || before.line !== line) {
-      // On the same line (the edit above changed no line count) the ranges stay: only the spans move.
-      const by = before ? c.start - before.start : 0;
-      const list =
-        c.start === 0 && line === 0
-          ? stage.rel
-          : before?.line === line
-            ? before.list.map((es) => es.map((e) => ({ ...e, span: shiftSpan(e.span, by) })))
-            : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
-      stage.placed = { start: c.start, line, list };
+      if (before && before.line === line && before.list !== stage.rel) {
+        // On the same line (the edit above changed no line count) the ranges stay: only the spans move, in place (the
+        // entries stay the same objects, as `entriesKey` expects of entries that differ only in their spans).
+        const by = c.start - before.start;
+        for (const es of before.list) for (const e of es) moveSpan(e.span, by);
+        before.start = c.start;
+      } else {
+        const list = c.start === 0 && line === 0 ? stage.rel : stage.rel.map((es) => es.map((e) => shiftEntry(e, c.start, line)));
+        stage.placed = { start: c.start, line, list };
+      }
     }
     const blocks = placed(c).topBlocks;
     blocks.forEach((b, i) => {
@@ -339,7 +376,7 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       memo.resolved = resolved;
     }
     byChunk.push(memo.stage.rel);
-    append(out, place(c, memo.stage, shiftMention));
+    append(out, place(c, memo.stage, shiftMention, moveOwnSpan));
   });
   return out;
 }

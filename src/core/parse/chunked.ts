@@ -20,7 +20,7 @@ import { blankRegions, DEFAULT_PARSE_LIMITS, resolveLimits, scanFallback, scanLi
 import { LineIndex, lineStartsOf } from './line-index';
 import { hasFrontMatter, parseMarkdown } from './markdown';
 import { parsePlainMarkdown } from './plain-markdown';
-import { mergeSpans } from './spans';
+import { mergeSpans, moveSpan, moveSpans } from './spans';
 
 /** Characters of Markdown parsed in one call when chunks are parsed together (fewer calls, same trees). */
 const UNIT_CHARS = 16 * 1024;
@@ -533,7 +533,10 @@ function chunkData(source: string, shift: number, parts: Parts, regions: readonl
   return data;
 }
 
-/** Absolute copies of a chunk's spans, kept while the chunk stays at the same offset. */
+/**
+ * Absolute copies of a chunk's spans. Made once when the chunk first stands at an offset other than 0; when it moves,
+ * they are moved in place (so a parse's document is valid until the next parse by the same parser moves its chunks).
+ */
 interface Placed {
   start: number;
   prose: Span[];
@@ -545,12 +548,17 @@ interface Placed {
 
 const PLACED = Symbol('placed');
 
-/** The chunk's data at offset `start` (cached in its memo for the next parse at the same offset). */
+/** The chunk's data at its offset (kept in its memo, and moved in place when the chunk moves: see `Placed`). */
 export function placed(chunk: Chunk): Placed {
-  const cached = chunk.data.memo.get(PLACED) as Placed | undefined;
-  if (cached && cached.start === chunk.start) return cached;
   const d = chunk.data;
   const o = chunk.start;
+  const cached = d.memo.get(PLACED) as Placed | undefined;
+  if (cached && cached.start === o) return cached;
+  if (cached && cached.start !== 0 && o !== 0) {
+    movePlaced(cached, o - cached.start);
+    cached.start = o;
+    return cached;
+  }
   const p: Placed =
     o === 0
       ? { start: 0, prose: d.prose as Span[], blocks: d.blocks as Block[], headings: d.headings as Heading[], comments: d.comments as HtmlComment[], topBlocks: d.topBlocks as TopBlock[] }
@@ -564,6 +572,21 @@ export function placed(chunk: Chunk): Placed {
         };
   d.memo.set(PLACED, p);
   return p;
+}
+
+/** Moves placed copies by `by` in place (each span object belongs to exactly one of them). */
+function movePlaced(p: Placed, by: number): void {
+  moveSpans(p.prose, by);
+  for (const b of p.blocks) {
+    moveSpan(b.span, by);
+    moveSpans(b.prose, by);
+  }
+  for (const h of p.headings) moveSpan(h.span, by);
+  for (const c of p.comments) moveSpan(c.span, by);
+  for (const t of p.topBlocks) {
+    moveSpan(t.span, by);
+    if (t.kind === 'item') moveSpans(t.paragraphs, by);
+  }
 }
 
 function shift(s: Span, by: number): Span {

@@ -30,3 +30,14 @@ export function spanAt(spans: readonly Span[], offset: number): Span | undefined
 export function inSpans(spans: readonly Span[], offset: number): boolean {
   return spanAt(spans, offset) !== undefined;
 }
+
+/** Moves a span by `by` in place (for copies owned by one caller: see `placed` and the incremental analyser). */
+export function moveSpan(s: Span, by: number): void {
+  s.start += by;
+  s.end += by;
+}
+
+/** Moves every span of `spans` by `by` in place. */
+export function moveSpans(spans: readonly Span[], by: number): void {
+  for (let i = 0; i < spans.length; i++) moveSpan(spans[i]!, by);
+}
