@@ -194,3 +194,11 @@ describe('second messengers and a kidney cell line', () => {
     assert.deepEqual(brief('PDE4 inhibitors raise cyclic AMP and cGMP in HK-2 cells.').filter((f) => /AMP|GMP|HK/.test(f)), []);
   });
 });
+
+describe('lower-case letters and digits in one word', () => {
+  test('are no human gene symbols (bacterial or zebrafish names), but proteins named by mass and hyphenated names stay', () => {
+    // Without the rule: fgd1→FGD1, brca1→BRCA1, tp53→TP53 (normalised to the upper-case symbols).
+    assert.deepEqual(brief('Loss of fgd1, brca1 and tp53 in the mutant strain.'), []);
+    assert.deepEqual(brief('Levels of p53, gp130 and nectin-4 rose.'), ['p53→TP53', 'gp130→IL6ST?', 'nectin-4→NECTIN4']);
+  });
+});

@@ -895,7 +895,11 @@ class Scanner {
       const raw = t.slice(s, e);
       const key = atomKey(raw);
       const hits = this.index.get(key);
-      const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
+      let valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
+      // fgd1, ddn2, brca1: one word of lower-case letters and digits is a bacterial, zebrafish or file-like name, never
+      // how prose writes a human symbol (upper case) or a mouse one (capitalised); p53 and gp130, proteins named by
+      // their mass, are the exception. (Only a single atom: actinin-4 and nectin-4 are a word and a number.)
+      if (valid?.length && LOWER_ALNUM_RE.test(raw) && !MASS_NAME_RE.test(raw)) valid = valid.filter((x) => x.kind === 'curated');
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       // Eponymous names open with a short particle of their own: von Willebrand factor, von Hippel-Lindau.
@@ -1477,6 +1481,10 @@ const LOWER_INITIAL = 5;
 const BACTERIAL_GENE = 6;
 /** Two or more capitals and nothing else: MAESTRO, SOLO. */
 const ALL_CAPS_WORD = 7;
+/** Lower-case letters, then digits and perhaps more lower-case letters or digits: fgd1, rv0678, brca1. */
+const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
+/** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
+const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
