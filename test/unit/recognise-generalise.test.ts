@@ -202,3 +202,14 @@ describe('lower-case letters and digits in one word', () => {
     assert.deepEqual(brief('Levels of p53, gp130 and nectin-4 rose.'), ['p53→TP53', 'gp130→IL6ST?', 'nectin-4→NECTIN4']);
   });
 });
+
+describe('a Greek letter written before a protein name', () => {
+  test('"X alpha N" is also written α-X-N (α-actinin-4, β-arrestin 2), the whole span one mention', () => {
+    // Without the variant: actinin-4→ACTN4 without its α, and nothing for β-arrestin 2.
+    assert.deepEqual(brief('Podocytes lacking α-actinin-4 recruit β-arrestin 2 and &beta;-arrestin-1.'), [
+      'α-actinin-4→ACTN4',
+      'β-arrestin 2→ARRB2',
+      '&beta;-arrestin-1→ARRB1',
+    ]);
+  });
+});
