@@ -213,3 +213,12 @@ describe('a Greek letter written before a protein name', () => {
     ]);
   });
 });
+
+describe('a ligand named by its receptor', () => {
+  test('"X ligand" is the gene whose symbol or alias is X plus L or LG, when that gene is a ligand', () => {
+    // Without the rule: FLT3 and OX40 alone, each the receptor.
+    assert.deepEqual(brief('FLT3 ligand and OX40 ligand expand dendritic cells.'), ['FLT3 ligand→FLT3LG', 'OX40 ligand→TNFSF4']);
+    // Not when X plus L is an alias of a gene that is no ligand (METL, a methyltransferase).
+    assert.deepEqual(brief('HGF is the MET ligand.'), ['HGF→HGF', 'MET→MET']);
+  });
+});

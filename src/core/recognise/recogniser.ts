@@ -790,7 +790,9 @@ class Scanner {
     const numbered = /[0-9]$/.test(m.key);
     if (!numbered && !/^[A-Z]{2,5}$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
-    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || !t.startsWith('receptor', end + 1)) return undefined;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    if (t.startsWith('ligand', end + 1)) return this.ligandOf(t, atoms, m, ligand);
+    if (!t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
     const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity && (numbered || e.kind === 'symbol'));
@@ -798,6 +800,26 @@ class Scanner {
     const ids = [...new Set(topEntries(hits).map((e) => e.id))];
     const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
     if (!entity || entity.id === ligand?.id || (entity.type !== 'gene' && entity.type !== 'family')) return undefined;
+    return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
+  }
+
+  /**
+   * "FLT3 ligand", "OX40 ligand": the ligand of a receptor, named by the receptor's key plus L or LG (FLT3L, an alias
+   * of FLT3LG; OX40L of TNFSF4), when that names one gene that is a ligand by its symbol or name (…LG, TNFSF…,
+   * "… ligand"): METL, an alias of a methyltransferase, is no ligand of MET.
+   */
+  private ligandOf(t: string, atoms: Atoms, m: { last: number; key: string }, receptor: EntityRef | null) {
+    const word = t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!);
+    if (word !== 'ligand' && word !== 'ligands') return undefined;
+    const ids = new Set<string>();
+    for (const key of [`${m.key}L`, `${m.key}LG`]) {
+      for (const e of this.index.get(key) ?? []) if (!e.stop && !e.nonEntity && (e.kind === 'symbol' || e.kind === 'alias' || e.kind === 'curated')) ids.add(e.id);
+    }
+    if (ids.size !== 1) return undefined;
+    const entity = this.ref([...ids][0]!);
+    if (!entity || entity.type !== 'gene' || entity.id === receptor?.id) return undefined;
+    const symbol = entity.symbol ?? '';
+    if (!symbol.endsWith('LG') && !symbol.startsWith('TNFSF') && !/\bligand\b/.test(entity.name)) return undefined;
     return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
   }
 
