@@ -222,3 +222,11 @@ describe('a ligand named by its receptor', () => {
     assert.deepEqual(brief('HGF is the MET ligand.'), ['HGF→HGF', 'MET→MET']);
   });
 });
+
+describe('very late antigens', () => {
+  test('VLA-1 … VLA-6 are the β1 integrins: one mention per subunit gene over the span', () => {
+    // Without the rule: nothing.
+    assert.deepEqual(brief('Antibodies to VLA-4 and VLA-5 blocked adhesion.'), ['VLA-4→ITGA4', 'VLA-4→ITGB1', 'VLA-5→ITGA5', 'VLA-5→ITGB1']);
+    assert.deepEqual(brief('VLA-7 was only a label.'), []);
+  });
+});
