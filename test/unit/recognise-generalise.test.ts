@@ -230,3 +230,19 @@ describe('very late antigens', () => {
     assert.deepEqual(brief('VLA-7 was only a label.'), []);
   });
 });
+
+describe('the p40 subunit', () => {
+  test('is IL12B next to IL-12, IL-23 or an antibody to it; elsewhere it stays ambiguous, and in pathology it is dropped', () => {
+    // Without the curated name and its context rule: p40→IL9? (an old alias of IL-9).
+    assert.deepEqual(brief('Briakinumab binds the p40 subunit of IL-12.'), ['Briakinumab→briakinumab', 'p40→IL12B', 'IL-12→IL12A']);
+    assert.ok(brief('The p40 protein was measured.')[0]!.endsWith('?'));
+    assert.deepEqual(brief('Squamous tumours stained for p40.').filter((f) => f.startsWith('p40')), []);
+  });
+});
+
+describe('α-Klotho', () => {
+  test('is KL over the whole span (β-Klotho is KLB)', () => {
+    // Without the curated name: Klotho→KL without its α.
+    assert.deepEqual(brief('FGF23 signals through α-Klotho.'), ['FGF23→FGF23', 'α-Klotho→KL']);
+  });
+});
