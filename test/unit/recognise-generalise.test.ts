@@ -194,3 +194,55 @@ describe('second messengers and a kidney cell line', () => {
     assert.deepEqual(brief('PDE4 inhibitors raise cyclic AMP and cGMP in HK-2 cells.').filter((f) => /AMP|GMP|HK/.test(f)), []);
   });
 });
+
+describe('lower-case letters and digits in one word', () => {
+  test('are no human gene symbols (bacterial or zebrafish names), but proteins named by mass and hyphenated names stay', () => {
+    // Without the rule: fgd1→FGD1, brca1→BRCA1, tp53→TP53 (normalised to the upper-case symbols).
+    assert.deepEqual(brief('Loss of fgd1, brca1 and tp53 in the mutant strain.'), []);
+    assert.deepEqual(brief('Levels of p53, gp130 and nectin-4 rose.'), ['p53→TP53', 'gp130→IL6ST?', 'nectin-4→NECTIN4']);
+  });
+});
+
+describe('a Greek letter written before a protein name', () => {
+  test('"X alpha N" is also written α-X-N (α-actinin-4, β-arrestin 2), the whole span one mention', () => {
+    // Without the variant: actinin-4→ACTN4 without its α, and nothing for β-arrestin 2.
+    assert.deepEqual(brief('Podocytes lacking α-actinin-4 recruit β-arrestin 2 and &beta;-arrestin-1.'), [
+      'α-actinin-4→ACTN4',
+      'β-arrestin 2→ARRB2',
+      '&beta;-arrestin-1→ARRB1',
+    ]);
+  });
+});
+
+describe('a ligand named by its receptor', () => {
+  test('"X ligand" is the gene whose symbol or alias is X plus L or LG, when that gene is a ligand', () => {
+    // Without the rule: FLT3 and OX40 alone, each the receptor.
+    assert.deepEqual(brief('FLT3 ligand and OX40 ligand expand dendritic cells.'), ['FLT3 ligand→FLT3LG', 'OX40 ligand→TNFSF4']);
+    // Not when X plus L is an alias of a gene that is no ligand (METL, a methyltransferase).
+    assert.deepEqual(brief('HGF is the MET ligand.'), ['HGF→HGF', 'MET→MET']);
+  });
+});
+
+describe('very late antigens', () => {
+  test('VLA-1 … VLA-6 are the β1 integrins: one mention per subunit gene over the span', () => {
+    // Without the rule: nothing.
+    assert.deepEqual(brief('Antibodies to VLA-4 and VLA-5 blocked adhesion.'), ['VLA-4→ITGA4', 'VLA-4→ITGB1', 'VLA-5→ITGA5', 'VLA-5→ITGB1']);
+    assert.deepEqual(brief('VLA-7 was only a label.'), []);
+  });
+});
+
+describe('the p40 subunit', () => {
+  test('is IL12B next to IL-12, IL-23 or an antibody to it; elsewhere it stays ambiguous, and in pathology it is dropped', () => {
+    // Without the curated name and its context rule: p40→IL9? (an old alias of IL-9).
+    assert.deepEqual(brief('Briakinumab binds the p40 subunit of IL-12.'), ['Briakinumab→briakinumab', 'p40→IL12B', 'IL-12→IL12A']);
+    assert.ok(brief('The p40 protein was measured.')[0]!.endsWith('?'));
+    assert.deepEqual(brief('Squamous tumours stained for p40.').filter((f) => f.startsWith('p40')), []);
+  });
+});
+
+describe('α-Klotho', () => {
+  test('is KL over the whole span (β-Klotho is KLB)', () => {
+    // Without the curated name: Klotho→KL without its α.
+    assert.deepEqual(brief('FGF23 signals through α-Klotho.'), ['FGF23→FGF23', 'α-Klotho→KL']);
+  });
+});

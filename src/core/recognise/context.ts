@@ -32,6 +32,12 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('ubiquitin ligase mindbomb notch jagged jagged1 jag1 delta endocytosis'),
     rejectId: 'ncbigene:57534',
   },
+  // p40: the subunit IL-12 and IL-23 share (IL12B) next to its partners, cytokines or the antibody that binds it;
+  // otherwise its other readings (IL-9, ΔNp63 in pathology) keep it ambiguous.
+  P40: {
+    confirm: words('il il12 il23 il-12 il-23 p19 p35 interleukin interleukins ustekinumab briakinumab cytokine cytokines heterodimer'),
+    reject: words('squamous p63 δnp63 deltanp63 tp63 phox nadph immunohistochemistry immunostaining'),
+  },
 };
 
 /** The context rule decision for a key, given the lower-cased words around the mention. */

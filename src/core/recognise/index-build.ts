@@ -234,6 +234,12 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^interleukin ([0-9]+) (receptor .+)$/, (m) => [`IL-${m[1]} ${m[2]}`]],
 ];
 
+/**
+ * A one-word protein name with a Greek letter and a number after it ("actinin alpha 4", "arrestin beta 2"): prose puts
+ * the letter first (α-actinin-4, β-arrestin 2).
+ */
+const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
+
 /** A receptor subunit named by a Greek letter: prose also calls it a chain ("IL-3 receptor α chain"). */
 const SUBUNIT_RE = /^(.+ receptor) subunit (alpha|beta|gamma)$/;
 
@@ -282,6 +288,8 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
       if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`);
     }
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
+    const greek = GREEK_FIRST_RE.exec(name);
+    if (greek) add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');
     // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
     const eponym = EPONYM_RE.exec(name);
     if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');

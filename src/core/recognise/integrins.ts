@@ -11,17 +11,30 @@ const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]
 /** Where a heterodimer may start: the heterodimer pattern is tried only there (a scan of the whole text with it is slow). */
 const ALPHA_MARK = /α|&alpha;|alpha/g;
 
+/**
+ * The very late antigens VLA-1 … VLA-6 are the β1 integrins α1β1 … α6β1 (VLA-4 = α4β1): the same two subunits.
+ * Looked for only where "VLA" stands.
+ */
+const VLA_AT = /VLA-?([1-6])(?![\p{L}\p{N}])/uy;
+
 /** A heterodimer found in a text: its span and the official symbols of its two subunits. */
 export interface IntegrinPair {
   span: Span;
   symbols: [alpha: string, beta: string];
 }
 
-/** The integrin heterodimers in `text[start, end)`, with spans in `text`. */
+/** The integrin heterodimers in `text[start, end)`, with spans in `text`, in text order. */
 export function integrinPairs(text: string, start: number, end: number): IntegrinPair[] {
   const slice = text.slice(start, end);
-  if (!slice.includes('β') && !slice.includes('beta')) return []; // (also finds "&beta;")
   const out: IntegrinPair[] = [];
+  for (let at = slice.indexOf('VLA'); at >= 0; at = slice.indexOf('VLA', at + 3)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(slice[at - 1]!)) continue;
+    VLA_AT.lastIndex = at;
+    const m = VLA_AT.exec(slice);
+    if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'] });
+  }
+  if (!slice.includes('β') && !slice.includes('beta')) return out; // (also finds "&beta;")
+  const vla = out.length;
   ALPHA_MARK.lastIndex = 0;
   for (let mark = ALPHA_MARK.exec(slice); mark; mark = ALPHA_MARK.exec(slice)) {
     HETERODIMER_AT.lastIndex = mark.index;
@@ -35,6 +48,7 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     out.push({ span: { start: at, end: at + m[0].length }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`] });
     ALPHA_MARK.lastIndex = m.index + m[0].length;
   }
+  if (vla && out.length > vla) out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 

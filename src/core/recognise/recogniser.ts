@@ -790,7 +790,9 @@ class Scanner {
     const numbered = /[0-9]$/.test(m.key);
     if (!numbered && !/^[A-Z]{2,5}$/.test(m.key)) return undefined;
     const end = atoms[2 * m.last + 1]!;
-    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || !t.startsWith('receptor', end + 1)) return undefined;
+    if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32) return undefined;
+    if (t.startsWith('ligand', end + 1)) return this.ligandOf(t, atoms, m, ligand);
+    if (!t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
     const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity && (numbered || e.kind === 'symbol'));
@@ -798,6 +800,26 @@ class Scanner {
     const ids = [...new Set(topEntries(hits).map((e) => e.id))];
     const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
     if (!entity || entity.id === ligand?.id || (entity.type !== 'gene' && entity.type !== 'family')) return undefined;
+    return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
+  }
+
+  /**
+   * "FLT3 ligand", "OX40 ligand": the ligand of a receptor, named by the receptor's key plus L or LG (FLT3L, an alias
+   * of FLT3LG; OX40L of TNFSF4), when that names one gene that is a ligand by its symbol or name (…LG, TNFSF…,
+   * "… ligand"): METL, an alias of a methyltransferase, is no ligand of MET.
+   */
+  private ligandOf(t: string, atoms: Atoms, m: { last: number; key: string }, receptor: EntityRef | null) {
+    const word = t.slice(atoms[2 * m.last + 2]!, atoms[2 * m.last + 3]!);
+    if (word !== 'ligand' && word !== 'ligands') return undefined;
+    const ids = new Set<string>();
+    for (const key of [`${m.key}L`, `${m.key}LG`]) {
+      for (const e of this.index.get(key) ?? []) if (!e.stop && !e.nonEntity && (e.kind === 'symbol' || e.kind === 'alias' || e.kind === 'curated')) ids.add(e.id);
+    }
+    if (ids.size !== 1) return undefined;
+    const entity = this.ref([...ids][0]!);
+    if (!entity || entity.type !== 'gene' || entity.id === receptor?.id) return undefined;
+    const symbol = entity.symbol ?? '';
+    if (!symbol.endsWith('LG') && !symbol.startsWith('TNFSF') && !/\bligand\b/.test(entity.name)) return undefined;
     return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
   }
 
@@ -895,7 +917,11 @@ class Scanner {
       const raw = t.slice(s, e);
       const key = atomKey(raw);
       const hits = this.index.get(key);
-      const valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
+      let valid = hits && hasLetter(raw) ? validEntries(hits, raw) : undefined;
+      // fgd1, ddn2, brca1: one word of lower-case letters and digits is a bacterial, zebrafish or file-like name, never
+      // how prose writes a human symbol (upper case) or a mouse one (capitalised); p53 and gp130, proteins named by
+      // their mass, are the exception. (Only a single atom: actinin-4 and nectin-4 are a word and a number.)
+      if (valid?.length && LOWER_ALNUM_RE.test(raw) && !MASS_NAME_RE.test(raw)) valid = valid.filter((x) => x.kind === 'curated');
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       // Eponymous names open with a short particle of their own: von Willebrand factor, von Hippel-Lindau.
@@ -1477,6 +1503,10 @@ const LOWER_INITIAL = 5;
 const BACTERIAL_GENE = 6;
 /** Two or more capitals and nothing else: MAESTRO, SOLO. */
 const ALL_CAPS_WORD = 7;
+/** Lower-case letters, then digits and perhaps more lower-case letters or digits: fgd1, rv0678, brca1. */
+const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
+/** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
+const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
