@@ -66,6 +66,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     kept.set(key, { depends, value });
     return value;
   };
+  const combined: CombinedParts = {};
   let entries: { list: readonly BibEntry[]; key: object } | undefined;
   caches.entriesKey = (list) => {
     if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
@@ -77,7 +78,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const byChunk: Array<readonly Mention[]> = []; // each chunk's mentions (relative), filled by proseResults
-      const prose = proseResults(doc.text, chunks, current, byChunk, token);
+      const prose = proseResults(doc.text, chunks, current, byChunk, combined, token);
       const scope = current.evidenceScope ?? 'sentence';
       caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
@@ -97,14 +98,14 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 }
 
 /** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
-function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, byChunk: Array<readonly Mention[]>, token?: CancellationToken): ProseResults {
+function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, byChunk: Array<readonly Mention[]>, combined: CombinedParts, token?: CancellationToken): ProseResults {
   const citations: Citation[] = [];
   for (const c of chunks) {
     throwIfCancelled(token);
     append(citations, placedCitations(text, c, token));
   }
   const recogniser = options.entities?.recogniser;
-  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, token) : [];
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, combined, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
   // Only sentences around mentions are looked up: chunks without mentions (a References list) need none placed.
@@ -341,7 +342,7 @@ interface MentionMemo {
  * per chunk under the names of all chunks, and is kept while the names it looked up stay the same. Each chunk's
  * mentions (relative to it) are also pushed to `byChunk`.
  */
-function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, byChunk: Array<readonly Mention[]>, token?: CancellationToken): Mention[] {
+function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, byChunk: Array<readonly Mention[]>, combined: CombinedParts, token?: CancellationToken): Mention[] {
   const prepared = new Map<Chunk, PreparedProse>();
   const memos: MentionMemo[] = [];
   for (const c of chunks) {
@@ -354,8 +355,11 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
     }
     memos.push(memo);
   }
-  const facts = combineFacts(memos.map((m) => m.facts));
-  const key = factsKey(facts);
+  combined.facts = combineReusing(combined.facts, memos.map((m) => m.facts), (parts) => {
+    const facts = combineFacts(parts);
+    return { facts, key: factsKey(facts) };
+  }, sameFacts);
+  const { facts, key } = combined.facts.result;
   chunks.forEach((c, k) => {
     const memo = memos[k]!;
     if (!memo.result || (memo.heldUnder !== key && !factsStillHold(memo.result.uses, facts))) {
@@ -365,7 +369,8 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
     }
     memo.heldUnder = key;
   });
-  const named = combineNamed(memos.map((m) => m.result!.named));
+  combined.named = combineReusing(combined.named, memos.map((m) => m.result!.named), combineNamed, sameSet);
+  const named = combined.named.result;
   const out: Mention[] = [];
   chunks.forEach((c, k) => {
     const memo = memos[k]!;
@@ -379,6 +384,64 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
     append(out, place(c, memo.stage, shiftMention, moveOwnSpan));
   });
   return out;
+}
+
+/** The chunks' facts and names combined by the previous analysis (see `combineReusing`). */
+interface CombinedParts {
+  facts?: Combination<DocumentFacts, { facts: DocumentFacts; key: string }>;
+  named?: Combination<ReadonlySet<string>, ReadonlySet<string>>;
+}
+
+/** Parts and what `combine` made of them. */
+interface Combination<P, R> {
+  parts: readonly P[];
+  result: R;
+}
+
+/**
+ * `combine(parts)`, or the previous result when the parts that differ from the previous ones (by identity, between the
+ * common first and last parts) are as many and each the `same` as the one it replaces: an edit rarely changes what a
+ * chunk contributes, and combining every chunk's facts and names again on each keystroke cost ~10% of a re-analysis.
+ */
+function combineReusing<P, R>(last: Combination<P, R> | undefined, parts: readonly P[], combine: (parts: readonly P[]) => R, same: (a: P, b: P) => boolean): Combination<P, R> {
+  if (last && last.parts.length === parts.length) {
+    const old = last.parts;
+    const n = parts.length;
+    let i = 0;
+    while (i < n && old[i] === parts[i]) i++;
+    let j = n;
+    while (j > i && old[j - 1] === parts[j - 1]) j--;
+    while (i < j && same(old[i]!, parts[i]!)) i++;
+    if (i === j) return { parts, result: last.result };
+  }
+  return { parts, result: combine(parts) };
+}
+
+/** True when two sets hold the same values. */
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const v of a) if (!b.has(v)) return false;
+  return true;
+}
+
+/** True when two maps hold the same entries (values compared with ===). */
+function sameMap<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v || (v === undefined && !b.has(k))) return false;
+  return true;
+}
+
+/** True when two parts contribute the same facts. */
+function sameFacts(a: DocumentFacts, b: DocumentFacts): boolean {
+  return (
+    sameSet(a.trials, b.trials) &&
+    sameMap(a.defined, b.defined) &&
+    sameMap(a.links, b.links) &&
+    sameMap(a.fusionCandidates.pairs, b.fusionCandidates.pairs) &&
+    sameSet(a.fusionCandidates.slashPairs, b.fusionCandidates.slashPairs)
+  );
 }
 
 /** True when two lists hold the same mention objects. */
