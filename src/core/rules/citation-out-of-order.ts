@@ -25,7 +25,10 @@ export const citationOutOfOrder: Rule = {
     const seen = new Set<number>();
     let next = 0; // index into `cited` of the lowest number not yet seen
     for (const c of ctx.numericCitations) {
-      const fresh = (c.numbers.length === 1 ? c.numbers : [...new Set(c.numbers)]).filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
+      // Most citations name one number, seen before: no list is made for them.
+      const numbers = c.numbers;
+      if (numbers.length === 1 && (seen.has(numbers[0]!) || !counts(numbers[0]!))) continue;
+      const fresh = (numbers.length === 1 ? numbers : [...new Set(numbers)]).filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
       if (fresh.length === 0) continue;
       for (const n of fresh) seen.add(n);
       while (next < cited.length && seen.has(cited[next]!)) next++;
