@@ -5,7 +5,7 @@ import type { BibEntry, BibParseResult, ReferenceSection } from './bibliography/
 import { extractCitations } from './citations';
 import type { Citation, KeyCitation, KeyItem, NumericCitation } from './citations/types';
 import { normaliseDoi } from './bibliography/identifiers';
-import { linkEvidence, sentencesOf, type EvidenceScope, type MentionEvidence } from './evidence/link';
+import { linkEvidence, sentencesOf, type EntryResolver, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import type { OntologyModel } from './ontology/bundle';
 import type { AnalysedDocument, ParsedDocument, Section } from './parse/document';
 import { describeEntity, type EntityDetails, type Recogniser } from './recognise';
@@ -83,6 +83,11 @@ export interface AnalysisCaches {
   perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown) => T[];
   /** The rules' `kept` (see `RuleContext`), when the host keeps results between analyses. */
   kept?: <T>(key: object, depends: unknown, compute: () => T) => T;
+  /**
+   * The evidence of the mentions outside the References section `section` (see `linkEvidence`), when the host keeps it
+   * per chunk; `entries` are the document's entries, which `resolve` looks cited ids up in.
+   */
+  evidence?: (section: Span | undefined, entries: readonly BibEntry[], resolve: EntryResolver) => MentionEvidence[];
   /** The rules' `entriesKey` for these entries (see `RuleContext`), when the host keeps it between analyses. */
   entriesKey?: (entries: readonly BibEntry[]) => object;
 }
@@ -138,7 +143,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
     c.kind === 'numeric' ? entriesByNumber.get(Number(id)) : resolveKey(c.items.find((i) => i.key === id)!);
   const scope = options.evidenceScope ?? 'sentence';
   const units = mentions.length === 0 ? [] : (prose.units ?? sentencesOf(doc, scope, token));
-  const evidence = linkEvidence(mentions, citations, resolveEntry, units, token);
+  const evidence = caches.evidence ? caches.evidence(section?.span, entries, resolveEntry) : linkEvidence(mentions, citations, resolveEntry, units, token);
   const describe = (id: string) => (entityOptions ? describeCached(entityOptions.model, id) : undefined);
   const isKnownWord = (word: string) => (entityOptions ? entityOptions.recogniser.isKnownWord(word) : false);
 
@@ -216,7 +221,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
 }
 
 /** Mentions that do not start inside `span` (sorted in, sorted out). */
-function outside(mentions: readonly Mention[], span: Span): Mention[] {
+export function outside(mentions: readonly Mention[], span: Span): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

@@ -13,10 +13,10 @@
  * analyser: hosts that keep one must copy it first (the language server's worker sends `analysisData` of it to the main
  * thread, a structured clone, before it analyses again).
  */
-import { completeAnalysis, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
+import { completeAnalysis, outside, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
-import { sentencesOf, type EvidenceScope } from './evidence/link';
+import { linkEvidence, sentencesOf, type EntryResolver, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry } from './bibliography/types';
 import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
@@ -67,6 +67,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     return value;
   };
   const combined: CombinedParts = {};
+  let lastEntries: { list: readonly BibEntry[]; stamp: object } = { list: [], stamp: {} };
   let entries: { list: readonly BibEntry[]; key: object } | undefined;
   caches.entriesKey = (list) => {
     if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
@@ -78,8 +79,13 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       throwIfCancelled(token);
       const { doc, chunks } = parser.parse(text, uri);
       const byChunk: Array<readonly Mention[]> = []; // each chunk's mentions (relative), filled by proseResults
-      const prose = proseResults(doc.text, chunks, current, byChunk, combined, token);
+      const placedMentions: Array<readonly Mention[]> = []; // and placed
+      const prose = proseResults(doc.text, chunks, current, byChunk, placedMentions, combined, token);
       const scope = current.evidenceScope ?? 'sentence';
+      caches.evidence = (section, entries, resolve) => {
+        if (!sameList(lastEntries.list, entries)) lastEntries = { list: entries, stamp: {} };
+        return chunkEvidence(doc.text, chunks, placedMentions, scope, section, lastEntries.stamp, resolve, token);
+      };
       caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
@@ -98,14 +104,22 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 }
 
 /** Citations, mentions and sentences of every chunk, from the chunk's memo where it has them, joined in document order. */
-function proseResults(text: string, chunks: readonly Chunk[], options: AnalysisOptions, byChunk: Array<readonly Mention[]>, combined: CombinedParts, token?: CancellationToken): ProseResults {
+function proseResults(
+  text: string,
+  chunks: readonly Chunk[],
+  options: AnalysisOptions,
+  byChunk: Array<readonly Mention[]>,
+  placedMentions: Array<readonly Mention[]>,
+  combined: CombinedParts,
+  token?: CancellationToken,
+): ProseResults {
   const citations: Citation[] = [];
   for (const c of chunks) {
     throwIfCancelled(token);
     append(citations, placedCitations(text, c, token));
   }
   const recogniser = options.entities?.recogniser;
-  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, combined, token) : [];
+  const mentions = recogniser ? chunkMentions(text, chunks, recogniser, byChunk, placedMentions, combined, token) : [];
   const scope = options.evidenceScope ?? 'sentence';
   const units: Span[] = [];
   // Only sentences around mentions are looked up: chunks without mentions (a References list) need none placed.
@@ -244,6 +258,68 @@ function chunkParts<T extends { span: Span }>(
   return out;
 }
 
+/** A chunk's evidence and what it was linked from (the placed lists, which keep their identity while they move). */
+interface EvidenceStage {
+  mentions: readonly Mention[];
+  citations: readonly Citation[];
+  units: readonly Span[];
+  /** The entries the citations were resolved against (see `chunkEvidence`). */
+  stamp: object;
+  /** The chunk's offset when a mention outside every unit has a scope of its own (not moved with the chunk); else -1. */
+  start: number;
+  list: MentionEvidence[];
+}
+
+const EVIDENCE = Symbol('evidence');
+
+/**
+ * `linkEvidence` chunk by chunk (a sentence and the citations in it never run across a cut), kept per chunk while its
+ * placed mentions, citations and sentences are the same lists (they are moved in place, so the kept records stay
+ * right) and `stamp` — the same object while the document's entries are the same objects — is the same. Chunks that
+ * overlap the References section link only their mentions outside it, afresh.
+ */
+function chunkEvidence(
+  text: string,
+  chunks: readonly Chunk[],
+  placedMentions: ReadonlyArray<readonly Mention[]>,
+  scope: EvidenceScope,
+  section: Span | undefined,
+  stamp: object,
+  resolve: EntryResolver,
+  token?: CancellationToken,
+): MentionEvidence[] {
+  const out: MentionEvidence[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const mentions = placedMentions[k] ?? NO_MENTIONS;
+    if (mentions.length === 0) continue;
+    const c = chunks[k]!;
+    if (section && c.start >= section.start && c.end <= section.end) continue;
+    const citations = placedCitations(text, c, token);
+    const units = placedUnits(text, c, scope, token);
+    if (section && c.end > section.start && c.start < section.end) {
+      append(out, linkEvidence(outside(mentions, section), citations, resolve, units, token));
+      continue;
+    }
+    let stage = c.data.memo.get(EVIDENCE) as EvidenceStage | undefined;
+    if (!stage || stage.mentions !== mentions || stage.citations !== citations || stage.units !== units || stage.stamp !== stamp || (stage.start >= 0 && stage.start !== c.start)) {
+      const list = linkEvidence(mentions, citations, resolve, units, token);
+      const ownScope = list.some((ev) => !units.includes(ev.scope));
+      stage = { mentions, citations, units, stamp, start: ownScope ? c.start : -1, list };
+      c.data.memo.set(EVIDENCE, stage);
+    }
+    append(out, stage.list);
+  }
+  return out;
+}
+
+/** True when two lists hold the same objects in the same order. */
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** True when two lists of entries read the same but for the entries' `span`. */
 function sameButSpans(a: readonly BibEntry[], b: readonly BibEntry[]): boolean {
   if (a.length !== b.length) return false;
@@ -342,7 +418,15 @@ interface MentionMemo {
  * per chunk under the names of all chunks, and is kept while the names it looked up stay the same. Each chunk's
  * mentions (relative to it) are also pushed to `byChunk`.
  */
-function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recogniser, byChunk: Array<readonly Mention[]>, combined: CombinedParts, token?: CancellationToken): Mention[] {
+function chunkMentions(
+  text: string,
+  chunks: readonly Chunk[],
+  recogniser: Recogniser,
+  byChunk: Array<readonly Mention[]>,
+  placedMentions: Array<readonly Mention[]>,
+  combined: CombinedParts,
+  token?: CancellationToken,
+): Mention[] {
   const prepared = new Map<Chunk, PreparedProse>();
   const memos: MentionMemo[] = [];
   for (const c of chunks) {
@@ -381,7 +465,9 @@ function chunkMentions(text: string, chunks: readonly Chunk[], recogniser: Recog
       memo.resolved = resolved;
     }
     byChunk.push(memo.stage.rel);
-    append(out, place(c, memo.stage, shiftMention, moveOwnSpan));
+    const list = place(c, memo.stage, shiftMention, moveOwnSpan);
+    placedMentions.push(list);
+    append(out, list);
   });
   return out;
 }

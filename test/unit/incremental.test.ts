@@ -42,8 +42,20 @@ function analysed(a: Analysis) {
     mentions: a.mentions,
     diagnostics: a.diagnostics,
     entries: a.entries.map((e) => ({ ...e })),
-    evidence: a.evidence.map((e) => ({ mention: e.mention.span, scope: e.scope, ids: e.citationIds })),
+    evidence: a.evidence.map((e) => ({ mention: e.mention.span, scope: e.scope, ids: e.citationIds, citations: e.citations.map((c) => c.span), entries: e.entries.map((x) => x.id) })),
   };
+}
+
+/** The evidence points at the analysis's own mention, citation and entry objects (as `analysisData` needs them). */
+function assertLinked(a: Analysis): void {
+  const mentions = new Set(a.mentions);
+  const citations = new Set(a.citations);
+  const entries = new Set(a.entries);
+  for (const ev of a.evidence) {
+    assert.ok(mentions.has(ev.mention), 'evidence names a mention of the analysis');
+    for (const c of ev.citations) assert.ok(citations.has(c), 'evidence names a citation of the analysis');
+    for (const e of ev.entries) assert.ok(entries.has(e), 'evidence names an entry of the analysis');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -103,7 +115,9 @@ function checkEdits(start: string, edits: readonly Edit[], limits?: ParseLimits)
   for (const e of edits) {
     text = apply(text, e);
     const fresh = analyzeDocument(parseDocument(text, undefined, limits), options);
-    assert.deepEqual(analysed(analyzer.analyze(text)), analysed(fresh));
+    const result = analyzer.analyze(text);
+    assertLinked(result);
+    assert.deepEqual(analysed(result), analysed(fresh));
   }
   // And the fresh, chunked parse of the last text is the one-piece parse.
   assert.deepEqual(parsed(parseDocument(text, undefined, limits)), parsed(parseDocumentWhole(text, undefined, limits)));
