@@ -61,13 +61,18 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const kept = new Map<object, { depends: unknown; value: unknown }>();
   caches.kept = <T>(key: object, depends: unknown, compute: () => T): T => {
     const k = kept.get(key);
-    if (k && k.depends === depends) return k.value as T;
+    if (k && sameDepends(k.depends, depends)) return k.value as T;
     const value = compute();
     kept.set(key, { depends, value });
     return value;
   };
   const combined: CombinedParts = {};
   let lastEntries: { list: readonly BibEntry[]; stamp: object } = { list: [], stamp: {} };
+  let citationList: { list: readonly Citation[]; key: object } = { list: [], key: {} };
+  caches.citationsKey = (list) => {
+    if (!sameList(citationList.list, list)) citationList = { list, key: {} };
+    return citationList.key;
+  };
   let entries: { list: readonly BibEntry[]; key: object } | undefined;
   caches.entriesKey = (list) => {
     if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
@@ -310,6 +315,11 @@ function chunkEvidence(
     append(out, stage.list);
   }
   return out;
+}
+
+/** `kept`'s test: the same value (===), or arrays of the same values. */
+function sameDepends(a: unknown, b: unknown): boolean {
+  return a === b || (Array.isArray(a) && Array.isArray(b) && sameList(a, b));
 }
 
 /** True when two lists hold the same objects in the same order. */

@@ -1,5 +1,6 @@
 import { formatNumericGroup, styleOf } from '../citations/format';
-import type { Rule } from './rule';
+import type { NumericCitation } from '../citations/types';
+import type { Rule, RuleContext } from './rule';
 
 /**
  * `citation.collapsible-group` (hint): three or more consecutive numbers listed one by one (or a number next to a
@@ -15,11 +16,8 @@ export const citationCollapsibleGroup: Rule = {
   defaultLevel: 'hint',
   summary: 'Three or more consecutive numbers could be written as a range.',
   check(ctx) {
-    for (const c of ctx.numericCitations) {
-      if (c.parts.length < 2 || c.parts.some((p) => p.from === undefined || (p.to !== undefined && p.to < p.from))) continue;
-      if (new Set(c.numbers).size !== c.numbers.length) continue;
-      const newText = formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash));
-      if (countElements(newText) >= c.parts.length) continue;
+    // Which groups collapse reads each citation's own text and the draft's range dash; positions are read at report.
+    for (const { c, newText } of ctx.kept(COLLAPSIBLE, [ctx.citationsKey, ctx.rangeDash], () => collapsibleIn(ctx))) {
       ctx.report({
         span: c.span,
         message: `Consecutive citations can be joined as a range: ${newText}.`,
@@ -28,6 +26,21 @@ export const citationCollapsibleGroup: Rule = {
     }
   },
 };
+
+const COLLAPSIBLE = {};
+
+/** The numeric citations that could be written shorter, with the shorter text. */
+function collapsibleIn(ctx: RuleContext): Array<{ c: NumericCitation; newText: string }> {
+  const out: Array<{ c: NumericCitation; newText: string }> = [];
+  for (const c of ctx.numericCitations) {
+    if (c.parts.length < 2 || c.parts.some((p) => p.from === undefined || (p.to !== undefined && p.to < p.from))) continue;
+    if (new Set(c.numbers).size !== c.numbers.length) continue;
+    const newText = formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash));
+    if (countElements(newText) >= c.parts.length) continue;
+    out.push({ c, newText });
+  }
+  return out;
+}
 
 function countElements(group: string): number {
   return group.split(/[,;]/).length;

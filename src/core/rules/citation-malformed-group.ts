@@ -1,5 +1,6 @@
 import { formatNumericGroup, styleOf } from '../citations/format';
-import type { Rule } from './rule';
+import type { NumericCitation } from '../citations/types';
+import type { Rule, RuleContext } from './rule';
 
 /** Numbers named more than once, in order of their second naming. */
 function repeatedNumbers(numbers: readonly number[]): number[] {
@@ -24,22 +25,34 @@ export const citationMalformedGroup: Rule = {
   defaultLevel: 'warning',
   summary: 'A numeric group has a descending range, a repeated number or an empty element.',
   check(ctx) {
-    for (const c of ctx.numericCitations) {
-      const problems: string[] = [];
-      for (const p of c.parts) {
-        if (p.from === undefined) problems.push('an empty element');
-        else if (p.to !== undefined && p.to < p.from) problems.push(`a descending range '${p.text}'`);
-      }
-      const repeated = repeatedNumbers(c.numbers);
-      if (repeated.length) problems.push(`${repeated.join(', ')} named more than once`);
-      if (problems.length === 0) continue;
-      const good = c.numbers.length > 0;
-      const newText = good ? formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash)) : '';
+    // What is malformed reads each citation's own text and the draft's range dash; positions are read at report.
+    for (const { c, message, newText } of ctx.kept(MALFORMED, [ctx.citationsKey, ctx.rangeDash], () => malformedIn(ctx))) {
       ctx.report({
         span: c.span,
-        message: `Citation group has ${problems.join(' and ')}${good ? `; write ${newText}` : ''}.`,
-        fix: good ? { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(c.span), newText }] } : undefined,
+        message,
+        fix: newText !== undefined ? { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(c.span), newText }] } : undefined,
       });
     }
   },
 };
+
+const MALFORMED = {};
+
+/** The malformed numeric citations, with the message and the rewritten group (when one can be written). */
+function malformedIn(ctx: RuleContext): Array<{ c: NumericCitation; message: string; newText?: string }> {
+  const out: Array<{ c: NumericCitation; message: string; newText?: string }> = [];
+  for (const c of ctx.numericCitations) {
+    const problems: string[] = [];
+    for (const p of c.parts) {
+      if (p.from === undefined) problems.push('an empty element');
+      else if (p.to !== undefined && p.to < p.from) problems.push(`a descending range '${p.text}'`);
+    }
+    const repeated = repeatedNumbers(c.numbers);
+    if (repeated.length) problems.push(`${repeated.join(', ')} named more than once`);
+    if (problems.length === 0) continue;
+    const good = c.numbers.length > 0;
+    const newText = good ? formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash)) : '';
+    out.push({ c, message: `Citation group has ${problems.join(' and ')}${good ? `; write ${newText}` : ''}.`, ...(good ? { newText } : {}) });
+  }
+  return out;
+}

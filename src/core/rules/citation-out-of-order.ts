@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import type { NumericCitation } from '../citations/types';
 
 /**
@@ -18,25 +18,8 @@ export const citationOutOfOrder: Rule = {
   summary: 'Numeric style: a reference is first cited before a lower-numbered one.',
   check(ctx) {
     if (!ctx.checkNumbers) return;
-    const counts = (n: number) => ctx.entriesByNumber.size === 0 || ctx.entriesByNumber.has(n);
-    const first = new Map<number, NumericCitation>();
-    for (const c of ctx.numericCitations) for (const n of c.numbers) if (counts(n) && !first.has(n)) first.set(n, c);
-    const cited = [...first.keys()].sort((a, b) => a - b);
-    const seen = new Set<number>();
-    let next = 0; // index into `cited` of the lowest number not yet seen
-    for (const c of ctx.numericCitations) {
-      // Most citations name one number, seen before: no list is made for them.
-      const numbers = c.numbers;
-      if (numbers.length === 1 && (seen.has(numbers[0]!) || !counts(numbers[0]!))) continue;
-      const fresh = (numbers.length === 1 ? numbers : [...new Set(numbers)]).filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
-      if (fresh.length === 0) continue;
-      for (const n of fresh) seen.add(n);
-      while (next < cited.length && seen.has(cited[next]!)) next++;
-      if (next >= cited.length) continue;
-      const pending = cited[next]!;
-      const offender = fresh.find((n) => n > pending);
-      if (offender === undefined) continue;
-      const later = first.get(pending)!;
+    // What is out of order reads the citations' numbers and which numbers have entries; positions are read at report.
+    for (const { c, offender, pending, later } of ctx.kept(OFFENDERS, [ctx.citationsKey, ctx.entriesKey], () => offendersIn(ctx))) {
       const line = ctx.doc.lines.positionAt(later.span.start).line + 1;
       ctx.report({
         span: c.span,
@@ -46,3 +29,38 @@ export const citationOutOfOrder: Rule = {
     }
   },
 };
+
+const OFFENDERS = {};
+
+/** A citation that first cites `offender` before `pending`, first cited by `later`. */
+interface Offence {
+  c: NumericCitation;
+  offender: number;
+  pending: number;
+  later: NumericCitation;
+}
+
+function offendersIn(ctx: RuleContext): Offence[] {
+  const out: Offence[] = [];
+  const counts = (n: number) => ctx.entriesByNumber.size === 0 || ctx.entriesByNumber.has(n);
+  const first = new Map<number, NumericCitation>();
+  for (const c of ctx.numericCitations) for (const n of c.numbers) if (counts(n) && !first.has(n)) first.set(n, c);
+  const cited = [...first.keys()].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  let next = 0; // index into `cited` of the lowest number not yet seen
+  for (const c of ctx.numericCitations) {
+    // Most citations name one number, seen before: no list is made for them.
+    const numbers = c.numbers;
+    if (numbers.length === 1 && (seen.has(numbers[0]!) || !counts(numbers[0]!))) continue;
+    const fresh = (numbers.length === 1 ? numbers : [...new Set(numbers)]).filter((n) => counts(n) && !seen.has(n)).sort((a, b) => a - b);
+    if (fresh.length === 0) continue;
+    for (const n of fresh) seen.add(n);
+    while (next < cited.length && seen.has(cited[next]!)) next++;
+    if (next >= cited.length) continue;
+    const pending = cited[next]!;
+    const offender = fresh.find((n) => n > pending);
+    if (offender === undefined) continue;
+    out.push({ c, offender, pending, later: first.get(pending)! });
+  }
+  return out;
+}

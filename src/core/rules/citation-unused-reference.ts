@@ -1,4 +1,4 @@
-import type { Rule } from './rule';
+import type { Finding, Rule, RuleContext } from './rule';
 
 /**
  * `citation.unused-reference` (warning): a reference entry that nothing in the draft cites.
@@ -16,15 +16,25 @@ export const citationUnusedReference: Rule = {
   defaultLevel: 'warning',
   summary: 'A reference entry is never cited.',
   check(ctx) {
-    const cited = new Set<string>();
-    const citedEntries = new Set<unknown>();
-    for (const c of ctx.numericCitations) for (const n of c.numbers) cited.add(String(n));
-    for (const c of ctx.keyCitations) for (const item of c.items) citedEntries.add(ctx.resolveKey(item));
-    for (const entry of ctx.entries) {
-      if (entry.number !== undefined ? cited.has(entry.id) : citedEntries.has(entry)) continue;
-      if (entry.number !== undefined ? !ctx.checkNumbers : !ctx.checkKeys) continue;
-      const label = entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
-      ctx.report({ range: entry.labelRange, path: entry.path, message: `${label} is never cited.` });
-    }
+    // The findings read the citations' ids and the entries (their ranges too, which `entriesKey` covers).
+    for (const f of ctx.kept(UNUSED, [ctx.citationsKey, ctx.entriesKey, ctx.checkNumbers, ctx.checkKeys], () => unusedIn(ctx))) ctx.report(f);
   },
 };
+
+const UNUSED = {};
+
+/** An entry never cited, as a finding on its label. */
+function unusedIn(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const cited = new Set<string>();
+  const citedEntries = new Set<unknown>();
+  for (const c of ctx.numericCitations) for (const n of c.numbers) cited.add(String(n));
+  for (const c of ctx.keyCitations) for (const item of c.items) citedEntries.add(ctx.resolveKey(item));
+  for (const entry of ctx.entries) {
+    if (entry.number !== undefined ? cited.has(entry.id) : citedEntries.has(entry)) continue;
+    if (entry.number !== undefined ? !ctx.checkNumbers : !ctx.checkKeys) continue;
+    const label = entry.number !== undefined ? `Reference ${entry.number}` : `Reference '${entry.id}'`;
+    out.push({ range: entry.labelRange, path: entry.path, message: `${label} is never cited.` });
+  }
+  return out;
+}

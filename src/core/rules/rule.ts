@@ -29,6 +29,12 @@ export interface RuleContext {
    * its `span` (so results that read entries, but not their spans, may be kept under it: see `perPart` and `kept`).
    */
   entriesKey: object;
+  /**
+   * An object that hosts keep the same (===) across analyses of one document while `citations` holds the same
+   * citation objects in the same order — which, where hosts keep it so, means the same citations, moved in place at
+   * most: results that point at citations (not copies of their spans) may be kept under it.
+   */
+  citationsKey: object;
   /** Whether key citations are to be checked (the draft uses bracketed Pandoc citations or has bibliography files). */
   checkKeys: boolean;
   /** Whether numeric citations are to be checked. */
@@ -53,8 +59,9 @@ export interface RuleContext {
    */
   perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown): T[];
   /**
-   * `compute()`, or what it gave in the host's previous analysis of this document when `depends` is the same (===);
-   * `key` (a module-level constant) names it. For results that read nothing but what `depends` names.
+   * `compute()`, or what it gave in the host's previous analysis of this document when `depends` is the same (===,
+   * or for an array: the same length and values); `key` (a module-level constant) names it. For results that read
+   * nothing but what `depends` names.
    */
   kept<T>(key: object, depends: unknown, compute: () => T): T;
   report(finding: Finding): void;
