@@ -18,7 +18,7 @@ import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-inde
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
-import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
+import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
@@ -1267,7 +1267,10 @@ class Scanner {
     if (last !== 99 /* c */ && last !== 108 /* l */) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
+    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next)) return i;
+    // An English or English-shaped word before a one-word INN ("T-cell therapy tabelecleucel") is no first word.
+    const lower = word.toLowerCase();
+    if (this.lex.english.has(lower) || this.lex.englishLong.has(lower) || NOT_DRUG_SHAPE.test(lower)) return i;
     const name = `${word.toLowerCase()} ${next}`;
     emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
     return i + 1;
