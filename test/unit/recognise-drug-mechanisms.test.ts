@@ -149,7 +149,7 @@ describe('ninth-round stems and second words', () => {
 });
 
 // Invented names: P2Y12 (-grelor), Rho kinase (-sudil) and coagulation factor (-cog) stems; a parenthesis of a brand
-// and a code as a drug cue; longer codes; numbered brands; codes shaped like trial names.
+// and a code as a drug cue; longer codes; numbered brands.
 describe('tenth-round stems and parenthetical cues', () => {
   const lex = bundledLexicon();
   test('-grelor, -sudil and -cog are drug stems', () => {
@@ -176,10 +176,6 @@ describe('tenth-round stems and parenthetical cues', () => {
       'Dorlix→dorlirsen',
       'NP-071/NCQP-02→dorlirsen',
     ]);
-  });
-  test('a code shaped like a trial name in a parenthesis of a drug is the drug, not a trial', () => {
-    const got = mentions('Varnosemgene pexaparvovec (Genovia, GVX-101) was given once.');
-    assert.deepEqual(got.map((m) => `${m.text}→${m.entity?.type}`), ['Varnosemgene pexaparvovec→drug', 'Genovia→drug', 'GVX-101→drug']);
   });
   test('an English word before a one-word cell therapy INN is not its first word', () => {
     assert.deepEqual(brief('The donor T-cell therapy morbaleucel was effective.'), ['morbaleucel→morbaleucel']);
