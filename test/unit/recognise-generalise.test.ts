@@ -273,3 +273,19 @@ describe('coagulation factors named by Roman numeral', () => {
     assert.deepEqual(brief('A cofactor X and a refactor XI were written; factor I and factor IV are not genes here.'), []);
   });
 });
+
+describe('complexes and families named by their head noun', () => {
+  test('a drug class names its target complex, not a member gene, and a descriptor stays outside', () => {
+    assert.deepEqual(brief('Calcineurin inhibitors and the 20S proteasome were studied with C1q.'), ['Calcineurin→calcineurin', 'proteasome→proteasome', 'C1q→C1q']);
+  });
+  test('clotting enzyme complexes, the muscle acetylcholine receptor and paralog families in prose', () => {
+    assert.deepEqual(brief('The muscle acetylcholine receptor (AChR) and the prothrombinase complex; NFAT transcription factors; sarcoglycans; inosine monophosphate dehydrogenase.'), [
+      'acetylcholine receptor→acetylcholine receptor',
+      'AChR→acetylcholine receptor',
+      'prothrombinase→prothrombinase',
+      'NFAT→NFAT',
+      'sarcoglycans→sarcoglycan',
+      'inosine monophosphate dehydrogenase→IMPDH',
+    ]);
+  });
+});
