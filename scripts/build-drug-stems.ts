@@ -93,6 +93,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // avermectins (ivermectin), kanamycin derivatives (amikacin), anthelmintics (praziquantel)
   ['poetin', false], ['grastim', false], ['mostim', false], ['tocin', false], ['icam', false], ['mectin', false],
   ['kacin', false], ['antel', false],
+  // P2Y12 antagonists of the -grel- stem ending -grelor (ticagrelor, cangrelor), Rho kinase inhibitors (fasudil,
+  // belumosudil), blood coagulation factors (octocog alfa, efanesoctocog alfa)
+  ['grelor', false], ['sudil', false], ['cog', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

@@ -147,3 +147,37 @@ describe('ninth-round stems and second words', () => {
     assert.deepEqual(brief('The cohort pelidotin was named after a place.'), []);
   });
 });
+
+// Invented names: P2Y12 (-grelor), Rho kinase (-sudil) and coagulation factor (-cog) stems; a parenthesis of a brand
+// and a code as a drug cue; longer codes; numbered brands.
+describe('tenth-round stems and parenthetical cues', () => {
+  const lex = bundledLexicon();
+  test('-grelor, -sudil and -cog are drug stems', () => {
+    assert.deepEqual(['velagrelor', 'tarmosudil', 'dexanoctocog'].map((w) => drugStem(lex, w)), ['grelor', 'sudil', 'cog']);
+    assert.deepEqual(brief('Intravenous velagrelor and oral tarmosudil were compared with dexanoctocog alfa.'), [
+      'velagrelor→velagrelor',
+      'tarmosudil→tarmosudil',
+      'dexanoctocog alfa→dexanoctocog alfa',
+    ]);
+  });
+  test('a word without a stem, introduced with a brand and a development code in parentheses, is a drug', () => {
+    assert.deepEqual(brief('Morbiplam (Quextra, QX-4417) is an oral splicing modifier.'), ['Morbiplam→morbiplam', 'Quextra→morbiplam', 'QX-4417→morbiplam']);
+    // A brand alone, or a code alone, is not enough for a word no stem knows.
+    assert.deepEqual(brief('Morbiplam (Quextra) is an oral splicing modifier.'), []);
+  });
+  test('eight-digit codes, letter-digit codes, slash-joined codes and numbered brands are aliases of the drug before them', () => {
+    assert.deepEqual(brief('We gave zorbatamab (Zorvex 12, ABC-12345678) and velicleucel (LCAR-Q21X) and dorlirsen (Dorlix, NP-071/NCQP-02).'), [
+      'zorbatamab→zorbatamab',
+      'Zorvex 12→zorbatamab',
+      'ABC-12345678→zorbatamab',
+      'velicleucel→velicleucel',
+      'LCAR-Q21X→velicleucel',
+      'dorlirsen→dorlirsen',
+      'Dorlix→dorlirsen',
+      'NP-071/NCQP-02→dorlirsen',
+    ]);
+  });
+  test('an English word before a one-word cell therapy INN is not its first word', () => {
+    assert.deepEqual(brief('The donor T-cell therapy morbaleucel was effective.'), ['morbaleucel→morbaleucel']);
+  });
+});

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { collectDefinitions, mergeLink, type Defined } from '../../src/core/recognise/abbreviations';
 import { deriveFamilies } from '../../scripts/ontology/families';
 import type { CleanGene } from '../../scripts/ontology/genes';
-import { brief } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 describe('abbreviations linked to the entity their long form names', () => {
   test('a later bare abbreviation resolves to the defined gene, not to the gene that has it as an alias', () => {
@@ -244,5 +244,48 @@ describe('α-Klotho', () => {
   test('is KL over the whole span (β-Klotho is KLB)', () => {
     // Without the curated name: Klotho→KL without its α.
     assert.deepEqual(brief('FGF23 signals through α-Klotho.'), ['FGF23→FGF23', 'α-Klotho→KL']);
+  });
+});
+
+describe('coagulation factors named by Roman numeral', () => {
+  test('a factor named by its numeral is the gene the data names "coagulation factor" with it', () => {
+    assert.deepEqual(brief('Carriers of the variant have higher factor XI and Factor XII but normal factor VIII activity.'), [
+      'factor XI→F11',
+      'Factor XII→F12',
+      'factor VIII→F8',
+    ]);
+  });
+  test('a numeral alone is not taken for a gene alias inside a factor name', () => {
+    assert.ok(!brief('Infusions of factor VIII were given weekly.').some((m) => m.startsWith('VIII')));
+  });
+  test('a plural list of numerals is one coordinated span with one mention per factor', () => {
+    assert.deepEqual(brief('Statins do not lower factors V, VIII or XI.'), ['factors V, VIII or XI→F5', 'factors V, VIII or XI→F8', 'factors V, VIII or XI→F11']);
+    assert.deepEqual(brief('Both factors III/VII bind.'), ['factors III/VII→F3', 'factors III/VII→F7']);
+  });
+  test('a numeral followed by "a" is the activated protease, an isoform of the gene', () => {
+    const got = mentions('The drug binds Factor XIa and spares factor XIIa.');
+    assert.deepEqual(
+      got.map((m) => `${m.text}→${m.entity?.type}:${m.entity?.name}`),
+      ['Factor XIa→isoform:factor XIa', 'factor XIIa→isoform:factor XIIa'],
+    );
+  });
+  test('no numeral, a longer word or a numeral that names no clotting factor: nothing', () => {
+    assert.deepEqual(brief('A cofactor X and a refactor XI were written; factor I and factor IV are not genes here.'), []);
+  });
+});
+
+describe('complexes and families named by their head noun', () => {
+  test('a drug class names its target complex, not a member gene, and a descriptor stays outside', () => {
+    assert.deepEqual(brief('Calcineurin inhibitors and the 20S proteasome were studied with C1q.'), ['Calcineurin→calcineurin', 'proteasome→proteasome', 'C1q→C1q']);
+  });
+  test('clotting enzyme complexes, the muscle acetylcholine receptor and paralog families in prose', () => {
+    assert.deepEqual(brief('The muscle acetylcholine receptor (AChR) and the prothrombinase complex; NFAT transcription factors; sarcoglycans; inosine monophosphate dehydrogenase.'), [
+      'acetylcholine receptor→acetylcholine receptor',
+      'AChR→acetylcholine receptor',
+      'prothrombinase→prothrombinase',
+      'NFAT→NFAT',
+      'sarcoglycans→sarcoglycan',
+      'inosine monophosphate dehydrogenase→IMPDH',
+    ]);
   });
 });

@@ -10,12 +10,16 @@
 import { mentionsOverlapping } from './mention-range';
 import type { Mention } from './types';
 
-/** A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a, BIBW 2992). */
-const CODE_RE = /^[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,7}[A-Za-z]?$/;
+/**
+ * A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a,
+ * BIBW 2992, JNJ-64007957); or letters, a hyphen, a letter and digits (LCAR-B38M); two such codes may be joined by a
+ * slash (NS-065/NCNP-01).
+ */
+const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z][0-9]{2,5}[A-Z]?)(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
 /** A registry id is no drug code. */
 const NCT_RE = /^NCT[0-9]{8}$/;
-/** A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU). */
-const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}$/;
+/** A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU), perhaps a number after a space (Exondys 51). */
+const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}(?: [0-9]{1,3})?$/;
 /**
  * Capitalised words that follow a drug in parentheses and are no brand: makers, places, and notes. Compared in lower
  * case; only a parenthesis without a code needs them.
@@ -54,11 +58,14 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
     // The mentions inside the parenthesis: a whole drug item keeps its own; a whole other entity cancels the reading.
     const { at: j, to: end } = mentionsOverlapping(out, k + 1, { start: open, end: close });
     const inside = out.slice(j, end);
-    if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => a.start === m.span.start && a.end === m.span.end))) continue;
+    // A development code read as a trial name (AVXS-101 has a trial name's shape) is the drug's code here.
+    const whole = (m: Mention, a: { start: number; end: number }) => a.start === m.span.start && a.end === m.span.end;
+    const codeAsTrial = (m: Mention, a: { start: number; end: number }) => m.entity?.type === 'trial' && CODE_RE.test(source.slice(a.start, a.end));
+    if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => whole(m, a) && !codeAsTrial(m, a)))) continue;
     const added: Mention[] = [];
     for (const a of aliases) {
       // A combination's brand keeps its mentions, one per component drug.
-      const own = inside.filter((m) => m.span.start === a.start && m.span.end === a.end);
+      const own = inside.filter((m) => whole(m, a) && m.entity?.type === 'drug');
       if (own.length > 0) added.push(...own);
       else added.push({ text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: drug.entity, status: 'resolved', kind: 'alias' });
     }
@@ -66,6 +73,23 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
     out.splice(j, end - j, ...added);
     k = j + added.length - 1;
   }
+}
+
+/**
+ * True when a parenthesis opening right after `at` (one space allowed, closing before `limit`) holds a brand and a
+ * development code and nothing else: "Risdiplam (Evrysdi, RG7916)". A word so introduced is a drug (drug-cues.ts).
+ */
+export function brandAndCodeAfter(source: string, at: number, limit: number): boolean {
+  const items = aliasesAfter(source, at, limit);
+  if (!items || items.length < 2) return false;
+  let codes = 0;
+  let brands = 0;
+  for (const { start, end } of items) {
+    const item = source.slice(start, end);
+    if (CODE_RE.test(item)) codes++;
+    else if (!NOT_BRANDS.has(item.toLowerCase())) brands++;
+  }
+  return codes > 0 && brands > 0;
 }
 
 /** The items of a parenthesis opening right after `at` (one space allowed), when it reads as codes and brands. */

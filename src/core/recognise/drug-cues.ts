@@ -14,6 +14,7 @@
 import { type Decoded, sourceEnd, sourceStart } from './decode';
 import { isAsciiAlnumCode } from './keys';
 import type { Lexicon } from './lexicon';
+import { brandAndCodeAfter } from './drug-aliases';
 import { mentionsOverlapping } from './mention-range';
 import { stemDrugRef } from './refs';
 import type { Mention } from './types';
@@ -143,6 +144,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
       if (next === 44 /* , */ || (next === 32 && source.charCodeAt(e + 1) === 40) /* ( */) {
         APPOSITIVE_RE.lastIndex = e;
         cued = APPOSITIVE_RE.test(source) && APPOSITIVE_RE.lastIndex <= limit;
+        // "Risdiplam (Evrysdi, RG7916)": a brand and a development code in parentheses.
+        if (!cued && next === 32) cued = brandAndCodeAfter(source, e, limit);
       }
     }
     const w = { start: s, end: e, text: source.slice(s, e) };

@@ -18,8 +18,9 @@ import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-inde
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
-import { type CueKind, CUE_NONE, addCuedDrugs, cueKind } from './drug-cues';
+import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
+import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
@@ -429,6 +430,8 @@ interface Match {
 class Scanner {
   private readonly refs = new Map<string, EntityRef | null>();
   private readonly components = new Map<string, EntityRef[] | null>();
+  /** Coagulation-factor entities by numeral ("X", "Xa"), looked up once each. */
+  private readonly factors = new Map<string, EntityRef | null>();
   private memo = new AtomMemo<AtomInfo>();
   /** Words of the span being scanned that a drug cue may name, or class nouns: start, end, kind (drug-cues.ts). */
   private readonly cueWords: number[] = [];
@@ -702,6 +705,7 @@ class Scanner {
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
+    for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
@@ -765,6 +769,48 @@ class Scanner {
   }
 
   /** An integrin heterodimer (α4β7): one mention per subunit gene over its span, replacing what the scan found in it. */
+  /**
+   * The entity a clotting factor's numeral names: the gene the data names "coagulation factor <numeral>" (F10 for X,
+   * found by its symbol F + the numeral's value and checked by that name), or for an activated form ("Xa") the
+   * isoform of that gene named "factor Xa". Null when the data has no such gene or isoform.
+   */
+  private coagulationEntity(item: FactorItem): EntityRef | null {
+    const key = item.activated ? `${item.numeral}a` : item.numeral;
+    let r = this.factors.get(key);
+    if (r !== undefined) return r;
+    r = null;
+    const gene = this.model.genesBySymbol(`F${romanValue(item.numeral)}`).find((id) => {
+      const name = this.model.entities.get(id)?.name ?? '';
+      const head = `coagulation factor ${item.numeral}`;
+      return name === head || name.startsWith(`${head},`);
+    });
+    if (gene && !item.activated) r = this.ref(gene);
+    else if (gene) {
+      const k = surfaceKey(`factor ${key}`)?.key;
+      const e = k ? this.index.get(k)?.find((x) => this.model.entities.get(x.id)?.parent === gene) : undefined;
+      r = e ? this.ref(e.id) : null;
+    }
+    this.factors.set(key, r);
+    return r;
+  }
+
+  /** Places a coagulation-factor mention (coagulation.ts), replacing what other rules found inside its span (VIII alone). */
+  private placeCoagulationFactor(source: string, f: FactorMention, out: Mention[], from: number): void {
+    const refs: EntityRef[] = [];
+    for (const item of f.items) {
+      const r = this.coagulationEntity(item);
+      if (!r) return;
+      refs.push(r);
+    }
+    const { start, end } = f.span;
+    const { at, to } = mentionsOverlapping(out, from, f.span);
+    // A longer name found by the index that holds this one (factor V Leiden as a curated name) stays.
+    for (let k = at; k < to; k++) if (out[k]!.span.start < start || out[k]!.span.end > end) return;
+    const text = source.slice(start, end);
+    const kind: MatchKind = f.items.length > 1 ? 'normalised' : 'name';
+    out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind })));
+  }
+
   private placeIntegrinPair(source: string, pair: IntegrinPair, out: Mention[], from: number): void {
     const refs: EntityRef[] = [];
     for (const symbol of pair.symbols) {
@@ -1221,7 +1267,10 @@ class Scanner {
     if (last !== 99 /* c */ && last !== 108 /* l */) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next) || this.lex.english.has(word.toLowerCase())) return i;
+    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next)) return i;
+    // An English or English-shaped word before a one-word INN ("T-cell therapy tabelecleucel") is no first word.
+    const lower = word.toLowerCase();
+    if (this.lex.english.has(lower) || this.lex.englishLong.has(lower) || NOT_DRUG_SHAPE.test(lower)) return i;
     const name = `${word.toLowerCase()} ${next}`;
     emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
     return i + 1;
