@@ -88,8 +88,8 @@ export interface AnalysisCaches {
    * per chunk; `entries` are the document's entries, which `resolve` looks cited ids up in.
    */
   evidence?: (section: Span | undefined, entries: readonly BibEntry[], resolve: EntryResolver) => MentionEvidence[];
-  /** The rules' `citationsKey` for these citations (see `RuleContext`), when the host keeps it between analyses. */
-  citationsKey?: (citations: readonly Citation[]) => object;
+  /** The rules' `citedIdsKey` for these citations (see `RuleContext`), when the host keeps it between analyses. */
+  citedIdsKey?: (citations: readonly Citation[]) => object;
   /** The rules' `entriesKey` for these entries (see `RuleContext`), when the host keeps it between analyses. */
   entriesKey?: (entries: readonly BibEntry[]) => object;
 }
@@ -179,7 +179,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
 
   const rangeDash = detectRangeDash(numericCitations);
   const entriesKey = caches.entriesKey?.(entries) ?? {};
-  const citationsKey = caches.citationsKey?.(citations) ?? {};
+  const citedIdsKey = caches.citedIdsKey?.(citations) ?? {};
   let wholeUnits: readonly Span[] | undefined;
   const whole: RulePart = {
     text: doc.text,
@@ -206,7 +206,7 @@ export function completeAnalysis(doc: ParsedDocument, prose: ProseResults, optio
       resolveKey,
       resolveEntry,
       entriesKey,
-      citationsKey,
+      citedIdsKey,
       checkKeys,
       checkNumbers,
       rangeDash,

@@ -68,11 +68,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   };
   const combined: CombinedParts = {};
   let lastEntries: { list: readonly BibEntry[]; stamp: object } = { list: [], stamp: {} };
-  let citationList: { list: readonly Citation[]; key: object } = { list: [], key: {} };
-  caches.citationsKey = (list) => {
-    if (!sameList(citationList.list, list)) citationList = { list, key: {} };
-    return citationList.key;
-  };
+  const citedIds = new CitedIdsKey();
+  caches.citedIdsKey = (list) => citedIds.of(list);
   let entries: { list: readonly BibEntry[]; key: object } | undefined;
   caches.entriesKey = (list) => {
     if (!entries || !sameButSpans(entries.list, list)) entries = { list, key: {} };
@@ -315,6 +312,50 @@ function chunkEvidence(
     append(out, stage.list);
   }
   return out;
+}
+
+/**
+ * The rules' `citedIdsKey`: an object kept while the citations cite the same ids in the same order — the numbers of
+ * each numeric citation and the keys of each key citation, in document order — compared without building anything.
+ */
+class CitedIdsKey {
+  /** Per numeric citation: its count of numbers, then the numbers. */
+  private numbers: number[] = [];
+  /** Per key citation: its count of items (as a string), then the keys. */
+  private keys: string[] = [];
+  private key: object = {};
+
+  of(citations: readonly Citation[]): object {
+    if (!this.holds(citations)) {
+      this.numbers = [];
+      this.keys = [];
+      for (const c of citations) {
+        if (c.kind === 'numeric') this.numbers.push(c.numbers.length, ...c.numbers);
+        else this.keys.push(String(c.items.length), ...c.items.map((i) => i.key));
+      }
+      this.key = {};
+    }
+    return this.key;
+  }
+
+  private holds(citations: readonly Citation[]): boolean {
+    const numbers = this.numbers;
+    const keys = this.keys;
+    let n = 0;
+    let k = 0;
+    for (const c of citations) {
+      if (c.kind === 'numeric') {
+        const ns = c.numbers;
+        if (numbers[n++] !== ns.length) return false;
+        for (let i = 0; i < ns.length; i++) if (numbers[n++] !== ns[i]) return false;
+      } else {
+        const items = c.items;
+        if (keys[k++] !== String(items.length)) return false;
+        for (let i = 0; i < items.length; i++) if (keys[k++] !== items[i]!.key) return false;
+      }
+    }
+    return n === numbers.length && k === keys.length;
+  }
 }
 
 /** `kept`'s test: the same value (===), or arrays of the same values. */

@@ -1,6 +1,6 @@
 import { formatNumericGroup, styleOf } from '../citations/format';
-import type { NumericCitation } from '../citations/types';
-import type { Rule, RuleContext } from './rule';
+import type { Span } from '../types';
+import type { Rule, RulePart } from './rule';
 
 /**
  * `citation.collapsible-group` (hint): three or more consecutive numbers listed one by one (or a number next to a
@@ -16,12 +16,12 @@ export const citationCollapsibleGroup: Rule = {
   defaultLevel: 'hint',
   summary: 'Three or more consecutive numbers could be written as a range.',
   check(ctx) {
-    // Which groups collapse reads each citation's own text and the draft's range dash; positions are read at report.
-    for (const { c, newText } of ctx.kept(COLLAPSIBLE, [ctx.citationsKey, ctx.rangeDash], () => collapsibleIn(ctx))) {
+    // Which groups collapse reads each citation's own text and the draft's range dash: found per part.
+    for (const { span, newText } of ctx.perPart(COLLAPSIBLE, (part) => collapsibleIn(part, ctx.rangeDash), undefined, ctx.rangeDash)) {
       ctx.report({
-        span: c.span,
+        span,
         message: `Consecutive citations can be joined as a range: ${newText}.`,
-        fix: { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(c.span), newText }] },
+        fix: { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] },
       });
     }
   },
@@ -29,15 +29,16 @@ export const citationCollapsibleGroup: Rule = {
 
 const COLLAPSIBLE = {};
 
-/** The numeric citations that could be written shorter, with the shorter text. */
-function collapsibleIn(ctx: RuleContext): Array<{ c: NumericCitation; newText: string }> {
-  const out: Array<{ c: NumericCitation; newText: string }> = [];
-  for (const c of ctx.numericCitations) {
+/** The part's numeric citations that could be written shorter, with the shorter text. */
+function collapsibleIn(part: RulePart, dash: string): Array<{ span: Span; newText: string }> {
+  const out: Array<{ span: Span; newText: string }> = [];
+  for (const c of part.citations) {
+    if (c.kind !== 'numeric') continue;
     if (c.parts.length < 2 || c.parts.some((p) => p.from === undefined || (p.to !== undefined && p.to < p.from))) continue;
     if (new Set(c.numbers).size !== c.numbers.length) continue;
-    const newText = formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash));
+    const newText = formatNumericGroup(c.numbers, styleOf(c, part.text, dash));
     if (countElements(newText) >= c.parts.length) continue;
-    out.push({ c, newText });
+    out.push({ span: c.span, newText });
   }
   return out;
 }

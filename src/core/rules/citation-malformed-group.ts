@@ -1,6 +1,6 @@
 import { formatNumericGroup, styleOf } from '../citations/format';
-import type { NumericCitation } from '../citations/types';
-import type { Rule, RuleContext } from './rule';
+import type { Span } from '../types';
+import type { Rule, RulePart } from './rule';
 
 /** Numbers named more than once, in order of their second naming. */
 function repeatedNumbers(numbers: readonly number[]): number[] {
@@ -25,12 +25,12 @@ export const citationMalformedGroup: Rule = {
   defaultLevel: 'warning',
   summary: 'A numeric group has a descending range, a repeated number or an empty element.',
   check(ctx) {
-    // What is malformed reads each citation's own text and the draft's range dash; positions are read at report.
-    for (const { c, message, newText } of ctx.kept(MALFORMED, [ctx.citationsKey, ctx.rangeDash], () => malformedIn(ctx))) {
+    // What is malformed reads each citation's own text and the draft's range dash: found per part.
+    for (const { span, message, newText } of ctx.perPart(MALFORMED, (part) => malformedIn(part, ctx.rangeDash), undefined, ctx.rangeDash)) {
       ctx.report({
-        span: c.span,
+        span,
         message,
-        fix: newText !== undefined ? { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(c.span), newText }] } : undefined,
+        fix: newText !== undefined ? { title: `Rewrite as ${newText}`, edits: [{ range: ctx.doc.lines.rangeOf(span), newText }] } : undefined,
       });
     }
   },
@@ -38,10 +38,11 @@ export const citationMalformedGroup: Rule = {
 
 const MALFORMED = {};
 
-/** The malformed numeric citations, with the message and the rewritten group (when one can be written). */
-function malformedIn(ctx: RuleContext): Array<{ c: NumericCitation; message: string; newText?: string }> {
-  const out: Array<{ c: NumericCitation; message: string; newText?: string }> = [];
-  for (const c of ctx.numericCitations) {
+/** The part's malformed numeric citations, with the message and the rewritten group (when one can be written). */
+function malformedIn(part: RulePart, dash: string): Array<{ span: Span; message: string; newText?: string }> {
+  const out: Array<{ span: Span; message: string; newText?: string }> = [];
+  for (const c of part.citations) {
+    if (c.kind !== 'numeric') continue;
     const problems: string[] = [];
     for (const p of c.parts) {
       if (p.from === undefined) problems.push('an empty element');
@@ -51,8 +52,8 @@ function malformedIn(ctx: RuleContext): Array<{ c: NumericCitation; message: str
     if (repeated.length) problems.push(`${repeated.join(', ')} named more than once`);
     if (problems.length === 0) continue;
     const good = c.numbers.length > 0;
-    const newText = good ? formatNumericGroup(c.numbers, styleOf(c, ctx.doc.text, ctx.rangeDash)) : '';
-    out.push({ c, message: `Citation group has ${problems.join(' and ')}${good ? `; write ${newText}` : ''}.`, ...(good ? { newText } : {}) });
+    const newText = good ? formatNumericGroup(c.numbers, styleOf(c, part.text, dash)) : '';
+    out.push({ span: c.span, message: `Citation group has ${problems.join(' and ')}${good ? `; write ${newText}` : ''}.`, ...(good ? { newText } : {}) });
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { Rule, RuleContext } from './rule';
-import type { NumericCitation } from '../citations/types';
 
 /**
  * `citation.out-of-order` (warning): numeric (Vancouver) style numbers references by order of first mention,
@@ -18,8 +17,10 @@ export const citationOutOfOrder: Rule = {
   summary: 'Numeric style: a reference is first cited before a lower-numbered one.',
   check(ctx) {
     if (!ctx.checkNumbers) return;
-    // What is out of order reads the citations' numbers and which numbers have entries; positions are read at report.
-    for (const { c, offender, pending, later } of ctx.kept(OFFENDERS, [ctx.citationsKey, ctx.entriesKey], () => offendersIn(ctx))) {
+    // What is out of order reads the cited numbers and which numbers have entries; positions are read at report.
+    for (const { at, offender, pending, firstAt } of ctx.kept(OFFENDERS, [ctx.citedIdsKey, ctx.entriesKey], () => offendersIn(ctx))) {
+      const c = ctx.numericCitations[at]!;
+      const later = ctx.numericCitations[firstAt]!;
       const line = ctx.doc.lines.positionAt(later.span.start).line + 1;
       ctx.report({
         span: c.span,
@@ -32,23 +33,27 @@ export const citationOutOfOrder: Rule = {
 
 const OFFENDERS = {};
 
-/** A citation that first cites `offender` before `pending`, first cited by `later`. */
+/** The citation at index `at` first cites `offender` before `pending`, first cited at index `firstAt`. */
 interface Offence {
-  c: NumericCitation;
+  at: number;
   offender: number;
   pending: number;
-  later: NumericCitation;
+  firstAt: number;
 }
 
 function offendersIn(ctx: RuleContext): Offence[] {
   const out: Offence[] = [];
   const counts = (n: number) => ctx.entriesByNumber.size === 0 || ctx.entriesByNumber.has(n);
-  const first = new Map<number, NumericCitation>();
-  for (const c of ctx.numericCitations) for (const n of c.numbers) if (counts(n) && !first.has(n)) first.set(n, c);
+  const citations = ctx.numericCitations;
+  const first = new Map<number, number>(); // number → index of its first citation
+  citations.forEach((c, i) => {
+    for (const n of c.numbers) if (counts(n) && !first.has(n)) first.set(n, i);
+  });
   const cited = [...first.keys()].sort((a, b) => a - b);
   const seen = new Set<number>();
   let next = 0; // index into `cited` of the lowest number not yet seen
-  for (const c of ctx.numericCitations) {
+  for (let at = 0; at < citations.length; at++) {
+    const c = citations[at]!;
     // Most citations name one number, seen before: no list is made for them.
     const numbers = c.numbers;
     if (numbers.length === 1 && (seen.has(numbers[0]!) || !counts(numbers[0]!))) continue;
@@ -60,7 +65,7 @@ function offendersIn(ctx: RuleContext): Offence[] {
     const pending = cited[next]!;
     const offender = fresh.find((n) => n > pending);
     if (offender === undefined) continue;
-    out.push({ c, offender, pending, later: first.get(pending)! });
+    out.push({ at, offender, pending, firstAt: first.get(pending)! });
   }
   return out;
 }

@@ -16,8 +16,8 @@ export const citationUnusedReference: Rule = {
   defaultLevel: 'warning',
   summary: 'A reference entry is never cited.',
   check(ctx) {
-    // The findings read the citations' ids and the entries (their ranges too, which `entriesKey` covers).
-    for (const f of ctx.kept(UNUSED, [ctx.citationsKey, ctx.entriesKey, ctx.checkNumbers, ctx.checkKeys], () => unusedIn(ctx))) ctx.report(f);
+    // The findings read the cited ids and the entries (their ranges too, which `entriesKey` covers).
+    for (const f of ctx.kept(UNUSED, [ctx.citedIdsKey, ctx.entriesKey, ctx.checkNumbers, ctx.checkKeys], () => unusedIn(ctx))) ctx.report(f);
   },
 };
 

@@ -30,11 +30,12 @@ export interface RuleContext {
    */
   entriesKey: object;
   /**
-   * An object that hosts keep the same (===) across analyses of one document while `citations` holds the same
-   * citation objects in the same order — which, where hosts keep it so, means the same citations, moved in place at
-   * most: results that point at citations (not copies of their spans) may be kept under it.
+   * An object that hosts keep the same (===) across analyses of one document while the citations cite the same ids in
+   * the same order (the numbers of each numeric citation, the keys of each key citation): results that read nothing of
+   * the citations but their ids may be kept under it, and may name a citation by its index in `numericCitations` or
+   * `keyCitations` (not by the object, which an edit of its paragraph replaces).
    */
-  citationsKey: object;
+  citedIdsKey: object;
   /** Whether key citations are to be checked (the draft uses bracketed Pandoc citations or has bibliography files). */
   checkKeys: boolean;
   /** Whether numeric citations are to be checked. */
