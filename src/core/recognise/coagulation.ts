@@ -60,7 +60,13 @@ function listSeparator(s: string, at: number): number {
 /** The coagulation factors named by Roman numeral in `text[start, end)`, with spans in `text`, in text order. */
 export function coagulationFactors(text: string, start: number, end: number): FactorMention[] {
   const out: FactorMention[] = [];
-  for (let at = text.indexOf('actor', start); at >= 0 && at < end; at = text.indexOf('actor', at + 5)) {
+  // The search runs over the range only: `text.indexOf(…, start)` would read on to the next "actor" past `end`, for
+  // every range of a long draft (quadratic on 10 MB).
+  const range = text.slice(start, end);
+  let from = 0; // where the next search in `range` starts
+  for (let found = range.indexOf('actor'); found >= 0; found = range.indexOf('actor', from)) {
+    from = found + 5;
+    const at = start + found;
     const f = at - 1;
     if (f < start || (text[f] !== 'f' && text[f] !== 'F') || (f > start && isLetterOrDigit(text[f - 1]))) continue;
     let k = at + 5;
@@ -83,7 +89,7 @@ export function coagulationFactors(text: string, start: number, end: number): Fa
       if (items.length < 2) continue;
     }
     out.push({ span: { start: f, end: stop }, items });
-    at = stop - 5;
+    from = stop - start;
   }
   return out;
 }
