@@ -255,7 +255,7 @@ function chunkParts<T extends { span: Span }>(
       stage = { rel: find(part), mentions, scope, depends };
       c.data.memo.set(key, stage);
     }
-    append(out, place(c, stage, shifted, moveOwnSpan));
+    if (stage.rel.length > 0) append(out, place(c, stage, shifted, moveOwnSpan)); // most parts find nothing
   }
   return out;
 }
