@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { analyzeDocument, type Analysis, type AnalysisOptions } from '../../src/core/analysis';
+import { analysisData, analysisFromData } from '../../src/core/analysis-data';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import { parseDocument, parseDocumentWhole, type ParseLimits, type ParsedDocument } from '../../src/core/parse/document';
 import { createRecogniser } from '../../src/core/recognise';
@@ -263,4 +264,22 @@ test('a cut at the first line of a region read as plain text is not used: the li
   const got = inc.analyze(after);
   assert.deepEqual(got.doc.topBlocks, fresh.doc.topBlocks);
   assert.deepEqual(got.doc.prose, fresh.doc.prose);
+});
+
+test('results are moved in place by the next analysis; data cloned before it stays that of its own text (the server worker\'s pattern)', () => {
+  const text = DRAFTS[0]!.text;
+  const analyzer = createIncrementalAnalyzer(options);
+  analyzer.analyze(text);
+  const edited = 'Intro (1).\n\n' + text; // everything moves
+  const first = analyzer.analyze(text.replace('the', 'teh')); // a version, then its data, as the worker posts it
+  const cloned = structuredClone(analysisData(first));
+  const firstMention = first.mentions.at(-1)!;
+  const before = { ...firstMention.span };
+  const second = analyzer.analyze(edited);
+  assert.deepEqual(analysed(second), analysed(analyzeDocument(parseDocument(edited), options)));
+  // The clone is still the first version's analysis…
+  const restored = analysisFromData(cloned, text.replace('the', 'teh'));
+  assert.deepEqual(analysed(restored), analysed(analyzeDocument(parseDocument(text.replace('the', 'teh')), options)));
+  // …while the first result itself was moved along with its chunks (documented: valid until the next call).
+  assert.notDeepEqual(firstMention.span, before);
 });
