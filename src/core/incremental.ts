@@ -19,7 +19,7 @@ import type { Citation } from './citations/types';
 import { linkEvidence, sentencesOf, type EntryResolver, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry } from './bibliography/types';
-import { append, DocumentParser, placed, type Chunk } from './parse/chunked';
+import { append, DocumentParser, placed, type Chunk, type ChunkData } from './parse/chunked';
 import type { ParsedDocument, ProseView, Section } from './parse/document';
 import { LineIndex } from './parse/line-index';
 import { moveSpan } from './parse/spans';
@@ -67,6 +67,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     return value;
   };
   const combined: CombinedParts = {};
+  let previous: { datas: readonly ChunkData[]; mentions: ReadonlyArray<readonly Mention[]> } | undefined;
+  const partLists: PartLists = new Map();
   let lastEntries: { list: readonly BibEntry[]; stamp: object } = { list: [], stamp: {} };
   const citedIds = new CitedIdsKey();
   caches.citedIdsKey = (list) => citedIds.of(list);
@@ -88,7 +90,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
         if (!sameList(lastEntries.list, entries)) lastEntries = { list: entries, stamp: {} };
         return chunkEvidence(doc.text, chunks, placedMentions, scope, section, lastEntries.stamp, resolve, token);
       };
-      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends);
+      // The chunks before and after the edit (same data, same mentions as in the previous analysis), for `perPart`.
+      const datas = chunks.map((c) => c.data);
+      const window = previous ? unchangedEnds(previous.datas, previous.mentions, datas, byChunk) : undefined;
+      previous = { datas, mentions: byChunk };
+      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends, window, partLists);
       caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
@@ -225,7 +231,9 @@ function placedUnits(text: string, c: Chunk, scope: EvidenceScope, token?: Cance
 
 /**
  * A rule's per-part results chunk by chunk, kept while the chunk's mentions, the evidence scope and `depends` stay the
- * same (see `RuleContext.perPart`).
+ * same (see `RuleContext.perPart`). With the `window` of chunks an edit changed and the rule's list from the previous
+ * analysis, only the chunks in the window are looked at, and of those after it only the ones that found something (to
+ * move their results): the results of the chunks before it are taken as they are.
  */
 function chunkParts<T extends { span: Span }>(
   text: string,
@@ -234,15 +242,17 @@ function chunkParts<T extends { span: Span }>(
   scope: EvidenceScope,
   key: object,
   find: (part: RulePart) => T[],
-  within?: Span,
-  depends?: unknown,
+  within: Span | undefined,
+  depends: unknown,
+  window: ChunkWindow | undefined,
+  lists: PartLists,
 ): T[] {
-  const out: T[] = [];
-  for (let k = 0; k < chunks.length; k++) {
+  const last = lists.get(key) as PartList<T> | undefined;
+  const list: PartList<T> = { datas: window?.datas ?? [], scope, depends, out: [], found: [], starts: [] };
+  const visit = (k: number) => {
     const c = chunks[k]!;
-    if (within && (c.end <= within.start || c.start >= within.end)) continue;
     const mentions = byChunk[k] ?? NO_MENTIONS;
-    let stage = c.data.memo.get(key) as (Stage<T> & { mentions: readonly Mention[]; scope: EvidenceScope; depends: unknown }) | undefined;
+    let stage = c.data.memo.get(key) as PartStage<T> | undefined;
     if (!stage || stage.mentions !== mentions || stage.scope !== scope || stage.depends !== depends) {
       const part: RulePart = {
         text: sourceOf(text, c),
@@ -255,10 +265,75 @@ function chunkParts<T extends { span: Span }>(
       stage = { rel: find(part), mentions, scope, depends };
       c.data.memo.set(key, stage);
     }
-    if (stage.rel.length > 0) append(out, place(c, stage, shifted, moveOwnSpan)); // most parts find nothing
+    if (stage.rel.length === 0) return; // most parts find nothing
+    list.found.push(k);
+    list.starts.push(list.out.length);
+    append(list.out, place(c, stage, shifted, moveOwnSpan));
+  };
+  if (within) {
+    for (let k = 0; k < chunks.length; k++) if (chunks[k]!.end > within.start && chunks[k]!.start < within.end) visit(k);
+    return list.out;
   }
-  return out;
+  if (!window || !last || last.datas !== window.before || last.scope !== scope || last.depends !== depends) {
+    for (let k = 0; k < chunks.length; k++) visit(k);
+  } else {
+    const { prefix, suffix } = window;
+    const shift = chunks.length - window.before.length; // chunk index after the window = index before it + shift
+    let i = 0;
+    for (; i < last.found.length && last.found[i]! < prefix; i++) {
+      list.found.push(last.found[i]!);
+      list.starts.push(last.starts[i]!);
+    }
+    const kept = i < last.found.length ? last.starts[i]! : last.out.length;
+    for (let q = 0; q < kept; q++) list.out.push(last.out[q]!);
+    for (let k = prefix; k < chunks.length - suffix; k++) visit(k);
+    for (; i < last.found.length; i++) if (last.found[i]! >= window.before.length - suffix) visit(last.found[i]! + shift);
+  }
+  lists.set(key, list);
+  return list.out;
 }
+
+/** A rule's per-part results for one chunk and what they were found under. */
+interface PartStage<T> extends Stage<T> {
+  mentions: readonly Mention[];
+  scope: EvidenceScope;
+  depends: unknown;
+}
+
+/** The chunks an edit left as they were: as many at the start and at the end of the list as the previous analysis had. */
+interface ChunkWindow {
+  /** The previous analysis's chunk data. */
+  before: readonly ChunkData[];
+  /** This analysis's chunk data. */
+  datas: readonly ChunkData[];
+  /** How many chunks at the start, and at the end, have the same data and mentions as then. */
+  prefix: number;
+  suffix: number;
+}
+
+/** The unchanged chunks at both ends (same data and same mentions, by identity) between two analyses. */
+function unchangedEnds(before: readonly ChunkData[], beforeMentions: ReadonlyArray<readonly Mention[]>, datas: readonly ChunkData[], mentions: ReadonlyArray<readonly Mention[]>): ChunkWindow {
+  const n = datas.length;
+  const m = before.length;
+  let prefix = 0;
+  while (prefix < n && prefix < m && datas[prefix] === before[prefix] && mentions[prefix] === beforeMentions[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && suffix < m - prefix && datas[n - 1 - suffix] === before[m - 1 - suffix] && mentions[n - 1 - suffix] === beforeMentions[m - 1 - suffix]) suffix++;
+  return { before, datas, prefix, suffix };
+}
+
+/** A rule's per-part results of the last analysis: the chunks that found something (indices) and where their results start. */
+interface PartList<T> {
+  datas: readonly ChunkData[];
+  scope: EvidenceScope;
+  depends: unknown;
+  out: T[];
+  found: number[];
+  starts: number[];
+}
+
+/** The rules' last per-part results, by key. */
+type PartLists = Map<object, PartList<unknown>>;
 
 /** A chunk's evidence and what it was linked from (the placed lists, which keep their identity while they move). */
 interface EvidenceStage {
