@@ -159,6 +159,131 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
+  for (const pair of paralogPairs(model)) {
+    for (const surface of pair.surfaces) {
+      add(surface, pair.ids[0], RANK.derived, 'normalised', { pair: true });
+      add(surface, pair.ids[1], RANK.derived, 'normalised', { pair: true });
+    }
+  }
+}
+
+/** Two genes that make one protein, and the names the gene data gives that protein (see `paralogPairs`). */
+export interface ParalogPair {
+  ids: [string, string];
+  symbols: [string, string];
+  surfaces: string[];
+}
+
+/** Member designators of a two-gene series: the symbols' last character, and the last word of their names. */
+const PAIR_SUFFIXES: ReadonlyArray<[string, string]> = [['1', '2'], ['A', 'B']];
+const NAME_DESIGNATORS: ReadonlyArray<[string, string]> = [['1', '2'], ['A', 'B'], ['alpha', 'beta'], ['I', 'II']];
+/** Alias series: the aliases of the two genes that name them as members 1 and 2 of one protein name (CGRP1, CGRP2). */
+const ALIAS_SERIES: ReadonlyArray<[string, string]> = [['1', '2'], ['-1', '-2'], ['-I', '-II'], ['-alpha', '-beta']];
+
+/** A gene name without a final qualifier: ", telomeric", " (Rodgers blood group)". */
+function nameCore(name: string): string {
+  const q = QUALIFIER_RE.exec(name);
+  const n = q ? q[1]! : name;
+  const comma = n.indexOf(', ');
+  return comma > 0 ? n.slice(0, comma) : n;
+}
+
+/**
+ * One protein, two genes (SMN1 and SMN2 make SMN; HBA1 and HBA2 α-globin; C4A and C4B complement C4; CALCA and
+ * CALCB CGRP): pairs of protein-coding genes that the gene data treats as two copies of one product. Both conditions:
+ *
+ * - one series of exactly two: symbols that differ only in a last character 1/2 or A/B (SMN1, SMN2), and names that
+ *   differ only in the last word's designator once qualifiers are left out ("survival of motor neuron 1, telomeric",
+ *   "survival of motor neuron 2, centromeric"), with no third gene named with the same stem and designator;
+ * - a product the data names once for both: an alias that these two genes and no other hold (BCD541 of SMN1 and
+ *   SMN2), or an alias of one that the data numbers for both (CGRP of CALCA, with CGRP1 and CGRP2).
+ *
+ * Ordinary paralogs (ESR1 and ESR2, CHEK1 and CHEK2) share a name stem but no such alias, and stay two genes; nor
+ * are two subunits of a complex ("TSC complex subunit 1" and "… 2") one product. The surfaces of a pair are the
+ * aliases shared as above, then the symbols' stem when an alias is shared and no gene has the stem as its symbol
+ * (SMN, C4), and the alias stem of a numbered series (CGRP).
+ */
+export function paralogPairs(model: OntologyModel): ParalogPair[] {
+  const g = model.columns.genes;
+  let pairs = pairMemo.get(g);
+  if (!pairs) pairMemo.set(g, (pairs = paralogPairsOf(g)));
+  return pairs;
+}
+
+/** `paralogPairs` by bundle columns: a model a user ontology made shares them, and its overlay index asks again. */
+const pairMemo = new WeakMap<object, ParalogPair[]>();
+
+/** `paralogPairs` of gene columns (not memoised). */
+export function paralogPairsOf(g: OntologyModel['columns']['genes']): ParalogPair[] {
+  const coding = g.types.indexOf('protein-coding');
+  const row = new Map<string, number>();
+  for (let i = 0; i < g.symbol.length; i++) if (g.type[i] === coding) row.set(g.symbol[i]!, i);
+  const aliasesOf = (i: number): string[] => (g.aliases[i] ? g.aliases[i]!.split('|') : []);
+  const stemOf = (name: string): [string, string] | undefined => {
+    const core = nameCore(name);
+    const sp = core.lastIndexOf(' ');
+    return sp > 0 ? [core.slice(0, sp), core.slice(sp + 1)] : undefined;
+  };
+  // Candidates first (symbols of one series of two, names with one stem): only their stems and aliases are counted.
+  const found: Array<{ a: string; b: string; i: number; j: number; stem: string; nameStem: string; designated: boolean }> = [];
+  for (const [a, i] of row) {
+    for (const [x, y] of PAIR_SUFFIXES) {
+      if (a.length < 3 || !a.endsWith(x)) continue;
+      const stem = a.slice(0, -1);
+      const j = row.get(stem + y);
+      if (j === undefined) continue;
+      const na = stemOf(g.name[i]!);
+      const nb = stemOf(g.name[j]!);
+      // "TSC complex subunit 1" / "… subunit 2": the designator tells two subunits of a complex apart, not two copies.
+      if (!na || !nb || na[0] !== nb[0] || na[0].endsWith(' subunit')) continue;
+      // "complement C4A" / "complement C4B": the designator is the symbol's own; else one of a stem of exactly two genes.
+      const own = na[1] === a && nb[1] === stem + y;
+      if (own || NAME_DESIGNATORS.some(([p, q]) => na[1] === p && nb[1] === q)) found.push({ a, b: stem + y, i, j, stem, nameStem: na[0], designated: !own });
+    }
+  }
+  if (!found.length) return [];
+  const stemCount = new Map<string, number>();
+  for (const f of found) if (f.designated) stemCount.set(f.nameStem, 0);
+  const owners = new Map<string, number>();
+  for (const f of found) {
+    const bb = new Set(aliasesOf(f.j));
+    for (const s of aliasesOf(f.i)) if (bb.has(s)) owners.set(s, 0);
+  }
+  for (let i = 0; i < g.name.length; i++) {
+    const name = g.name[i]!;
+    const sp = name.lastIndexOf(' ');
+    if (sp <= 0) continue;
+    // (A name with no qualifier, most of them, has its stem before its last space.)
+    const plain = name.charCodeAt(name.length - 1) !== 41 && name.indexOf(', ') < 0;
+    const st = plain ? name.slice(0, sp) : stemOf(name)?.[0];
+    if (st !== undefined && stemCount.has(st)) stemCount.set(st, stemCount.get(st)! + 1);
+    const al = g.aliases[i];
+    if (al && owners.size) for (const s of al.split('|')) if (owners.has(s)) owners.set(s, owners.get(s)! + 1);
+  }
+  const symbols = new Set(g.symbol);
+  const pairs: ParalogPair[] = [];
+  for (const f of found) {
+    if (f.designated && stemCount.get(f.nameStem) !== 2) continue;
+    const aa = aliasesOf(f.i);
+    const bb = new Set(aliasesOf(f.j));
+    // Evidence of one product: an alias of these two genes only. It stays a surface too (BCD541, HBH).
+    const surfaces: string[] = [];
+    for (const s of aa) if (bb.has(s) && owners.get(s) === 2) surfaces.push(s);
+    const shared = surfaces.length > 0;
+    for (const s of aa) {
+      for (const [p, q] of ALIAS_SERIES) {
+        if (!s.endsWith(p) || s.length - p.length < 2) continue;
+        const base = s.slice(0, -p.length);
+        if (bb.has(base + q) && (aa.includes(base) || bb.has(base)) && !symbols.has(base)) surfaces.push(base);
+      }
+    }
+    if (!surfaces.length) continue;
+    // The symbols' stem names the product only where an alias is shared (a numbered alias series alone, CGRP1 and
+    // CGRP2, vouches for its own stem, not for CALC; DNASE1 and DNASE2 are two enzymes of a class, "DNase").
+    if (shared && !symbols.has(f.stem) && /[A-Z]/.test(f.stem) && f.stem.length >= 2) surfaces.unshift(f.stem);
+    pairs.push({ ids: [`ncbigene:${g.id[f.i]}`, `ncbigene:${g.id[f.j]}`], symbols: [f.a, f.b], surfaces: [...new Set(surfaces)] });
+  }
+  return pairs;
 }
 
 /** A name ending in a member number: the name before it and the number. */

@@ -29,6 +29,8 @@ export interface IndexEntry {
   nonEntity?: boolean;
   /** A curated synonym with a common other reading (ER, PR, MIB-1): context decides. */
   ambiguous?: boolean;
+  /** One of the two genes of a protein that two genes make (SMN of SMN1 and SMN2): the name gives a mention of each. */
+  pair?: boolean;
 }
 
 /** The tables `buildLookupIndex` makes. */

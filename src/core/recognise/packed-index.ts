@@ -12,14 +12,14 @@
  *
  * FLAGS is `-`, or `pN` when the key is an atom-boundary prefix, then `cN` when it is a code prefix, N counting the
  * gene-step surfaces that made it one. An ENTRY is `CODE,ID,FORM`: CODE is the kind's letter, the rank, then one
- * letter per flag (`t`: added after the gene step); FORM is empty when it equals the key. Characters outside
+ * letter per flag (`t`: added after the gene step; `w`: one of a gene pair, see index-build.ts `paralogPairs`); FORM is empty when it equals the key. Characters outside
  * printable ASCII, backslashes, commas and tabs are written `\uXXXX`.
  */
 import type { GeneStepCounts, IndexEntry, LookupIndex, LookupTables } from './lookup-index';
 import type { MatchKind } from './types';
 
 /** Version of the format and of the index contents; bump it with any change to either. */
-export const PACKED_INDEX_VERSION = 2;
+export const PACKED_INDEX_VERSION = 3;
 const MAGIC = 'evidence-lens-lookup-index';
 
 const KIND_LETTER: Readonly<Record<MatchKind, string>> = { symbol: 'S', name: 'N', alias: 'A', curated: 'C', normalised: 'O', stem: 'T', cue: 'U' };
@@ -54,6 +54,7 @@ function entryCode(e: IndexEntry, later: boolean): string {
   if (e.stop) code += 's';
   if (e.nonEntity) code += 'n';
   if (e.ambiguous) code += 'a';
+  if (e.pair) code += 'w';
   return code;
 }
 
@@ -255,6 +256,7 @@ export class PackedLookupIndex implements LookupIndex {
         else if (f === 's') e.stop = true;
         else if (f === 'n') e.nonEntity = true;
         else if (f === 'a') e.ambiguous = true;
+        else if (f === 'w') e.pair = true;
         else if (f === 't') fromGenes = fromGenes < 0 ? out.length : fromGenes;
         else throw new Error(`packed lookup index: bad flag '${f}' in entry '${field}' of key '${key}'`);
       }

@@ -247,6 +247,7 @@ export interface RecogniserOptions {
 }
 
 const NCT_RE = /^NCT[0-9]{8}$/;
+const RECEPTOR_WORDS: ReadonlySet<string> = new Set(['receptor', 'receptors']);
 /** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
 const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
@@ -390,6 +391,8 @@ interface Decided {
   status: Mention['status'];
   kind: MatchKind;
   candidates: Candidate[] | undefined;
+  /** The second gene of a protein two genes make (SMN: SMN1 and SMN2): a mention of its own over the same span. */
+  also?: EntityRef;
 }
 
 /** What `decide` reads of a match's entries and text alone (see `Scanner.matchFacts`). */
@@ -642,6 +645,9 @@ class Scanner {
         i = receptor.last;
         continue;
       }
+      // "the CGRP receptor": the receptor of a ligand two genes make is neither gene, and the ligand in its name is
+      // not a mention of its own.
+      if (decided.also && RECEPTOR_WORDS.has(neighbourWord(t, atoms, n, m.last + 1))) continue;
 
       // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
       // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
@@ -702,6 +708,7 @@ class Scanner {
         continue;
       }
       emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
+      if (decided.also) emit(from, to, decided.also, 'resolved', decided.kind);
       if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
@@ -1094,7 +1101,7 @@ class Scanner {
   private decideMatch(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const f = this.matchFacts(m);
     if (!f.refs) return undefined;
-    const { top, best, refs, isGeneLike, weak, weakGene } = f;
+    const { top, best, isGeneLike, weak, weakGene } = f;
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
@@ -1140,7 +1147,7 @@ class Scanner {
       const c = this.candidates(m.entries);
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
-    if (refs.length === 1) return f.resolved!;
+    if (f.resolved) return f.resolved;
     const c = this.candidates(top);
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
   }
@@ -1176,6 +1183,8 @@ class Scanner {
     if (top.some((e) => e.stop || e.nonEntity)) return none;
     const refs = uniqueIds(top).map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return none;
+    // SMN, C4, CGRP: the name of a protein that two genes make (index-build.ts `paralogPairs`) is a mention of each.
+    const pair = refs.length === 2 && top.every((e) => e.pair);
     const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
     const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
     const kind = kindOf(best, text);
@@ -1191,7 +1200,8 @@ class Scanner {
       englishWord: best.strict === 'exact' || (best.strict === 'short' && this.lex.english.has(text.toLowerCase())),
       noDrugOrTrial: refs.every((r) => r.type !== 'drug' && r.type !== 'trial'),
       kind,
-      resolved: refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : undefined,
+      resolved:
+        refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : pair ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined, also: refs[1]! } : undefined,
     };
   }
 
