@@ -27,7 +27,7 @@ import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abb
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { entityRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -635,6 +635,16 @@ class Scanner {
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
 
+      // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && t.charCodeAt(to) === 46) {
+        const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
+        if (isoEnd > 0) {
+          emit(from, isoEnd, derivedIsoformRef(decided.entity, t.slice(atoms[2 * m.last]!, isoEnd), t.slice(from, isoEnd)), 'resolved', 'normalised');
+          i = m.last + 1;
+          continue;
+        }
+      }
+
       // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
       const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
       if (receptor) {
@@ -1000,8 +1010,14 @@ class Scanner {
       if (!allowedGap(t, g0, g1)) break;
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
-      // A decimal number (OR 2.1, HR 0.80) is never part of a name.
-      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
+      // A decimal number (OR 2.1, HR 0.80) is never part of a name, except the number of a numbered name that a decimal
+      // isoform suffix follows ("claudin 18.2", after a word of four letters or more): the name ends in it, and the
+      // scan reads the decimal as the isoform (decimalIsoformEnd).
+      let decimalStop = false;
+      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) {
+        if (g1 - g0 !== 1 || !(t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 45) || !isLetterWord(t, atoms[2 * j - 2]!, g0) || decimalIsoformEnd(t, atoms, n, j) < 0) break;
+        decimalStop = true;
+      }
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
       if (slashChain && t.charCodeAt(g0) === 47) break;
       // Leave `X1/2` to the coordination step once X1 matched.
@@ -1039,6 +1055,7 @@ class Scanner {
         }
         if (v.length) best = { first: i, last: j, key, text, entries: v };
       }
+      if (decimalStop) break;
       if (!node.prefix && ((info.lower && !letterPrefix) || !node.codePrefix)) break;
     }
     return best;
@@ -1441,6 +1458,37 @@ function isUpperCode(c: number): boolean {
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/**
+ * The end of a decimal isoform suffix after atom `last` (a number of one or two digits, ending the name): ".2" in
+ * "claudin 18.2" or "CLDN18.2", when a dot and one or two digits follow directly and no further digit, dot-digit,
+ * percent sign or "-fold" does; else -1.
+ */
+function decimalIsoformEnd(t: string, atoms: Atoms, n: number, last: number): number {
+  const e = atoms[2 * last + 1]!;
+  if (last + 1 >= n || atoms[2 * last + 2] !== e + 1 || !isDigitCode(t.charCodeAt(e - 1))) return -1;
+  const s = e + 1;
+  const end = atoms[2 * last + 3]!;
+  if (end - s > 2 || !isDigits(t.slice(s, end))) return -1;
+  // The name's number itself has at most two digits (18, not a year or a count).
+  let k = e - 1;
+  while (k > 0 && isDigitCode(t.charCodeAt(k - 1))) k--;
+  if (e - k > 2) return -1;
+  const c = end < t.length ? t.charCodeAt(end) : 32;
+  if (c === 37 /* % */ || (c === 46 && end + 1 < t.length && isDigitCode(t.charCodeAt(end + 1)))) return -1;
+  if (c === 45 && t.startsWith('fold', end + 1)) return -1;
+  return end;
+}
+
+/** True when `t[s, e)` is a word of four letters or more (no digits). */
+function isLetterWord(t: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
   return s.length > 0;
