@@ -18,3 +18,26 @@ describe('decimal isoform suffixes', () => {
     assert.deepEqual(brief('Claudin 4.5% of cells; claudin 1 2.5-fold; the OR 2.1 and HR 0.80.'), ['Claudin→claudins', 'claudin 1→CLDN1']);
   });
 });
+
+describe('a brand after a written-out combination', () => {
+  test('names every drug the dash, slash or plus joins', () => {
+    assert.deepEqual(brief('Travellers took atovaquone–proguanil (Zorvexa) daily.'), [
+      'atovaquone→atovaquone', 'proguanil→proguanil', 'Zorvexa→atovaquone', 'Zorvexa→proguanil',
+    ]);
+  });
+  test('"and" joins a combination only after a word that makes the drugs one product', () => {
+    assert.deepEqual(brief('A single tablet of ambrisentan and tadalafil (Zorvexa) was tested.').filter((x) => x.startsWith('Zorvexa')), ['Zorvexa→ambrisentan', 'Zorvexa→tadalafil']);
+    assert.deepEqual(brief('Then cisplatin and paclitaxel (Zorvexa) were given.').filter((x) => x.startsWith('Zorvexa')), ['Zorvexa→paclitaxel']);
+  });
+});
+
+describe('INN stems of hormones, anorexigens, progestins and NK3 antagonists', () => {
+  test('words with the stems are drugs; a Greek second word stays in the INN', () => {
+    assert.deepEqual(brief('Agents such as lutropin delta, benfluorex, desogestrel and osanetant were studied.'), [
+      'lutropin delta→lutropin delta', 'benfluorex→benfluorex', 'desogestrel→desogestrel', 'osanetant→osanetant',
+    ]);
+  });
+  test('English words with those endings are not', () => {
+    assert.deepEqual(brief('A digest of the long report was written.'), []);
+  });
+});

@@ -254,7 +254,7 @@ const DIGITS_RE = /^[0-9]{1,2}$/;
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
 const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
 
 /** Payload names of antibody–drug conjugates, the second word of their INNs: -dotin (rilsodotin), -tecan, -tansine, -irine (sunirine). */
 const INN_PAYLOAD = /^[a-z]{2,8}(?:dotin|tecan|tansine|irine)$/;
@@ -581,7 +581,7 @@ class Scanner {
       // their facts alone say so, without a look for the longest match.
       let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
       // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
-      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
+      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -1019,7 +1019,7 @@ class Scanner {
         decimalStop = true;
       }
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
-      if (slashChain && t.charCodeAt(g0) === 47) break;
+      if (slashChain && (t.charCodeAt(g0) === 47 || t.charCodeAt(g0) === 0x2013)) break;
       // Leave `X1/2` to the coordination step once X1 matched.
       if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw)) break;
       const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
