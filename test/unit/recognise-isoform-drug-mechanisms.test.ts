@@ -41,3 +41,12 @@ describe('INN stems of hormones, anorexigens, progestins and NK3 antagonists', (
     assert.deepEqual(brief('A digest of the long report was written.'), []);
   });
 });
+
+describe('salt and ester words after a drug', () => {
+  test('stay outside the mention when the rest names the same drug', () => {
+    assert.deepEqual(brief('Depot medroxyprogesterone acetate was compared with oral abiraterone acetate.'), ['medroxyprogesterone→medroxyprogesterone', 'abiraterone→abiraterone']);
+  });
+  test('are kept where the rest alone is no such drug', () => {
+    assert.deepEqual(brief('Magnesium sulfate and dimethyl fumarate were given.'), ['Magnesium sulfate→magnesium sulfate', 'dimethyl fumarate→dimethyl fumarate']);
+  });
+});

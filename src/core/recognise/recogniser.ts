@@ -256,6 +256,9 @@ const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
 
+/** Salt and ester words written after a drug's name (lower case). */
+const SALT_WORDS = new Set(['acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate', 'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide']);
+
 /** Payload names of antibody–drug conjugates, the second word of their INNs: -dotin (rilsodotin), -tecan, -tansine, -irine (sunirine). */
 const INN_PAYLOAD = /^[a-z]{2,8}(?:dotin|tecan|tansine|irine)$/;
 
@@ -634,6 +637,17 @@ class Scanner {
       if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
+
+      // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
+      // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
+      if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
+        const headEnd = atoms[2 * m.last - 1]!;
+        const head = surfaceKey(t.slice(from, headEnd))?.key;
+        if (head && this.soleEntity(head)?.id === decided.entity.id) {
+          to = headEnd;
+          i = m.last - 1;
+        }
+      }
 
       // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
       if (decided.status === 'resolved' && decided.entity?.type === 'gene' && t.charCodeAt(to) === 46) {
