@@ -50,3 +50,11 @@ describe('salt and ester words after a drug', () => {
     assert.deepEqual(brief('Magnesium sulfate and dimethyl fumarate were given.'), ['Magnesium sulfate→magnesium sulfate', 'dimethyl fumarate→dimethyl fumarate']);
   });
 });
+
+describe('heterodimeric hormones', () => {
+  test('are named by their beta-subunit gene: initials and spelled-out names', () => {
+    assert.deepEqual(brief('Serum TSH was normal while luteinizing hormone and follicle-stimulating hormone rose; FSH and LH pulses.'), [
+      'TSH→TSHB', 'luteinizing hormone→LHB', 'follicle-stimulating hormone→FSHB', 'FSH→FSHB', 'LH→LHB',
+    ]);
+  });
+});
