@@ -58,3 +58,21 @@ describe('heterodimeric hormones', () => {
     ]);
   });
 });
+
+describe('numbered names and peptides', () => {
+  test('a name whose series has a second member takes its "1"', () => {
+    assert.deepEqual(brief('Transferrin receptor 1 and transferrin receptor 2 differ.'), ['Transferrin receptor 1→TFRC', 'transferrin receptor 2→TFR2']);
+  });
+  test('a peptide numbered by its length is an isoform of the gene', () => {
+    const got = mentions('Somatostatin-28 and somatostatin-14 were infused; caspase-3 was cleaved.');
+    assert.deepEqual(got.map((m) => [m.text, m.entity?.type]), [['Somatostatin-28', 'isoform'], ['somatostatin-14', 'isoform'], ['caspase-3', 'gene']]);
+    assert.equal(derivedIsoformParent(got[0]!.entity!.id), got[0]!.entity!.id.slice(8, got[0]!.entity!.id.indexOf('@')));
+  });
+});
+
+describe('abbreviations defined by a measure', () => {
+  test('a resistance defined in the draft is no gene, even an official symbol', () => {
+    assert.deepEqual(brief('Raised pulmonary vascular resistance (PVR) was seen. PVR fell with treatment.'), []);
+    assert.deepEqual(brief('Loss of PVR (CD155) in tumours.'), ['PVR→PVR', 'CD155→PVR']);
+  });
+});

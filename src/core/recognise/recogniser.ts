@@ -649,6 +649,27 @@ class Scanner {
         }
       }
 
+      // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
+      // gene) ends after the "1" it is written with.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && t.charCodeAt(to + 1) === 49 /* 1 */ && (t.charCodeAt(to) === 32 || t.charCodeAt(to) === 45) && !(t.charCodeAt(to + 2) === 46 && isDigitCode(t.charCodeAt(to + 3)))) {
+        const second = surfaceKey(`${t.slice(from, to)} 2`)?.key;
+        const other = second ? this.soleEntity(second) : null;
+        if (other && other.type === 'gene' && other.id !== decided.entity.id) {
+          to += 2;
+          i = m.last + 1;
+        }
+      }
+
+      // "kisspeptin-54": a peptide a gene's one-word name gives, numbered by its length, is an isoform of that gene.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 3 && isNameWord(t, from, to)) {
+        const num = t.slice(to + 1, to + 3);
+        if (isDigits(num) && num.charCodeAt(0) !== 48 && !(t.charCodeAt(to + 3) === 46 && isDigitCode(t.charCodeAt(to + 4)))) {
+          emit(from, to + 3, derivedIsoformRef(decided.entity, num, t.slice(from, to + 3)), 'resolved', 'normalised');
+          i = m.last + 1;
+          continue;
+        }
+      }
+
       // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
       if (decided.status === 'resolved' && decided.entity?.type === 'gene' && t.charCodeAt(to) === 46) {
         const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
@@ -1491,6 +1512,16 @@ function decimalIsoformEnd(t: string, atoms: Atoms, n: number, last: number): nu
   if (c === 37 /* % */ || (c === 46 && end + 1 < t.length && isDigitCode(t.charCodeAt(end + 1)))) return -1;
   if (c === 45 && t.startsWith('fold', end + 1)) return -1;
   return end;
+}
+
+/** True when `t[s, e)` is ASCII letters, lower case after the first (kisspeptin, Kisspeptin). */
+function isNameWord(t: string, s: number, e: number): boolean {
+  if (((t.charCodeAt(s) | 32) < 97 || (t.charCodeAt(s) | 32) > 122)) return false;
+  for (let k = s + 1; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** True when `t[s, e)` is a word of four letters or more (no digits). */
