@@ -76,3 +76,9 @@ describe('abbreviations defined by a measure', () => {
     assert.deepEqual(brief('Loss of PVR (CD155) in tumours.'), ['PVR→PVR', 'CD155→PVR']);
   });
 });
+
+describe('spellings', () => {
+  test('a Latin letter with a diacritic keys as the plain letter, and British haem as heme', () => {
+    assert.deepEqual(brief('Serum anti-Müllerian hormone and haem oxygenase 1 were measured.'), ['anti-Müllerian hormone→AMH', 'haem oxygenase 1→HMOX1']);
+  });
+});
