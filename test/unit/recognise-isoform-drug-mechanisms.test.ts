@@ -82,3 +82,9 @@ describe('spellings', () => {
     assert.deepEqual(brief('Serum anti-Müllerian hormone and haem oxygenase 1 were measured.'), ['anti-Müllerian hormone→AMH', 'haem oxygenase 1→HMOX1']);
   });
 });
+
+describe('British spellings and drug names', () => {
+  test('a drug matches only as its INN is spelled; the British form names the hormone', () => {
+    assert.deepEqual(brief('Oestradiol levels rose, so estradiol was stopped.'), ['estradiol→estradiol']);
+  });
+});

@@ -256,6 +256,9 @@ const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
 
+/** British spellings at the start of a word (oestradiol, haemin, foetal). */
+const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
+
 /** Salt and ester words written after a drug's name (lower case). */
 const SALT_WORDS = new Set(['acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate', 'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide']);
 
@@ -637,6 +640,10 @@ class Scanner {
       if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
+
+      // "oestradiol" is the hormone as British prose writes it: a drug's name (an INN) matches only as the INN spells it,
+      // not through the British spellings that gene names are keyed with.
+      if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) continue;
 
       // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
       // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
