@@ -88,3 +88,14 @@ describe('British spellings and drug names', () => {
     assert.deepEqual(brief('Oestradiol levels rose, so estradiol was stopped.'), ['estradiol→estradiol']);
   });
 });
+
+describe('isoforms lettered A and B', () => {
+  test('an abbreviation with -A or -B and no key of its own is an isoform of its gene', () => {
+    const got = mentions('Progesterone receptor isoforms PR-A and PR-B differ.').filter((m) => m.text.startsWith('PR'));
+    assert.deepEqual(got.map((m) => `${m.text}:${m.entity?.type}`), ['PR-A:isoform', 'PR-B:isoform']);
+    assert.equal(derivedIsoformParent(got[0]!.entity!.id), 'ncbigene:5241');
+  });
+  test('a gene whose key has the letter stays that gene', () => {
+    assert.deepEqual(brief('HLA-A, VEGF-A and PDGF-B were typed.'), ['HLA-A→HLA-A', 'VEGF-A→VEGFA', 'PDGF-B→PDGFB']);
+  });
+});

@@ -256,6 +256,16 @@ const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
 const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
 
+/** True when `t[s, e)` is two to five ASCII capitals (an abbreviation such as PR or GR, not a symbol with digits). */
+function isCapsCode(t: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 5) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 /** British spellings at the start of a word (oestradiol, haemin, foetal). */
 const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
 
@@ -675,6 +685,14 @@ class Scanner {
           i = m.last + 1;
           continue;
         }
+      }
+
+      // "PR-A", "PR-B": a gene's abbreviation in capitals with a hyphen and the letter A or B (no key of its own) names
+      // one of its two promoter or splice isoforms.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (t.charCodeAt(to + 1) === 65 || t.charCodeAt(to + 1) === 66) && t.charCodeAt(to + 2) !== 45 && isCapsCode(t, from, to)) {
+        emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
+        i = m.last + 1;
+        continue;
       }
 
       // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
