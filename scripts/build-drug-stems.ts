@@ -96,6 +96,10 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // P2Y12 antagonists of the -grel- stem ending -grelor (ticagrelor, cangrelor), Rho kinase inhibitors (fasudil,
   // belumosudil), blood coagulation factors (octocog alfa, efanesoctocog alfa)
   ['grelor', false], ['sudil', false], ['cog', false],
+  // gonadotropins and other pituitary hormones (follitropin, choriogonadotropin, somatropin), anorexigens (aminorex,
+  // benfluorex), progestins of the -gestrel series (levonorgestrel, desogestrel), NK3 receptor antagonists
+  // (fezolinetant, osanetant)
+  ['tropin', false], ['orex', false], ['gestrel', false], ['netant', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

@@ -49,7 +49,7 @@ const OTHER_HEADS = words(
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
-  'output outputs day days rate rates ratio ratios test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
+  'output outputs day days rate rates ratio ratios resistance resistances test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
     // treatments and formulations
     'therapy therapies treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
     // studies and organisations

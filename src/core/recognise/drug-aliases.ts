@@ -63,16 +63,51 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
     const codeAsTrial = (m: Mention, a: { start: number; end: number }) => m.entity?.type === 'trial' && CODE_RE.test(source.slice(a.start, a.end));
     if (inside.some((m) => m.entity?.type !== 'drug' && aliases.some((a) => whole(m, a) && !codeAsTrial(m, a)))) continue;
     const added: Mention[] = [];
+    // "atovaquone–proguanil (Malarone)": the parenthesis names the combination the drugs before it form.
+    const drugs = combinationBefore(source, out, from, k);
     for (const a of aliases) {
       // A combination's brand keeps its mentions, one per component drug.
       const own = inside.filter((m) => whole(m, a) && m.entity?.type === 'drug');
       if (own.length > 0) added.push(...own);
-      else added.push({ text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: drug.entity, status: 'resolved', kind: 'alias' });
+      else for (const d of drugs) added.push({ text: source.slice(a.start, a.end), span: { start: a.start, end: a.end }, entity: d.entity, status: 'resolved', kind: 'alias' });
     }
     // Mentions between the items (none in a parenthesis of codes) are dropped with those inside the items.
     out.splice(j, end - j, ...added);
     k = j + added.length - 1;
   }
+}
+
+/** Words before a combination written with "and" that say the drugs are one product ("a single tablet of X and Y"). */
+const COMBINATION_CUE_RE = /\b(?:combination|combined|co-?formulated|fixed-dose|single[- ](?:tablet|pill)|tablet|pill)\s+(?:of\s+)?$/i;
+/** How far before the first drug such a cue is looked for. */
+const CUE_WINDOW = 40;
+
+/**
+ * The drugs of the combination that ends with mention `k`: the resolved drug mentions joined to it by a dash, hyphen,
+ * slash or plus ("artemether–lumefantrine", "X/Y", "X + Y"), or by "and" when a word just before the first says they
+ * form one product ("a single tablet of X and Y"); mention `k` alone when none is so joined. Only mentions from index
+ * `from` on (one prose span) are read, and only the text between them and the short window before the first.
+ */
+function combinationBefore(source: string, out: readonly Mention[], from: number, k: number): Mention[] {
+  const chain = [out[k]!];
+  let anded = false;
+  for (let j = k - 1; j >= from; j--) {
+    const prev = out[j]!;
+    const next = chain[0]!;
+    if (prev.entity?.type !== 'drug' || prev.status !== 'resolved' || prev.span.end > next.span.start || next.span.start - prev.span.end > 6) break;
+    const gap = source.slice(prev.span.end, next.span.start);
+    if (gap === '–' || gap === '-' || gap === '/' || gap === '+' || gap === ' + ' || gap === ' plus ') chain.unshift(prev);
+    else if (gap === ' and ' && !anded) {
+      chain.unshift(prev);
+      anded = true;
+    } else break;
+  }
+  if (anded) {
+    const at = chain[0]!.span.start;
+    if (!COMBINATION_CUE_RE.test(source.slice(Math.max(0, at - CUE_WINDOW), at))) return [out[k]!];
+  }
+  // One entity once: "X–X" names no combination.
+  return chain.filter((m, i) => chain.findIndex((c) => c.entity!.id === m.entity!.id) === i);
 }
 
 /**
@@ -97,8 +132,15 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
   let p = at;
   if (source.charCodeAt(p) === 32) p++;
   if (source.charCodeAt(p) !== 40 /* ( */) return undefined;
-  const close = source.indexOf(')', p);
-  if (close < 0 || close >= limit || close - p > MAX_PAREN) return undefined;
+  // (Searched within the prose range and the longest parenthesis only.)
+  let close = -1;
+  for (let q = p + 1, stop = Math.min(limit, p + MAX_PAREN + 1); q < stop; q++) {
+    if (source.charCodeAt(q) === 41 /* ) */) {
+      close = q;
+      break;
+    }
+  }
+  if (close < 0) return undefined;
   const items: Array<{ start: number; end: number }> = [];
   let codes = 0;
   let brandsOnlyOk = true;

@@ -389,6 +389,9 @@ function wordCount(s: string): number {
   return n;
 }
 
+/** A hormone's beta-subunit gene by its name: "luteinizing hormone subunit beta", "thyroid stimulating hormone subunit beta". */
+const BETA_HORMONE_RE = /^((?:[a-z]+ ){1,2}hormone) subunit beta$/;
+
 function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[]): void {
   add(symbol, id, RANK.symbol, 'symbol');
   // dihydroorotate dehydrogenase (quinone) → dihydroorotate dehydrogenase: prose leaves out a final qualifier in
@@ -418,6 +421,15 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
     const eponym = EPONYM_RE.exec(name);
     if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');
+    // follicle stimulating hormone subunit beta → FSH, follicle-stimulating hormone: a heterodimeric hormone shares
+    // its alpha subunit (CGA) with the others and is named after the beta subunit that gives it its identity.
+    const hormone = BETA_HORMONE_RE.exec(name);
+    if (hormone) {
+      const words = hormone[1]!.split(' ');
+      add(hormone[1]!, id, RANK.name, 'name');
+      if (words.length === 3) add(`${words[0]}-${words[1]} ${words[2]}`, id, RANK.name, 'name');
+      add(words.map((w) => w[0]!.toUpperCase()).join(''), id, RANK.name, 'name');
+    }
     const c = name.charCodeAt(0);
     if (c === 105 || c === 97) {
       for (const [re, make] of NAME_VARIANTS) {

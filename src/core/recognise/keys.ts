@@ -10,17 +10,23 @@ import { normalizeKey } from '../ontology/normalize';
 
 const GREEK_NAME_RE = /ALPHA|BETA|GAMMA|DELTA|KAPPA|EPSILON|LAMBDA|SIGMA|OMEGA|ZETA|THETA/;
 const memo = new Map<string, string>();
+/** Combining diacritical marks (after NFD). */
+const COMBINING_RE = /[\u0300-\u036f]/g;
 
 /** Normalised key of one atom (memoised). */
 export function atomKey(atom: string): string {
   if (isAsciiAlnum(atom)) {
     const u = atom.toUpperCase();
     if (u.length >= 4 && GREEK_NAME_RE.test(u)) return normalizeKey(u);
+    // haem = heme (haem oxygenase, haemopexin is covered by HAEM below).
+    if (u === 'HAEM' && isLowerAt(atom, 1)) return 'HEME';
     return u.length >= 5 && isLowerAt(atom, 1) ? americanSpelling(u) : u;
   }
   let k = memo.get(atom);
   if (k !== undefined) return k;
   k = normalizeKey(atom);
+  // Müllerian = Mullerian, Krüppel = Kruppel: Latin letters with diacritics key as the plain letter.
+  if (!isAsciiAlnum(k)) k = k.normalize('NFD').replace(COMBINING_RE, '');
   if (memo.size > 50_000) memo.clear();
   memo.set(atom, k);
   return k;

@@ -27,7 +27,7 @@ import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abb
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { entityRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -255,7 +255,23 @@ const DIGITS_RE = /^[0-9]{1,2}$/;
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
 const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
+
+/** True when `t[s, e)` is two to five ASCII capitals (an abbreviation such as PR or GR, not a symbol with digits). */
+function isCapsCode(t: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 5) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** British spellings at the start of a word (oestradiol, haemin, foetal). */
+const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
+
+/** Salt and ester words written after a drug's name (lower case). */
+const SALT_WORDS = new Set(['acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate', 'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide']);
 
 /** Payload names of antibody–drug conjugates, the second word of their INNs: -dotin (rilsodotin), -tecan, -tansine, -irine (sunirine). */
 const INN_PAYLOAD = /^[a-z]{2,8}(?:dotin|tecan|tansine|irine)$/;
@@ -584,7 +600,7 @@ class Scanner {
       // their facts alone say so, without a look for the longest match.
       let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
       // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
-      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!).includes('/')) m = this.longestFrom(t, atoms, n, i, true);
+      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
         const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
@@ -637,6 +653,60 @@ class Scanner {
       if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
       const decided = this.decide(m, t, atoms, n, from, to, facts);
       if (!decided) continue;
+
+      // "oestradiol" is the hormone as British prose writes it: a drug's name (an INN) matches only as the INN spells it,
+      // not through the British spellings that gene names are keyed with.
+      if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) continue;
+
+      // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
+      // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
+      if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
+        const headEnd = atoms[2 * m.last - 1]!;
+        const head = surfaceKey(t.slice(from, headEnd))?.key;
+        if (head && this.soleEntity(head)?.id === decided.entity.id) {
+          to = headEnd;
+          i = m.last - 1;
+        }
+      }
+
+      // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
+      // gene) ends after the "1" it is written with.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && t.charCodeAt(to + 1) === 49 /* 1 */ && (t.charCodeAt(to) === 32 || t.charCodeAt(to) === 45) && !(t.charCodeAt(to + 2) === 46 && isDigitCode(t.charCodeAt(to + 3)))) {
+        const second = surfaceKey(`${t.slice(from, to)} 2`)?.key;
+        const other = second ? this.soleEntity(second) : null;
+        if (other && other.type === 'gene' && other.id !== decided.entity.id) {
+          to += 2;
+          i = m.last + 1;
+        }
+      }
+
+      // "kisspeptin-54": a peptide a gene's one-word name gives, numbered by its length, is an isoform of that gene.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 3 && isNameWord(t, from, to)) {
+        const num = t.slice(to + 1, to + 3);
+        if (isDigits(num) && num.charCodeAt(0) !== 48 && !(t.charCodeAt(to + 3) === 46 && isDigitCode(t.charCodeAt(to + 4)))) {
+          emit(from, to + 3, derivedIsoformRef(decided.entity, num, t.slice(from, to + 3)), 'resolved', 'normalised');
+          i = m.last + 1;
+          continue;
+        }
+      }
+
+      // "PR-A", "PR-B": a gene's abbreviation in capitals with a hyphen and the letter A or B (no key of its own) names
+      // one of its two promoter or splice isoforms.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (t.charCodeAt(to + 1) === 65 || t.charCodeAt(to + 1) === 66) && t.charCodeAt(to + 2) !== 45 && isCapsCode(t, from, to)) {
+        emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
+        i = m.last + 1;
+        continue;
+      }
+
+      // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
+      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && t.charCodeAt(to) === 46) {
+        const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
+        if (isoEnd > 0) {
+          emit(from, isoEnd, derivedIsoformRef(decided.entity, t.slice(atoms[2 * m.last]!, isoEnd), t.slice(from, isoEnd)), 'resolved', 'normalised');
+          i = m.last + 1;
+          continue;
+        }
+      }
 
       // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
       const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
@@ -1007,10 +1077,16 @@ class Scanner {
       if (!allowedGap(t, g0, g1)) break;
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
-      // A decimal number (OR 2.1, HR 0.80) is never part of a name.
-      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) break;
+      // A decimal number (OR 2.1, HR 0.80) is never part of a name, except the number of a numbered name that a decimal
+      // isoform suffix follows ("claudin 18.2", after a word of four letters or more): the name ends in it, and the
+      // scan reads the decimal as the isoform (decimalIsoformEnd).
+      let decimalStop = false;
+      if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) {
+        if (g1 - g0 !== 1 || !(t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 45) || !isLetterWord(t, atoms[2 * j - 2]!, g0) || decimalIsoformEnd(t, atoms, n, j) < 0) break;
+        decimalStop = true;
+      }
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
-      if (slashChain && t.charCodeAt(g0) === 47) break;
+      if (slashChain && (t.charCodeAt(g0) === 47 || t.charCodeAt(g0) === 0x2013)) break;
       // Leave `X1/2` to the coordination step once X1 matched.
       if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw)) break;
       const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
@@ -1046,6 +1122,7 @@ class Scanner {
         }
         if (v.length) best = { first: i, last: j, key, text, entries: v };
       }
+      if (decimalStop) break;
       if (!node.prefix && ((info.lower && !letterPrefix) || !node.codePrefix)) break;
     }
     return best;
@@ -1451,6 +1528,47 @@ function isUpperCode(c: number): boolean {
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/**
+ * The end of a decimal isoform suffix after atom `last` (a number of one or two digits, ending the name): ".2" in
+ * "claudin 18.2" or "CLDN18.2", when a dot and one or two digits follow directly and no further digit, dot-digit,
+ * percent sign or "-fold" does; else -1.
+ */
+function decimalIsoformEnd(t: string, atoms: Atoms, n: number, last: number): number {
+  const e = atoms[2 * last + 1]!;
+  if (last + 1 >= n || atoms[2 * last + 2] !== e + 1 || !isDigitCode(t.charCodeAt(e - 1))) return -1;
+  const s = e + 1;
+  const end = atoms[2 * last + 3]!;
+  if (end - s > 2 || !isDigits(t.slice(s, end))) return -1;
+  // The name's number itself has at most two digits (18, not a year or a count).
+  let k = e - 1;
+  while (k > 0 && isDigitCode(t.charCodeAt(k - 1))) k--;
+  if (e - k > 2) return -1;
+  const c = end < t.length ? t.charCodeAt(end) : 32;
+  if (c === 37 /* % */ || (c === 46 && end + 1 < t.length && isDigitCode(t.charCodeAt(end + 1)))) return -1;
+  if (c === 45 && t.startsWith('fold', end + 1)) return -1;
+  return end;
+}
+
+/** True when `t[s, e)` is ASCII letters, lower case after the first (kisspeptin, Kisspeptin). */
+function isNameWord(t: string, s: number, e: number): boolean {
+  if (((t.charCodeAt(s) | 32) < 97 || (t.charCodeAt(s) | 32) > 122)) return false;
+  for (let k = s + 1; k < e; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** True when `t[s, e)` is a word of four letters or more (no digits). */
+function isLetterWord(t: string, s: number, e: number): boolean {
+  if (e - s < 4) return false;
+  for (let k = s; k < e; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
   return s.length > 0;

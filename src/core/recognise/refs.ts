@@ -22,3 +22,25 @@ export function trialRef(nct: string): EntityRef {
 export function stemDrugRef(name: string, _stem: string): EntityRef {
   return { id: `drug:${name.replace(/ /g, '-')}`, name, type: 'drug' };
 }
+
+/** Separates a derived isoform's parent id from its number in the id (`isoform:ncbigene:56119@18.2`). */
+const DERIVED_ISOFORM_SEP = '@';
+
+/**
+ * An isoform named by its gene's numbered name and a decimal suffix ("claudin 18.2", "CLDN18.2"): the literature's
+ * way of numbering splice isoforms, which the ontology does not list one by one. Its id holds the parent gene's id
+ * (`isoform:ncbigene:56119@18.2`; see {@link derivedIsoformParent}); its symbol is the gene's symbol with the suffix.
+ */
+export function derivedIsoformRef(gene: EntityRef, number: string, text: string): EntityRef {
+  const symbol = gene.symbol ? `${gene.symbol}.${number.slice(number.lastIndexOf('.') + 1)}` : undefined;
+  const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}${number}`, name: text, type: 'isoform' };
+  if (symbol) r.symbol = symbol;
+  return r;
+}
+
+/** The parent gene id of an isoform made by {@link derivedIsoformRef}, or undefined for any other id. */
+export function derivedIsoformParent(id: string): string | undefined {
+  if (!id.startsWith('isoform:')) return undefined;
+  const at = id.lastIndexOf(DERIVED_ISOFORM_SEP);
+  return at > 8 ? id.slice(8, at) : undefined;
+}

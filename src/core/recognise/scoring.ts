@@ -6,6 +6,7 @@
 import type { OntologyModel } from '../ontology/bundle';
 import { normalizeKey } from '../ontology/normalize';
 import type { ParsedDocument } from '../parse/document';
+import { derivedIsoformParent } from './refs';
 import type { EntityRef, Mention } from './types';
 
 export interface TypeScore {
@@ -57,7 +58,8 @@ export function matchesExpected(model: OntologyModel, r: EntityRef, expected: st
     case 'gene':
       return r.symbol === expected;
     case 'isoform': {
-      const parent = e?.parent ? model.entities.get(e.parent) : undefined;
+      const parentId = e?.parent ?? derivedIsoformParent(r.id);
+      const parent = parentId ? model.entities.get(parentId) : undefined;
       return parent?.symbol === expected || nk(r.name) === exp || (e?.synonyms ?? []).some((s) => nk(s) === exp);
     }
     case 'mirna': {
