@@ -51,6 +51,15 @@ describe('ontology loading', () => {
 
 describe('describeEntity', () => {
   const model = loadBundledOntology();
+  test('an isoform named by its gene and a suffix in the draft (claudin 18.2) is described through its parent gene', () => {
+    const mention = createRecogniser(model).recognise(parseDocument('Zolbetuximab binds claudin 18.2 on gastric cancer cells.')).find((m) => m.text === 'claudin 18.2')!;
+    assert.equal(mention.entity?.type, 'isoform');
+    const d = describeEntity(model, mention.entity!.id)!;
+    assert.equal(d.type, 'isoform');
+    assert.equal(d.parent?.symbol, 'CLDN18');
+    assert.equal(d.symbol, 'CLDN18.2');
+    assert.equal(describeEntity(model, 'isoform:ncbigene:999999999@1.2'), undefined, 'an unknown parent gives no details');
+  });
   test('a gene: symbol, name, NCBI link, aliases, cytoband', () => {
     const d = describeEntity(model, 'ncbigene:2064')!;
     assert.equal(d.symbol, 'ERBB2');

@@ -1,7 +1,7 @@
 /** Everything a hover card needs about an entity: names, type, source link, aliases, members, drug facts. */
 import type { OntologyModel } from '../ontology/bundle';
 import { bundledLexicon, drugStem } from './lexicon';
-import { entityRef } from './refs';
+import { derivedIsoformParent, entityRef } from './refs';
 import type { EntityRef, EntityType } from './types';
 
 export interface EntityDetails {
@@ -42,6 +42,15 @@ export function describeEntity(model: OntologyModel, id: string): EntityDetails 
   if (!e) {
     const nct = /^nct:(NCT[0-9]{8})$/.exec(id);
     if (nct) return { id, type: 'trial', symbol: nct[1]!, name: nct[1]!, url: `https://clinicaltrials.gov/study/${nct[1]}`, aliases: [], synonyms: [], nct: nct[1]!, origin: 'inferred' };
+    // An isoform named by its gene and a suffix (claudin 18.2): its parent gene, with the isoform's own id and name.
+    const parentId = derivedIsoformParent(id);
+    const parent = parentId ? entityRef(model, parentId) : null;
+    if (parent) {
+      const suffix = id.slice(id.lastIndexOf('@') + 1);
+      const symbol = parent.symbol ? `${parent.symbol}.${suffix.slice(suffix.lastIndexOf('.') + 1)}` : undefined;
+      const name = `${parent.name}, isoform ${suffix}`;
+      return { id, type: 'isoform', ...(symbol ? { symbol } : {}), name, aliases: [], synonyms: [], parent, note: 'An isoform named by its gene and a numbered or lettered suffix in the draft.', origin: 'inferred' };
+    }
     const drug = /^drug:([a-z][a-z-]*)$/.exec(id);
     if (drug) {
       const name = drug[1]!.replace(/-/g, ' ');
