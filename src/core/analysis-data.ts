@@ -104,6 +104,12 @@ function evidenceFromData(data: AnalysisData): MentionEvidence[] {
     return list;
   };
   for (let i = 0; i < out.length; i++) {
+    const prev = i > 0 ? out[i - 1]! : undefined;
+    // Mentions of one sentence share its scope and lists, as `linkEvidence` made them (fewer objects on this side too).
+    if (prev && prev.scope.start === e.scopeStart[i] && prev.scope.end === e.scopeEnd[i]) {
+      out[i] = { mention: data.mentions[e.mention[i]!] as Mention, scope: prev.scope, citations: prev.citations, citationIds: prev.citationIds, entries: prev.entries };
+      continue;
+    }
     out[i] = {
       mention: data.mentions[e.mention[i]!] as Mention,
       scope: { start: e.scopeStart[i]!, end: e.scopeEnd[i]! },

@@ -118,6 +118,14 @@ test('the tree, the text and the line index do not cross; evidence comes back wi
     assert.ok(ev.entries.every((e) => back.entries.includes(e)));
   }
   assert.ok(back.section!.entries.every((e) => back.entries.includes(e)), 'the References entries are the same objects');
+  // Mentions of one sentence share its lists, as in the original.
+  const sameScope = back.evidence.slice(1).filter((ev, i) => ev.scope.start === back.evidence[i]!.scope.start);
+  assert.ok(sameScope.length > 0, 'some sentence names two entities');
+  back.evidence.slice(1).forEach((ev, i) => {
+    const before = back.evidence[i]!;
+    if (ev.scope.start !== before.scope.start) return;
+    assert.ok(ev.citations === before.citations && ev.entries === before.entries && ev.citationIds === before.citationIds, 'one sentence, one set of lists');
+  });
 });
 
 test('every feature answers the same on the rehydrated analysis (example review)', () => {
