@@ -283,3 +283,14 @@ test('results are moved in place by the next analysis; data cloned before it sta
   // …while the first result itself was moved along with its chunks (documented: valid until the next call).
   assert.notDeepEqual(firstMention.span, before);
 });
+
+test('a delimiter row without pipes (`:-`) under a line of text makes a one-column table, as remark reads it (found by the property test)', () => {
+  const text = 'HER2 amplification confers resistance to trastuzumab (1).\n:-\n';
+  assert.deepEqual(parsed(parseDocument(text)), parsed(parseDocumentWhole(text)));
+  assert.equal(parseDocument(text).blocks[0]?.kind, 'tableCell');
+});
+
+test('an HTML comment opened right after a list marker (`1. <!--`) allows no cut before the next item, as micromark keeps it open (found by the property test)', () => {
+  const text = '       \r\n\r\n1. <!--Example A. A study. J Ex. 2020;1:1-10. doi:10.5555/a\n2. Example B. Another. J Ex. 2021. PMID: 1234567\n';
+  assert.deepEqual(parsed(parseDocument(text)), parsed(parseDocumentWhole(text)));
+});

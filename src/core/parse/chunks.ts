@@ -92,8 +92,11 @@ export function findCuts(text: string, limits: Readonly<ParseLimits>, resume?: C
       if (closesMath(text, line, mathFence)) mathFence = 0;
       continue;
     }
-    const at = indentedStart(text, line);
-    if (at < 0) continue;
+    const indented = indentedStart(text, line);
+    if (indented < 0) continue;
+    // A block may open right after a list item's marker too (`1. <!--`): micromark then keeps it open, and the item
+    // with it, past the next item's marker.
+    const at = afterListMarker(text, indented, line.end);
     if (text.charCodeAt(at) === 60 /* < */) htmlEnd = openHtmlBlock(text, at, line.end);
     else if (text.charCodeAt(at) === 36 /* $ */ && text.startsWith('$$', at)) mathFence = openMath(text, at, line.end);
   }
@@ -189,6 +192,21 @@ function indentedStart(text: string, line: Line): number {
   let i = line.start;
   while (i < line.end && i - line.start < 4 && text.charCodeAt(i) === 32) i++;
   return i - line.start < 4 && i < line.end ? i : -1;
+}
+
+/** Where a list item's content starts when a list marker (`-`, `+`, `*`, or digits and `.`/`)`) and spaces stand at `at`; else `at`. */
+function afterListMarker(text: string, at: number, end: number): number {
+  let i = at;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 43 || c === 42) i++;
+  else {
+    while (i < end && i - at < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === at || (text.charCodeAt(i) !== 46 && text.charCodeAt(i) !== 41)) return at;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 32) return at;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i < end ? i : at;
 }
 
 const RAW_HTML_ENDS: readonly string[] = ['</script>', '</pre>', '</style>', '</textarea>'];

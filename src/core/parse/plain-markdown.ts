@@ -11,7 +11,8 @@
  * - backticks are single and pair up on their line into code spans (not in headings or tables);
  * - `*` and `_` only as emphasis or strong emphasis opened and closed on one line, in runs that can only open or only
  *   close (see `emphasisRun`; not in headings or tables, no code, tags or brackets inside);
- * - no line starts or ends with a space, or starts with `>`, `=`, `[`, or `-`/`+`/digits that do not make a list item;
+ * - no line starts or ends with a space, or starts with `>`, `=`, `:`, `[`, or `-`/`+`/digits that do not make a list
+ *   item;
  * - `<` only before a space, a digit or `=`, or as one of the tags `<sub>`, `</sub>`, `<sup>`, `</sup>` after a line's
  *   start (never another tag, an autolink or an HTML block); `&` only outside headings;
  * - `[` and `]` only when the document defines no link labels (`brackets`), and never as `[^`, `](` or at a line's
@@ -151,6 +152,7 @@ function lineKind(text: string, start: number, end: number, brackets: boolean): 
       return itemContent(text, start + 1, end, String.fromCharCode(first), false, 0, inlines);
     case 62: // >
     case 61: // =
+    case 58: // : — a delimiter row without pipes (`:-`, `:--:`) under a line of text makes a one-column table
       return undefined;
     default:
       break;
