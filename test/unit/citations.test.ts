@@ -417,3 +417,12 @@ test('an empty document has no citations', () => {
   assert.deepEqual(found(''), []);
   assert.deepEqual(found('\uFEFF'), []);
 });
+
+test('numeric: <sup> and </sup> with a blank line between them are in two paragraphs, no group (found by the incremental property test)', () => {
+  for (const gap of ['\n\n', '\r\n\r\n', '\n  \n']) {
+    const text = `Then it rose <sup>${gap}4</sup> again.`;
+    assert.deepEqual(extractCitations(parseDocument(text)), [], JSON.stringify(gap));
+  }
+  const soft = extractCitations(parseDocument('Then it rose <sup>4,\n5</sup> again.'));
+  assert.equal(soft.length, 1, 'a soft line break stays in the paragraph');
+});

@@ -88,6 +88,9 @@ function caretGroup(ctx: ScanContext, open: number, close: number): NumericCitat
   return { kind: 'numeric', span: { start: open, end: close + 1 }, form: 'caret', parts, numbers: expandNumbers(parts) };
 }
 
+/** A line break, white space only, and another line break: a blank line. */
+const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
+
 /** `<sup>…</sup>`: the tags are HTML nodes (not prose), the numbers between them a prose text node. */
 function findHtmlSuperscripts(ctx: ScanContext, out: NumericCitation[]): void {
   const { text } = ctx;
@@ -99,6 +102,8 @@ function findHtmlSuperscripts(ctx: ScanContext, out: NumericCitation[]): void {
     let j = contentStart;
     while (j < text.length && j - contentStart < MAX_SUP_CONTENT && isNumericGroupChar(text[j])) j++;
     if (text.slice(j, j + 6).toLowerCase() !== '</sup>') continue;
+    // A blank line between the tags ends the paragraph: the two tags are in different blocks, no group.
+    if (BLANK_LINE.test(text.slice(contentStart, j))) continue;
     let s = contentStart;
     let e = j;
     while (s < e && isSpace(text[s])) s++;
