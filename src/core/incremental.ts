@@ -587,7 +587,7 @@ function chunkMentions(
     if (!memo.resolved || !memo.stage || !namesStillHold(memo.resolved.uses, named)) {
       const resolved = resolvePart(memo.result!.mentions, named);
       // The same mentions as before: keep the stage, so that rules' per-part results stay too.
-      if (!memo.stage || !sameMentions(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
+      if (!memo.stage || !sameList(memo.stage.rel, resolved.mentions)) memo.stage = { rel: resolved.mentions };
       memo.resolved = resolved;
     }
     byChunk.push(memo.stage.rel);
@@ -656,13 +656,6 @@ function sameFacts(a: DocumentFacts, b: DocumentFacts): boolean {
   );
 }
 
-/** True when two lists hold the same mention objects. */
-function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The document's facts as one string (equal facts, equal strings): trial names, definitions, links, fusion candidates. */
 function factsKey(facts: DocumentFacts): string {

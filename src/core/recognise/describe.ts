@@ -1,7 +1,7 @@
 /** Everything a hover card needs about an entity: names, type, source link, aliases, members, drug facts. */
 import type { OntologyModel } from '../ontology/bundle';
 import { bundledLexicon, drugStem } from './lexicon';
-import { derivedIsoformParent, entityRef } from './refs';
+import { derivedIsoformParent, derivedIsoformRef, entityRef } from './refs';
 import type { EntityRef, EntityType } from './types';
 
 export interface EntityDetails {
@@ -47,7 +47,7 @@ export function describeEntity(model: OntologyModel, id: string): EntityDetails 
     const parent = parentId ? entityRef(model, parentId) : null;
     if (parent) {
       const suffix = id.slice(id.lastIndexOf('@') + 1);
-      const symbol = parent.symbol ? `${parent.symbol}.${suffix.slice(suffix.lastIndexOf('.') + 1)}` : undefined;
+      const { symbol } = derivedIsoformRef(parent, suffix, '');
       const name = `${parent.name}, isoform ${suffix}`;
       return { id, type: 'isoform', ...(symbol ? { symbol } : {}), name, aliases: [], synonyms: [], parent, note: 'An isoform named by its gene and a numbered or lettered suffix in the draft.', origin: 'inferred' };
     }
