@@ -128,6 +128,14 @@ function grow(buf: Int32Array): Int32Array {
   return next;
 }
 
+/**
+ * The UTF-16 code at `i`, or -1 outside the string. Optimised code that reads past a string's end (`charCodeAt` giving NaN)
+ * is thrown away the first time it does so; a match ending at the end of its span would do that in a fresh process.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
 /** True when the gap between two atoms holds white space. */
 export function gapHasSpace(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

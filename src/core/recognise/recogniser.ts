@@ -12,7 +12,7 @@ import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, gapHasSpace, gluesToPrevious, isAsciiAlnumCode, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAsciiAlnumCode, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -454,6 +454,19 @@ class Scanner {
   private memo = new AtomMemo<AtomInfo>();
   /** Words of the span being scanned that a drug cue may name, or class nouns: start, end, kind (drug-cues.ts). */
   private readonly cueWords: number[] = [];
+  /** The source text, its decoded prose and the output list of the span being scanned (read by `emit`). */
+  private curSource = '';
+  private curDecoded: Decoded | undefined;
+  private curOut: Mention[] = [];
+  /** Adds a mention over decoded offsets `a`–`b` of the span being scanned (one closure per scanner, not per span). */
+  private readonly emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]): void => {
+    const d = this.curDecoded!;
+    const s = sourceStart(d, a);
+    const e = sourceEnd(d, b);
+    const m: Mention = { text: this.curSource.slice(s, e), span: { start: s, end: e }, entity, status, kind };
+    if (candidates) m.candidates = candidates;
+    this.curOut.push(m);
+  };
   private nodes = 0;
   /** The atoms of the span being scanned, and the facts of its last atoms looked up, by atom index modulo 16. */
   private spanAtoms: Atoms | undefined;
@@ -555,19 +568,19 @@ class Scanner {
     return genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias';
   }
 
-  /** `facts`: trial names with a cue, how the draft defines its abbreviations (abbreviations.ts), and its fusions (fusions.ts). */
+  /**
+   * Mentions of one decoded prose span, appended to `out`. `facts`: trial names with a cue, how the draft defines its
+   * abbreviations (abbreviations.ts), and its fusions (fusions.ts). Not re-entrant (`emit` writes to the span being scanned).
+   */
   scan(source: string, d: Decoded, atoms: Atoms, out: Mention[], facts: FactsView): void {
     const first0 = out.length;
     const t = d.text;
     const n = atoms.length >> 1;
     this.cueWords.length = 0;
-    const emit = (a: number, b: number, entity: EntityRef | null, status: Mention['status'], kind: MatchKind, candidates?: Candidate[]) => {
-      const s = sourceStart(d, a);
-      const e = sourceEnd(d, b);
-      const m: Mention = { text: source.slice(s, e), span: { start: s, end: e }, entity, status, kind };
-      if (candidates) m.candidates = candidates;
-      out.push(m);
-    };
+    this.curSource = source;
+    this.curDecoded = d;
+    this.curOut = out;
+    const emit = this.emit;
     for (let i = 0; i < n; i++) {
       const s0 = atoms[2 * i]!;
       const e0 = atoms[2 * i + 1]!;
@@ -577,215 +590,230 @@ class Scanner {
         if (this.stems && e0 - s0 >= 6) i = this.tryStem(t, atoms, n, i, emit);
         continue;
       }
-      const first = t.charCodeAt(s0);
-      const c0 = first | 32;
-
-      if (first === 78 /* N */ && e0 - s0 === 11 && NCT_RE.test(t.slice(s0, e0))) {
-        const nct = t.slice(s0, e0);
-        emit(s0, e0, this.ref(`nct:${nct}`) ?? trialRef(nct), 'resolved', 'curated');
-        continue;
-      }
-      if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(t.charCodeAt(s0 - 1)))) {
-        const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
-        if (hit && hit.length > 0) {
-          const endAt = s0 + hit.length;
-          // (No closure over s0 here: one would make every turn of the loop allocate the variables it captures.)
-          this.emitMirna(hit, s0, endAt, emit);
-          while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
-          continue;
-        }
-      }
-
-      // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
-      // their facts alone say so, without a look for the longest match.
-      let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
-      // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
-      if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
-      const from = s0;
-      if (first >= 65 && first <= 90 && facts.anyTrials()) {
-        const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
-        let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
-        // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
-        // (A word the ontology knows other than as an alias starts no such name: no look-up.)
-        const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
-        for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
-          if (cand && nm.last <= cand.last) break;
-          if (facts.isTrial(nm.key)) {
-            cand = { last: nm.last, key: nm.key, certain: false };
-            break;
-          }
-        }
-        const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
-        // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
-        if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey)) {
-          const name = t.slice(s0, atoms[2 * cand.last + 1]!);
-          emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
-          i = cand.last;
-          continue;
-        }
-      }
-      if (!m && e0 - s0 === 1 && (c0 === 99 || first === 118) && i + 1 < n && t.charCodeAt(e0) === 45 && atoms[2 * i + 2] === e0 + 1) {
-        m = this.longest(t, atoms, n, i + 1);
-        if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
-      }
-      if (!m) {
-        // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
-        if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
-          const linked = this.linkedAtom(t, atoms, n, i, facts);
-          if (linked) {
-            emit(s0, e0, linked, 'resolved', 'alias');
-            continue;
-          }
-        }
-        // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
-        const receptor = first >= 65 && first <= 90 && receptorAfterCode(t, atoms, n, i) ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
-        if (receptor) {
-          emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
-          i = receptor.last;
-          continue;
-        }
-        if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
-        continue;
-      }
-      i = m.last;
-      let to = atoms[2 * m.last + 1]!;
-      // lipoprotein(a), apo(a): a name that opened a parenthesis ends after it.
-      if (to < t.length && t.charCodeAt(to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
-      const decided = this.decide(m, t, atoms, n, from, to, facts);
-      if (!decided) continue;
-
-      // "oestradiol" is the hormone as British prose writes it: a drug's name (an INN) matches only as the INN spells it,
-      // not through the British spellings that gene names are keyed with.
-      if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) continue;
-
-      // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
-      // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
-      if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
-        const headEnd = atoms[2 * m.last - 1]!;
-        const head = surfaceKey(t.slice(from, headEnd))?.key;
-        if (head && this.soleEntity(head)?.id === decided.entity.id) {
-          to = headEnd;
-          i = m.last - 1;
-        }
-      }
-
-      // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
-      // gene) ends after the "1" it is written with.
-      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && t.charCodeAt(to + 1) === 49 /* 1 */ && (t.charCodeAt(to) === 32 || t.charCodeAt(to) === 45) && !(t.charCodeAt(to + 2) === 46 && isDigitCode(t.charCodeAt(to + 3)))) {
-        const second = surfaceKey(`${t.slice(from, to)} 2`)?.key;
-        const other = second ? this.soleEntity(second) : null;
-        if (other && other.type === 'gene' && other.id !== decided.entity.id) {
-          to += 2;
-          i = m.last + 1;
-        }
-      }
-
-      // "kisspeptin-54": a peptide a gene's one-word name gives, numbered by its length, is an isoform of that gene.
-      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 3 && isNameWord(t, from, to)) {
-        const num = t.slice(to + 1, to + 3);
-        if (isDigits(num) && num.charCodeAt(0) !== 48 && !(t.charCodeAt(to + 3) === 46 && isDigitCode(t.charCodeAt(to + 4)))) {
-          emit(from, to + 3, derivedIsoformRef(decided.entity, num, t.slice(from, to + 3)), 'resolved', 'normalised');
-          i = m.last + 1;
-          continue;
-        }
-      }
-
-      // "PR-A", "PR-B": a gene's abbreviation in capitals with a hyphen and the letter A or B (no key of its own) names
-      // one of its two promoter or splice isoforms.
-      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && t.charCodeAt(to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (t.charCodeAt(to + 1) === 65 || t.charCodeAt(to + 1) === 66) && t.charCodeAt(to + 2) !== 45 && isCapsCode(t, from, to)) {
-        emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
-        i = m.last + 1;
-        continue;
-      }
-
-      // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
-      if (decided.status === 'resolved' && decided.entity?.type === 'gene' && t.charCodeAt(to) === 46) {
-        const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
-        if (isoEnd > 0) {
-          emit(from, isoEnd, derivedIsoformRef(decided.entity, t.slice(atoms[2 * m.last]!, isoEnd), t.slice(from, isoEnd)), 'resolved', 'normalised');
-          i = m.last + 1;
-          continue;
-        }
-      }
-
-      // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
-      const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
-      if (receptor) {
-        emit(from, receptor.to, receptor.entity, 'resolved', 'normalised');
-        i = receptor.last;
-        continue;
-      }
-      // "the CGRP receptor": the receptor of a ligand two genes make is neither gene, and the ligand in its name is
-      // not a mention of its own.
-      if (decided.also && RECEPTOR_WORDS.has(neighbourWord(t, atoms, n, m.last + 1))) continue;
-
-      // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
-      // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
-      const parts = m.last === m.first + 1 && facts.anyFusions() ? this.splitFusion(t, atoms, n, m, facts, decided.entity) : undefined;
-      if (parts) {
-        for (const p of parts) emit(from, to, p.entity, p.status, p.kind, p.candidates);
-        continue;
-      }
-      const fusion = facts.anyFusions() ? this.fusionPartner(t, atoms, n, m, facts) : undefined;
-      if (fusion) {
-        emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
-        emit(from, fusion.to, fusion.decided.entity, fusion.decided.status, fusion.decided.kind, fusion.decided.candidates);
-        i = fusion.last;
-        continue;
-      }
-
-      // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3, CDKN2A/B → one mention per entity over the whole span.
-      let extra: EntityRef[] | undefined;
-      const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
-      if (decided.status === 'resolved' && to < t.length && t.charCodeAt(to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
-        const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
-        const head = t.slice(from, to);
-        let j = m.last;
-        while (j + 1 < n && t.charCodeAt(atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
-          const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
-          // A dotted tail (Nav1.1/1.6) is never a bare number.
-          const dotted = j + 2 < n && t.charCodeAt(atoms[2 * j + 3]!) === 46 && atoms[2 * j + 4] === atoms[2 * j + 3]! + 1;
-          const r = !dotted && (letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next)) ? this.soleEntity(stem + next) : null;
-          if (r) {
-            (extra ??= []).push(r);
-            j++;
-            continue;
-          }
-          // An elided suffix of the same shape: SCN1A/2A/8A → SCN2A, SCN8A; Kv7.2/7.3 → Kv7.3.
-          const elided = this.elidedSibling(t, atoms, n, j + 1, head);
-          if (!elided) break;
-          (extra ??= []).push(elided.entity);
-          j = elided.last;
-        }
-        if (extra) {
-          to = atoms[2 * j + 1]!;
-          i = j;
-        }
-      } else if (decided.status === 'resolved' && (t.charCodeAt(to) === 0x2013 /* – */ || t.charCodeAt(to) === 45) && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
-        // A range: NTRK1–3, SMAD1–3, FGFR1-4 → every member, when each is one entity (a hyphenated name that is one
-        // entity, NKX2-2, matched whole before this).
-        const range = this.rangeMembers(m.key, t.slice(to + 1, atoms[2 * m.last + 3]!));
-        if (range) {
-          extra = range;
-          i = m.last + 1;
-          to = atoms[2 * i + 1]!;
-        }
-      }
-      // A fixed-dose combination (Trikafta): one mention per component drug over the brand's span.
-      const components = decided.status === 'resolved' && decided.entity?.type === 'drug' ? this.componentsOf(decided.entity.id) : undefined;
-      if (components) {
-        for (const r of components) emit(from, to, r, 'resolved', decided.kind);
-        continue;
-      }
-      emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
-      if (decided.also) emit(from, to, decided.also, 'resolved', decided.kind);
-      if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
+      i = this.scanAt(t, atoms, n, i, info, facts);
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
+    this.curSource = '';
+    this.curDecoded = undefined;
+  }
+
+  /**
+   * Everything the scan does at atom `i` beyond the common case (an atom whose facts say it matches nothing): miRNAs,
+   * registry ids, trial names, the longest match and what extends or splits it. Returns the last atom used. Kept out of
+   * `scan` so that the scan's loop stays small and is optimised early in a fresh process.
+   */
+  private scanAt(t: string, atoms: Atoms, n: number, i: number, info: AtomInfo, facts: FactsView): number {
+    const emit = this.emit;
+    const s0 = atoms[2 * i]!;
+    const e0 = atoms[2 * i + 1]!;
+    const first = t.charCodeAt(s0);
+    const c0 = first | 32;
+
+    if (first === 78 /* N */ && e0 - s0 === 11 && NCT_RE.test(t.slice(s0, e0))) {
+      const nct = t.slice(s0, e0);
+      emit(s0, e0, this.ref(`nct:${nct}`) ?? trialRef(nct), 'resolved', 'curated');
+      return i;
+    }
+    if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(codeAt(t, s0 - 1)))) {
+      const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
+      if (hit && hit.length > 0) {
+        const endAt = s0 + hit.length;
+        // (No closure over s0 here: one would make every turn of the loop allocate the variables it captures.)
+        this.emitMirna(hit, s0, endAt, emit);
+        while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
+        return i;
+      }
+    }
+
+    // Most atoms neither match nor start a longer name (nor are a one-letter prefix such as the c of c-Myc):
+    // their facts alone say so, without a look for the longest match.
+    let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && codeAt(t, e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
+    // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
+    if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
+    const from = s0;
+    if (first >= 65 && first <= 90 && facts.anyTrials()) {
+      const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+      let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
+      // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
+      // (A word the ontology knows other than as an alias starts no such name: no look-up.)
+      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
+      for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
+        if (cand && nm.last <= cand.last) break;
+        if (facts.isTrial(nm.key)) {
+          cand = { last: nm.last, key: nm.key, certain: false };
+          break;
+        }
+      }
+      const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
+      // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
+      if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey)) {
+        const name = t.slice(s0, atoms[2 * cand.last + 1]!);
+        emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
+        i = cand.last;
+        return i;
+      }
+    }
+    if (!m && e0 - s0 === 1 && (c0 === 99 || first === 118) && i + 1 < n && codeAt(t, e0) === 45 && atoms[2 * i + 2] === e0 + 1) {
+      m = this.longest(t, atoms, n, i + 1);
+      if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
+    }
+    if (!m) {
+      // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
+      if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
+        const linked = this.linkedAtom(t, atoms, n, i, facts);
+        if (linked) {
+          emit(s0, e0, linked, 'resolved', 'alias');
+          return i;
+        }
+      }
+      // IL-36 receptor: a ligand family that is no entity of its own, named with its receptor.
+      const receptor = first >= 65 && first <= 90 && receptorAfterCode(t, atoms, n, i) ? this.receptorOf(t, atoms, n, codeRange(t, atoms, n, i), null) : undefined;
+      if (receptor) {
+        emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
+        i = receptor.last;
+        return i;
+      }
+      if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
+      return i;
+    }
+    i = m.last;
+    let to = atoms[2 * m.last + 1]!;
+    // lipoprotein(a), apo(a): a name that opened a parenthesis ends after it.
+    if (to < t.length && codeAt(t, to) === 41 && m.last > m.first && opensParenthesis(t, from, to)) to++;
+    const decided = this.decide(m, t, atoms, n, from, to, facts);
+    if (!decided) return i;
+
+    // "oestradiol" is the hormone as British prose writes it: a drug's name (an INN) matches only as the INN spells it,
+    // not through the British spellings that gene names are keyed with.
+    if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) return i;
+
+    // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
+    // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
+    if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
+      const headEnd = atoms[2 * m.last - 1]!;
+      const head = surfaceKey(t.slice(from, headEnd))?.key;
+      if (head && this.soleEntity(head)?.id === decided.entity.id) {
+        to = headEnd;
+        i = m.last - 1;
+      }
+    }
+
+    // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
+    // gene) ends after the "1" it is written with.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && codeAt(t, to + 1) === 49 /* 1 */ && (codeAt(t, to) === 32 || codeAt(t, to) === 45) && !(codeAt(t, to + 2) === 46 && isDigitCode(codeAt(t, to + 3)))) {
+      const second = surfaceKey(`${t.slice(from, to)} 2`)?.key;
+      const other = second ? this.soleEntity(second) : null;
+      if (other && other.type === 'gene' && other.id !== decided.entity.id) {
+        to += 2;
+        i = m.last + 1;
+      }
+    }
+
+    // "kisspeptin-54": a peptide a gene's one-word name gives, numbered by its length, is an isoform of that gene.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && codeAt(t, to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 3 && isNameWord(t, from, to)) {
+      const num = t.slice(to + 1, to + 3);
+      if (isDigits(num) && num.charCodeAt(0) !== 48 && !(codeAt(t, to + 3) === 46 && isDigitCode(codeAt(t, to + 4)))) {
+        emit(from, to + 3, derivedIsoformRef(decided.entity, num, t.slice(from, to + 3)), 'resolved', 'normalised');
+        i = m.last + 1;
+        return i;
+      }
+    }
+
+    // "PR-A", "PR-B": a gene's abbreviation in capitals with a hyphen and the letter A or B (no key of its own) names
+    // one of its two promoter or splice isoforms.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && codeAt(t, to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (codeAt(t, to + 1) === 65 || codeAt(t, to + 1) === 66) && codeAt(t, to + 2) !== 45 && isCapsCode(t, from, to)) {
+      emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
+      i = m.last + 1;
+      return i;
+    }
+
+    // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && codeAt(t, to) === 46) {
+      const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
+      if (isoEnd > 0) {
+        emit(from, isoEnd, derivedIsoformRef(decided.entity, t.slice(atoms[2 * m.last]!, isoEnd), t.slice(from, isoEnd)), 'resolved', 'normalised');
+        i = m.last + 1;
+        return i;
+      }
+    }
+
+    // IL-1 receptor, IL-36 receptor: the receptor of a ligand, named by the ligand's key plus R (IL1R → IL1R1).
+    const receptor = this.receptorOf(t, atoms, n, m, decided.entity);
+    if (receptor) {
+      emit(from, receptor.to, receptor.entity, 'resolved', 'normalised');
+      i = receptor.last;
+      return i;
+    }
+    // "the CGRP receptor": the receptor of a ligand two genes make is neither gene, and the ligand in its name is
+    // not a mention of its own.
+    if (decided.also && RECEPTOR_WORDS.has(neighbourWord(t, atoms, n, m.last + 1))) return i;
+
+    // Fusions: EWSR1-FLI1, BCR::ABL1 → one mention per partner over the whole span. A fusion that NCBI lists
+    // as an alias of one partner (BCR-ABL of ABL1) is split into its partners as well.
+    const parts = m.last === m.first + 1 && facts.anyFusions() ? this.splitFusion(t, atoms, n, m, facts, decided.entity) : undefined;
+    if (parts) {
+      for (const p of parts) emit(from, to, p.entity, p.status, p.kind, p.candidates);
+      return i;
+    }
+    const fusion = facts.anyFusions() ? this.fusionPartner(t, atoms, n, m, facts) : undefined;
+    if (fusion) {
+      emit(from, fusion.to, decided.entity, decided.status, decided.kind, decided.candidates);
+      emit(from, fusion.to, fusion.decided.entity, fusion.decided.status, fusion.decided.kind, fusion.decided.candidates);
+      i = fusion.last;
+      return i;
+    }
+
+    // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3, CDKN2A/B → one mention per entity over the whole span.
+    let extra: EntityRef[] | undefined;
+    const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
+    if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
+      const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
+      const head = t.slice(from, to);
+      let j = m.last;
+      while (j + 1 < n && codeAt(t, atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1) {
+        const next = t.slice(atoms[2 * j + 2]!, atoms[2 * j + 3]!);
+        // A dotted tail (Nav1.1/1.6) is never a bare number.
+        const dotted = j + 2 < n && codeAt(t, atoms[2 * j + 3]!) === 46 && atoms[2 * j + 4] === atoms[2 * j + 3]! + 1;
+        const r = !dotted && (letterSuffix ? ONE_CAPITAL_RE.test(next) : DIGITS_RE.test(next)) ? this.soleEntity(stem + next) : null;
+        if (r) {
+          (extra ??= []).push(r);
+          j++;
+          continue;
+        }
+        // An elided suffix of the same shape: SCN1A/2A/8A → SCN2A, SCN8A; Kv7.2/7.3 → Kv7.3.
+        const elided = this.elidedSibling(t, atoms, n, j + 1, head);
+        if (!elided) break;
+        (extra ??= []).push(elided.entity);
+        j = elided.last;
+      }
+      if (extra) {
+        to = atoms[2 * j + 1]!;
+        i = j;
+      }
+    } else if (decided.status === 'resolved' && (codeAt(t, to) === 0x2013 /* – */ || codeAt(t, to) === 45) && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1) {
+      // A range: NTRK1–3, SMAD1–3, FGFR1-4 → every member, when each is one entity (a hyphenated name that is one
+      // entity, NKX2-2, matched whole before this).
+      const range = this.rangeMembers(m.key, t.slice(to + 1, atoms[2 * m.last + 3]!));
+      if (range) {
+        extra = range;
+        i = m.last + 1;
+        to = atoms[2 * i + 1]!;
+      }
+    }
+    // A fixed-dose combination (Trikafta): one mention per component drug over the brand's span.
+    const components = decided.status === 'resolved' && decided.entity?.type === 'drug' ? this.componentsOf(decided.entity.id) : undefined;
+    if (components) {
+      for (const r of components) emit(from, to, r, 'resolved', decided.kind);
+      return i;
+    }
+    emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
+    if (decided.also) emit(from, to, decided.also, 'resolved', decided.kind);
+    if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
+    return i;
   }
 
   /**
