@@ -100,6 +100,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // benfluorex), progestins of the -gestrel series (levonorgestrel, desogestrel), NK3 receptor antagonists
   // (fezolinetant, osanetant)
   ['tropin', false], ['orex', false], ['gestrel', false], ['netant', false],
+  // non-peptide GLP-1 receptor agonists (orforglipron, danuglipron), URAT1 inhibitors (lesinurad, verinurad),
+  // melanocortin receptor agonists (setmelanotide, bremelanotide), amylin analogues (pramlintide, cagrilintide)
+  ['glipron', false], ['nurad', false], ['melanotide', false], ['lintide', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

@@ -123,6 +123,13 @@ describe('coordinated forms, families, drugs, trials', () => {
     const got = mentions('Patients received mavacamten or donanemab; the concept of a thermostat is unrelated.');
     assert.deepEqual(got.map((m) => `${m.text}:${m.kind}:${m.entity?.type}`), ['mavacamten:stem:drug', 'donanemab:stem:drug']);
   });
+  test('stems of newer classes: -glipron, -nurad, -melanotide, -lintide', () => {
+    const got = mentions('Aleniglipron, epaminurad, bremelanotide and eloralintide were compared with a placebo tablet.');
+    assert.deepEqual(got.map((m) => `${m.text}:${m.kind}:${m.entity?.type}`), ['Aleniglipron:stem:drug', 'epaminurad:stem:drug', 'bremelanotide:stem:drug', 'eloralintide:stem:drug']);
+  });
+  test('anti-obesity and urate-lowering combinations give one mention per component', () => {
+    assert.deepEqual(brief('Qsymia, Contrave and Duzallo'), ['Qsymia→phentermine', 'Qsymia→topiramate', 'Contrave→naltrexone', 'Contrave→bupropion', 'Duzallo→lesinurad', 'Duzallo→allopurinol']);
+  });
   test('NCT numbers are trials, in the bundle or not; curated acronyms too', () => {
     const got = mentions('See NCT04208178, NCT01234567 and DESTINY-Breast03.');
     assert.deepEqual(got.map((m) => `${m.entity?.id}:${m.entity?.type}`), ['nct:NCT04208178:trial', 'nct:NCT01234567:trial', 'nct:NCT03529110:trial']);
