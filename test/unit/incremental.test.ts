@@ -203,6 +203,8 @@ const FACT_BLOCKS = [
   'BCR-ABL was measured (3).',
   'The noradrenaline transporter (SLC6A2) was studied.',
   'Levels of NET rose [2].',
+  'OAT3 carries urate (4).',
+  'OAT1 was cloned first.',
   'Neuroleptic malignant syndrome (NMS) is rare.',
   'Neuromedin S (NMS) is a peptide.',
   'NMS was reported.',

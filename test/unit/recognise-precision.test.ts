@@ -75,6 +75,14 @@ describe('document-level disambiguation', () => {
     const [net] = mentions('SNRIs also block NET.');
     assert.equal(net?.status, 'ambiguous');
   });
+  test('an alias of two genes resolves to the one of a gene series the draft names another member of', () => {
+    const got = mentions('Urate is secreted by OAT1 and OAT3 and reabsorbed by URAT1.');
+    const oat1 = got.find((m) => m.text === 'OAT1');
+    assert.equal(oat1?.status, 'resolved');
+    assert.equal(oat1?.entity?.symbol, 'SLC22A6');
+    const [alone] = mentions('Urate is secreted by OAT1.');
+    assert.equal(alone?.status, 'ambiguous');
+  });
 });
 
 describe('gene fusions', () => {
