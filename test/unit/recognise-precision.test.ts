@@ -64,6 +64,13 @@ describe('weak matches inside other names', () => {
   });
 });
 
+describe('processed peptides', () => {
+  test('α-MSH and oxyntomodulin are isoforms of POMC and GCG, not the STAMBP alias AMSH', () => {
+    const got = mentions('α-MSH (also &alpha;-MSH) acts on MC4R, and oxyntomodulin on GLP1R.');
+    assert.deepEqual(got.map((m) => `${m.text}:${m.entity?.id}`), ['α-MSH:isoform:pomc-alpha-msh', '&alpha;-MSH:isoform:pomc-alpha-msh', 'MC4R:ncbigene:4160', 'oxyntomodulin:isoform:gcg-oxyntomodulin', 'GLP1R:ncbigene:2740']);
+  });
+});
+
 describe('document-level disambiguation', () => {
   test('an alias shared by two genes resolves to the one the draft names', () => {
     const got = mentions('SNRIs also block the noradrenaline transporter NET (SLC6A2).');
