@@ -462,7 +462,7 @@ class Scanner {
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey);
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w));
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -603,7 +603,7 @@ class Scanner {
       if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
       const from = s0;
       if (first >= 65 && first <= 90 && facts.anyTrials()) {
-        const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+        const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial, this.isIndexKey);
         let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
         // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
         // (A word the ontology knows other than as an alias starts no such name: no look-up.)
