@@ -23,6 +23,7 @@ import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins'
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
+import { takeAntiPrefix } from './anti-prefix';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -786,6 +787,7 @@ class Scanner {
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
+    if (out.length > first0) takeAntiPrefix(source, out, first0, sourceStart(d, 0));
   }
 
   /**
