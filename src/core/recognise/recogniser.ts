@@ -1168,7 +1168,9 @@ class Scanner {
   private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const d = this.decideMatch(m, t, atoms, n, from, to, facts);
     if (!d || !facts.anyLinks()) return d;
-    const id = facts.linked(m.text);
+    // The abbreviation as the draft wrote and defined it ("SF-1"; `m.text` joins hyphenated atoms: SF1).
+    const written = t.slice(from, to);
+    const id = facts.linked(written) ?? (written !== m.text ? facts.linked(m.text) : undefined);
     if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
     // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
     if (this.matchFacts(m).best.ambiguous) return d;
