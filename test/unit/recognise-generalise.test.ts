@@ -11,6 +11,13 @@ import type { CleanGene } from '../../scripts/ontology/genes';
 import { brief, mentions } from './recognise-helpers';
 
 describe('abbreviations linked to the entity their long form names', () => {
+  test('the singular "vascular endothelial growth factor" is VEGFA; the plural and the receptors stay families', () => {
+    assert.deepEqual(brief('Vascular endothelial growth factor drives angiogenesis through vascular endothelial growth factor receptors.'), [
+      'Vascular endothelial growth factor→VEGFA',
+      'vascular endothelial growth factor receptors→VEGFR',
+    ]);
+    assert.deepEqual(brief('All vascular endothelial growth factors bind heparin.'), ['vascular endothelial growth factors→vascular endothelial growth factors']);
+  });
   test('a hyphenated abbreviation the draft defines beats the official symbol it normalises to (SF-1, not SF1)', () => {
     // Without the definition, SF-1 is read as the symbol SF1 (splicing factor 1).
     assert.deepEqual(brief('Loss of SF-1 was seen.'), ['SF-1→SF1']);
