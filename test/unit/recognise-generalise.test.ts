@@ -16,7 +16,7 @@ describe('abbreviations linked to the entity their long form names', () => {
       'Vascular endothelial growth factor→VEGFA',
       'vascular endothelial growth factor receptors→VEGFR',
     ]);
-    assert.deepEqual(brief('All vascular endothelial growth factors bind heparin.'), ['vascular endothelial growth factors→vascular endothelial growth factors']);
+    assert.deepEqual(brief('All vascular endothelial growth factors bind the receptors.'), ['vascular endothelial growth factors→vascular endothelial growth factors']);
   });
   test('a hyphenated abbreviation the draft defines beats the official symbol it normalises to (SF-1, not SF1)', () => {
     // Without the definition, SF-1 is read as the symbol SF1 (splicing factor 1).
