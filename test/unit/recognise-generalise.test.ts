@@ -11,6 +11,25 @@ import type { CleanGene } from '../../scripts/ontology/genes';
 import { brief, mentions } from './recognise-helpers';
 
 describe('abbreviations linked to the entity their long form names', () => {
+  test('the singular "vascular endothelial growth factor" is VEGFA; the plural and the receptors stay families', () => {
+    assert.deepEqual(brief('Vascular endothelial growth factor drives angiogenesis through vascular endothelial growth factor receptors.'), [
+      'Vascular endothelial growth factor→VEGFA',
+      'vascular endothelial growth factor receptors→VEGFR',
+    ]);
+    assert.deepEqual(brief('All vascular endothelial growth factors bind the receptors.'), ['vascular endothelial growth factors→vascular endothelial growth factors']);
+  });
+  test('a hyphenated abbreviation the draft defines beats the official symbol it normalises to (SF-1, not SF1)', () => {
+    // Without the definition, SF-1 is read as the symbol SF1 (splicing factor 1).
+    assert.deepEqual(brief('Loss of SF-1 was seen.'), ['SF-1→SF1']);
+    assert.deepEqual(brief('Lesions express steroidogenic factor 1 (SF-1). SF-1 drives aromatase.'), [
+      'steroidogenic factor 1→NR5A1',
+      'SF-1→NR5A1',
+      'SF-1→NR5A1',
+      'aromatase→CYP19A1',
+    ]);
+    // A definition as the symbol's own gene keeps it.
+    assert.deepEqual(brief('Splicing factor 1 (SF1) binds the branch point; SF-1 mutations are rare.'), ['Splicing factor 1→SF1', 'SF1→SF1', 'SF-1→SF1']);
+  });
   test('a later bare abbreviation resolves to the defined gene, not to the gene that has it as an alias', () => {
     // Without the definition, CLR is an alias of DCLK3.
     assert.deepEqual(brief('Loss of CLR was seen.'), ['CLR→DCLK3']);

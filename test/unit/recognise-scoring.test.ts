@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from '../../src/core/parse/document';
-import { scoreDraft, type TypeScore } from '../../src/core/recognise/scoring';
+import { sameSpanText, scoreDraft, type TypeScore } from '../../src/core/recognise/scoring';
 import { loadBundledOntology } from '../../src/node/ontology';
 import { recogniser } from './recognise-helpers';
 
@@ -30,4 +30,13 @@ test('unseen drafts: precision ≥ 0.95 and recall ≥ 0.90 for genes, families 
     const t = total.get(type)!;
     assert.ok(t.predOk / t.pred >= 0.95 && t.tp / t.gold >= 0.9, `${type}: P ${t.predOk}/${t.pred} R ${t.tp}/${t.gold}`);
   }
+});
+
+test('the scorer accepts either span convention for an anti- prefix, and nothing else that differs', () => {
+  assert.equal(sameSpanText('CD20', 'anti-CD20'), true);
+  assert.equal(sameSpanText('Anti-TNF', 'TNF'), true);
+  assert.equal(sameSpanText('CD20', 'CD20'), true);
+  assert.equal(sameSpanText('CD20', 'pre-CD20'), false);
+  assert.equal(sameSpanText('CD2', 'anti-CD20'), false);
+  assert.equal(sameSpanText('TNF-α', 'TNF'), false);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mentions } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 /** The texts of the trial mentions of a draft, in order. */
 function trials(md: string): string[] {
@@ -71,5 +71,28 @@ describe('trial slots: the traps', () => {
   test('a capitalised word with a number is a trial only under a cue', () => {
     assert.deepEqual(trials('Velotumab was effective in Figure 2 and in Cohort 3 (4).'), []);
     assert.deepEqual(trials('Relapses fell with velotumab in Solvara 2 (4).'), []);
+  });
+});
+
+describe('trial acronyms that are also gene aliases (trial-names.ts, trials.ts)', () => {
+  /** `text→type` of each mention. */
+  const typed = (md: string) => mentions(md).map((m) => `${m.text}→${m.entity?.type}`);
+  test('a word of capitals known only as an alias is a trial in a slot of a treatment sentence', () => {
+    assert.deepEqual(trials('Sorafenib improved overall survival from 7.9 to 10.7 months in SHARP (HR 0.69).'), ['SHARP']);
+    assert.deepEqual(trials('The anti-CD19 antibody inebilizumab was tested in MINT, and responses were scored.'), ['MINT']);
+    assert.deepEqual(trials('Binimetinib improved progression-free survival over dacarbazine in NEMO by little more than a month.'), ['NEMO']);
+    assert.deepEqual(trials('HYPERION tested the drug within the first year after diagnosis in 300 patients.'), ['HYPERION']);
+    assert.deepEqual(trials('In SOLO 1 and SOLO 2 the antibody improved itch over placebo.'), ['SOLO 1', 'SOLO 2']);
+  });
+  test('the alias stays a gene outside a slot, after a measure word, or in apposition', () => {
+    assert.deepEqual(typed('Patients treated with etanercept carry mutations in NEMO (4).'), ['etanercept→drug', 'NEMO→gene']);
+    assert.deepEqual(typed('With etanercept treatment, signalling was lost in NEMO, the IKK regulator (4).'), ['etanercept→drug', 'NEMO→gene', 'IKK→complex']);
+    assert.deepEqual(trials('NEMO binds ubiquitin chains in resting cells.'), []);
+  });
+  test('a numbered protein name that is an alias as a whole (BLIMP-1, TASK-1) is no trial without a cue', () => {
+    assert.deepEqual(brief('Plasma-cell identity depends on IRF4, XBP1 and BLIMP-1 in patients treated with daratumumab.').filter((x) => x.startsWith('BLIMP')), ['BLIMP-1→PRDM1']);
+    assert.deepEqual(brief('KCNK3 encodes the potassium channel TASK-1 (3).'), ['KCNK3→KCNK3', 'TASK-1→KCNK3']);
+    assert.deepEqual(trials('The TASK-1 trial randomised 200 patients to macitentan or placebo.'), ['TASK-1']);
+    assert.deepEqual(trials('Relapses fell with velotumab in the ZELDA-1 study and in ZELDA-2.'), ['ZELDA-1', 'ZELDA-2']);
   });
 });

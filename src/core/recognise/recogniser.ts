@@ -475,7 +475,7 @@ class Scanner {
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey);
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w));
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -636,7 +636,7 @@ class Scanner {
     if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
     const from = s0;
     if (first >= 65 && first <= 90 && facts.anyTrials()) {
-      const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial);
+      const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial, this.isIndexKey);
       let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
       // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
       // (A word the ontology knows other than as an alias starts no such name: no look-up.)
@@ -1194,7 +1194,9 @@ class Scanner {
   private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const d = this.decideMatch(m, t, atoms, n, from, to, facts);
     if (!d || !facts.anyLinks()) return d;
-    const id = facts.linked(m.text);
+    // The abbreviation as the draft wrote and defined it ("SF-1"; `m.text` joins hyphenated atoms: SF1).
+    const written = t.slice(from, to);
+    const id = facts.linked(written) ?? (written !== m.text ? facts.linked(m.text) : undefined);
     if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
     // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
     if (this.matchFacts(m).best.ambiguous) return d;

@@ -47,7 +47,7 @@ const MEASURE_BEFORE = new Set(
 );
 /** Words that may follow a trial slot: "in X and …", "in X, whereas …". */
 const FOLLOWERS = new Set(
-  'and or but whereas while in at versus vs compared where which when than before after it the each were was is are respectively through without gave reduced improved prolonged lowered did had has have'.split(' '),
+  'and or but whereas while in at by versus vs compared where which when than before after it the each were was is are respectively through without gave reduced improved prolonged lowered did had has have'.split(' '),
 );
 /** Verbs that make a name at the start of a sentence a trial: "FREEDOMS and TRANSFORMS established …". */
 const TRIAL_VERBS = new Set(
@@ -80,6 +80,11 @@ function vowels(w: string): number {
 }
 
 class View {
+  /**
+   * Whether a lower-case word is an English word: a word of capitals that is one (SHARP, GLOW, ARCH) is read as a
+   * trial's name in a slot despite its single vowel (set by the collector; unset, the vowel rule stands).
+   */
+  english: ((lower: string) => boolean) | undefined;
   constructor(
     public t: string,
     public atoms: Atoms,
@@ -153,6 +158,11 @@ function addName(v: View, nm: TrialName, into: Set<string>): void {
 }
 
 const NONE: readonly TrialName[] = [];
+
+/** Capitals only, four or more: the shape of a trial acronym that may also be a gene's alias (SHARP, MINT). */
+const ALIAS_WORD_RE = /^[A-Z]{4,}$/;
+/** An apposition after a name: "in TACI, the receptor of BAFF" describes a gene, not a trial. */
+const APPOSITION_RE = /^, (?:the|a|an|which encodes|encoding) /;
 
 /** One view reused by `trialNameKeys` (called for many words: no allocation each time). */
 const shared = new View('', new Int32Array(0), 0);
@@ -234,7 +244,7 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
     }
     if (digits) return letters >= 3 ? last : -1;
     if (mode === 'cued') return letters >= 3 ? last : -1;
-    return letters >= 4 && vowels(w) >= 2 ? last : -1;
+    return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && v.english !== undefined && v.english(w.toLowerCase()))) ? last : -1;
   }
   // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
   // letters of a disease or lab abbreviation are consonants (HFrEF, HbA1c), those of a trial name seldom.
@@ -404,16 +414,30 @@ export class TrialNameCollector {
   private treatment = false;
   /** Without a cue, a gene's alias is no trial name either (TACI, GLOW). */
   private readonly slotKnown = (key: string, raw?: string): boolean => this.isIndexKey(key) || this.isKnown(key, raw);
+  /**
+   * In a trial slot or as a subject, a word of capitals only that the ontology knows only as a gene's alias (SHARP,
+   * NEMO, GLOW, HYPERION) may be a trial's name; `aliasTrap` then rules out a gene in apposition ("in TACI, the
+   * receptor of BAFF").
+   */
+  private readonly slotAliasKnown = (key: string, raw?: string): boolean => this.slotKnown(key, raw) && !this.aliasWord(key, raw);
+  /** A word of four or more capitals (no digits) that the ontology knows only as an alias (see `slotAliasKnown`). */
+  private aliasWord(key: string, raw?: string): boolean {
+    return raw !== undefined && ALIAS_WORD_RE.test(raw) && this.isIndexKey(key) && !this.isKnown(key, raw);
+  }
 
   /**
    * `isKnown`: a key (with the text as written) is an ontology entry other than a trial (aliases aside);
-   * `isDrugWord`: a word has an INN stem; `isIndexKey`: a word is in the ontology at all.
+   * `isDrugWord`: a word has an INN stem; `isIndexKey`: a word is in the ontology at all; `isEnglish`: a lower-case
+   * word is an English word (see `View.english`).
    */
   constructor(
     private readonly isKnown: (key: string, raw?: string) => boolean,
     private readonly isDrugWord: (word: string) => boolean,
     private readonly isIndexKey: (word: string) => boolean,
-  ) {}
+    isEnglish?: (lower: string) => boolean,
+  ) {
+    this.v.english = isEnglish;
+  }
 
   /**
    * Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials, and of those
@@ -428,7 +452,7 @@ export class TrialNameCollector {
       for (; tried <= upTo; tried++) {
         const c = t.charCodeAt(atoms[2 * tried]!);
         if (c < 65 || c > 90) continue;
-        const cand = trialCandidate(t, atoms, n, tried, this.isKnown);
+        const cand = trialCandidate(t, atoms, n, tried, this.isKnown, this.isIndexKey);
         if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(cand.key);
       }
     };
@@ -441,7 +465,7 @@ export class TrialNameCollector {
       if (c <= 90 && c >= 65) {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
-          const cand = trialCandidate(t, atoms, n, i, this.isKnown);
+          const cand = trialCandidate(t, atoms, n, i, this.isKnown, this.isIndexKey);
           if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(cand.key);
           tried = i + 1;
         }
@@ -466,7 +490,7 @@ export class TrialNameCollector {
           }
         }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
-        const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotKnown) : undefined;
+        const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
         if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
           for (const nm of subj.names) addName(v, nm, into);
           certain((i = subj.lastAtom));
@@ -477,14 +501,24 @@ export class TrialNameCollector {
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
-      const list = listAt(v, j, 'slot', this.slotKnown);
+      const list = listAt(v, j, 'slot', this.slotAliasKnown);
       if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
+      if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
       const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(v.word(list.lastAtom + 1));
       const count = whole ? list.names.length : (list.ends[list.ends.length - 2] ?? 0);
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));
     }
+  }
+
+  /** True when a list with a gene's alias among its names is followed by an apposition ("in NEMO, the IKK regulator"). */
+  private aliasTrap(names: readonly TrialName[], end: number): boolean {
+    if (!APPOSITION_RE.test(this.v.t.slice(end, end + 16))) return false;
+    return names.some((nm) => {
+      const w = this.v.word(nm.first);
+      return this.aliasWord(atomKey(w), w);
+    });
   }
 
   /** True when atom i follows "(" right after a drug named by its INN stem. */

@@ -46,9 +46,18 @@ function headCaps(t: string, s: number, e: number): number {
 /**
  * A trial-name candidate starting at atom `i`, or undefined. `isKnown` tells whether a key is an ontology key
  * other than a trial's (a known trial's name with a new suffix, TULIP-2 after TULIP, is another trial), given the
- * text as written when there is one (MAESTRO is not the name "maestro").
+ * text as written when there is one (MAESTRO is not the name "maestro"). `isIndexKey` tells whether a key is in the
+ * ontology at all: a numbered hyphenated name that is a gene's alias as a whole (BLIMP-1, TASK-1, SREBP-2) is a
+ * protein written the usual way, not certainly a trial; without a cue word it is one only where the draft says so.
  */
-export function trialCandidate(t: string, atoms: Atoms, n: number, i: number, isKnown: (key: string, raw?: string) => boolean): TrialCandidate | undefined {
+export function trialCandidate(
+  t: string,
+  atoms: Atoms,
+  n: number,
+  i: number,
+  isKnown: (key: string, raw?: string) => boolean,
+  isIndexKey?: (key: string) => boolean,
+): TrialCandidate | undefined {
   const s0 = atoms[2 * i]!;
   const e0 = atoms[2 * i + 1]!;
   // HEAD_RE with two capitals or more, checked before slicing: most capitalised words are not trial names.
@@ -86,7 +95,10 @@ export function trialCandidate(t: string, atoms: Atoms, n: number, i: number, is
     key += ' ' + atomKey(word(t, atoms, n, j + 1));
     j++;
   }
-  const certain = hyphenated || cueAfter(t, atoms, n, j);
+  const cued = cueAfter(t, atoms, n, j);
+  // BLIMP-1, TASK-1: one short number after the head, and the whole is an ontology key (a gene's alias).
+  const proteinName = hyphenated && numbered && j === i + 1 && isIndexKey !== undefined && /^[0-9]{1,2}$/.test(word(t, atoms, n, j)) && isIndexKey(key);
+  const certain = (hyphenated && !proteinName) || cued;
   return { last: j, key, certain };
 }
 
