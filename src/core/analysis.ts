@@ -80,7 +80,7 @@ export interface AnalysisCaches {
   /** The References section's entries (see `findReferenceSection`), when the host keeps them per chunk. */
   sectionEntries?: (section: Section) => BibEntry[];
   /** The rules' `perPart` (see `RuleContext`), when the host keeps results per chunk. */
-  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown) => T[];
+  perPart?: <T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown, partDepends?: (part: RulePart) => readonly unknown[]) => T[];
   /** The rules' `kept` (see `RuleContext`), when the host keeps results between analyses. */
   kept?: <T>(key: object, depends: unknown, compute: () => T) => T;
   /**

@@ -16,7 +16,7 @@
 import { completeAnalysis, outside, type Analysis, type AnalysisCaches, type AnalysisOptions, type ProseResults } from './analysis';
 import { extractCitations } from './citations';
 import type { Citation } from './citations/types';
-import { linkEvidence, sentencesOf, type EntryResolver, type EvidenceScope, type MentionEvidence } from './evidence/link';
+import { citedEntries, linkEvidence, sentencesOf, type EntryResolver, type EvidenceScope, type MentionEvidence } from './evidence/link';
 import { readEntries, startsIn, type MemoEntry, type ReferenceMemo } from './bibliography/reference-section';
 import type { BibEntry } from './bibliography/types';
 import { append, DocumentParser, placed, type Chunk, type ChunkData } from './parse/chunked';
@@ -71,6 +71,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const partLists: PartLists = new Map();
   let lastEntries: { list: readonly BibEntry[]; stamp: object } = { list: [], stamp: {} };
   const citedIds = new CitedIdsKey();
+  const lastSection: { entries?: SectionEntries } = {};
   caches.citedIdsKey = (list) => citedIds.of(list);
   let entries: { list: readonly BibEntry[]; key: object } | undefined;
   caches.entriesKey = (list) => {
@@ -94,8 +95,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       const datas = chunks.map((c) => c.data);
       const window = previous ? unchangedEnds(previous.datas, previous.mentions, datas, byChunk) : undefined;
       previous = { datas, mentions: byChunk };
-      caches.perPart = (key, find, within, depends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends, window, partLists);
-      caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, token);
+      caches.perPart = (key, find, within, depends, partDepends) => chunkParts(doc.text, chunks, byChunk, scope, key, find, within, depends, partDepends, window, partLists);
+      caches.sectionEntries = (section) => chunkEntries(doc, chunks, section, references, lastSection, token);
       const analysis = completeAnalysis(doc, prose, current, token, caches);
       references.rotate();
       const used = new Set((current.bibliographies ?? []).map((b) => b.path));
@@ -244,6 +245,7 @@ function chunkParts<T extends { span: Span }>(
   find: (part: RulePart) => T[],
   within: Span | undefined,
   depends: unknown,
+  partDepends: ((part: RulePart) => readonly unknown[]) | undefined,
   window: ChunkWindow | undefined,
   lists: PartLists,
 ): T[] {
@@ -262,8 +264,13 @@ function chunkParts<T extends { span: Span }>(
         citations: computed(c, CITATIONS, () => extractCitations(partOf(text, c))).rel,
         units: computed(c, UNITS[scope], () => sentencesOf(partOf(text, c), scope)).rel,
       };
-      stage = { rel: find(part), mentions, scope, depends };
-      c.data.memo.set(key, stage);
+      const deps = partDepends?.(part);
+      // Found under another `depends`: kept while what the part itself depends on is the same.
+      if (stage && deps && stage.partDeps && stage.mentions === mentions && stage.scope === scope && sameList(deps, stage.partDeps)) stage.depends = depends;
+      else {
+        stage = { rel: find(part), mentions, scope, depends, partDeps: deps };
+        c.data.memo.set(key, stage);
+      }
     }
     if (stage.rel.length === 0) return; // most parts find nothing
     list.found.push(k);
@@ -298,6 +305,8 @@ interface PartStage<T> extends Stage<T> {
   mentions: readonly Mention[];
   scope: EvidenceScope;
   depends: unknown;
+  /** What `partDepends` gave for the part then, if given. */
+  partDeps: readonly unknown[] | undefined;
 }
 
 /** The chunks an edit left as they were: as many at the start and at the end of the list as the previous analysis had. */
@@ -342,6 +351,8 @@ interface EvidenceStage {
   units: readonly Span[];
   /** The entries the citations were resolved against (see `chunkEvidence`). */
   stamp: object;
+  /** What each id of the citations resolved to then (`citedEntries`). */
+  cited: ReadonlyArray<BibEntry | undefined>;
   /** The chunk's offset when a mention outside every unit has a scope of its own (not moved with the chunk); else -1. */
   start: number;
   list: MentionEvidence[];
@@ -378,10 +389,13 @@ function chunkEvidence(
       continue;
     }
     let stage = c.data.memo.get(EVIDENCE) as EvidenceStage | undefined;
-    if (!stage || stage.mentions !== mentions || stage.citations !== citations || stage.units !== units || stage.stamp !== stamp || (stage.start >= 0 && stage.start !== c.start)) {
+    if (stage && (stage.mentions !== mentions || stage.citations !== citations || stage.units !== units || (stage.start >= 0 && stage.start !== c.start))) stage = undefined;
+    // Other entries (a reference was edited): the chunk's evidence stays while its citations resolve to the same ones.
+    if (stage && stage.stamp !== stamp && sameList(citedEntries(citations, resolve), stage.cited)) stage.stamp = stamp;
+    if (!stage || stage.stamp !== stamp) {
       const list = linkEvidence(mentions, citations, resolve, units, token);
       const ownScope = list.some((ev) => !units.includes(ev.scope));
-      stage = { mentions, citations, units, stamp, start: ownScope ? c.start : -1, list };
+      stage = { mentions, citations, units, stamp, cited: citedEntries(citations, resolve), start: ownScope ? c.start : -1, list };
       c.data.memo.set(EVIDENCE, stage);
     }
     append(out, stage.list);
@@ -474,11 +488,25 @@ interface EntriesStage {
   placed?: { start: number; line: number; list: BibEntry[][] };
 }
 
-/** The entries of the References section, read per chunk and kept while the chunk is unchanged. */
-function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Section, memo: ReferenceMemo, token?: CancellationToken): BibEntry[] {
+/** What `chunkEntries` gave last: the section's bounds and the placed lists it read (the key), and the entries. */
+interface SectionEntries {
+  key: unknown[];
+  out: BibEntry[];
+}
+
+/**
+ * The entries of the References section, read per chunk and kept while the chunk is unchanged. The list itself is the
+ * previous one (`last`) while the section's bounds and every chunk's placed entries are the same objects.
+ */
+function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Section, memo: ReferenceMemo, last: { entries?: SectionEntries }, token?: CancellationToken): BibEntry[] {
   const out: BibEntry[] = [];
+  const key: unknown[] = [section.headingSpan.end, section.span.end];
+  const inside: Chunk[] = [];
   for (const c of chunks) {
     if (c.end <= section.headingSpan.end || c.start >= section.span.end) continue;
+    inside.push(c);
+  }
+  for (const c of inside) {
     const d = c.data;
     let stage = d.memo.get(ENTRIES) as EntriesStage | undefined;
     if (!stage) {
@@ -500,11 +528,16 @@ function chunkEntries(doc: ParsedDocument, chunks: readonly Chunk[], section: Se
         stage.placed = { start: c.start, line, list };
       }
     }
-    const blocks = placed(c).topBlocks;
-    blocks.forEach((b, i) => {
-      if (startsIn(b, section)) append(out, stage!.placed!.list[i]!);
+    key.push(stage.placed!.list);
+  }
+  if (last.entries && sameList(last.entries.key, key)) return last.entries.out;
+  for (const c of inside) {
+    const list = (c.data.memo.get(ENTRIES) as EntriesStage).placed!.list;
+    placed(c).topBlocks.forEach((b, i) => {
+      if (startsIn(b, section)) append(out, list[i]!);
     });
   }
+  last.entries = { key, out };
   return out;
 }
 

@@ -296,3 +296,9 @@ test('an HTML comment opened right after a list marker (`1. <!--`) allows no cut
   const text = '       \r\n\r\n1. <!--Example A. A study. J Ex. 2020;1:1-10. doi:10.5555/a\n2. Example B. Another. J Ex. 2021. PMID: 1234567\n';
   assert.deepEqual(parsed(parseDocument(text)), parsed(parseDocumentWhole(text)));
 });
+
+test('a paragraph turned into a heading after the reference list ends the References section there, before unchanged entries', () => {
+  const start = '# T\n\nHER2 (1) and EGFR (2).\n\n## References\n\n1. A. A study. J. 2020.\n\n2. B. Another study. J. 2021.\n\nText.\n\n[3] C. A third study. J. 2022.\n';
+  // Same length and lines: the chunk of entry 3 neither changes nor moves, but is no longer in the section.
+  checkEdits(start, [{ at: start.indexOf('Text.'), remove: 5, insert: '## A.' }]);
+});

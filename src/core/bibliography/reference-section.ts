@@ -44,7 +44,8 @@ export function findReferenceSection(
   entriesIn?: (section: Section) => BibEntry[],
 ): ReferenceSection | undefined {
   let section: Section | undefined;
-  for (const s of doc.sections) if (isReferenceHeading(s.title)) section = s;
+  // The last one: looked for from the end (the list is usually last, and long drafts have hundreds of sections).
+  for (let i = doc.sections.length - 1; i >= 0 && !section; i--) if (isReferenceHeading(doc.sections[i]!.title)) section = doc.sections[i];
   if (!section) return undefined;
   let entries: BibEntry[];
   if (entriesIn) entries = entriesIn(section);

@@ -51,6 +51,16 @@ export function citedIds(c: Citation): string[] {
 const NONE = Object.freeze([]) as unknown as never[];
 
 /**
+ * The entry each id of each citation resolves to, in order (undefined where none): the evidence `linkEvidence` finds
+ * for these citations is the same while this list holds the same objects (the entries read the same).
+ */
+export function citedEntries(citations: readonly Citation[], resolve: EntryResolver): Array<BibEntry | undefined> {
+  const out: Array<BibEntry | undefined> = [];
+  for (const c of citations) for (const id of citedIds(c)) out.push(resolve(c, id));
+  return out;
+}
+
+/**
  * Links each mention to the citations in its sentence (or paragraph) and to their reference entries. `units` are the
  * sentences (or paragraphs) around the mentions, as `sentencesOf` returns them.
  *

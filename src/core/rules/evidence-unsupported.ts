@@ -1,5 +1,5 @@
 import type { BibEntry } from '../bibliography/types';
-import { linkEvidence, type MentionEvidence } from '../evidence/link';
+import { citedEntries, linkEvidence, type MentionEvidence } from '../evidence/link';
 import { memoizeString } from '../memo';
 import type { EntityDetails } from '../recognise/describe';
 import type { EntityRef } from '../recognise/types';
@@ -114,7 +114,10 @@ export const evidenceUnsupported: Rule = {
   summary: "None of a mention's cited references names the entity.",
   check(ctx) {
     // Per part: what a part finds reads its mentions, citations and sentences and the entries they cite.
-    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, (part) => findingsIn(part, ctx), undefined, ctx.entriesKey));
+    // Kept per part while the entries its own citations resolve to are the same (an edit of one reference leaves the
+    // parts that do not cite it as they were).
+    const cited = (part: RulePart) => citedEntries(part.citations, ctx.resolveEntry);
+    reportOutsideReferences(ctx, ctx.perPart(FINDINGS, (part) => findingsIn(part, ctx), undefined, ctx.entriesKey, cited));
   },
 };
 

@@ -56,9 +56,12 @@ export interface RuleContext {
    * nothing but its part, and `key` (a module-level constant) names it. Results are read-only (a moved result is a
    * shallow copy that shares the kept one's other properties). With `within`, only parts that
    * overlap it need be read (results outside it may come too). With `depends`, a part's results are kept only while
-   * `depends` is also the same (===) as when they were found: `find` may read what it names (e.g. `entriesKey`).
+   * `depends` is also the same (===) as when they were found: `find` may read what it names (e.g. `entriesKey`). With
+   * `partDepends` as well, results found under another `depends` are still kept while `partDepends(part)` gives the
+   * same values (===, one by one) as when they were found: for `find`s that read only part of what `depends` names
+   * (the entries the part's own citations resolve to).
    */
-  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown): T[];
+  perPart<T extends { span: Span }>(key: object, find: (part: RulePart) => T[], within?: Span, depends?: unknown, partDepends?: (part: RulePart) => readonly unknown[]): T[];
   /**
    * `compute()`, or what it gave in the host's previous analysis of this document when `depends` is the same (===,
    * or for an array: the same length and values); `key` (a module-level constant) names it. For results that read
