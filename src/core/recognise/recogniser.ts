@@ -770,7 +770,11 @@ class Scanner {
     // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3, CDKN2A/B → one mention per entity over the whole span.
     let extra: EntityRef[] | undefined;
     const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
-    if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
+    // "prohormone convertase 1/3", "PC1/3": a slashed name that is itself a name of the same one entity is one mention.
+    if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && this.slashedSelf(t, from, atoms[2 * m.last + 3]!, decided.entity)) {
+      to = atoms[2 * m.last + 3]!;
+      i = m.last + 1;
+    } else if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
       const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
       const head = t.slice(from, to);
       let j = m.last;
@@ -834,6 +838,13 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /** True when `t[from, to)` (a name with a slash in it) is a key whose one entity is `entity`. */
+  private slashedSelf(t: string, from: number, to: number, entity: EntityRef | null): boolean {
+    if (!entity || to - from > 60) return false;
+    const key = surfaceKey(t.slice(from, to))?.key;
+    return key !== undefined && this.soleEntity(key)?.id === entity.id;
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */

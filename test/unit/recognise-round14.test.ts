@@ -1,0 +1,54 @@
+/**
+ * Recognition round 14: families named with a head noun, bare family abbreviations, proteins that two genes make,
+ * receptor names written in prose forms, and common protein names the NCBI gene data lacks.
+ * Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief } from './recognise-helpers';
+
+describe('common protein names the gene data lacks (curated synonyms)', () => {
+  test('enzyme names used in prose map to their gene', () => {
+    assert.deepEqual(brief('Xanthine oxidase and xanthine oxidoreductase are one enzyme.'), ['Xanthine oxidase→XDH', 'xanthine oxidoreductase→XDH']);
+    assert.deepEqual(brief('Aldosterone synthase inhibitors lower aldosterone.'), ['Aldosterone synthase→CYP11B2']);
+    assert.deepEqual(brief('Loss of hypoxanthine-guanine phosphoribosyltransferase raises PRPP synthetase 1 substrate.'), [
+      'hypoxanthine-guanine phosphoribosyltransferase→HPRT1',
+      'PRPP synthetase 1→PRPS1',
+    ]);
+    assert.deepEqual(brief('Dornase alfa is recombinant DNase I.').filter((m) => !m.startsWith('Dornase')), ['DNase I→DNASE1']);
+  });
+  test('signalling proteins and podocyte proteins', () => {
+    assert.deepEqual(brief('Stromal sonic hedgehog and focal adhesion kinase were targeted.'), ['sonic hedgehog→SHH', 'focal adhesion kinase→PTK2']);
+    assert.deepEqual(brief('Podocin and nephrin hold the slit diaphragm.'), ['Podocin→NPHS2', 'nephrin→NPHS1']);
+  });
+  test('prohormone convertase 1/3 is one enzyme, not a coordinated form', () => {
+    assert.deepEqual(brief('Mutations in prohormone convertase 1/3 cause obesity.'), ['prohormone convertase 1/3→PCSK1']);
+  });
+  test('protease-activated receptors by their PAR numbers', () => {
+    assert.deepEqual(brief('Thrombin cleaves PAR-1 and PAR-4 on platelets.'), ['Thrombin→thrombin', 'PAR-1→F2R', 'PAR-4→F2RL3']);
+  });
+  test('nuclear receptors by their full prose names', () => {
+    assert.deepEqual(brief('Rifampicin activates the pregnane X receptor.').filter((m) => !m.startsWith('Rif')), ['pregnane X receptor→NR1I2']);
+    assert.deepEqual(brief('Antibodies to the phospholipase A2 receptor mark the disease.'), ['phospholipase A2 receptor→PLA2R1']);
+  });
+  test('the defined abbreviation follows its long form (XO)', () => {
+    assert.deepEqual(brief('Febuxostat inhibits xanthine oxidase (XO); XO activity falls.').filter((m) => !m.startsWith('Feb')), [
+      'xanthine oxidase→XDH',
+      'XO→XDH',
+      'XO→XDH',
+    ]);
+  });
+});
+
+describe('families and measures decided by the conventions', () => {
+  test('bare HIF is the family of the alpha subunits; HIF-1α stays HIF1A', () => {
+    assert.deepEqual(brief('Oral HIF stabilisers raise HIF-1α and erythropoietin.'), ['HIF→HIF-α', 'HIF-1α→HIF1A', 'erythropoietin→EPO']);
+  });
+  test('serum lactate dehydrogenase is a measure, not the family of LDH genes; LDHA is a gene', () => {
+    assert.deepEqual(brief('Serum lactate dehydrogenase (LDH) predicted survival, and LDHA was induced.'), ['LDHA→LDHA']);
+  });
+  test('"YAP and TAZ" written out are two genes, not the YAP/TAZ family', () => {
+    const got = brief('Matrix stiffness activates YAP and TAZ in fibroblasts.');
+    assert.deepEqual(got.map((m) => m.replace('?', '')), ['YAP→YAP1', 'TAZ→WWTR1']);
+  });
+});
