@@ -52,3 +52,10 @@ describe('families and measures decided by the conventions', () => {
     assert.deepEqual(got.map((m) => m.replace('?', '')), ['YAP→YAP1', 'TAZ→WWTR1']);
   });
 });
+
+describe('bare TGF-β is the family of the three ligands (blind8, blind9 conventions)', () => {
+  test('TGF-β and its full name are the family; numbered TGF-β1 stays TGFB1', () => {
+    assert.deepEqual(brief('Losartan dampens TGF-β activity, and TGF-β1 drives fibrosis.').filter((m) => !m.startsWith('Losartan')), ['TGF-β→TGF-β isoforms', 'TGF-β1→TGFB1']);
+    assert.deepEqual(brief('Receptors of the transforming growth factor-β superfamily.'), ['transforming growth factor-β→TGF-β isoforms']);
+  });
+});
