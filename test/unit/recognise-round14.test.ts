@@ -59,3 +59,24 @@ describe('bare TGF-β is the family of the three ligands (blind8, blind9 convent
     assert.deepEqual(brief('Receptors of the transforming growth factor-β superfamily.'), ['transforming growth factor-β→TGF-β isoforms']);
   });
 });
+
+describe('prose forms derived from official gene names', () => {
+  test('kallikrein related peptidase N is also "kallikrein N"', () => {
+    assert.deepEqual(brief('Kallikrein 5 and kallikrein-7 cleave desmosomes.'), ['Kallikrein 5→KLK5', 'kallikrein-7→KLK7']);
+  });
+  test('complement receptors without the word "complement"', () => {
+    assert.deepEqual(brief('Avacopan blocks the C5a receptor 1 on neutrophils.').filter((m) => !m.startsWith('Avacopan')), ['C5a receptor 1→C5AR1']);
+  });
+  test('hydroxysteroid dehydrogenases by their prose names', () => {
+    assert.deepEqual(brief('17β-hydroxysteroid dehydrogenase type 2 and 11β-HSD type 1 convert steroids.'), [
+      '17β-hydroxysteroid dehydrogenase type 2→HSD17B2',
+      '11β-HSD type 1→HSD11B1',
+    ]);
+  });
+  test('isozymes numbered in Roman numerals; the unnumbered plural stays the family', () => {
+    assert.deepEqual(brief('Carbonic anhydrase IX is one of the carbonic anhydrases.'), ['Carbonic anhydrase IX→CA9', 'carbonic anhydrases→carbonic anhydrases']);
+  });
+  test('a receptor subunit by its Greek letter, with or without "chain"', () => {
+    assert.deepEqual(brief('CD25 is the IL-2 receptor α; the IL-3 receptor α chain is CD123.'), ['CD25→IL2RA', 'IL-2 receptor α→IL2RA', 'IL-3 receptor α chain→IL3RA', 'CD123→IL3RA']);
+  });
+});

@@ -357,7 +357,19 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^(.+) receptor type ([A-Z]|[0-9][A-Z]?)$/, (m) => [`${m[1]} type ${m[2]} receptor`, ...(/^[A-Z]$/.test(m[2]!) ? [`${m[1]} ${m[2]} receptor`] : [])]],
   // interleukin 36 receptor antagonist → IL-36 receptor antagonist; interleukin 3 receptor subunit alpha → IL-3 receptor subunit alpha
   [/^interleukin ([0-9]+) (receptor .+)$/, (m) => [`IL-${m[1]} ${m[2]}`]],
+  // kallikrein related peptidase 5 → kallikrein 5, kallikrein-5 (the name the serine proteases went by before HGNC)
+  [/^kallikrein related peptidase ([0-9]+)$/, (m) => [`kallikrein ${m[1]}`, `kallikrein-${m[1]}`]],
+  // complement C5a receptor 1 → C5a receptor 1: the complement component names the receptor on its own
+  [/^complement (C[0-9][a-z]? receptor [0-9])$/, (m) => [m[1]!]],
+  // hydroxysteroid 17-beta dehydrogenase 2 → 17β-hydroxysteroid dehydrogenase type 2, 17β-HSD type 2
+  [/^hydroxysteroid ([0-9]+)-(alpha|beta) dehydrogenase ([0-9]+)$/, (m) => {
+    const g = m[2] === 'alpha' ? 'α' : 'β';
+    return [`${m[1]}${g}-hydroxysteroid dehydrogenase type ${m[3]}`, `${m[1]}${g}-hydroxysteroid dehydrogenase ${m[3]}`, `${m[1]}${g}-HSD type ${m[3]}`, `${m[1]}${g}-HSD${m[3]}`];
+  }],
+  // carbonic anhydrase 9 → carbonic anhydrase IX: enzyme isozymes numbered in Roman numerals in prose
+  [/^([a-z]+ [a-z]*ase) ([1-9]|1[0-5])$/, (m) => [`${m[1]} ${ROMAN[Number(m[2])]}`]],
 ];
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /**
  * A one-word protein name with a Greek letter and a number after it ("actinin alpha 4", "arrestin beta 2"): prose puts
@@ -413,7 +425,7 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     }
     for (const f of forms.slice()) {
       const sub = SUBUNIT_RE.exec(f);
-      if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`);
+      if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`, `${sub[1]} ${GREEK_OF[sub[2]!]}`);
     }
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
