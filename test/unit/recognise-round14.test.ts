@@ -80,3 +80,18 @@ describe('prose forms derived from official gene names', () => {
     assert.deepEqual(brief('CD25 is the IL-2 receptor α; the IL-3 receptor α chain is CD123.'), ['CD25→IL2RA', 'IL-2 receptor α→IL2RA', 'IL-3 receptor α chain→IL3RA', 'CD123→IL3RA']);
   });
 });
+
+describe('a protein that two genes make is one mention per gene', () => {
+  test('globin chains made by duplicated genes', () => {
+    assert.deepEqual(brief('Excess α-globin precipitates, and γ-globin induction helps.'), ['α-globin→HBA1', 'α-globin→HBA2', 'γ-globin→HBG1', 'γ-globin→HBG2']);
+    // β-globin is one gene.
+    assert.deepEqual(brief('The β-globin locus.'), ['β-globin→HBB']);
+  });
+  test('CGRP spelled out and the activin type II receptors', () => {
+    assert.deepEqual(brief('Calcitonin gene-related peptide dilates vessels.'), ['Calcitonin gene-related peptide→CALCA', 'Calcitonin gene-related peptide→CALCB']);
+    assert.deepEqual(brief('Bimagrumab blocks activin type II receptors.').filter((m) => !m.startsWith('Bima')), ['activin type II receptors→ACVR2A', 'activin type II receptors→ACVR2B']);
+  });
+  test('a numbered member stays one gene', () => {
+    assert.deepEqual(brief('HBA1 and HBG2 were sequenced.'), ['HBA1→HBA1', 'HBG2→HBG2']);
+  });
+});

@@ -320,10 +320,33 @@ function addLoneSeriesNames(names: readonly string[], ids: readonly number[], ty
 
 /** Step 3: the overlay entities, in the order given. */
 export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, add: Add): void {
+  const list = [...ids];
+  const shared = sharedProductNames(model, list);
+  for (const id of list) {
+    const e = model.entities.get(id);
+    if (e) indexEntity(add, e, shared);
+  }
+}
+
+/**
+ * Curated synonyms given to exactly two genes: the name of one protein that both genes make (α-globin of HBA1 and
+ * HBA2, γ-globin of HBG1 and HBG2), which the conventions list as one mention per gene, as `paralogPairs` does for
+ * the names the gene data shares. A name given to three or more genes is left ambiguous.
+ */
+export function sharedProductNames(model: OntologyModel, ids: readonly string[]): Set<string> {
+  const owners = new Map<string, Set<string>>();
   for (const id of ids) {
     const e = model.entities.get(id);
-    if (e) indexEntity(add, e);
+    if (!e || e.type !== 'gene' || !id.startsWith('ncbigene:')) continue;
+    for (const s of e.synonyms) {
+      let o = owners.get(s);
+      if (!o) owners.set(s, (o = new Set()));
+      o.add(id);
+    }
   }
+  const shared = new Set<string>();
+  for (const [s, o] of owners) if (o.size === 2) shared.add(s);
+  return shared;
 }
 
 /** Step 4: stop terms (never merged with other entries, and no code prefixes). */
@@ -404,7 +427,7 @@ function wordCount(s: string): number {
 /** A hormone's beta-subunit gene by its name: "luteinizing hormone subunit beta", "thyroid stimulating hormone subunit beta". */
 const BETA_HORMONE_RE = /^((?:[a-z]+ ){1,2}hormone) subunit beta$/;
 
-function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[]): void {
+function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[], shared?: ReadonlySet<string>): void {
   add(symbol, id, RANK.symbol, 'symbol');
   // dihydroorotate dehydrogenase (quinone) → dihydroorotate dehydrogenase: prose leaves out a final qualifier in
   // parentheses (a cofactor, "inactive", "putative", a blood group); a blood group is a name of its own (Duffy blood group).
@@ -452,15 +475,15 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
   }
   for (const a of aliases) add(a, id, RANK.alias, 'alias');
   const amb = new Set(ambiguous);
-  for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : undefined);
+  for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : shared?.has(s) ? { pair: true } : undefined);
 }
 
-function indexEntity(add: Add, e: OntologyEntity): void {
+function indexEntity(add: Add, e: OntologyEntity, shared: ReadonlySet<string>): void {
   if (e.type === 'gene' || e.type === 'mirna') {
     if (e.id.startsWith('mirbase:')) {
       // Mature miRNAs are found by the miRNA grammar; index only their curated synonyms.
       for (const s of e.synonyms) add(s, e.id, RANK.curated, 'curated');
-    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? []);
+    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? [], shared);
     return;
   }
   const nonEntity = e.type === 'nonentity-class';
