@@ -95,3 +95,13 @@ describe('a protein that two genes make is one mention per gene', () => {
     assert.deepEqual(brief('HBA1 and HBG2 were sequenced.'), ['HBA1→HBA1', 'HBG2→HBG2']);
   });
 });
+
+describe('families written with a generic head noun', () => {
+  test('the generic noun stays outside the span when the rest names the same family', () => {
+    assert.deepEqual(brief('Signals pass through STAT6 and other STAT proteins and NFAT transcription factors.'), ['STAT6→STAT6', 'STAT→STAT', 'NFAT→NFAT']);
+    assert.deepEqual(brief('The prolines of the HIF-α subunits are hydroxylated.'), ['HIF-α→HIF-α']);
+  });
+  test('a name whose head noun is part of it stays whole', () => {
+    assert.deepEqual(brief('Toll-like receptors and endothelin receptors differ.'), ['Toll-like receptors→toll like receptors', 'endothelin receptors→endothelin receptor']);
+  });
+});

@@ -23,6 +23,7 @@ import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins'
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
+import { genericHeadStart } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -699,6 +700,19 @@ class Scanner {
       if (head && this.soleEntity(head)?.id === decided.entity.id) {
         to = headEnd;
         i = m.last - 1;
+      }
+    }
+
+    // Families written with a head noun (familyHead): "STAT proteins" and "HIF-α subunits" are STAT and HIF-α (the
+    // generic noun stays outside), "TET dioxygenases" is one span (the noun is the family's own class name).
+    if (decided.status === 'resolved' && decided.entity?.type === 'family') {
+      if (m.last > m.first) {
+        const headAt = genericHeadStart(t, atoms, m.first, m.last);
+        const rest = headAt > m.first ? surfaceKey(t.slice(from, atoms[2 * headAt - 1]!))?.key : undefined;
+        if (rest && this.soleEntity(rest)?.id === decided.entity.id) {
+          to = atoms[2 * headAt - 1]!;
+          i = headAt - 1;
+        }
       }
     }
 
