@@ -105,3 +105,10 @@ describe('families written with a generic head noun', () => {
     assert.deepEqual(brief('Toll-like receptors and endothelin receptors differ.'), ['Toll-like receptors→toll like receptors', 'endothelin receptors→endothelin receptor']);
   });
 });
+
+describe("a family's own class noun after its abbreviation", () => {
+  test('TET dioxygenases is one span; a generic or unrelated noun is not added', () => {
+    assert.deepEqual(brief('Loss of the TET dioxygenases lowers 5hmC.'), ['TET dioxygenases→tet methylcytosine dioxygenases']);
+    assert.deepEqual(brief('TET loss and JAK kinases.'), ['TET→tet methylcytosine dioxygenases', 'JAK→JAK']);
+  });
+});

@@ -23,7 +23,7 @@ import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins'
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
-import { genericHeadStart } from './family-head';
+import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -712,6 +712,12 @@ class Scanner {
         if (rest && this.soleEntity(rest)?.id === decided.entity.id) {
           to = atoms[2 * headAt - 1]!;
           i = headAt - 1;
+        }
+      } else if (m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && codeAt(t, to) === 32) {
+        const word = t.slice(to + 1, atoms[2 * m.last + 3]!);
+        if (isFamilyClassNoun(word, decided.entity.name)) {
+          to = atoms[2 * m.last + 3]!;
+          i = m.last + 1;
         }
       }
     }
