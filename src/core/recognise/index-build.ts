@@ -320,10 +320,33 @@ function addLoneSeriesNames(names: readonly string[], ids: readonly number[], ty
 
 /** Step 3: the overlay entities, in the order given. */
 export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, add: Add): void {
+  const list = [...ids];
+  const shared = sharedProductNames(model, list);
+  for (const id of list) {
+    const e = model.entities.get(id);
+    if (e) indexEntity(add, e, shared);
+  }
+}
+
+/**
+ * Curated synonyms given to exactly two genes: the name of one protein that both genes make (α-globin of HBA1 and
+ * HBA2, γ-globin of HBG1 and HBG2), which the conventions list as one mention per gene, as `paralogPairs` does for
+ * the names the gene data shares. A name given to three or more genes is left ambiguous.
+ */
+export function sharedProductNames(model: OntologyModel, ids: readonly string[]): Set<string> {
+  const owners = new Map<string, Set<string>>();
   for (const id of ids) {
     const e = model.entities.get(id);
-    if (e) indexEntity(add, e);
+    if (!e || e.type !== 'gene' || !id.startsWith('ncbigene:')) continue;
+    for (const s of e.synonyms) {
+      let o = owners.get(s);
+      if (!o) owners.set(s, (o = new Set()));
+      o.add(id);
+    }
   }
+  const shared = new Set<string>();
+  for (const [s, o] of owners) if (o.size === 2) shared.add(s);
+  return shared;
 }
 
 /** Step 4: stop terms (never merged with other entries, and no code prefixes). */
@@ -357,7 +380,19 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   [/^(.+) receptor type ([A-Z]|[0-9][A-Z]?)$/, (m) => [`${m[1]} type ${m[2]} receptor`, ...(/^[A-Z]$/.test(m[2]!) ? [`${m[1]} ${m[2]} receptor`] : [])]],
   // interleukin 36 receptor antagonist → IL-36 receptor antagonist; interleukin 3 receptor subunit alpha → IL-3 receptor subunit alpha
   [/^interleukin ([0-9]+) (receptor .+)$/, (m) => [`IL-${m[1]} ${m[2]}`]],
+  // kallikrein related peptidase 5 → kallikrein 5, kallikrein-5 (the name the serine proteases went by before HGNC)
+  [/^kallikrein related peptidase ([0-9]+)$/, (m) => [`kallikrein ${m[1]}`, `kallikrein-${m[1]}`]],
+  // complement C5a receptor 1 → C5a receptor 1: the complement component names the receptor on its own
+  [/^complement (C[0-9][a-z]? receptor [0-9])$/, (m) => [m[1]!]],
+  // hydroxysteroid 17-beta dehydrogenase 2 → 17β-hydroxysteroid dehydrogenase type 2, 17β-HSD type 2
+  [/^hydroxysteroid ([0-9]+)-(alpha|beta) dehydrogenase ([0-9]+)$/, (m) => {
+    const g = m[2] === 'alpha' ? 'α' : 'β';
+    return [`${m[1]}${g}-hydroxysteroid dehydrogenase type ${m[3]}`, `${m[1]}${g}-hydroxysteroid dehydrogenase ${m[3]}`, `${m[1]}${g}-HSD type ${m[3]}`, `${m[1]}${g}-HSD${m[3]}`];
+  }],
+  // carbonic anhydrase 9 → carbonic anhydrase IX: enzyme isozymes numbered in Roman numerals in prose
+  [/^([a-z]+ [a-z]*ase) ([1-9]|1[0-5])$/, (m) => [`${m[1]} ${ROMAN[Number(m[2])]}`]],
 ];
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /**
  * A one-word protein name with a Greek letter and a number after it ("actinin alpha 4", "arrestin beta 2"): prose puts
@@ -392,7 +427,7 @@ function wordCount(s: string): number {
 /** A hormone's beta-subunit gene by its name: "luteinizing hormone subunit beta", "thyroid stimulating hormone subunit beta". */
 const BETA_HORMONE_RE = /^((?:[a-z]+ ){1,2}hormone) subunit beta$/;
 
-function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[]): void {
+function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[], shared?: ReadonlySet<string>): void {
   add(symbol, id, RANK.symbol, 'symbol');
   // dihydroorotate dehydrogenase (quinone) → dihydroorotate dehydrogenase: prose leaves out a final qualifier in
   // parentheses (a cofactor, "inactive", "putative", a blood group); a blood group is a name of its own (Duffy blood group).
@@ -413,7 +448,7 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     }
     for (const f of forms.slice()) {
       const sub = SUBUNIT_RE.exec(f);
-      if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`);
+      if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`, `${sub[1]} ${GREEK_OF[sub[2]!]}`);
     }
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
@@ -440,15 +475,15 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
   }
   for (const a of aliases) add(a, id, RANK.alias, 'alias');
   const amb = new Set(ambiguous);
-  for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : undefined);
+  for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : shared?.has(s) ? { pair: true } : undefined);
 }
 
-function indexEntity(add: Add, e: OntologyEntity): void {
+function indexEntity(add: Add, e: OntologyEntity, shared: ReadonlySet<string>): void {
   if (e.type === 'gene' || e.type === 'mirna') {
     if (e.id.startsWith('mirbase:')) {
       // Mature miRNAs are found by the miRNA grammar; index only their curated synonyms.
       for (const s of e.synonyms) add(s, e.id, RANK.curated, 'curated');
-    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? []);
+    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? [], shared);
     return;
   }
   const nonEntity = e.type === 'nonentity-class';

@@ -23,6 +23,7 @@ import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins'
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { mentionsOverlapping } from './mention-range';
+import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -702,6 +703,25 @@ class Scanner {
       }
     }
 
+    // Families written with a head noun (familyHead): "STAT proteins" and "HIF-α subunits" are STAT and HIF-α (the
+    // generic noun stays outside), "TET dioxygenases" is one span (the noun is the family's own class name).
+    if (decided.status === 'resolved' && decided.entity?.type === 'family') {
+      if (m.last > m.first) {
+        const headAt = genericHeadStart(t, atoms, m.first, m.last);
+        const rest = headAt > m.first ? surfaceKey(t.slice(from, atoms[2 * headAt - 1]!))?.key : undefined;
+        if (rest && this.soleEntity(rest)?.id === decided.entity.id) {
+          to = atoms[2 * headAt - 1]!;
+          i = headAt - 1;
+        }
+      } else if (m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && codeAt(t, to) === 32) {
+        const word = t.slice(to + 1, atoms[2 * m.last + 3]!);
+        if (isFamilyClassNoun(word, decided.entity.name)) {
+          to = atoms[2 * m.last + 3]!;
+          i = m.last + 1;
+        }
+      }
+    }
+
     // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
     // gene) ends after the "1" it is written with.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && codeAt(t, to + 1) === 49 /* 1 */ && (codeAt(t, to) === 32 || codeAt(t, to) === 45) && !(codeAt(t, to + 2) === 46 && isDigitCode(codeAt(t, to + 3)))) {
@@ -770,7 +790,11 @@ class Scanner {
     // Coordinated forms: ERK1/2, CDK4/6, SMAD2/3, CDKN2A/B → one mention per entity over the whole span.
     let extra: EntityRef[] | undefined;
     const letterSuffix = LETTER_SUFFIX_RE.test(m.key);
-    if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
+    // "prohormone convertase 1/3", "PC1/3": a slashed name that is itself a name of the same one entity is one mention.
+    if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && this.slashedSelf(t, from, atoms[2 * m.last + 3]!, decided.entity)) {
+      to = atoms[2 * m.last + 3]!;
+      i = m.last + 1;
+    } else if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
       const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
       const head = t.slice(from, to);
       let j = m.last;
@@ -834,6 +858,13 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /** True when `t[from, to)` (a name with a slash in it) is a key whose one entity is `entity`. */
+  private slashedSelf(t: string, from: number, to: number, entity: EntityRef | null): boolean {
+    if (!entity || to - from > 60) return false;
+    const key = surfaceKey(t.slice(from, to))?.key;
+    return key !== undefined && this.soleEntity(key)?.id === entity.id;
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */
