@@ -103,6 +103,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // non-peptide GLP-1 receptor agonists (orforglipron, danuglipron), URAT1 inhibitors (lesinurad, verinurad),
   // melanocortin receptor agonists (setmelanotide, bremelanotide), amylin analogues (pramlintide, cagrilintide)
   ['glipron', false], ['nurad', false], ['melanotide', false], ['lintide', false],
+  // COMT inhibitors (entacapone, opicapone), MAO-B inhibitors (selegiline, rasagiline), ergoline derivatives
+  // (cabergoline, nicergoline), xanthine derivatives (istradefylline, doxofylline)
+  ['capone', false], ['giline', false], ['goline', false], ['fylline', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

@@ -127,6 +127,13 @@ describe('coordinated forms, families, drugs, trials', () => {
     const got = mentions('Aleniglipron, epaminurad, bremelanotide and eloralintide were compared with a placebo tablet.');
     assert.deepEqual(got.map((m) => `${m.text}:${m.kind}:${m.entity?.type}`), ['Aleniglipron:stem:drug', 'epaminurad:stem:drug', 'bremelanotide:stem:drug', 'eloralintide:stem:drug']);
   });
+  test('stems of COMT and MAO-B inhibitors, ergolines and xanthines: -capone, -giline, -goline, -fylline', () => {
+    const got = mentions('Nebicapone, ladostigil-free mofegiline, nicergoline and doxofylline were compared.');
+    assert.deepEqual(got.map((m) => `${m.text}:${m.kind}:${m.entity?.type}`), ['Nebicapone:stem:drug', 'mofegiline:stem:drug', 'nicergoline:stem:drug', 'doxofylline:stem:drug']);
+  });
+  test('levodopa combinations by brand give one mention per component', () => {
+    assert.deepEqual(brief('Sinemet, Madopar and Stalevo'), ['Sinemet→levodopa', 'Sinemet→carbidopa', 'Madopar→levodopa', 'Madopar→benserazide', 'Stalevo→levodopa', 'Stalevo→carbidopa', 'Stalevo→entacapone']);
+  });
   test('anti-obesity and urate-lowering combinations give one mention per component', () => {
     assert.deepEqual(brief('Qsymia, Contrave and Duzallo'), ['Qsymia→phentermine', 'Qsymia→topiramate', 'Contrave→naltrexone', 'Contrave→bupropion', 'Duzallo→lesinurad', 'Duzallo→allopurinol']);
   });
