@@ -1,0 +1,33 @@
+/**
+ * Recognition round 15: receptor subtype codes coordinated before one "receptor" head, genes of microbes named in a
+ * microbial context, and disease abbreviations that equal gene aliases. Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief, mentions } from './recognise-helpers';
+
+const genesOf = (md: string) => brief(md).filter((m) => !/→[a-z]/.test(m));
+
+describe('coordinated receptor subtype codes share the receptor head', () => {
+  test('"and" lists: one mention per code, the code its own span', () => {
+    assert.deepEqual(genesOf('Pramipexole acts on D2 and D3 receptors.'), ['D2→DRD2', 'D3→DRD3']);
+    assert.deepEqual(genesOf('Apomorphine stimulates D1 and D2 receptors.'), ['D1→DRD1', 'D2→DRD2']);
+    assert.deepEqual(genesOf('Elinzanetant is a dual NK1 and NK3 receptor antagonist.'), ['NK1→TACR1', 'NK3→TACR3']);
+    assert.deepEqual(genesOf('Both CB1 and CB2 receptors bind the ligand.'), ['CB1→CNR1', 'CB2→CNR2']);
+    assert.deepEqual(genesOf('PGE2 signals through the EP2 and EP4 receptors.').filter((m) => m.startsWith('EP')), ['EP2→PTGER2', 'EP4→PTGER4']);
+  });
+  test('slash lists are a coordinated form over the whole "A/B receptor"', () => {
+    const ms = mentions('The GIP/GLP-1 receptor agonist tirzepatide lowers weight.').filter((m) => m.entity?.type === 'gene');
+    assert.deepEqual(ms.map((m) => `${m.text}→${m.entity?.symbol}`), ['GIP/GLP-1 receptor→GIPR', 'GIP/GLP-1 receptor→GLP1R']);
+  });
+  test('a single code and the existing ETA/ETB form stay as they were', () => {
+    assert.deepEqual(genesOf('The dopamine D2 receptor is the target.'), ['dopamine D2 receptor→DRD2']);
+    assert.deepEqual(genesOf('NK1 receptor antagonists prevent emesis.'), ['NK1 receptor→TACR1']);
+    assert.deepEqual(genesOf('Bosentan blocks the ETA and ETB receptors.'), ['ETA→EDNRA', 'ETB→EDNRB']);
+  });
+  test('groups whose codes do not all name a receptor gene are left alone', () => {
+    // "VEGF receptor" is a family: nothing is distributed over EGF.
+    assert.deepEqual(genesOf('EGF and VEGF receptors were profiled.'), ['EGF→EGF', 'VEGF receptors→VEGFR']);
+    assert.deepEqual(genesOf('Samples from 2019 and 2020 receptor studies were pooled.'), []);
+  });
+});
