@@ -31,3 +31,25 @@ describe('coordinated receptor subtype codes share the receptor head', () => {
     assert.deepEqual(genesOf('Samples from 2019 and 2020 receptor studies were pooled.'), []);
   });
 });
+
+describe('genes of microbes in a microbial context are not listed', () => {
+  test('a sentence that opens on a microbe', () => {
+    assert.deepEqual(genesOf('In Candida, azole resistance follows upregulation of the efflux pumps CDR1, CDR2 and MDR1 through TAC1 alleles.'), []);
+    assert.deepEqual(genesOf('In C. albicans, MDR1 is upregulated.'), []);
+  });
+  test('a microbial adjective heading the noun phrase', () => {
+    assert.deepEqual(genesOf('Manogepix blocks the fungal inositol acyltransferase Gwt1 and is active against Candida auris.'), []);
+  });
+  test('microbial gene nomenclature in the same paragraph', () => {
+    assert.deepEqual(genesOf('Mutations in hrp2 and hrp3 deletions let parasites escape HRP2-based rapid tests.'), []);
+    assert.deepEqual(genesOf('Ethionamide shares the InhA target, so inhA promoter mutations confer cross-resistance.'), []);
+  });
+  test('human genes of an infection draft stay', () => {
+    assert.deepEqual(genesOf('Biallelic CARD9 deficiency is different: disease is mild, but Candida invades the brain.'), ['CARD9→CARD9']);
+    assert.deepEqual(genesOf('In Candida infections, CARD9 deficiency allows spread to the brain.'), ['CARD9→CARD9']);
+    assert.deepEqual(genesOf('Fungal infection in STAT3 deficiency is common. In patients, MDR1 variants alter exposure.'), ['STAT3→STAT3', 'MDR1→ABCB1']);
+    assert.deepEqual(genesOf('The fungal β-glucan receptor Dectin-1 signals through CARD9.'), ['Dectin-1→CLEC7A', 'CARD9→CARD9']);
+    assert.deepEqual(genesOf('Loss of either gene activates mTOR; variants in MTOR and PIK3CA also occur.'), ['mTOR→MTOR', 'MTOR→MTOR', 'PIK3CA→PIK3CA']);
+    assert.deepEqual(genesOf('Pink1-knockout mice lose few neurons.'), ['Pink1→PINK1']);
+  });
+});

@@ -23,6 +23,7 @@ import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins'
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
 import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordination';
+import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
@@ -602,6 +603,8 @@ class Scanner {
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
     // "the D2 and D3 receptors", "the GIP/GLP-1 receptor": the head belongs to every coordinated code.
+    // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
+    if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
     if (t.includes('receptor')) coordinateReceptorCodes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0, this.receptorLookup);
     this.curSource = '';
     this.curDecoded = undefined;
