@@ -53,3 +53,14 @@ describe('genes of microbes in a microbial context are not listed', () => {
     assert.deepEqual(genesOf('Pink1-knockout mice lose few neurons.'), ['Pink1→PINK1']);
   });
 });
+
+describe('disease abbreviations that NCBI Gene lists as aliases of the disease gene are not genes', () => {
+  test('syndromes named by their acronyms', () => {
+    assert.deepEqual(genesOf('Patients with AIRE deficiency (APECED) make autoantibodies against IL-22.'), ['AIRE→AIRE', 'IL-22→IL22']);
+    assert.deepEqual(genesOf('It is hereditary through germline RET variants at codon 634 in MEN2A and M918T in MEN2B.'), ['RET→RET']);
+    assert.deepEqual(genesOf('Chronic granulomatous disease (CGD) follows loss of CYBB.'), ['CYBB→CYBB']);
+  });
+  test('the subthalamic nucleus is no gene', () => {
+    assert.deepEqual(genesOf('Deep brain stimulation (DBS) of the STN remains an option.'), []);
+  });
+});
