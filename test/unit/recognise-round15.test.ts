@@ -64,3 +64,14 @@ describe('disease abbreviations that NCBI Gene lists as aliases of the disease g
     assert.deepEqual(genesOf('Deep brain stimulation (DBS) of the STN remains an option.'), []);
   });
 });
+
+describe('aliases that head a numbered study name are not genes', () => {
+  test('a Roman numeral or a number with a citation after it', () => {
+    assert.deepEqual(genesOf('Triple ACTs were efficacious and well tolerated in TRAC II (31).'), []);
+    assert.deepEqual(genesOf('Induction with TPF improved survival over PF in TAX 324 (17–19).'), []);
+  });
+  test('genes before quantities and class numerals stay', () => {
+    assert.deepEqual(genesOf('CD4 counts of 200 (range 100–300) were seen.'), ['CD4→CD4']);
+    assert.deepEqual(genesOf('ERBB2 II was not a name; BRAF V600E is a variant.'), ['ERBB2→ERBB2', 'BRAF→BRAF']);
+  });
+});
