@@ -75,3 +75,12 @@ describe('aliases that head a numbered study name are not genes', () => {
     assert.deepEqual(genesOf('ERBB2 II was not a name; BRAF V600E is a variant.'), ['ERBB2→ERBB2', 'BRAF→BRAF']);
   });
 });
+
+describe('clinical abbreviations that NCBI Gene lists as aliases', () => {
+  test('procedures, scales, fluids and tests are no genes; the genes spelled alike stay', () => {
+    assert.deepEqual(genesOf('Surgery before IVF is reserved for selected women.'), []);
+    assert.deepEqual(genesOf('Responses are scored with the MG-ADL scale and the static IGA.'), []);
+    assert.deepEqual(genesOf('Xpert MTB/RIF Ultra detects resistance mutations.'), []);
+    assert.deepEqual(genesOf('Seed amplification assays in CSF detect Lewy pathology; GM-CSF and CSF-1 act on myeloid cells.'), ['GM-CSF→CSF2', 'CSF-1→CSF1']);
+  });
+});
