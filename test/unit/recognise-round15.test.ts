@@ -84,3 +84,19 @@ describe('clinical abbreviations that NCBI Gene lists as aliases', () => {
     assert.deepEqual(genesOf('Seed amplification assays in CSF detect Lewy pathology; GM-CSF and CSF-1 act on myeloid cells.'), ['GM-CSF→CSF2', 'CSF-1→CSF1']);
   });
 });
+
+describe('protein names that NCBI Gene lacks, and class-noun name heads', () => {
+  test('curated common names map to their gene', () => {
+    assert.deepEqual(genesOf('Tyrosine hydroxylase and aromatic L-amino acid decarboxylase make dopamine, which vesicular monoamine transporter 2 packs.'), [
+      'Tyrosine hydroxylase→TH',
+      'aromatic L-amino acid decarboxylase→DDC',
+      'vesicular monoamine transporter 2→SLC18A2',
+    ]);
+    assert.deepEqual(genesOf('Venglustat inhibits glucosylceramide synthase.'), ['glucosylceramide synthase→UGCG']);
+    assert.deepEqual(genesOf('The sodium–iodide symporter and pendrin move iodide; Mincle senses fungi.'), ['sodium–iodide symporter→SLC5A5', 'pendrin→SLC26A4', 'Mincle→CLEC4E']);
+  });
+  test('a class noun with a number is no name of its own', () => {
+    assert.deepEqual(genesOf('Probenecid blocks organic anion transporter 1.'), []);
+    assert.deepEqual(genesOf('TAP1 and TAP2 load peptides; protein C and mucin 5B are unaffected.'), ['TAP1→TAP1', 'TAP2→TAP2', 'protein C→PROC', 'mucin 5B→MUC5B']);
+  });
+});
