@@ -59,6 +59,9 @@ export const BOUNDED: Record<string, string> = {
   'src/core/rules/entity-unknown.ts': 'applied to single gene-like tokens',
   'src/core/features/lookup.ts /\\d+$/': 'applied to one element of a numeric group (at most 9 characters)',
   'src/core/recognise/recogniser.ts /[0-9]+$/': 'applied to a lexicon key',
+  'src/core/recognise/receptor-coordination.ts': 'applied to the 60 characters before a "receptor" and to the group found there',
+  'src/core/recognise/microbial-context.ts /\\b(?:fungal|bacterial|mycobacterial|parasite|parasitic|plasmodial|yeast|microbial)((?:[ -][^\\s,;:()[\\]]+){0,3}) $/':
+    'applied to the 80 characters before a gene mention',
 };
 
 /** True when the regex at `where` only ever sees bounded input (listed in BOUNDED). */

@@ -132,6 +132,10 @@ export class GeneRows {
   }
 }
 
+/** Class nouns that end many protein names; with a number alone they name no one gene. */
+const CLASS_NOUNS: ReadonlySet<string> = new Set(['transporter', 'receptor', 'protein', 'factor', 'kinase', 'subunit', 'channel', 'antigen',
+  'member', 'regulator', 'component', 'domain', 'homolog', 'molecule', 'enzyme', 'carrier', 'exchanger', 'cotransporter', 'symporter']);
+
 /** Step 2: name heads before a comma that no other gene shares and that are not English words ("furin", "catalase"). */
 export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void {
   const g = model.columns.genes;
@@ -145,6 +149,10 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     const head = name.slice(0, comma);
     if (name.lastIndexOf(' ', comma) < 0) return head;
     const words = head.split(' ');
+    // "transporter 2" (of "transporter 2, ATP binding cassette subfamily B member", TAP2) is a class noun and a number:
+    // in prose it ends other names ("vesicular monoamine transporter 2", "organic anion transporter 1"). A letter
+    // designator stays: "protein C", "protein S" name their genes.
+    if (words.length === 2 && CLASS_NOUNS.has(words[0]!) && /^[0-9]+$/.test(words[1]!)) return '';
     return words.length <= 4 && DESIGNATOR_RE.test(words[words.length - 1]!) ? head : '';
   };
   for (const name of g.name) {

@@ -22,6 +22,8 @@ export interface AtomRange {
 
 const atomText = (t: string, atoms: Atoms, k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 
+const ROMAN_NUMBER_RE = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
+
 function isDigits(s: string): boolean {
   return /^[0-9]+$/.test(s);
 }
@@ -29,7 +31,8 @@ function isDigits(s: string): boolean {
 /**
  * True when the match, written in letters only, is the head of a score, scale or numbered name: a measure word
  * follows ("GAP index"), or a number joined by a hyphen that makes no known name ("GAD-7", "PHQ-9"), or a number
- * after one space that is not a decimal or a quantity ("SOLO 1", "ISABELA 1 and 2"). `isKnownKey` tells whether
+ * after one space that is not a decimal or a quantity ("SOLO 1", "ISABELA 1 and 2", "TAX 324 (17–19)"), or a Roman
+ * numeral of two letters or more ("TRAC II"). `isKnownKey` tells whether
  * a joined key (GAD7) is in the ontology.
  */
 export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m: AtomRange, isKnownKey: (key: string) => boolean): boolean {
@@ -39,6 +42,8 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
   const next = atomText(t, atoms, m.last + 1);
   const gap = t.slice(end, atoms[2 * m.last + 2]!);
   if (gap === ' ' && MEASURE_WORDS.has(next.toLowerCase())) return true;
+  // "TRAC II", "ATTRACTION III": a Roman numeral of two or more letters numbers a study (not "class I").
+  if (gap === ' ' && ROMAN_NUMBER_RE.test(next) && !/[A-Za-z0-9]/.test(t[atoms[2 * m.last + 3]!] ?? '')) return true;
   if (!isDigits(next) || next.length > 3) return false;
   const after = atoms[2 * m.last + 3]!;
   // A decimal (SOLO 1.5) or a range is a quantity, not a name.
@@ -48,6 +53,8 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
     // "SOLO 1", but not "CD4 count below 200 cells" (the number would be a quantity, followed by a unit or noun).
     const following = m.last + 2 < n ? atomText(t, atoms, m.last + 2) : '';
     const followingGap = m.last + 2 < n ? t.slice(after, atoms[2 * m.last + 4]!) : '';
+    // A citation may follow the name: "in TAX 324 (17–19)".
+    if (/^ [([]$/.test(followingGap) && isDigits(following) && /^[0-9]+[)\]–,-]/.test(t.slice(atoms[2 * m.last + 4]!, atoms[2 * m.last + 4]! + 8))) return true;
     return following === '' || /^[A-Z]/.test(following) || /^(?:and|or|trial|trials|study|studies)$/.test(following) || /[,;)\].]/.test(followingGap);
   }
   return false;

@@ -22,6 +22,8 @@ import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from '.
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
+import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordination';
+import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
@@ -490,6 +492,8 @@ class Scanner {
   ) {}
 
   /** True when a word is in the ontology at all (entity, stop term or non-entity class), in any case. */
+  private readonly receptorLookup: ReceptorLookup = { entityNamed: (phrase) => this.entityNamed(phrase), ref: (id) => this.ref(id) };
+
   private readonly knownWord = (word: string): boolean => {
     const key = surfaceKey(word)?.key;
     return key !== undefined && this.index.has(key);
@@ -598,6 +602,10 @@ class Scanner {
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
+    // "the D2 and D3 receptors", "the GIP/GLP-1 receptor": the head belongs to every coordinated code.
+    // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
+    if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
+    if (t.includes('receptor')) coordinateReceptorCodes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0, this.receptorLookup);
     this.curSource = '';
     this.curDecoded = undefined;
   }
