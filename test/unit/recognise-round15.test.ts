@@ -44,6 +44,11 @@ describe('genes of microbes in a microbial context are not listed', () => {
     assert.deepEqual(genesOf('Mutations in hrp2 and hrp3 deletions let parasites escape HRP2-based rapid tests.'), []);
     assert.deepEqual(genesOf('Ethionamide shares the InhA target, so inhA promoter mutations confer cross-resistance.'), []);
   });
+  test('the same in a paragraph long enough to be read once for all its microbial words', () => {
+    const filler = ' The rapid tests were read by two observers in each clinic.'.repeat(80);
+    assert.deepEqual(genesOf(`Mutations in hrp2 and hrp3 deletions let parasites escape HRP2-based rapid tests.${filler} TP53 was not studied.`), ['TP53→TP53']);
+    assert.deepEqual(genesOf(`TP53 and MTOR stay.${filler} The mTOR pathway too.`), ['TP53→TP53', 'MTOR→MTOR', 'mTOR→MTOR']);
+  });
   test('human genes of an infection draft stay', () => {
     assert.deepEqual(genesOf('Biallelic CARD9 deficiency is different: disease is mild, but Candida invades the brain.'), ['CARD9→CARD9']);
     assert.deepEqual(genesOf('In Candida infections, CARD9 deficiency allows spread to the brain.'), ['CARD9→CARD9']);

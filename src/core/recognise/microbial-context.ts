@@ -25,9 +25,19 @@ const GENERA = [
 /** A species epithet, not a word that makes the phrase the host's illness ("In Candida infections, CARD9 …"). */
 const SPECIES = '(?!infections?\\b|diseases?\\b|colonisation\\b|colonization\\b|sepsis\\b)[a-z]{4,}';
 /** A sentence opening on a microbe: "In Candida,", "In Aspergillus fumigatus,", "In C. albicans,". */
-const MICROBE_OPENING_RE = new RegExp(`^In (?:(?:${GENERA.join('|')})(?: ${SPECIES})?|[A-Z]\\. ${SPECIES}),`);
-const MICROBIAL_WORD_RE = /(?<![A-Za-z0-9])[a-z]{3}[a-z]{0,4}[0-9A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])/g;
+const MICROBE_OPENING = `In (?:(?:${GENERA.join('|')})(?: ${SPECIES})?|[A-Z]\\. ${SPECIES}),`;
+const MICROBE_OPENING_RE = new RegExp(`^${MICROBE_OPENING}`);
+/** The same anywhere in a span: without one, no sentence of it opens on a microbe. */
+const ANY_MICROBE_OPENING_RE = new RegExp(MICROBE_OPENING);
+/** A word in microbial gene nomenclature, whole (three lower-case letters first, then a digit or a capital). */
+const MICROBIAL_WORD_RE = /^[a-z]{3}[a-z]{0,4}[0-9A-Z][A-Za-z0-9]{0,4}$/;
+/** The same words found in a span, each a whole run of ASCII letters and digits. */
+const MICROBIAL_WORDS_RE = /(?<![A-Za-z0-9])[a-z]{3}[a-z]{0,4}[0-9A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])/g;
+/** Spans longer than this are read once for all their microbial words; shorter ones are searched per gene mention. */
+const SEARCH_PER_MENTION_MAX = 4000;
 const MICROBIAL_ADJECTIVE_RE = /\b(?:fungal|bacterial|mycobacterial|parasite|parasitic|plasmodial|yeast|microbial)((?:[ -][^\s,;:()[\]]+){0,3}) $/;
+/** Without one of these in a span, no microbial adjective heads a gene's noun phrase in it. */
+const ANY_MICROBIAL_ADJECTIVE_RE = /fungal|bacterial|parasit|plasmodial|yeast|microbial/;
 /** Words between the adjective and the gene that make the gene the host's ("the fungal β-glucan receptor Dectin-1"). */
 const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recognition', 'infection', 'infections', 'disease', 'diseases',
   'immunity', 'susceptibility', 'host', 'human', 'patients', 'antigen', 'antigens', 'burden', 'load', 'in', 'of', 'and', 'or', 'by',
@@ -39,14 +49,21 @@ const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recog
  */
 export function dropMicrobialGenes(source: string, start: number, end: number, out: Mention[], from: number): void {
   let text: string | undefined;
+  // What the span holds at all, looked at once (most spans hold no microbe and no microbial adjective).
+  let opening = false;
+  let adjective = false;
   let words: Set<string> | undefined;
   for (let k = out.length - 1; k >= from; k--) {
     const m = out[k]!;
     if (m.entity?.type !== 'gene') continue;
-    text ??= source.slice(start, end);
-    words ??= microbialWords(text);
+    if (text === undefined) {
+      text = source.slice(start, end);
+      opening = ANY_MICROBE_OPENING_RE.test(text);
+      adjective = ANY_MICROBIAL_ADJECTIVE_RE.test(text);
+      if (text.length > SEARCH_PER_MENTION_MAX) words = microbialWords(text);
+    }
     const at = m.span.start - start;
-    if (opensOnMicrobe(text, at) || (m.kind !== 'symbol' && underMicrobialAdjective(text, at)) || hasMicrobialTwin(words, m.text)) out.splice(k, 1);
+    if ((opening && opensOnMicrobe(text, at)) || (adjective && m.kind !== 'symbol' && underMicrobialAdjective(text, at)) || hasMicrobialTwin(text, words, m.text)) out.splice(k, 1);
   }
 }
 
@@ -69,20 +86,37 @@ function underMicrobialAdjective(text: string, at: number): boolean {
 }
 
 /**
- * The words of a span in microbial gene nomenclature: three lower-case letters first, then a digit or a capital
- * somewhere (hrp2, inhA, rpoB); mTOR, cGAS or hERG, human names, do not start so. One pass over the span.
+ * Whether the span writes `written` lower-case first, or all lower-case, as a whole word in microbial gene
+ * nomenclature (signal 3): three lower-case letters first, then a digit or a capital somewhere (hrp2, inhA, rpoB);
+ * mTOR, cGAS or hERG, human names, do not start so.
  */
+function hasMicrobialTwin(text: string, words: ReadonlySet<string> | undefined, written: string): boolean {
+  const c = written.charCodeAt(0);
+  if (written.length < 3 || written.length > 8 || c < 65 || c > 90) return false;
+  const first = written[0]!.toLowerCase() + written.slice(1);
+  const lower = written.toLowerCase();
+  if (words) return words.has(first) || words.has(lower);
+  return wholeWordIn(text, first) || (lower !== first && wholeWordIn(text, lower));
+}
+
+/** The words of a span in microbial gene nomenclature (one pass; for long spans). */
 function microbialWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.matchAll(MICROBIAL_WORD_RE)) words.add(m[0]);
+  for (const m of text.matchAll(MICROBIAL_WORDS_RE)) words.add(m[0]);
   return words;
 }
 
-/** Whether `words` holds `written` lower-case first, or all lower-case (signal 3). */
-function hasMicrobialTwin(words: ReadonlySet<string>, written: string): boolean {
-  const c = written.charCodeAt(0);
-  if (!words.size || written.length < 3 || written.length > 8 || c < 65 || c > 90) return false;
-  return words.has(written[0]!.toLowerCase() + written.slice(1)) || words.has(written.toLowerCase());
+/** Whether `word`, of microbial nomenclature, stands in `text` with no ASCII letter or digit on either side. */
+function wholeWordIn(text: string, word: string): boolean {
+  if (!MICROBIAL_WORD_RE.test(word)) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isAsciiAlnum(text.charCodeAt(i - 1)) && !isAsciiAlnum(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether a sentence starts at `s`: after a full stop, question or exclamation mark and a space or line break (not "C. albicans"). */
