@@ -86,6 +86,17 @@ describe('miRNAs', () => {
       'mir-126→MIR126',
     ]);
   });
+  test('coordinated miRNAs give one mention per miRNA over the whole span; other slashes do not', () => {
+    assert.deepEqual(brief('miR-221/222, miR-200a/b/c and miR-21/PTEN.'), [
+      'miR-221/222→MIR221',
+      'miR-221/222→MIR222',
+      'miR-200a/b/c→MIR200A',
+      'miR-200a/b/c→MIR200B',
+      'miR-200a/b/c→MIR200C',
+      'miR-21→MIR21',
+      'PTEN→PTEN',
+    ]);
+  });
   test('let-7a comes from three loci and says so', () => {
     const [m] = mentions('let-7a is low.');
     assert.equal(m?.status, 'ambiguous');

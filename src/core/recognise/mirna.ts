@@ -10,6 +10,11 @@ const MIR_RE = /(?:hsa-)?(?:miR|mir|Mir|MIR|miRNA|microRNA|MicroRNA)-? ?([0-9]{1
 
 const BASE_RE = /^(mir-[0-9]+[a-z]?|let-7[a-z]?)(?:-[0-9]+)?(?:-[35]p)?$/;
 
+/** The number of a miRNA name (undefined for let-7), for a letter tail of a coordinated form. */
+const HEAD_RE = /^(?:hsa-)?(?:(?:miR|mir|Mir|MIR|miRNA|microRNA|MicroRNA)-? ?([0-9]{1,4})|(?:let|Let)-?7)/;
+/** Sticky: a coordinated tail after `/`: a number with an optional letter (222, 200c), or one letter (b); then an optional arm. */
+const TAIL_RE = /(?:([0-9]{1,4}[a-z]?)|([a-z]))(?:-([35]p))?(?![A-Za-z0-9])/y;
+
 export interface MirnaHit {
   /** Length of the matched text. */
   length: number;
@@ -35,6 +40,29 @@ export class MirnaIndex {
       if (list) list.push(i);
       else this.byBase.set(base, [i]);
     }
+  }
+
+  /**
+   * The miRNAs a coordinated tail names after the name `text.slice(from, to)`: `/222` after miR-221 (a number, with a
+   * letter or arm if written), `/b` after miR-135a or let-7a (a letter in the same series); as many tails as follow, each
+   * naming a miRNA the index knows, else none. Returns their hits and where the last tail ends.
+   */
+  siblings(text: string, from: number, to: number): { hits: MirnaHit[]; end: number } | undefined {
+    const head = HEAD_RE.exec(text.slice(from, to));
+    if (!head) return undefined;
+    const hits: MirnaHit[] = [];
+    let end = to;
+    while (text.charCodeAt(end) === 47 /* / */) {
+      TAIL_RE.lastIndex = end + 1;
+      const tail = TAIL_RE.exec(text);
+      if (!tail) break;
+      const name = tail[1] ? `miR-${tail[1]}` : head[1] === undefined ? `let-7${tail[2]}` : `miR-${head[1]}${tail[2]}`;
+      const hit = this.match(name + (tail[3] ? `-${tail[3]}` : ''), 0);
+      if (!hit || hit.length !== name.length + (tail[3] ? tail[3].length + 1 : 0)) break;
+      hits.push(hit);
+      end = TAIL_RE.lastIndex;
+    }
+    return hits.length ? { hits, end } : undefined;
   }
 
   /** Matches the grammar at `at` in `text`. */

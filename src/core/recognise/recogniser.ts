@@ -630,9 +630,13 @@ class Scanner {
     if ((c0 === 109 || c0 === 104 || c0 === 108) /* m h l */ && (s0 === 0 || !isWordChar(codeAt(t, s0 - 1)))) {
       const hit = mirnaStart(t, s0, e0, c0) ? this.mirnas.match(t, s0) : undefined;
       if (hit && hit.length > 0) {
-        const endAt = s0 + hit.length;
+        let endAt = s0 + hit.length;
+        // A coordinated form (miR-221/222, miR-135a/b): one mention per miRNA over the whole span.
+        const siblings = codeAt(t, endAt) === 47 /* / */ ? this.mirnas.siblings(t, s0, endAt) : undefined;
+        if (siblings) endAt = siblings.end;
         // (No closure over s0 here: one would make every turn of the loop allocate the variables it captures.)
         this.emitMirna(hit, s0, endAt, emit);
+        if (siblings) for (const h of siblings.hits) this.emitMirna(h, s0, endAt, emit);
         while (i + 1 < n && atoms[2 * (i + 1)]! < endAt) i++;
         return i;
       }
