@@ -13,6 +13,7 @@
  *    or a capital left (`hrp2` beside `HRP2`, `inhA` beside `InhA`; not `mTOR` beside `MTOR`): the protein is the
  *    microbe's.
  */
+import { isAsciiAlnumCode } from './keys';
 import type { Mention } from './types';
 
 const GENERA = [
@@ -110,13 +111,9 @@ function microbialWords(text: string): Set<string> {
 function wholeWordIn(text: string, word: string): boolean {
   if (!MICROBIAL_WORD_RE.test(word)) return false;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!isAsciiAlnum(text.charCodeAt(i - 1)) && !isAsciiAlnum(text.charCodeAt(i + word.length))) return true;
+    if (!isAsciiAlnumCode(text.charCodeAt(i - 1)) && !isAsciiAlnumCode(text.charCodeAt(i + word.length))) return true;
   }
   return false;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Whether a sentence starts at `s`: after a full stop, question or exclamation mark and a space or line break (not "C. albicans"). */

@@ -33,7 +33,11 @@ export interface ReceptorLookup {
  * receptor codes in `source` between `start` and `end`.
  */
 export function coordinateReceptorCodes(source: string, start: number, end: number, out: Mention[], from: number, lookup: ReceptorLookup): void {
-  for (let at = source.indexOf('receptor', start); at >= 0 && at < end; at = source.indexOf('receptor', at + 8)) {
+  // The search runs over the span only: `source.indexOf(…, start)` would read on to the next "receptor" past `end`,
+  // for every span (quadratic on a long draft that seldom says "receptor").
+  const span = source.slice(start, end);
+  for (let found = span.indexOf('receptor'); found >= 0; found = span.indexOf('receptor', found + 8)) {
+    const at = start + found;
     let headEnd = at + 8;
     if (source.charCodeAt(headEnd) === 115) headEnd++; // receptors
     if (headEnd > end || /[A-Za-z]/.test(source[headEnd] ?? '')) continue;
