@@ -8,9 +8,6 @@ import type { Span } from '../types';
 
 /** α, then the α subunit (a number, v, E, L, M, X, D or IIb), then β and its number; not inside a longer word. */
 const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]|IIb)(?:β|&beta;|beta-?)([1-8])(?![\p{L}\p{N}])/uy;
-/** Where a heterodimer may start: the heterodimer pattern is tried only there (a scan of the whole text with it is slow). */
-const ALPHA_MARK = /α|&alpha;|alpha/g;
-
 /**
  * The very late antigens VLA-1 … VLA-6 are the β1 integrins α1β1 … α6β1 (VLA-4 = α4β1): the same two subunits.
  * Looked for only where "VLA" stands.
@@ -35,21 +32,36 @@ export function integrinPairs(text: string, start: number, end: number): Integri
   }
   if (!slice.includes('β') && !slice.includes('beta')) return out; // (also finds "&beta;")
   const vla = out.length;
-  ALPHA_MARK.lastIndex = 0;
-  for (let mark = ALPHA_MARK.exec(slice); mark; mark = ALPHA_MARK.exec(slice)) {
-    HETERODIMER_AT.lastIndex = mark.index;
+  let after = 0; // the end of the last heterodimer found
+  for (const mark of alphaMarks(slice)) {
+    if (mark < after) continue;
+    HETERODIMER_AT.lastIndex = mark;
     const m = HETERODIMER_AT.exec(slice);
-    if (!m) {
-      ALPHA_MARK.lastIndex = mark.index + 1; // "&alpha;" failed: "alpha" inside it may still start one
-      continue;
-    }
+    if (!m) continue;
     const alpha = m[1]!.toUpperCase();
     const at = start + m.index;
     out.push({ span: { start: at, end: at + m[0].length }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`] });
-    ALPHA_MARK.lastIndex = m.index + m[0].length;
+    after = m.index + m[0].length;
   }
   if (vla && out.length > vla) out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/**
+ * Where a heterodimer may start, in text order: each "α", "alpha" and "&alpha;" (and the "alpha" inside it). The
+ * heterodimer pattern is tried only there: a scan of the whole text with it, or with one pattern for the three marks,
+ * is slow, since "a" is everywhere; `indexOf` is not.
+ */
+function alphaMarks(slice: string): number[] {
+  const marks: number[] = [];
+  for (let at = slice.indexOf('α'); at >= 0; at = slice.indexOf('α', at + 1)) marks.push(at);
+  const greek = marks.length;
+  for (let at = slice.indexOf('alpha'); at >= 0; at = slice.indexOf('alpha', at + 5)) {
+    if (at > 0 && slice.charCodeAt(at - 1) === 38 && slice.startsWith('&alpha;', at - 1)) marks.push(at - 1);
+    marks.push(at);
+  }
+  if (greek && marks.length > greek) marks.sort((a, b) => a - b);
+  return marks;
 }
 
 /**

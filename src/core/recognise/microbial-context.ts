@@ -30,15 +30,7 @@ const MICROBE_OPENING = `In (?:(?:${GENERA.join('|')})(?: ${SPECIES})?|[A-Z]\\. 
 const MICROBE_OPENING_RE = new RegExp(`^${MICROBE_OPENING}`);
 /** The same anywhere in a span: without one, no sentence of it opens on a microbe. */
 const ANY_MICROBE_OPENING_RE = new RegExp(MICROBE_OPENING);
-/** A word in microbial gene nomenclature, whole (three lower-case letters first, then a digit or a capital). */
-const MICROBIAL_WORD_RE = /^[a-z]{3}[a-z]{0,4}[0-9A-Z][A-Za-z0-9]{0,4}$/;
-/** The same words found in a span, each a whole run of ASCII letters and digits. */
-const MICROBIAL_WORDS_RE = /(?<![A-Za-z0-9])[a-z]{3}[a-z]{0,4}[0-9A-Z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])/g;
-/** Spans longer than this are read once for all their microbial words; shorter ones are searched per gene mention. */
-const SEARCH_PER_MENTION_MAX = 4000;
 const MICROBIAL_ADJECTIVE_RE = /\b(?:fungal|bacterial|mycobacterial|parasite|parasitic|plasmodial|yeast|microbial)((?:[ -][^\s,;:()[\]]+){0,3}) $/;
-/** Without one of these in a span, no microbial adjective heads a gene's noun phrase in it. */
-const ANY_MICROBIAL_ADJECTIVE_RE = /fungal|bacterial|parasit|plasmodial|yeast|microbial/;
 /** Words between the adjective and the gene that make the gene the host's ("the fungal β-glucan receptor Dectin-1"). */
 const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recognition', 'infection', 'infections', 'disease', 'diseases',
   'immunity', 'susceptibility', 'host', 'human', 'patients', 'antigen', 'antigens', 'burden', 'load', 'in', 'of', 'and', 'or', 'by',
@@ -50,21 +42,29 @@ const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recog
  */
 export function dropMicrobialGenes(source: string, start: number, end: number, out: Mention[], from: number): void {
   let text: string | undefined;
-  // What the span holds at all, looked at once (most spans hold no microbe and no microbial adjective).
+  // What the span holds at all, looked at once and only when needed (most spans hold no microbe and no word in
+  // microbial nomenclature).
   let opening = false;
-  let adjective = false;
-  let words: Set<string> | undefined;
+  let words: ReadonlySet<string> | null | undefined;
   for (let k = out.length - 1; k >= from; k--) {
     const m = out[k]!;
     if (m.entity?.type !== 'gene') continue;
     if (text === undefined) {
       text = source.slice(start, end);
       opening = ANY_MICROBE_OPENING_RE.test(text);
-      adjective = ANY_MICROBIAL_ADJECTIVE_RE.test(text);
-      if (text.length > SEARCH_PER_MENTION_MAX) words = microbialWords(text);
     }
     const at = m.span.start - start;
-    if ((opening && opensOnMicrobe(text, at)) || (adjective && m.kind !== 'symbol' && underMicrobialAdjective(text, at)) || hasMicrobialTwin(text, words, m.text)) out.splice(k, 1);
+    if (opening && opensOnMicrobe(text, at)) {
+      out.splice(k, 1);
+      continue;
+    }
+    if (m.kind !== 'symbol' && underMicrobialAdjective(text, at)) {
+      out.splice(k, 1);
+      continue;
+    }
+    if (!mayHaveMicrobialTwin(m.text)) continue;
+    if (words === undefined) words = microbialWords(text);
+    if (words && hasMicrobialTwin(words, m.text)) out.splice(k, 1);
   }
 }
 
@@ -86,34 +86,57 @@ function underMicrobialAdjective(text: string, at: number): boolean {
   return words.every((w) => !HOST_WORDS.has(w) && !/^[A-Z]/.test(w));
 }
 
-/**
- * Whether the span writes `written` lower-case first, or all lower-case, as a whole word in microbial gene
- * nomenclature (signal 3): three lower-case letters first, then a digit or a capital somewhere (hrp2, inhA, rpoB);
- * mTOR, cGAS or hERG, human names, do not start so.
- */
-function hasMicrobialTwin(text: string, words: ReadonlySet<string> | undefined, written: string): boolean {
+/** Whether a name as written could have a microbial twin: three to eight characters, a capital first. */
+function mayHaveMicrobialTwin(written: string): boolean {
   const c = written.charCodeAt(0);
-  if (written.length < 3 || written.length > 8 || c < 65 || c > 90) return false;
-  const first = written[0]!.toLowerCase() + written.slice(1);
-  const lower = written.toLowerCase();
-  if (words) return words.has(first) || words.has(lower);
-  return wholeWordIn(text, first) || (lower !== first && wholeWordIn(text, lower));
+  return written.length >= 3 && written.length <= 8 && c >= 65 && c <= 90;
 }
 
-/** The words of a span in microbial gene nomenclature (one pass; for long spans). */
-function microbialWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const m of text.matchAll(MICROBIAL_WORDS_RE)) words.add(m[0]);
+/**
+ * Whether the span's words in microbial gene nomenclature hold `written` lower-case first, or all lower-case
+ * (signal 3): three lower-case letters first, then a digit or a capital somewhere (hrp2, inhA, rpoB); mTOR, cGAS or
+ * hERG, human names, do not start so.
+ */
+function hasMicrobialTwin(words: ReadonlySet<string>, written: string): boolean {
+  return words.has(written[0]!.toLowerCase() + written.slice(1)) || words.has(written.toLowerCase());
+}
+
+/**
+ * The words of a span in microbial gene nomenclature, each a whole run of ASCII letters and digits, found in one
+ * pass over the runs (null when there is none, as in most spans).
+ */
+function microbialWords(text: string): Set<string> | null {
+  let words: Set<string> | null = null;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiAlnumCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isAsciiAlnumCode(text.charCodeAt(i))) i++;
+    if (isMicrobialWord(text, s, i)) (words ??= new Set()).add(text.slice(s, i));
+  }
   return words;
 }
 
-/** Whether `word`, of microbial nomenclature, stands in `text` with no ASCII letter or digit on either side. */
-function wholeWordIn(text: string, word: string): boolean {
-  if (!MICROBIAL_WORD_RE.test(word)) return false;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (!isAsciiAlnumCode(text.charCodeAt(i - 1)) && !isAsciiAlnumCode(text.charCodeAt(i + word.length))) return true;
-  }
-  return false;
+/**
+ * Whether the run of ASCII letters and digits `text[s, e)` is in microbial gene nomenclature: three to seven lower-case
+ * letters, then a digit or a capital, then at most four letters or digits (`/^[a-z]{3,7}[0-9A-Z][A-Za-z0-9]{0,4}$/`,
+ * tested without a regular expression or a copy of the word: the scan meets every English word).
+ */
+function isMicrobialWord(text: string, s: number, e: number): boolean {
+  if (e - s < 4 || e - s > 13) return false;
+  let p = s;
+  while (p < e && p - s < 8 && isLowerCode(text.charCodeAt(p))) p++;
+  // p: the first character that is not a lower-case letter; it must come after three to seven of them.
+  return p - s >= 3 && p - s <= 7 && p < e && !isLowerCode(text.charCodeAt(p)) && e - p - 1 <= 4;
+}
+
+/** Whether a UTF-16 code is an ASCII lower-case letter. */
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Whether a sentence starts at `s`: after a full stop, question or exclamation mark and a space or line break (not "C. albicans"). */

@@ -482,6 +482,9 @@ class Scanner {
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
+  /** `soleEntity` by key, and the one entity of a slashed name by its text as written (`slashedSelf`). */
+  private readonly soleMemo = new Map<string, EntityRef | null>();
+  private readonly slashedMemo = new Map<string, EntityRef | null>();
 
   constructor(
     private readonly model: OntologyModel,
@@ -875,8 +878,15 @@ class Scanner {
   /** True when `t[from, to)` (a name with a slash in it) is a key whose one entity is `entity`. */
   private slashedSelf(t: string, from: number, to: number, entity: EntityRef | null): boolean {
     if (!entity || to - from > 60) return false;
-    const key = surfaceKey(t.slice(from, to))?.key;
-    return key !== undefined && this.soleEntity(key)?.id === entity.id;
+    const written = t.slice(from, to);
+    let sole = this.slashedMemo.get(written);
+    if (sole === undefined) {
+      const key = surfaceKey(written)?.key;
+      sole = key === undefined ? null : this.soleEntity(key);
+      if (this.slashedMemo.size > 50_000) this.slashedMemo.clear();
+      this.slashedMemo.set(written, sole);
+    }
+    return sole?.id === entity.id;
   }
 
   /** The component drugs of a combination drug (its members), or undefined for a single drug. */
@@ -910,10 +920,15 @@ class Scanner {
 
   /** The one entity that a key's best-ranked entries name (a member of a coordinated form or range), or null. */
   private soleEntity(key: string): EntityRef | null {
-    const valid = this.index.get(key)?.filter((x) => !x.stop && !x.nonEntity);
-    if (!valid?.length) return null;
-    const ids = [...new Set(topEntries(valid).map((x) => x.id))];
-    return ids.length === 1 ? this.ref(ids[0]!) : null;
+    let sole = this.soleMemo.get(key);
+    if (sole === undefined) {
+      const valid = this.index.get(key)?.filter((x) => !x.stop && !x.nonEntity);
+      const ids = valid?.length ? [...new Set(topEntries(valid).map((x) => x.id))] : [];
+      sole = ids.length === 1 ? this.ref(ids[0]!) : null;
+      if (this.soleMemo.size > 50_000) this.soleMemo.clear();
+      this.soleMemo.set(key, sole);
+    }
+    return sole;
   }
 
   /** An integrin heterodimer (α4β7): one mention per subunit gene over its span, replacing what the scan found in it. */
