@@ -36,13 +36,17 @@ export function pairKey(a: string, b: string): string {
   return `${atomKey(a)}|${atomKey(b)}`;
 }
 
-/** The sentence around position `at` (bounded by ". ", "; " is kept inside). */
+/**
+ * The sentence around `t[from, to)`, at most 300 characters either side (bounded by ". "; "; " is kept inside). The
+ * search stays within those 300 characters: a paragraph without a full stop is not read to its ends per pair.
+ */
 function sentenceAround(t: string, from: number, to: number): string {
-  let a = t.lastIndexOf('. ', from);
-  a = a < 0 ? Math.max(0, from - 300) : Math.max(a, from - 300);
-  let b = t.indexOf('. ', to);
-  b = b < 0 ? Math.min(t.length, to + 300) : Math.min(b, to + 300);
-  return t.slice(a, b);
+  const lo = Math.max(0, from - 300);
+  const hi = Math.min(t.length, to + 300);
+  const window = t.slice(lo, hi + 1); // one more: a ". " may start on the last character
+  const a = window.lastIndexOf('. ', from - lo);
+  const b = window.indexOf('. ', to - lo);
+  return window.slice(Math.max(a, 0), b < 0 ? hi - lo : Math.min(b, hi - lo));
 }
 
 /**
