@@ -359,9 +359,11 @@ function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: str
     end = v.e(nm.last);
     // "in EXPLORER (non-renal SLE) or LUNAR (lupus nephritis)": a short parenthesis after a name.
     if (v.t.startsWith(' (', end)) {
-      const close = v.t.indexOf(')', end + 2);
-      const open = v.t.indexOf('(', end + 2);
-      if (close > 0 && close - end < 60 && (open < 0 || open > close)) {
+      // Searched within the 60 characters that may hold it, not to the paragraph's end.
+      const inside = v.t.slice(end + 2, end + 60);
+      const closeAt = inside.indexOf(')');
+      const close = closeAt < 0 ? -1 : end + 2 + closeAt;
+      if (closeAt >= 0 && !inside.slice(0, closeAt).includes('(')) {
         if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) break; // (23, 24): references close the list
         // CLL13 (GAIA): a second name of the same trial.
         const inner = lastAtom + 1 < v.n && v.s(lastAtom + 1) === end + 2 ? nameAt(v, lastAtom + 1, mode, isKnown) : undefined;
