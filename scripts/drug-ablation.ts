@@ -101,7 +101,8 @@ function score(copy: string, set: string): string {
   const all = lines.indexOf('All drafts');
   const totals = lines.slice(all + 1).filter((l) => /^ {2}\w+ +P /.test(l));
   const picked = totals.filter((l) => allTypes || l.trim().startsWith('drug'));
-  const errors = verbose ? lines.slice(0, all).filter((l) => /^ {4}(missed|wrong|extra)/.test(l) && /\bdrug\b/.test(l)) : [];
+  // Per draft: its name, then its drug errors.
+  const errors = verbose ? lines.slice(0, all).filter((l, i) => (/^ {4}(missed|wrong|extra)/.test(l) && /\bdrug\b/.test(l)) || (i > 1 && /^[a-z0-9]/.test(l))) : [];
   return [...picked.map((l) => `${set.padEnd(8)}${l}`), ...errors].join('\n');
 }
 
