@@ -91,6 +91,41 @@ describe('drugs named by a cue in their sentence', () => {
   });
 });
 
+// Invented names without a known INN stem: a dose, a route, a treatment verb, a class heading a list or brands in
+// parentheses say they are drugs (drug-usage-cues.ts, drug-cues.ts).
+describe('drugs named by how the sentence uses them', () => {
+  const drugs = (md: string) => mentions(md).filter((m) => m.entity?.type === 'drug').map((m) => `${m.text}:${m.kind}`);
+  test('a dose after the word, in parentheses too; a regimen word after it', () => {
+    assert.deepEqual(drugs('Zarbilene 400 mg twice daily was well tolerated.'), ['Zarbilene:cue']);
+    assert.deepEqual(drugs('Patients given quovetrine (5 mg/kg) and morpaxate 0.5 mg improved.'), ['quovetrine:cue', 'morpaxate:cue']);
+    assert.deepEqual(drugs('Doses above 40 mg/day of zarbilene were avoided, and quovetrine monotherapy failed.'), ['quovetrine:cue']);
+  });
+  test('a dose or route before the word', () => {
+    assert.deepEqual(drugs('High-dose zarbilene and inhaled quovetrine were compared with once-weekly morpaxate.'), ['zarbilene:cue', 'quovetrine:cue', 'morpaxate:cue']);
+  });
+  test('a treatment verb before the word, and the rest of its list', () => {
+    assert.deepEqual(drugs('Encephalopathy is treated with zarbilene and quovetrine.'), ['zarbilene:cue', 'quovetrine:cue']);
+    assert.deepEqual(drugs('Rituximab was superior to morpaxate, and infliximab combined with quovetrine outperformed zarbilene.'), [
+      'Rituximab:curated', 'morpaxate:cue', 'infliximab:curated', 'quovetrine:cue', 'zarbilene:cue',
+    ]);
+  });
+  test('a class heading a list after a colon; "its prodrug X"; "the … agent X"', () => {
+    assert.deepEqual(drugs('Sodium-channel blockers: zarbilene and its prodrug fosquovetrine.'), ['zarbilene:cue', 'fosquovetrine:cue']);
+    assert.deepEqual(drugs('The readthrough agent morpaxate failed in phase 3.'), ['morpaxate:cue']);
+  });
+  test('brands alone in parentheses name the word before them a drug, and are its brands', () => {
+    assert.deepEqual(drugs('Quovetrine (Zorlax) and morpaxate (Velbrio, Tarquina) reduced seizures.'), ['Quovetrine:cue', 'Zorlax:alias', 'morpaxate:cue', 'Velbrio:alias', 'Tarquina:alias']);
+  });
+  test('an unknown word before alfa is a glycoprotein INN, its -ase included', () => {
+    assert.deepEqual(drugs('Zorbanase alfa (Pulmozax) cleaves DNA; velquinase alfa did not.'), ['Zorbanase alfa:stem', 'Pulmozax:alias', 'velquinase alfa:stem']);
+  });
+  test('no such cue for English words, routes, notes and makers in parentheses, or words a noun follows', () => {
+    assert.deepEqual(drugs('The patient was treated with kindness and surgery; oral glucan synthase was inhibited.'), []);
+    assert.deepEqual(drugs('Zarbilene (Figure) and quovetrine (Roche) were mentioned; intramuscular quovetrine too.').map((d) => d.split(':')[0]), ['quovetrine']);
+    assert.deepEqual(drugs('Drug efflux by the pump, telomere maintenance and multitarget regimens were studied.'), []);
+  });
+});
+
 describe('families named in prose by their common plural', () => {
   test('plurals that the gene names do not give resolve to a family, not to a member', () => {
     const got = mentions('Kallikreins, defensins, kinesins, connexins, serpins and tubulins were profiled, as were S100 proteins, lipoxygenases, cyclooxygenases, sphingosine kinases, monoamine oxidases, neurotrophins, aldehyde dehydrogenases, glutathione S-transferases, UDP-glucuronosyltransferases, Rho GTPases, NOD-like receptors, TRP channels and adenylyl cyclases.');
@@ -162,8 +197,8 @@ describe('tenth-round stems and parenthetical cues', () => {
   });
   test('a word without a stem, introduced with a brand and a development code in parentheses, is a drug', () => {
     assert.deepEqual(brief('Morbiplam (Quextra, QX-4417) is an oral splicing modifier.'), ['Morbiplam→morbiplam', 'Quextra→morbiplam', 'QX-4417→morbiplam']);
-    // A brand alone, or a code alone, is not enough for a word no stem knows.
-    assert.deepEqual(brief('Morbiplam (Quextra) is an oral splicing modifier.'), []);
+    // A code alone is not enough for a word no stem knows; a brand alone is (see 'brands alone in parentheses' above).
+    assert.deepEqual(brief('Morbiplam (QX-4417) is an oral splicing modifier.'), []);
   });
   test('eight-digit codes, letter-digit codes, slash-joined codes and numbered brands are aliases of the drug before them', () => {
     assert.deepEqual(brief('We gave zorbatamab (Zorvex 12, ABC-12345678) and velicleucel (LCAR-Q21X) and dorlirsen (Dorlix, NP-071/NCQP-02).'), [

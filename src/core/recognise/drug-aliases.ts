@@ -127,6 +127,21 @@ export function brandAndCodeAfter(source: string, at: number, limit: number): bo
   return codes > 0 && brands > 0;
 }
 
+/**
+ * True when a parenthesis opening right after `at` (one space allowed, closing before `limit`) holds brands and nothing
+ * else, none a maker, place or note and none that `notBrand` rejects: "lenalidomide (Revlimid)". A word so introduced
+ * is a drug (drug-cues.ts).
+ */
+export function brandsAfter(source: string, at: number, limit: number, notBrand: (item: string) => boolean): boolean {
+  const items = aliasesAfter(source, at, limit);
+  if (!items) return false;
+  for (const { start, end } of items) {
+    const item = source.slice(start, end);
+    if (CODE_RE.test(item) || NOT_BRANDS.has(item.toLowerCase()) || notBrand(item)) return false;
+  }
+  return true;
+}
+
 /** The items of a parenthesis opening right after `at` (one space allowed), when it reads as codes and brands. */
 function aliasesAfter(source: string, at: number, limit: number): Array<{ start: number; end: number }> | undefined {
   let p = at;

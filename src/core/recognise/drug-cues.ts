@@ -5,7 +5,10 @@
  *  - an appositive class: "Ketamine, an NMDA receptor antagonist", "plerixafor, a CXCR4 antagonist";
  *  - a class right before it: "the galectin-3 inhibitor GB0139", "the TNF blocker lenercept" (a development code too);
  *  - an example of a class: "SSRIs such as sertraline, escitalopram and fluoxetine";
- *  - a list with a drug: "isoniazid, rifampicin, pyrazinamide and ethambutol", "nintedanib and pirfenidone".
+ *  - a list with a drug: "isoniazid, rifampicin, pyrazinamide and ethambutol", "nintedanib and pirfenidone";
+ *  - a list a class heads: "Sodium-channel blockers: phenytoin, …";
+ *  - its brands in parentheses: "lenalidomide (Revlimid)";
+ *  - a dose, a route or a treatment verb (drug-usage-cues.ts): "citalopram 20 mg", "inhaled mannitol", "treated with lactulose".
  * The word must be one word of letters, six or more, not an English word (`Lexicon.englishLong`), not shaped like
  * an English or medical word that is no drug (`NOT_DRUG_SHAPE`: plurals, -tion, -itis, -therapy…), not known to the
  * ontology in any way (gene, stop term, non-entity), and capitalised only at the start of a sentence. Such a drug has
@@ -14,7 +17,8 @@
 import { type Decoded, sourceEnd, sourceStart } from './decode';
 import { isAsciiAlnumCode } from './keys';
 import type { Lexicon } from './lexicon';
-import { brandAndCodeAfter } from './drug-aliases';
+import { brandAndCodeAfter, brandsAfter } from './drug-aliases';
+import { usageCue } from './drug-usage-cues';
 import { mentionsOverlapping } from './mention-range';
 import { stemDrugRef } from './refs';
 import type { Mention } from './types';
@@ -32,7 +36,8 @@ const NOT_DRUGS = new Set([
   'comparator', 'adjuvant', 'neoadjuvant', 'excipient', 'metabolite', 'ligand', 'cytokine', 'chemokine', 'epitope',
   'prodrug', 'aptamer', 'nanobody', 'biologic', 'monotherapy', 'immunotherapy', 'chemotherapy', 'radiotherapy',
   'agonist', 'antagonist', 'placebo', 'vehicle', 'intravenous', 'subcutaneous', 'intravitreal', 'intrathecal',
-  'topical', 'systemic', 'inhaled', 'orally', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
+  'topical', 'systemic', 'inhaled', 'orally', 'intramuscular', 'intranasal', 'transdermal', 'sublingual', 'liposomal',
+  'glucan', 'multitarget', 'efflux', 'mofetil', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
 ]);
 
 /** Shortest word taken from a cue. */
@@ -43,11 +48,11 @@ const WORD_RE = /^[A-Za-z][a-z]+$/;
 const CODE_RE = /^[A-Z]{1,5}[- ]?[0-9]{3,7}[A-Za-z]?$/;
 
 /** Singular class nouns right before a drug: "the … inhibitor X". */
-const CLASS_NEAR = String.raw`(?:inhibitor|antagonist|agonist|blocker|modulator|activator|analogue|analog|degrader|chelator|antimetabolite|antibiotic|antifungal|antiviral|antiretroviral|antipsychotic|antidepressant|anticonvulsant|antiepileptic|anticoagulant|antiplatelet|immunosuppressant|immunomodulator|corticosteroid|glucocorticoid|bisphosphonate|opioid|benzodiazepine|potentiator|corrector|stabiliser|stabilizer|mimetic|cephalosporin|carbapenem|fluoroquinolone|aminoglycoside|macrolide|tetracycline|sulfonylurea|taxane|anthracycline|nitrosourea|antihistamine|antiemetic|analgesic|antihypertensive|antiarrhythmic|antimalarial|anthelmintic|antiandrogen)`;
+const CLASS_NEAR = String.raw`(?:prodrug|agent|chaperone|sensitiser|sensitizer|opener|inhibitor|antagonist|agonist|blocker|modulator|activator|analogue|analog|degrader|chelator|antimetabolite|antibiotic|antifungal|antiviral|antiretroviral|antipsychotic|antidepressant|anticonvulsant|antiepileptic|anticoagulant|antiplatelet|immunosuppressant|immunomodulator|corticosteroid|glucocorticoid|bisphosphonate|opioid|benzodiazepine|potentiator|corrector|stabiliser|stabilizer|mimetic|cephalosporin|carbapenem|fluoroquinolone|aminoglycoside|macrolide|tetracycline|sulfonylurea|taxane|anthracycline|nitrosourea|antihistamine|antiemetic|analgesic|antihypertensive|antiarrhythmic|antimalarial|anthelmintic|antiandrogen)`;
 /** Singular class nouns of an appositive: "X, a … inhibitor", also "X, a … drug". */
-const CLASS = String.raw`(?:${CLASS_NEAR}|prodrug|diuretic|vasodilator|drug|agent)`;
+const CLASS = String.raw`(?:${CLASS_NEAR}|diuretic|vasodilator|drug)`;
 /** Plural class nouns (and class abbreviations) before "such as", "including", "like", "e.g.". */
-const CLASS_PLURAL = String.raw`(?:inhibitors|antagonists|agonists|blockers|modulators|activators|analogues|analogs|degraders|drugs|agents|medications|medicines|antibiotics|antifungals|antivirals|antiretrovirals|antipsychotics|antidepressants|anticonvulsants|antiepileptics|anticoagulants|antiplatelets|immunosuppressants|immunomodulators|corticosteroids|glucocorticoids|steroids|bisphosphonates|diuretics|opioids|benzodiazepines|vasodilators|statins|chemotherapeutics|cytotoxics|biologics|cephalosporins|carbapenems|fluoroquinolones|aminoglycosides|macrolides|tetracyclines|sulfonylureas|taxanes|anthracyclines|nitrosoureas|antihistamines|antiemetics|analgesics|antihypertensives|antiarrhythmics|antimalarials|anthelmintics|antiandrogens|NSAIDs|SSRIs|SNRIs|MAOIs|TCAs|DMARDs|TKIs|ARBs|PPIs|DOACs)`;
+const CLASS_PLURAL = String.raw`(?:openers|inhibitors|antagonists|agonists|blockers|modulators|activators|analogues|analogs|degraders|drugs|agents|medications|medicines|antibiotics|antifungals|antivirals|antiretrovirals|antipsychotics|antidepressants|anticonvulsants|antiepileptics|anticoagulants|antiplatelets|immunosuppressants|immunomodulators|corticosteroids|glucocorticoids|steroids|bisphosphonates|diuretics|opioids|benzodiazepines|vasodilators|statins|chemotherapeutics|cytotoxics|biologics|cephalosporins|carbapenems|fluoroquinolones|aminoglycosides|macrolides|tetracyclines|sulfonylureas|taxanes|anthracyclines|nitrosoureas|antihistamines|antiemetics|analgesics|antihypertensives|antiarrhythmics|antimalarials|anthelmintics|antiandrogens|NSAIDs|SSRIs|SNRIs|MAOIs|TCAs|DMARDs|TKIs|ARBs|PPIs|DOACs)`;
 /** A singular class noun that may come right before a drug or its code ("the … inhibitor X"). */
 const CLASS_NEAR_WORDS = new Set(CLASS_NEAR.slice(3, -1).split('|'));
 
@@ -76,6 +81,8 @@ const APPOSITIVE_RE = new RegExp(String.raw`(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|t
 const EXAMPLE_WORDS = new Set(['as', 'including', 'like', 'notably', 'namely']);
 /** Before a word: "CLASSES (…), such as". */
 const EXAMPLES_RE = new RegExp(String.raw`\b${CLASS_PLURAL}(?:\s+\([^()]{1,40}\))?,?\s+(?:such as|including|like|e\.g\.,?|notably|namely)\s+$`);
+/** Before a word: "CLASSES: " (a list the class heads). */
+const CLASS_COLON_RE = new RegExp(String.raw`\b${CLASS_PLURAL}:\s+$`);
 /** After a class noun: a development code (GB0139, CC-11050, BMS-986278). */
 const CODE_AFTER_RE = /\s+([A-Z]{1,5}[- ]?[0-9]{3,7}[A-Za-z]?)(?![A-Za-z0-9-])/y;
 /** A list separator after a drug (its parenthesis allowed), then a word: ", ", ", and ", " and ", " or ", " plus ", " versus ", "/", "–". */
@@ -104,6 +111,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
   if (cueWords.length === 0 && drugs.length === 0) return;
   const start = sourceStart(d, 0);
   const limit = sourceEnd(d, d.text.length);
+  /** A brand is no English word and nothing the ontology knows. */
+  const notBrand = (item: string): boolean => lex.englishLong.has(item.toLowerCase()) || lex.english.has(item.toLowerCase()) || known(item);
   /** `shaped`: the word needs no shape check (a code, or a word `cueKind` has seen). */
   const candidate = (w: Word, shaped: boolean): boolean => {
     const { at, to } = mentionsOverlapping(out, from, w);
@@ -139,15 +148,17 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const prev = wordBefore(source, s, start);
     let cued = prev !== undefined && source.charCodeAt(prev.end) === 32 && CLASS_NEAR_WORDS.has(prev.text);
     if (!cued && prev !== undefined && (EXAMPLE_WORDS.has(prev.text) || prev.text === 'g')) cued = EXAMPLES_RE.test(source.slice(Math.max(start, s - 120), s));
+    if (!cued && afterColon(source, s, start)) cued = CLASS_COLON_RE.test(source.slice(Math.max(start, s - 40), s));
     if (!cued) {
       const next = source.charCodeAt(e);
       if (next === 44 /* , */ || (next === 32 && source.charCodeAt(e + 1) === 40) /* ( */) {
         APPOSITIVE_RE.lastIndex = e;
         cued = APPOSITIVE_RE.test(source) && APPOSITIVE_RE.lastIndex <= limit;
         // "Risdiplam (Evrysdi, RG7916)": a brand and a development code in parentheses.
-        if (!cued && next === 32) cued = brandAndCodeAfter(source, e, limit);
+        if (!cued && next === 32) cued = brandAndCodeAfter(source, e, limit) || brandsAfter(source, e, limit, notBrand);
       }
     }
+    if (!cued) cued = usageCue(source, s, e, start, limit);
     const w = { start: s, end: e, text: source.slice(s, e) };
     if (cued && candidate(w, true)) add(w);
   }
@@ -165,6 +176,13 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const b = listWordBefore(source, m.span.start, start);
     if (b && (!b.commaOnly || LIST_GOES_ON_RE.test(source.slice(m.span.end, Math.min(limit, m.span.end + 70)))) && candidate(b.word, false)) add(b.word);
   }
+}
+
+/** True when a colon comes right before `at`, spaces between allowed. */
+function afterColon(source: string, at: number, start: number): boolean {
+  let p = at;
+  while (p > start && source.charCodeAt(p - 1) === 32) p--;
+  return p > start && source.charCodeAt(p - 1) === 58;
 }
 
 /** The run of letters before `at`, spaces between allowed. */

@@ -285,7 +285,8 @@ function isInnSecond(word: string): boolean {
   return INN_SECOND.has(lower) || INN_PAYLOAD.test(lower);
 }
 /**
- * Second words of cell and gene therapy INNs, which carry the stem themselves: the first word has none
+ * Second words of cell and gene therapy INNs (and alfa, the second word of a glycoprotein's INN: dornase alfa, see
+ * `tryCellTherapy`), which carry the stem themselves: the first word has none
  * (afamitresgene autoleucel, axicabtagene ciloleucel, onasemnogene abeparvovec).
  */
 const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,8}repvec|[a-z]{2,6}vec)$/;
@@ -1432,22 +1433,24 @@ class Scanner {
     else emit(from, to, refs[0]!, 'ambiguous', 'normalised', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
   }
 
-  /** "afamitresgene autoleucel": a lower-case unknown word before the second word of a cell or gene therapy INN. */
+  /** "afamitresgene autoleucel", "dornase alfa": an unknown word before the second word of a cell or gene therapy INN, or alfa. */
   private tryCellTherapy(t: string, atoms: Atoms, n: number, i: number, emit: (a: number, b: number, e: EntityRef | null, s: Mention['status'], k: MatchKind) => void): number {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     if (i + 1 >= n || atoms[2 * i + 2]! - e0 !== 1 || t.charCodeAt(e0) !== 32) return i;
-    // The second word ends in -vec or -leucel: checked on its last letter before anything is sliced.
+    // The second word ends in -vec, -leucel or is alfa: checked on its last letter before anything is sliced.
     const last = t.charCodeAt(atoms[2 * i + 3]! - 1);
-    if (last !== 99 /* c */ && last !== 108 /* l */) return i;
+    if (last !== 99 /* c */ && last !== 108 /* l */ && last !== 97 /* a */) return i;
     const word = t.slice(s0, e0);
     const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !INN_SECOND_STEM.test(next)) return i;
+    const alfa = next === 'alfa';
+    if (!/^[A-Za-z][a-z]{5,}$/.test(word) || !(alfa || INN_SECOND_STEM.test(next))) return i;
     // An English or English-shaped word before a one-word INN ("T-cell therapy tabelecleucel") is no first word.
+    // Before alfa, the INN word of a glycoprotein, an enzyme's -ase is the drug's own ending (dornase alfa).
     const lower = word.toLowerCase();
-    if (this.lex.english.has(lower) || this.lex.englishLong.has(lower) || NOT_DRUG_SHAPE.test(lower)) return i;
+    if (this.lex.english.has(lower) || this.lex.englishLong.has(lower) || (NOT_DRUG_SHAPE.test(lower) && !(alfa && lower.endsWith('ase')))) return i;
     const name = `${word.toLowerCase()} ${next}`;
-    emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
+    emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, alfa ? 'alfa' : next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
     return i + 1;
   }
 

@@ -1,0 +1,33 @@
+/**
+ * Cues that name a word as a drug by how the sentence uses it, for drug-cues.ts (which checks the word itself: shape,
+ * not English, not known). A review gives a drug, doses it, treats with it and compares with it:
+ *  - a dose or regimen after it: "zarbilene 10 mg", "zarbilene (5 mg/kg)", "zarbilene 400 mg twice daily",
+ *    "zarbilene monotherapy", "zarbilene doses";
+ *  - a dose or route before it: "high-dose zarbilene", "inhaled zarbilene", "once-weekly zarbilene";
+ *  - a treatment verb before it: "treated with zarbilene", "combined with zarbilene", "superior to zarbilene",
+ *    "outperformed zarbilene";
+ *  - a class heading a list: "Sodium-channel blockers: zarbilene, …".
+ * Every look is bounded by the prose span (`start`, `limit`) and a short window around the word.
+ */
+
+/** How far before a word a cue is looked for. */
+const WINDOW_BEFORE = 48;
+/** How far after a word a dose or regimen word is looked for. */
+const WINDOW_AFTER = 32;
+
+/** A dose right after the word, perhaps in parentheses: "10 mg", "(5 mg/kg)", "0.5–1 g", "40 mg/day", "100 IU". */
+const DOSE_AFTER_RE = /^\s\(?(?:max\.?\s+)?[0-9]+(?:[.,][0-9]+)?(?:\s?[-–]\s?[0-9]+(?:[.,][0-9]+)?)?\s?(?:mg|g|µg|μg|mcg|ng|IU|mmol|units)(?![A-Za-z])/;
+/** A regimen word right after the word: "X monotherapy", "X doses". */
+const REGIMEN_AFTER_RE = /^\s(?:monotherapy|dosing|doses)\b/;
+/** A dose, schedule or route right before the word. */
+const DOSE_BEFORE_RE = /(?:\b(?:high|low|standard|reduced|full|fixed|single|higher|lower|standard)-dose|\b(?:once|twice)-(?:daily|weekly|monthly|yearly)|\b(?:oral|intravenous|inhaled|nebulised|nebulized|topical|intranasal|intramuscular|intravitreal|intrathecal|transdermal|sublingual))\s$/i;
+/** A treatment verb (and its preposition) right before the word, an optional dose or route between. */
+const TREATMENT_BEFORE_RE = /\b(?:(?:treated|treatment|therapy|pretreated|combined|combination|co-?administered|switched|compared)\s+with|(?:superior|inferior|non-?inferior)\s+to|outperformed)\s+(?:(?:high|low|standard)-dose\s+|(?:oral|intravenous|intramuscular|subcutaneous|inhaled|topical)\s+)?$/;
+
+/** True when a dose, regimen, route or treatment verb next to the word at [`s`, `e`) of `source` names it a drug. */
+export function usageCue(source: string, s: number, e: number, start: number, limit: number): boolean {
+  const after = source.slice(e, Math.min(limit, e + WINDOW_AFTER));
+  if (DOSE_AFTER_RE.test(after) || REGIMEN_AFTER_RE.test(after)) return true;
+  const before = source.slice(Math.max(start, s - WINDOW_BEFORE), s);
+  return DOSE_BEFORE_RE.test(before) || TREATMENT_BEFORE_RE.test(before);
+}
