@@ -216,3 +216,17 @@ describe('tenth-round stems and parenthetical cues', () => {
     assert.deepEqual(brief('The donor T-cell therapy morbaleucel was effective.'), ['morbaleucel→morbaleucel']);
   });
 });
+
+describe('numbered protein variants and cell nouns (after the rec16 merge, on blind11)', () => {
+  test('a numbered variant after alfa belongs to the INN', () => {
+    assert.deepEqual(brief('Pegzorbinterferon alfa-2a and morbinase alfa were given for 48 weeks.'), [
+      'Pegzorbinterferon alfa-2a→pegzorbinterferon alfa-2a',
+      'morbinase alfa→morbinase alfa',
+    ]);
+    // A hyphen and anything but a number and a letter is no variant.
+    assert.deepEqual(brief('Morbinase alfa-like activity was seen.'), ['Morbinase alfa→morbinase alfa']);
+  });
+  test('glial cells listed beside a drug are no drug', () => {
+    assert.deepEqual(brief('It inhibits c-Kit on mast cells and microglia, ropinirole, a dopamine agonist, was tested.').filter((m) => !m.startsWith('c-Kit')), ['ropinirole→ropinirole']);
+  });
+});

@@ -291,6 +291,13 @@ function isInnSecond(word: string): boolean {
  */
 const INN_SECOND_STEM = /^(?:[a-z]{2,8}leucel|[a-z]{2,6}parvovec|[a-z]{2,8}repvec|[a-z]{2,6}vec)$/;
 
+/** The atom that ends "alfa" at atom `k` with a numbered variant after a hyphen ("alfa-2a", "alfa-2b"), else `k`. */
+function alfaVariant(t: string, atoms: Atoms, n: number, k: number): number {
+  const e = atoms[2 * k + 1]!;
+  if (k + 1 >= n || t.charCodeAt(e) !== 45 || atoms[2 * k + 2] !== e + 1) return k;
+  return /^[0-9][a-z]?$/.test(t.slice(e + 1, atoms[2 * k + 3]!)) ? k + 1 : k;
+}
+
 /** Creates a recogniser over `model` (the bundled ontology, possibly with a user ontology applied). */
 export function createRecogniser(model: OntologyModel, options: RecogniserOptions = {}): Recogniser {
   const lex = options.lexicon ?? bundledLexicon();
@@ -1449,9 +1456,11 @@ class Scanner {
     // Before alfa, the INN word of a glycoprotein, an enzyme's -ase is the drug's own ending (dornase alfa).
     const lower = word.toLowerCase();
     if (this.lex.english.has(lower) || this.lex.englishLong.has(lower) || (NOT_DRUG_SHAPE.test(lower) && !(alfa && lower.endsWith('ase')))) return i;
-    const name = `${word.toLowerCase()} ${next}`;
-    emit(s0, atoms[2 * i + 3]!, stemDrugRef(name, alfa ? 'alfa' : next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
-    return i + 1;
+    // A numbered variant of the protein belongs to the name: "peginterferon alfa-2a", "ropeginterferon alfa-2b".
+    const variant = alfa ? alfaVariant(t, atoms, n, i + 1) : i + 1;
+    const name = `${word.toLowerCase()} ${t.slice(atoms[2 * i + 2]!, atoms[2 * variant + 1]!)}`;
+    emit(s0, atoms[2 * variant + 1]!, stemDrugRef(name, alfa ? 'alfa' : next.endsWith('leucel') ? 'leucel' : 'vec'), 'resolved', 'stem');
+    return variant;
   }
 
   /** A drug by INN stem alone (with its second word: "polatuzumab vedotin"); returns the last atom used. */
