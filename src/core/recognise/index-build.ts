@@ -388,8 +388,9 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   // protein kinase cGMP-dependent 2 → cGMP-dependent protein kinase 2, cGMP-dependent protein kinase II
   [/^protein kinase (c[AG]MP-dependent) ([1-9])$/, (m) => [`${m[1]} protein kinase ${m[2]}`, `${m[1]} protein kinase ${ROMAN[Number(m[2])]}`, `${m[1]} protein kinase type ${ROMAN[Number(m[2])]}`]],
   // complement factor H → factor H; complement C1s → C1s: prose leaves out "complement" before a factor letter or a
-  // subcomponent written with its lower-case letter (the official symbol, C1S, is written in capitals).
-  [/^complement (factor [A-Z]|C[0-9][a-z])$/, (m) => [m[1]!]],
+  // subcomponent written with its lower-case letter (the official symbol, C1S, is written in capitals). Not factor I:
+  // alone it reads as the clotting factor I (fibrinogen).
+  [/^complement (factor [A-HJ-Z]|C[0-9][a-z])$/, (m) => [m[1]!]],
   // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
   [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
   // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor
