@@ -377,8 +377,20 @@ const NAME_VARIANTS: ReadonlyArray<[RegExp, (g: string, n: string) => string[]]>
 ];
 /** Prose forms of receptor names whose subtype follows the word "receptor" in the official name. */
 const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [
-  // dopamine receptor D2 → dopamine D2 receptor; histamine receptor H1 → histamine H1 receptor
-  [/^(dopamine|histamine) receptor ([A-Z][0-9])$/, (m) => [`${m[1]} ${m[2]} receptor`]],
+  // dopamine receptor D2 → dopamine D2 receptor; bradykinin receptor B2 → bradykinin B2 receptor; neuropeptide Y
+  // receptor Y1 → neuropeptide Y Y1 receptor: a ligand's receptor whose subtype code opens with the ligand's initial
+  // (not "EPH receptor A2" or "killer cell lectin like receptor C1", whose letters name classes).
+  [/^((?:[a-z]+ )*([a-zA-Z])[a-zA-Z]*) receptor ([A-Z][0-9][a-z]?)$/, (m) => (m[3]![0] === m[2]!.toUpperCase() ? [`${m[1]} ${m[3]} receptor`] : [])],
+  // natriuretic peptide C → C-type natriuretic peptide; natriuretic peptide receptor 2 → natriuretic peptide receptor B
+  // (NPR-A, NPR-B and NPR-C, the names the receptors had before HGNC numbered them)
+  [/^natriuretic peptide ([A-C])$/, (m) => [`${m[1]}-type natriuretic peptide`]],
+  [/^natriuretic peptide receptor ([1-3])$/, (m) => [`natriuretic peptide receptor ${'ABC'[Number(m[1]) - 1]}`]],
+  // protein kinase cGMP-dependent 2 → cGMP-dependent protein kinase 2, cGMP-dependent protein kinase II
+  [/^protein kinase (c[AG]MP-dependent) ([1-9])$/, (m) => [`${m[1]} protein kinase ${m[2]}`, `${m[1]} protein kinase ${ROMAN[Number(m[2])]}`, `${m[1]} protein kinase type ${ROMAN[Number(m[2])]}`]],
+  // complement factor H → factor H; complement C1s → C1s: prose leaves out "complement" before a factor letter or a
+  // subcomponent written with its lower-case letter (the official symbol, C1S, is written in capitals). Not factor I:
+  // alone it reads as the clotting factor I (fibrinogen).
+  [/^complement (factor [A-HJ-Z]|C[0-9][a-z])$/, (m) => [m[1]!]],
   // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
   [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
   // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor

@@ -11,6 +11,7 @@ import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
+import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAsciiAlnumCode, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
@@ -690,6 +691,11 @@ class Scanner {
       if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
         const linked = this.linkedAtom(t, atoms, n, i, facts);
         if (linked) {
+          // "the B1 receptor" after "bradykinin B2 receptor": a linked receptor code takes the word "receptor" with it.
+          if (i + 1 < n && linked.type === 'gene' && linked.name.includes('receptor') && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && atomIs(t, atoms, i + 1, 'receptor')) {
+            emit(s0, atoms[2 * i + 3]!, linked, 'resolved', 'alias');
+            return i + 1;
+          }
           emit(s0, e0, linked, 'resolved', 'alias');
           return i;
         }
@@ -1212,7 +1218,9 @@ class Scanner {
         let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
         if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
-          v = v.filter((x) => x.kind !== 'alias');
+          // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2).
+          const caps = t.slice(s0, e0);
+          v = v.filter((x) => x.kind !== 'alias' || isNameInitialism(caps, this.ref(x.id)?.name ?? ''));
         }
         if (v.length) best = { first: i, last: j, key, text, entries: v };
       }
@@ -1520,6 +1528,11 @@ function codeRange(t: string, atoms: Atoms, n: number, i: number): { last: numbe
  * True when "receptor" follows the code of hyphen-joined atoms from atom i after one space: a cheap test that
  * `receptorOf` (which wants that word) may find something, made before the code's key is built.
  */
+/** True when atom `k` is exactly `word`. */
+function atomIs(t: string, atoms: Atoms, k: number, word: string): boolean {
+  return atoms[2 * k + 1]! - atoms[2 * k]! === word.length && t.startsWith(word, atoms[2 * k]!);
+}
+
 function receptorAfterCode(t: string, atoms: Atoms, n: number, i: number): boolean {
   let last = i;
   while (last + 1 < n && last - i < 2 && hyphenJoined(t, atoms, last)) last++;
