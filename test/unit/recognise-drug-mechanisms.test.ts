@@ -226,6 +226,12 @@ describe('numbered protein variants and cell nouns (after the rec16 merge, on bl
     // A hyphen and anything but a number and a letter is no variant.
     assert.deepEqual(brief('Morbinase alfa-like activity was seen.'), ['Morbinase alfa→morbinase alfa']);
   });
+  test('a word heading a longer noun after a route is no drug ("the oral tyrosine kinase inhibitor")', () => {
+    assert.deepEqual(brief('The oral tyrosine kinase inhibitor zorbatinib and inhaled morbilene were compared.'), [
+      'zorbatinib→zorbatinib',
+      'morbilene→morbilene',
+    ]);
+  });
   test('glial cells listed beside a drug are no drug', () => {
     assert.deepEqual(brief('It inhibits c-Kit on mast cells and microglia, ropinirole, a dopamine agonist, was tested.').filter((m) => !m.startsWith('c-Kit')), ['ropinirole→ropinirole']);
   });

@@ -28,6 +28,11 @@ const TREATMENT_BEFORE_RE = /\b(?:(?:treated|treatment|therapy|pretreated|combin
 export function usageCue(source: string, s: number, e: number, start: number, limit: number): boolean {
   const after = source.slice(e, Math.min(limit, e + WINDOW_AFTER));
   if (DOSE_AFTER_RE.test(after) || REGIMEN_AFTER_RE.test(after)) return true;
+  // "the oral tyrosine kinase inhibitor X": a word that heads a longer noun is no drug after a route or a dose.
+  if (HEAD_NOUN_AFTER_RE.test(after)) return false;
   const before = source.slice(Math.max(start, s - WINDOW_BEFORE), s);
   return DOSE_BEFORE_RE.test(before) || TREATMENT_BEFORE_RE.test(before);
 }
+
+/** Nouns after a word that make it a modifier in a longer name ("tyrosine kinase", "glucan synthase"), not a drug. */
+const HEAD_NOUN_AFTER_RE = /^[\s-](?:kinases?|inhibitors?|receptors?|antagonists?|agonists?|analogues?|analogs?|synthases?|pathways?|signalling|signaling|channels?|transporters?|levels?|deficiency)\b/;
