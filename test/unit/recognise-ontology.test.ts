@@ -84,7 +84,7 @@ describe('describeEntity', () => {
   test('trials link to ClinicalTrials.gov, also when not in the bundle; stem drugs are described', () => {
     assert.equal(describeEntity(model, 'nct:NCT04208178')?.url, 'https://clinicaltrials.gov/study/NCT04208178');
     assert.equal(describeEntity(model, 'nct:NCT01234567')?.url, 'https://clinicaltrials.gov/study/NCT01234567');
-    assert.match(describeEntity(model, 'drug:mavacamten')?.drugClass ?? '', /-camten/);
+    assert.match(describeEntity(model, 'drug:zelvacamten')?.drugClass ?? '', /-camten/);
     assert.equal(describeEntity(model, 'drug:not-a-drug-word'), undefined);
     assert.equal(describeEntity(model, 'organism:hiv-1'), undefined);
   });
