@@ -96,3 +96,11 @@ describe('trial acronyms that are also gene aliases (trial-names.ts, trials.ts)'
     assert.deepEqual(trials('Relapses fell with velotumab in the ZELDA-1 study and in ZELDA-2.'), ['ZELDA-1', 'ZELDA-2']);
   });
 });
+
+describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
+  test('a known word with a series number of three digits is a trial in a slot: EV-301, NRG-GY018', () => {
+    assert.deepEqual(trials('After EV-301 in previously treated patients, enfortumab vedotin was approved.'), ['EV-301']);
+    assert.deepEqual(trials('Pembrolizumab improved survival in NRG-GY018 (20).'), ['NRG-GY018']);
+    assert.deepEqual(trials('Secukinumab lowered IL-17 in patients (3).'), []);
+  });
+});

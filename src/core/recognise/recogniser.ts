@@ -32,7 +32,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -655,8 +655,8 @@ class Scanner {
       const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial, this.isIndexKey);
       let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
       // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
-      // (A word the ontology knows other than as an alias starts no such name: no look-up.)
-      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
+      // (A word the ontology knows other than as an alias starts no such name, but with a series number: EV-301.)
+      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity) && !(m.last === i && seriesAfter(t, e0));
       for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
         if (cand && nm.last <= cand.last) break;
         if (facts.isTrial(nm.key)) {

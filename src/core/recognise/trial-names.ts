@@ -203,8 +203,9 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (next !== 45 && !(mode === 'cued' && next === 32 && isDigit(t.charCodeAt(e + 1)))) return -1;
   }
   const w = t.slice(s, e);
-  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols).
-  if (knownWord(isKnown, w)) return -1;
+  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols), unless a
+  // series number of three digits or more follows it: EV-301, HGB-207, NRG-GY018 (IL-17, ERK-1 stay genes).
+  if (knownWord(isKnown, w) && !seriesAfter(t, e)) return -1;
   // Hyphenated parts: COU-AA-301, AIM-HIGH, EF-14, U-ACHIEVE, Nix-TB.
   let last = i;
   let numberPart = false;
@@ -231,6 +232,14 @@ interface Counts {
   len: number;
   numberPart: boolean;
   capsPart: number;
+}
+
+/** A trial series number after a hyphen at `e`: three digits or more, or a cooperative group's code (GY018, HN005). */
+const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
+
+/** True when a hyphen and a trial series number follow position `e` (see `SERIES_RE`; reads 12 characters at most). */
+export function seriesAfter(t: string, e: number): boolean {
+  return t.charCodeAt(e) === 45 && SERIES_RE.test(t.slice(e, e + 12));
 }
 
 /** `head` without the look-up: the last atom when the word's shape is a trial name's, else -1. */
