@@ -103,4 +103,17 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Pembrolizumab improved survival in NRG-GY018 (20).'), ['NRG-GY018']);
     assert.deepEqual(trials('Secukinumab lowered IL-17 in patients (3).'), []);
   });
+  test('a dotted series number is part of the name: QUILT-3.032', () => {
+    assert.deepEqual(trials('Nogapendekin alfa was approved on the basis of QUILT-3.032 (26).'), ['QUILT-3.032']);
+  });
+  test('a name with four digits: BLC2001', () => {
+    assert.deepEqual(trials('Erdafitinib was approved after BLC2001 and improved survival over chemotherapy.'), ['BLC2001']);
+  });
+  test('a mixed-case name next to an upper-case word is not shouted: the UK TOPaZ trial', () => {
+    assert.deepEqual(trials('In the UK TOPaZ trial, adults received teriparatide. TOPaZ was large.'), ['TOPaZ', 'TOPaZ']);
+  });
+  test('a list goes on after a reference parenthesis when a name follows: "in X (12) and Y (13)"', () => {
+    assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and BASALT (13).'), ['CORVALE', 'BASALT']);
+    assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and CD20 expression fell.'), ['CORVALE']);
+  });
 });

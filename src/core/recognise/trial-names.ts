@@ -12,7 +12,7 @@
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
 import { type Atoms, atomKey } from './keys';
-import { trialCandidate } from './trials';
+import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
 export interface TrialName {
@@ -196,7 +196,7 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     } else if (isDigit(c)) digits++;
     else return -1;
   }
-  if (digits > 3) return -1;
+  if (digits > 4) return -1;
   // Most capitalised words (The, In, Patients) start no name: only before a hyphen or, under a cue, a number.
   if (caps === 1 && lower > 0 && !digits) {
     const next = e < t.length ? t.charCodeAt(e) : 0;
@@ -217,6 +217,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (/^[0-9]/.test(part)) numberPart ||= part.length >= 2;
     else if (/^[A-Z]+[0-9]*$/.test(part)) capsPart = Math.max(capsPart, leadingCapitals(part));
   }
+  // QUILT-3.032: a dotted number after a numbered part.
+  if (last > i && dottedAfter(t, v.atoms, v.n, last)) last++;
   const hyphenated = last > i;
   const shape = headShape(v, i, last, w, mode, { caps, lower, digits, letters, len, numberPart, capsPart });
   if (shape < 0) return -1;
@@ -373,7 +375,14 @@ function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: str
       const closeAt = inside.indexOf(')');
       const close = closeAt < 0 ? -1 : end + 2 + closeAt;
       if (closeAt >= 0 && !inside.slice(0, closeAt).includes('(')) {
-        if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) break; // (23, 24): references close the list
+        // (23, 24): references close the list, unless another name follows a separator: "in X (12) and Y (13)".
+        if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) {
+          const sep = /^(?:, and |, or |, | and | or )/.exec(v.t.slice(close + 1, close + 7));
+          let after = lastAtom + 1;
+          while (after < v.n && v.s(after) <= close) after++;
+          if (sep) after += sep[0].trim().replace(',', '').length ? 1 : 0;
+          if (!sep || after >= v.n || v.s(after) !== close + 1 + sep[0].length || !nameAt(v, after, mode, isKnown)) break;
+        }
         // CLL13 (GAIA): a second name of the same trial.
         const inner = lastAtom + 1 < v.n && v.s(lastAtom + 1) === end + 2 ? nameAt(v, lastAtom + 1, mode, isKnown) : undefined;
         if (inner && v.e(inner.last) === close) names.push(inner);
@@ -593,6 +602,11 @@ export function inShoutedRun(t: string, atoms: Atoms, n: number, first: number, 
     const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
     return w.length >= 2 && /^[A-Z]+$/.test(w) && !isIndexKey(w);
   };
+  // A name with lower-case letters is not shouted: "the UK TOPaZ trial".
+  for (let p = atoms[2 * first]!, end = atoms[2 * last + 1]!; p < end; p++) {
+    const c = t.charCodeAt(p);
+    if (c >= 97 && c <= 122) return false;
+  }
   const before = first > 0 && !/[,;()]/.test(t.slice(atoms[2 * first - 1]!, atoms[2 * first]!));
   const after = last + 1 < n && !/[,;()]/.test(t.slice(atoms[2 * last + 1]!, atoms[2 * last + 2]!));
   return (before && shouted(first - 1)) || (after && shouted(last + 1));

@@ -80,6 +80,11 @@ export function trialCandidate(
     hyphenated = true;
     numbered = /^[0-9]/.test(part);
   }
+  // QUILT-3.032: a dotted number after a numbered suffix is part of it.
+  if (numbered && dottedAfter(t, atoms, n, j)) {
+    j++;
+    key += atomKey(word(t, atoms, n, j));
+  }
   // Two capitals are enough for a camel-case name with a number (CheckMate-142).
   if (caps < 3 && !numbered) return undefined;
   if (!hyphenated && caps !== head.length) return undefined;
@@ -126,4 +131,21 @@ function cueAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
   }
   const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
   return /^ \(n ?=/.test(rest);
+}
+
+/**
+ * True when atom k, ending in a digit, is followed by a full stop and a number of one to four digits that ends a
+ * word (QUILT-3.032), not by the end of a sentence ("in QUILT-3. 032").
+ */
+export function dottedAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
+  const e = atoms[2 * k + 1]!;
+  if (k + 1 >= n || t.charCodeAt(e) !== 46 || atoms[2 * k + 2] !== e + 1) return false;
+  const last = t.charCodeAt(e - 1);
+  const f = atoms[2 * k + 3]!;
+  if (last < 48 || last > 57 || f - e - 1 > 4) return false;
+  for (let p = e + 1; p < f; p++) {
+    const c = t.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
