@@ -116,4 +116,13 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and BASALT (13).'), ['CORVALE', 'BASALT']);
     assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and CD20 expression fell.'), ['CORVALE']);
   });
+  test('a word of capitals with one vowel is a name when it is one English syllable: STORM, CROWN (not ADPKD, MASLD)', () => {
+    assert.deepEqual(trials('In the adjuvant setting, sorafenib failed in STORM, and atezolizumab improved survival.'), ['STORM']);
+    assert.deepEqual(trials('Alectinib left 60% of patients progression-free at 5 years in CROWN, at the cost of weight gain.'), ['CROWN']);
+    assert.deepEqual(trials('Tolvaptan slowed decline in ADPKD, and resmetirom improved fibrosis in MASLD (3).'), []);
+  });
+  test('mixed case with consonants in lower case but two vowels in all: AtTEnd (not HFrEF, NSAIDs)', () => {
+    assert.deepEqual(trials('Dostarlimab prolonged survival (20), and AtTEnd tested atezolizumab (21).'), ['AtTEnd']);
+    assert.deepEqual(trials('Ibuprofen is limited in NSAIDs (3) and empagliflozin helped in HFrEF, with placebo.'), []);
+  });
 });

@@ -244,6 +244,13 @@ export function seriesAfter(t: string, e: number): boolean {
   return t.charCodeAt(e) === 45 && SERIES_RE.test(t.slice(e, e + 12));
 }
 
+/**
+ * One English syllable of five letters or more in capitals: an onset, one vowel, a coda (STORM, CROWN, SPARK,
+ * STRENGTH, TRAPS); a disease or lab abbreviation with one vowel seldom has this shape (ADPKD, MASLD, NMOSD, ESKD).
+ */
+const SYLLABLE_RE =
+  /^(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SCH|SCR|SH|SK|SL|SM|SN|SP|SPL|SPR|ST|STR|SW|TH|THR|TR|TW|WH|WR|QU|SQU|SHR)(?:[AEIOU]W?)(?:B|CH|CK|CT|D|F|FT|G|K|L|LD|LF|LK|LL|LM|LP|LT|M|MP|N|NCH|ND|NG|NGTH|NK|NT|P|PT|R|RCH|RD|RK|RM|RN|RP|RT|RST|S|SH|SK|SM|SP|SS|ST|T|TCH|TH|WL|WN|X|Z)S?$/;
+
 /** `head` without the look-up: the last atom when the word's shape is a trial name's, else -1. */
 function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: Counts): number {
   const { caps, lower, digits, letters, len, numberPart, capsPart } = c;
@@ -255,12 +262,13 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
     }
     if (digits) return letters >= 3 ? last : -1;
     if (mode === 'cued') return letters >= 3 ? last : -1;
-    return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && v.english !== undefined && v.english(w.toLowerCase()))) ? last : -1;
+    return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && ((v.english !== undefined && v.english(w.toLowerCase())) || (letters >= 5 && SYLLABLE_RE.test(w))))) ? last : -1;
   }
   // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
   // letters of a disease or lab abbreviation are consonants (HFrEF, HbA1c), those of a trial name seldom.
   if (caps >= 2) {
-    if (digits < 2 && !/[aeiouy]/.test(w)) return -1;
+    // (AtTEnd, BEATcc: consonants in lower case, but two vowels or more in all, and more than a plural's s.)
+    if (digits < 2 && !/[aeiouy]/.test(w) && (vowels(w.toUpperCase()) < 2 || lower === 1 && w.endsWith('s'))) return -1;
     if (len >= 5 && (caps >= 3 || digits >= 2)) return last;
     if (!hyphenated && v.gap(i, ' ') && /^[0-9][0-9A-Z]{0,3}$/.test(v.word(i + 1))) return last;
     return mode === 'cued' && len >= 4 ? last : -1;
