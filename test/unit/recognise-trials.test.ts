@@ -125,4 +125,15 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Dostarlimab prolonged survival (20), and AtTEnd tested atezolizumab (21).'), ['AtTEnd']);
     assert.deepEqual(trials('Ibuprofen is limited in NSAIDs (3) and empagliflozin helped in HFrEF, with placebo.'), []);
   });
+  test('a group and a protocol number of three digits or more in a slot or as a subject: GOG 240, RTOG 1016 (no year)', () => {
+    assert.deepEqual(trials('In recurrent disease, GOG 240 established bevacizumab with chemotherapy (39).'), ['GOG 240']);
+    assert.deepEqual(trials('Cetuximab lowered survival in RTOG 1016 (23).'), ['RTOG 1016']);
+    assert.deepEqual(trials('Tamoxifen was used in the adjuvant setting in WHO 2016 and later (4).'), []);
+  });
+  test('a subject at a clause start with a clause verb, after an adverb: "…; MAIA, PERSEUS and CEPHEUS then moved …"', () => {
+    assert.deepEqual(trials('Daratumumab was used at relapse; MAIA, PERSEUS and CEPHEUS then moved it into first line.'), ['MAIA', 'PERSEUS', 'CEPHEUS']);
+    assert.deepEqual(trials('Olaparib helped (3), and BEATcc added atezolizumab to bevacizumab.'), ['BEATcc']);
+    assert.deepEqual(trials('For fit patients, FOLFIRINOX (fluorouracil, irinotecan and oxaliplatin) prolonged survival.'), []);
+    assert.deepEqual(trials('The addition of durvalumab to TACE improved progression-free survival.'), []);
+  });
 });

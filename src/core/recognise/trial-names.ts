@@ -53,6 +53,37 @@ const FOLLOWERS = new Set(
 const TRIAL_VERBS = new Set(
   'showed shows established establishes found confirmed extended demonstrated reported reached met missed enrolled randomised randomized compared tested evaluated assessed included recruited suggested supported'.split(' '),
 );
+/**
+ * Verbs of which a therapy may be the subject as well ("FOLFIRINOX improved survival"): a trial's only at the start
+ * of a clause, right after punctuation or a joining word ("…, and DUO-E combined …", "…; MAIA then moved …").
+ */
+const CLAUSE_VERBS = new Set('combined added moved improved prolonged failed produced achieved'.split(' '));
+/** Words that start a clause before a subject. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** Adverbs that may stand between a subject and its verb: "MAIA and PERSEUS then moved …". */
+const SUBJECT_ADVERBS = new Set(['then', 'also', 'later', 'likewise', 'subsequently', 'similarly']);
+
+/**
+ * True when a trial verb follows atom k, directly or after one adverb ("X then moved"); a verb of `CLAUSE_VERBS`
+ * only when the subject, from atom i, starts a clause and the list ends (at `end`) with a name, not a parenthesis.
+ */
+function verbAfter(v: View, i: number, k: number, end: number): boolean {
+  let w = v.word(k + 1);
+  if (SUBJECT_ADVERBS.has(w) && v.gap(k + 1, ' ')) w = v.word(k + 2);
+  // "FOLFIRINOX (fluorouracil, …) prolonged": after a parenthesis, a clause verb's subject may be a regimen.
+  return TRIAL_VERBS.has(w) || (CLAUSE_VERBS.has(w) && v.e(k) === end && clauseStart(v, i));
+}
+
+/** True when atom i starts a clause: the span's start, or after punctuation or a joining word. */
+function clauseStart(v: View, i: number): boolean {
+  if (i === 0) return true;
+  const e = v.e(i - 1);
+  for (let p = e; p < v.s(i); p++) {
+    const c = v.t.charCodeAt(p);
+    if (c === 46 || c === 59 || c === 58 || c === 44) return true;
+  }
+  return v.gap(i - 1, ' ') && CLAUSE_JOINS.has(v.word(i - 1)) && (i === 1 || /[,;] ?$/.test(v.t.slice(v.e(i - 2), v.s(i - 1))));
+}
 /** Capitalised words that are no trial name before a number: "Phase 3", "Figure 2", "Table 1". */
 const NOT_NAMES = new Set(
   'Phase Part Stage Study Trial Table Figure Fig Type Grade Group Arm Cohort Week Day Year Month Level Class Section Chapter Appendix Supplementary Cycle Dose Step Round Wave Visit Period Protocol Version Model Box Panel Lane Exon Intron Chromosome Complex Factor Receptor Site Domain Region'.split(' '),
@@ -262,6 +293,8 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
     }
     if (digits) return letters >= 3 ? last : -1;
     if (mode === 'cued') return letters >= 3 ? last : -1;
+    // GOG 240, RTOG 9402, EORTC 26951: a group's capitals before a protocol number of three digits or more (no year).
+    if (letters >= 3 && v.gap(i, ' ') && /^[0-9]{3,5}$/.test(v.word(i + 1)) && !/^(?:19|20)[0-9]{2}$/.test(v.word(i + 1))) return last;
     return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && ((v.english !== undefined && v.english(w.toLowerCase())) || (letters >= 5 && SYLLABLE_RE.test(w))))) ? last : -1;
   }
   // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
@@ -518,8 +551,8 @@ export class TrialNameCollector {
           }
         }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
-        const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
-        if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
+        const subj = cued && t.charCodeAt(cued.end) === 32 && verbAfter(v, i, cued.lastAtom, cued.end) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
+        if (subj && t.charCodeAt(subj.end) === 32 && verbAfter(v, i, subj.lastAtom, subj.end) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
           for (const nm of subj.names) addName(v, nm, into);
           certain((i = subj.lastAtom));
           continue;
