@@ -136,4 +136,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('For fit patients, FOLFIRINOX (fluorouracil, irinotecan and oxaliplatin) prolonged survival.'), []);
     assert.deepEqual(trials('The addition of durvalumab to TACE improved progression-free survival.'), []);
   });
+  test('a cue word before a list is a slot: "the pivotal trials were X, Y and Z"', () => {
+    assert.deepEqual(trials('Ticagrelor is reversible; the pivotal trials were CURE, PLATO and CHAMPION PHOENIX [17, 18].'), ['CURE', 'PLATO', 'CHAMPION PHOENIX']);
+    assert.deepEqual(trials('The trials were RCTs with placebo, and the study CD34 counts fell.'), []);
+  });
 });

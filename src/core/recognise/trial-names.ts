@@ -41,6 +41,19 @@ function isPreposition(t: string, s: number, e: number): boolean {
   if (len !== 5 || (c !== 97 && c !== 115)) return false;
   return PREPOSITIONS.has(t.slice(s, e));
 }
+/** Cue words before a list of names: "the outcome trial CRESCENDO", "the pivotal trials were CURE, PLATO and …". */
+const CUES_BEFORE = new Set(['trial', 'trials', 'study', 'studies']);
+const CUE_LINKS = new Set(['were', 'are', 'included', 'include']);
+
+/** True when atom i is a trial cue word or a linking verb after one: a slot for the names after it. */
+function cueBefore(v: View, i: number): boolean {
+  const len = v.e(i) - v.s(i);
+  if (len < 3 || len > 8) return false;
+  const w = v.word(i);
+  if (CUES_BEFORE.has(w)) return true;
+  return CUE_LINKS.has(w) && i > 0 && v.gap(i - 1, ' ') && CUES_BEFORE.has(v.word(i - 1));
+}
+
 /** Words after which "in X" names a measure or a gene, not a trial: "improvement in EASI", "mutations in NEMO". */
 const MEASURE_BEFORE = new Set(
   'improvement improvements change changes reduction reductions increase increases decrease decreases decline rise fall difference differences gain gains loss losses mutation mutations variant variants polymorphisms expression deficiency defects role levels elevation elevations'.split(' '),
@@ -522,7 +535,7 @@ export class TrialNameCollector {
       const e = atoms[2 * i + 1]!;
       const c = t.charCodeAt(s);
       // Most words are lower-case and no preposition of a slot (in, after, since).
-      if (c >= 97 && c !== 105 && c !== 97 && c !== 115) continue;
+      if (c >= 97 && c !== 105 && c !== 97 && c !== 115 && c !== 116 && c !== 119) continue;
       if (c <= 90 && c >= 65) {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
@@ -558,7 +571,7 @@ export class TrialNameCollector {
           continue;
         }
       }
-      if (!isPreposition(t, s, e) || !v.gap(i, ' ')) continue;
+      if (!(isPreposition(t, s, e) || cueBefore(v, i)) || !v.gap(i, ' ')) continue;
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
