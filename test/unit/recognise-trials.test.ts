@@ -140,4 +140,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Ticagrelor is reversible; the pivotal trials were CURE, PLATO and CHAMPION PHOENIX [17, 18].'), ['CURE', 'PLATO', 'CHAMPION PHOENIX']);
     assert.deepEqual(trials('The trials were RCTs with placebo, and the study CD34 counts fell.'), []);
   });
+  test('a word with a closing capital is a name in a slot: TheraP, MycarinG (not PubMed)', () => {
+    assert.deepEqual(trials('In TheraP it produced more PSA responses than cabazitaxel (27).'), ['TheraP']);
+    assert.deepEqual(trials('Trials of placebo versus nivolumab were searched in PubMed (3).'), []);
+  });
 });

@@ -316,6 +316,8 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
     // (AtTEnd, BEATcc: consonants in lower case, but two vowels or more in all, and more than a plural's s.)
     if (digits < 2 && !/[aeiouy]/.test(w) && (vowels(w.toUpperCase()) < 2 || lower === 1 && w.endsWith('s'))) return -1;
     if (len >= 5 && (caps >= 3 || digits >= 2)) return last;
+    // TheraP, TrilynX, MycarinG: a word and a closing capital (not PubMed, GenBank: two capitalised words).
+    if (len >= 6 && caps === 2 && !digits && !hyphenated && isUpper(w.charCodeAt(len - 1)) && isLower(w.charCodeAt(len - 2))) return last;
     if (!hyphenated && v.gap(i, ' ') && /^[0-9][0-9A-Z]{0,3}$/.test(v.word(i + 1))) return last;
     return mode === 'cued' && len >= 4 ? last : -1;
   }
