@@ -144,4 +144,9 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('In TheraP it produced more PSA responses than cabazitaxel (27).'), ['TheraP']);
     assert.deepEqual(trials('Trials of placebo versus nivolumab were searched in PubMed (3).'), []);
   });
+  test('a name in lower-case camel shape in a slot: coBRIM, evolutionRMS 1 (not siRNA, ctDNA, proBNP)', () => {
+    assert.deepEqual(trials('Vemurafenib plus cobimetinib in coBRIM and encorafenib plus binimetinib improved survival.'), ['coBRIM']);
+    assert.deepEqual(trials('Evobrutinib was not superior to teriflunomide in evolutionRMS 1 and evolutionRMS 2 (39).'), ['evolutionRMS 1', 'evolutionRMS 2']);
+    assert.deepEqual(trials('With placebo, levels fell in siRNA, in ctDNA and in proBNP (3).'), []);
+  });
 });

@@ -160,13 +160,35 @@ class View {
  * capital or a digit in the word, or a hyphen or a space and a digit after it. Most capitalised words fail it.
  */
 function mayStart(t: string, s: number, e: number): boolean {
-  if (!isUpper(t.charCodeAt(s))) return false;
+  if (!isUpper(t.charCodeAt(s))) return lowerCamel(t, s, e);
   for (let k = s + 1; k < e; k++) {
     const c = t.charCodeAt(k);
     if (isUpper(c) || isDigit(c)) return true;
   }
   const next = e < t.length ? t.charCodeAt(e) : 0;
   return next === 45 || (next === 32 && isDigit(t.charCodeAt(e + 1)));
+}
+
+/** Lower-case prefixes of chemistry and lab words, not trial names: proBNP, preBCR, apoER. */
+const NOT_CAMEL_PREFIX_RE = /^(?:pro|pre|apo|anti|non|sub|hs|ct|cf|mt|ss|ds|sc|sn|sg|lnc|circ)[A-Z]/;
+
+/**
+ * Whether t.slice(s, e) is a trial name in lower-case camel shape: two lower-case letters or more with a vowel, then
+ * two capitals or more (coBRIM, innovaTV, exPDite, anakinGOUT, evolutionRMS, endTB); not a nucleic acid (siRNA,
+ * ctDNA) nor a lab word with a known prefix (`NOT_CAMEL_PREFIX_RE`).
+ */
+export function lowerCamel(t: string, s: number, e: number): boolean {
+  if (e - s < 5 || e - s > 16 || !isLower(t.charCodeAt(s))) return false;
+  let k = s;
+  let vowel = false;
+  while (k < e && isLower(t.charCodeAt(k))) {
+    if ('aeiouy'.includes(t[k]!)) vowel = true;
+    k++;
+  }
+  if (k - s < 2 || !vowel || k + 1 >= e || !isUpper(t.charCodeAt(k)) || !isUpper(t.charCodeAt(k + 1))) return false;
+  for (let p = k + 2; p < e; p++) if (!isUpper(t.charCodeAt(p)) && !isLower(t.charCodeAt(p))) return false;
+  const w = t.slice(s, e);
+  return !/(?:RNA|DNA)s?$/.test(w) && !NOT_CAMEL_PREFIX_RE.test(w);
 }
 
 /** `isKnown` of words as written, memoised per look-up function (the same words recur through a draft). */
@@ -217,7 +239,7 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   const e = v.e(i);
   const t = v.t;
   const len = e - s;
-  if (len < 1 || len > 18 || !isUpper(t.charCodeAt(s))) return -1;
+  if (len < 1 || len > 18 || (!isUpper(t.charCodeAt(s)) && !lowerCamel(t, s, e))) return -1;
   if (s > 0) {
     const b = t.charCodeAt(s - 1);
     // Part of a longer token: ACCORD-Eye's Eye, CE.3, 26981/NCIC.
@@ -313,6 +335,7 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
   // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
   // letters of a disease or lab abbreviation are consonants (HFrEF, HbA1c), those of a trial name seldom.
   if (caps >= 2) {
+    if (isLower(w.charCodeAt(0))) return last; // coBRIM, endTB (see `lowerCamel`)
     // (AtTEnd, BEATcc: consonants in lower case, but two vowels or more in all, and more than a plural's s.)
     if (digits < 2 && !/[aeiouy]/.test(w) && (vowels(w.toUpperCase()) < 2 || lower === 1 && w.endsWith('s'))) return -1;
     if (len >= 5 && (caps >= 3 || digits >= 2)) return last;
