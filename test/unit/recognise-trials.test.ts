@@ -149,4 +149,13 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Evobrutinib was not superior to teriflunomide in evolutionRMS 1 and evolutionRMS 2 (39).'), ['evolutionRMS 1', 'evolutionRMS 2']);
     assert.deepEqual(trials('With placebo, levels fell in siRNA, in ctDNA and in proBNP (3).'), []);
   });
+  test('hyphenated parts with a number or in camel case: DESTINY-Lung02, DESTINY-PanTumor02, CARDIO-TTRansform', () => {
+    assert.deepEqual(trials('Trastuzumab deruxtecan gave responses in DESTINY-Lung02 and DESTINY-PanTumor02 (27).'), ['DESTINY-Lung02', 'DESTINY-PanTumor02']);
+    assert.deepEqual(trials('Eplontersen is being tested in CARDIO-TTRansform (41).'), ['CARDIO-TTRansform']);
+    assert.deepEqual(trials('Osimertinib is given after EGFR-TKIs fail.'), []);
+  });
+  test('a number with a letter code as a tail, and a slot before a clause verb: CheckMate 9ER, "in CheckMate 914 failed"', () => {
+    assert.deepEqual(trials('Nivolumab plus cabozantinib improved survival in CheckMate 9ER (50).'), ['CheckMate 9ER']);
+    assert.deepEqual(trials('Nivolumab plus ipilimumab in CheckMate 914 failed (51).'), ['CheckMate 914']);
+  });
 });

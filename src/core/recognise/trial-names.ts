@@ -24,7 +24,8 @@ export interface TrialName {
 /** How much evidence stands around a name: a cue word allows looser shapes than a slot. */
 type Mode = 'slot' | 'cued';
 
-const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[a-z])$/;
+/** A hyphenated part (see trials.ts), or one lower-case letter (MOSAIC-d). */
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[A-Z][a-z]{2,11}[0-9]{1,3}|[A-Z][a-z]{1,6}[A-Z][a-z]{2,8}[0-9]{0,3}|[A-Z]{2,3}[a-z]{3,10}|[a-z])$/;
 const ROMAN = new Set(['I', 'II', 'III', 'IV']);
 /** Words that end the modifiers between a list of names and its cue: "HER2 expression in early studies". */
 const FUNCTION_WORDS = new Set(
@@ -370,6 +371,8 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
     return !year || cued ? k : -1;
   }
   if (ROMAN.has(w)) return k;
+  // CheckMate 9ER, CheckMate 9DW: a number with a letter code.
+  if (/^[0-9]{1,2}[A-Z]{1,3}$/.test(w)) return k;
   const numberNext = v.gap(k, ' ') && /^[0-9]{1,3}$/.test(v.word(k + 1));
   if (/^[A-Z]{2,10}$/.test(w)) {
     // CLIMB SCD-121, POETYK SLE-1: an upper-case word with a number.
@@ -604,7 +607,8 @@ export class TrialNameCollector {
       if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
-      const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(v.word(list.lastAtom + 1));
+      const next = v.word(list.lastAtom + 1);
+      const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(next) || CLAUSE_VERBS.has(next);
       const count = whole ? list.names.length : (list.ends[list.ends.length - 2] ?? 0);
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));

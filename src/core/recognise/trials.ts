@@ -7,7 +7,8 @@
 import { type Atoms, atomKey } from './keys';
 
 const CUES = new Set(['trial', 'trials', 'study', 'studies']);
-const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
+/** A hyphenated suffix: OUTCOMES, 301, Reduced; Lung02, PanTumor02, TTRansform (a word with a number, camel case). */
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[A-Z][a-z]{2,11}[0-9]{1,3}|[A-Z][a-z]{1,6}[A-Z][a-z]{2,8}[0-9]{0,3}|[A-Z]{2,3}[a-z]{3,10})$/;
 const TAIL_RE = /^(?:[0-9]{1,2}|[A-Z]{1,3})$/;
 const AND_OR = new Set(['and', 'or']);
 const CAPS_RE = /^[A-Z][A-Z0-9]{3,15}$/;
