@@ -158,4 +158,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Nivolumab plus cabozantinib improved survival in CheckMate 9ER (50).'), ['CheckMate 9ER']);
     assert.deepEqual(trials('Nivolumab plus ipilimumab in CheckMate 914 failed (51).'), ['CheckMate 914']);
   });
+  test('a known word with a hyphenated word of capitals is a trial in a slot: AIM-HIGH, ALL-HEART (TNF-ALPHA stays a gene)', () => {
+    assert.deepEqual(trials('Extended-release niacin added nothing to statin therapy in AIM-HIGH and HPS2-THRIVE (33).'), ['AIM-HIGH', 'HPS2-THRIVE']);
+    assert.deepEqual(trials('Tocilizumab was given to patients treated with TNF-ALPHA (3).'), []);
+  });
 });

@@ -271,7 +271,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   }
   const w = t.slice(s, e);
   // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols), unless a
-  // series number of three digits or more follows it: EV-301, HGB-207, NRG-GY018 (IL-17, ERK-1 stay genes).
+  // series number of three digits or more or a word of capitals follows it: EV-301, HGB-207, NRG-GY018, AIM-HIGH
+  // (IL-17, ERK-1 stay genes; the whole must not be known either, below).
   if (knownWord(isKnown, w) && !seriesAfter(t, e)) return -1;
   // Hyphenated parts: COU-AA-301, AIM-HIGH, EF-14, U-ACHIEVE, Nix-TB.
   let last = i;
@@ -306,9 +307,17 @@ interface Counts {
 /** A trial series number after a hyphen at `e`: three digits or more, or a cooperative group's code (GY018, HN005). */
 const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
 
-/** True when a hyphen and a trial series number follow position `e` (see `SERIES_RE`; reads 12 characters at most). */
+/** A word of capitals after a hyphen: AIM-HIGH, ALL-HEART, SLE-BRAVE-I, HPS2-THRIVE. */
+const CAPS_PART_RE = /^-[A-Z]{4,10}(?![A-Za-z0-9])/;
+
+/**
+ * True when a hyphen and a trial series number (see `SERIES_RE`) or a word of four capitals or more follow position
+ * `e` (reads 12 characters at most).
+ */
 export function seriesAfter(t: string, e: number): boolean {
-  return t.charCodeAt(e) === 45 && SERIES_RE.test(t.slice(e, e + 12));
+  if (t.charCodeAt(e) !== 45) return false;
+  const rest = t.slice(e, e + 12);
+  return SERIES_RE.test(rest) || CAPS_PART_RE.test(rest);
 }
 
 /**
