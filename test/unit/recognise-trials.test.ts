@@ -162,4 +162,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Extended-release niacin added nothing to statin therapy in AIM-HIGH and HPS2-THRIVE (33).'), ['AIM-HIGH', 'HPS2-THRIVE']);
     assert.deepEqual(trials('Tocilizumab was given to patients treated with TNF-ALPHA (3).'), []);
   });
+  test('a subject with a relative clause or a verb in the present: "X, which compared …", "X and Y suggests …"', () => {
+    assert.deepEqual(trials('Venetoclax helped few. CANOVA, which compared venetoclax with pomalidomide, missed.'), ['CANOVA']);
+    assert.deepEqual(trials('Ipilimumab was added, and LANTANA and KESTREL suggests that it contributes little.'), ['LANTANA', 'KESTREL']);
+  });
 });

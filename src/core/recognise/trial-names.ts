@@ -65,7 +65,7 @@ const FOLLOWERS = new Set(
 );
 /** Verbs that make a name at the start of a sentence a trial: "FREEDOMS and TRANSFORMS established …". */
 const TRIAL_VERBS = new Set(
-  'showed shows established establishes found confirmed extended demonstrated reported reached met missed enrolled randomised randomized compared tested evaluated assessed included recruited suggested supported'.split(' '),
+  'showed shows established establishes found confirmed confirms extended demonstrated reported reports reached met missed enrolled enrols enrolls randomised randomized compared compares tested tests evaluated evaluates assessed included recruited suggested suggests supported supports'.split(' '),
 );
 /**
  * Verbs of which a therapy may be the subject as well ("FOLFIRINOX improved survival"): a trial's only at the start
@@ -78,10 +78,14 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 const SUBJECT_ADVERBS = new Set(['then', 'also', 'later', 'likewise', 'subsequently', 'similarly']);
 
 /**
- * True when a trial verb follows atom k, directly or after one adverb ("X then moved"); a verb of `CLAUSE_VERBS`
+ * True when a trial verb follows atom k after a space, directly or after one adverb ("X then moved"), or after
+ * ", which" ("X, which compared"); a verb of `CLAUSE_VERBS`
  * only when the subject, from atom i, starts a clause and the list ends (at `end`) with a name, not a parenthesis.
  */
 function verbAfter(v: View, i: number, k: number, end: number): boolean {
+  // "CANOVA, which compared …": a relative clause with a trial verb.
+  if (v.t.startsWith(', which ', end)) return v.word(k + 1) === 'which' && TRIAL_VERBS.has(v.word(k + 2));
+  if (v.t.charCodeAt(end) !== 32) return false;
   let w = v.word(k + 1);
   if (SUBJECT_ADVERBS.has(w) && v.gap(k + 1, ' ')) w = v.word(k + 2);
   // "FOLFIRINOX (fluorouracil, …) prolonged": after a parenthesis, a clause verb's subject may be a regimen.
@@ -601,8 +605,8 @@ export class TrialNameCollector {
           }
         }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
-        const subj = cued && t.charCodeAt(cued.end) === 32 && verbAfter(v, i, cued.lastAtom, cued.end) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
-        if (subj && t.charCodeAt(subj.end) === 32 && verbAfter(v, i, subj.lastAtom, subj.end) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
+        const subj = cued && verbAfter(v, i, cued.lastAtom, cued.end) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
+        if (subj && verbAfter(v, i, subj.lastAtom, subj.end) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
           for (const nm of subj.names) addName(v, nm, into);
           certain((i = subj.lastAtom));
           continue;
