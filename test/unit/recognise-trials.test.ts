@@ -166,4 +166,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Venetoclax helped few. CANOVA, which compared venetoclax with pomalidomide, missed.'), ['CANOVA']);
     assert.deepEqual(trials('Ipilimumab was added, and LANTANA and KESTREL suggests that it contributes little.'), ['LANTANA', 'KESTREL']);
   });
+  test('a sentence with a drug the ontology names (no INN stem) is about treatment: "In SANAD II, lamotrigine …"', () => {
+    assert.deepEqual(trials('In SANAD II, lamotrigine remained the first choice for focal epilepsy.'), ['SANAD II']);
+    assert.deepEqual(trials('Phentermine with topiramate was studied in CONQUER, and naltrexone with bupropion later.'), ['CONQUER']);
+  });
 });

@@ -478,7 +478,12 @@ class Scanner {
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w));
+  /** A word that names a drug in the ontology (lamotrigine, topiramate: no INN stem), in the case written. */
+  private readonly isDrugName = (word: string): boolean => {
+    const hits = this.index.get(atomKey(word));
+    return !!hits && validEntries(hits, word).some((e) => !e.stop && !e.nonEntity && e.kind !== 'alias' && this.ref(e.id)?.type === 'drug');
+  };
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();

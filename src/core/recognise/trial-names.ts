@@ -108,7 +108,7 @@ const NOT_NAMES = new Set(
 );
 /** A sentence about treatment: a drug stem or trial vocabulary. */
 const TREATMENT_RE =
-  /[a-z]{2}(?:mab|caftor|lutamide|tinib|ciclib|parib|lisib|vir|olone|sone|pril|sartan|statin|platin|taxel|rubicin|gliflozin|glutide|cept|limus|xaban|gatran|parin|azole|mycin|cillin|floxacin|cycline|penem|dronate|imod|tecan|gepant|prazole|dipine|setron|tide|zomib|degib|rafenib|metinib)\b|\b(?:placebo|randomi[sz]ed|versus|vs|non-?inferior|superior|efficacy|mortality|survival|patients|participants|relapses?|exacerbations?|remission|trials?|stud(?:y|ies)|phase|end ?points?|PFS|OS|ORR|HR|therapy|treatment|treated|tested|inhibitors?|antibody|agonist|antagonist|regimen|chemotherapy|adjuvant|vaccine|doses?|tolerated|drugs?)\b/;
+  /[a-z]{2}(?:mab|caftor|lutamide|tinib|ciclib|parib|lisib|vir|olone|sone|pril|sartan|statin|platin|taxel|rubicin|gliflozin|glutide|cept|limus|xaban|gatran|parin|azole|mycin|cillin|floxacin|cycline|penem|dronate|imod|tecan|gepant|prazole|dipine|setron|tide|zomib|degib|rafenib|metinib)\b|\b(?:placebo|randomi[sz]ed|versus|vs|non-?inferior|superior|efficacy|mortality|survival|patients|participants|relapses?|exacerbations?|remission|trials?|stud(?:y|ies|ied)|phase|end ?points?|PFS|OS|ORR|HR|therapy|treatment|treated|tested|inhibitors?|antibody|agonist|antagonist|regimen|chemotherapy|adjuvant|vaccine|doses?|tolerated|drugs?)\b/;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -543,13 +543,15 @@ export class TrialNameCollector {
   /**
    * `isKnown`: a key (with the text as written) is an ontology entry other than a trial (aliases aside);
    * `isDrugWord`: a word has an INN stem; `isIndexKey`: a word is in the ontology at all; `isEnglish`: a lower-case
-   * word is an English word (see `View.english`).
+   * word is an English word (see `View.english`); `isDrugName`: a word names a drug in the ontology (a sentence with
+   * one is about treatment).
    */
   constructor(
     private readonly isKnown: (key: string, raw?: string) => boolean,
     private readonly isDrugWord: (word: string) => boolean,
     private readonly isIndexKey: (word: string) => boolean,
     isEnglish?: (lower: string) => boolean,
+    private readonly isDrugName?: (word: string) => boolean,
   ) {
     this.v.english = isEnglish;
   }
@@ -656,7 +658,7 @@ export class TrialNameCollector {
       const t = this.v.t;
       [this.from, this.to] = sentenceAround(t, p);
       const s = t.slice(this.from, this.to);
-      this.treatment = TREATMENT_RE.test(s) || s.split(/[^A-Za-z]+/).some((w) => w.length >= 6 && this.isDrugWord(w));
+      this.treatment = TREATMENT_RE.test(s) || s.split(/[^A-Za-z]+/).some((w) => w.length >= 6 && (this.isDrugWord(w) || this.isDrugName?.(w) === true));
     }
     return this.treatment;
   }
