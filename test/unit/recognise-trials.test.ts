@@ -96,3 +96,78 @@ describe('trial acronyms that are also gene aliases (trial-names.ts, trials.ts)'
     assert.deepEqual(trials('Relapses fell with velotumab in the ZELDA-1 study and in ZELDA-2.'), ['ZELDA-1', 'ZELDA-2']);
   });
 });
+
+describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
+  test('a known word with a series number of three digits is a trial in a slot: EV-301, NRG-GY018', () => {
+    assert.deepEqual(trials('After EV-301 in previously treated patients, enfortumab vedotin was approved.'), ['EV-301']);
+    assert.deepEqual(trials('Pembrolizumab improved survival in NRG-GY018 (20).'), ['NRG-GY018']);
+    assert.deepEqual(trials('Secukinumab lowered IL-17 in patients (3).'), []);
+  });
+  test('a dotted series number is part of the name: QUILT-3.032', () => {
+    assert.deepEqual(trials('Nogapendekin alfa was approved on the basis of QUILT-3.032 (26).'), ['QUILT-3.032']);
+  });
+  test('a name with four digits: BLC2001', () => {
+    assert.deepEqual(trials('Erdafitinib was approved after BLC2001 and improved survival over chemotherapy.'), ['BLC2001']);
+  });
+  test('a mixed-case name next to an upper-case word is not shouted: the UK TOPaZ trial', () => {
+    assert.deepEqual(trials('In the UK TOPaZ trial, adults received teriparatide. TOPaZ was large.'), ['TOPaZ', 'TOPaZ']);
+  });
+  test('a list goes on after a reference parenthesis when a name follows: "in X (12) and Y (13)"', () => {
+    assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and BASALT (13).'), ['CORVALE', 'BASALT']);
+    assert.deepEqual(trials('Ribociclib prolonged survival in CORVALE (12) and CD20 expression fell.'), ['CORVALE']);
+  });
+  test('a word of capitals with one vowel is a name when it is one English syllable: STORM, CROWN (not ADPKD, MASLD)', () => {
+    assert.deepEqual(trials('In the adjuvant setting, sorafenib failed in STORM, and atezolizumab improved survival.'), ['STORM']);
+    assert.deepEqual(trials('Alectinib left 60% of patients progression-free at 5 years in CROWN, at the cost of weight gain.'), ['CROWN']);
+    assert.deepEqual(trials('Tolvaptan slowed decline in ADPKD, and resmetirom improved fibrosis in MASLD (3).'), []);
+  });
+  test('mixed case with consonants in lower case but two vowels in all: AtTEnd (not HFrEF, NSAIDs)', () => {
+    assert.deepEqual(trials('Dostarlimab prolonged survival (20), and AtTEnd tested atezolizumab (21).'), ['AtTEnd']);
+    assert.deepEqual(trials('Ibuprofen is limited in NSAIDs (3) and empagliflozin helped in HFrEF, with placebo.'), []);
+  });
+  test('a group and a protocol number of three digits or more in a slot or as a subject: GOG 240, RTOG 1016 (no year)', () => {
+    assert.deepEqual(trials('In recurrent disease, GOG 240 established bevacizumab with chemotherapy (39).'), ['GOG 240']);
+    assert.deepEqual(trials('Cetuximab lowered survival in RTOG 1016 (23).'), ['RTOG 1016']);
+    assert.deepEqual(trials('Tamoxifen was used in the adjuvant setting in WHO 2016 and later (4).'), []);
+  });
+  test('a subject at a clause start with a clause verb, after an adverb: "…; MAIA, PERSEUS and CEPHEUS then moved …"', () => {
+    assert.deepEqual(trials('Daratumumab was used at relapse; MAIA, PERSEUS and CEPHEUS then moved it into first line.'), ['MAIA', 'PERSEUS', 'CEPHEUS']);
+    assert.deepEqual(trials('Olaparib helped (3), and BEATcc added atezolizumab to bevacizumab.'), ['BEATcc']);
+    assert.deepEqual(trials('For fit patients, FOLFIRINOX (fluorouracil, irinotecan and oxaliplatin) prolonged survival.'), []);
+    assert.deepEqual(trials('The addition of durvalumab to TACE improved progression-free survival.'), []);
+  });
+  test('a cue word before a list is a slot: "the pivotal trials were X, Y and Z"', () => {
+    assert.deepEqual(trials('Ticagrelor is reversible; the pivotal trials were CURE, PLATO and CHAMPION PHOENIX [17, 18].'), ['CURE', 'PLATO', 'CHAMPION PHOENIX']);
+    assert.deepEqual(trials('The trials were RCTs with placebo, and the study CD34 counts fell.'), []);
+  });
+  test('a word with a closing capital is a name in a slot: TheraP, MycarinG (not PubMed)', () => {
+    assert.deepEqual(trials('In TheraP it produced more PSA responses than cabazitaxel (27).'), ['TheraP']);
+    assert.deepEqual(trials('Trials of placebo versus nivolumab were searched in PubMed (3).'), []);
+  });
+  test('a name in lower-case camel shape in a slot: coBRIM, evolutionRMS 1 (not siRNA, ctDNA, proBNP)', () => {
+    assert.deepEqual(trials('Vemurafenib plus cobimetinib in coBRIM and encorafenib plus binimetinib improved survival.'), ['coBRIM']);
+    assert.deepEqual(trials('Evobrutinib was not superior to teriflunomide in evolutionRMS 1 and evolutionRMS 2 (39).'), ['evolutionRMS 1', 'evolutionRMS 2']);
+    assert.deepEqual(trials('With placebo, levels fell in siRNA, in ctDNA and in proBNP (3).'), []);
+  });
+  test('hyphenated parts with a number or in camel case: DESTINY-Lung02, DESTINY-PanTumor02, CARDIO-TTRansform', () => {
+    assert.deepEqual(trials('Trastuzumab deruxtecan gave responses in DESTINY-Lung02 and DESTINY-PanTumor02 (27).'), ['DESTINY-Lung02', 'DESTINY-PanTumor02']);
+    assert.deepEqual(trials('Eplontersen is being tested in CARDIO-TTRansform (41).'), ['CARDIO-TTRansform']);
+    assert.deepEqual(trials('Osimertinib is given after EGFR-TKIs fail.'), []);
+  });
+  test('a number with a letter code as a tail, and a slot before a clause verb: CheckMate 9ER, "in CheckMate 914 failed"', () => {
+    assert.deepEqual(trials('Nivolumab plus cabozantinib improved survival in CheckMate 9ER (50).'), ['CheckMate 9ER']);
+    assert.deepEqual(trials('Nivolumab plus ipilimumab in CheckMate 914 failed (51).'), ['CheckMate 914']);
+  });
+  test('a known word with a hyphenated word of capitals is a trial in a slot: AIM-HIGH, ALL-HEART (TNF-ALPHA stays a gene)', () => {
+    assert.deepEqual(trials('Extended-release niacin added nothing to statin therapy in AIM-HIGH and HPS2-THRIVE (33).'), ['AIM-HIGH', 'HPS2-THRIVE']);
+    assert.deepEqual(trials('Tocilizumab was given to patients treated with TNF-ALPHA (3).'), []);
+  });
+  test('a subject with a relative clause or a verb in the present: "X, which compared …", "X and Y suggests …"', () => {
+    assert.deepEqual(trials('Venetoclax helped few. CANOVA, which compared venetoclax with pomalidomide, missed.'), ['CANOVA']);
+    assert.deepEqual(trials('Ipilimumab was added, and LANTANA and KESTREL suggests that it contributes little.'), ['LANTANA', 'KESTREL']);
+  });
+  test('a sentence with a drug the ontology names (no INN stem) is about treatment: "In SANAD II, lamotrigine …"', () => {
+    assert.deepEqual(trials('In SANAD II, lamotrigine remained the first choice for focal epilepsy.'), ['SANAD II']);
+    assert.deepEqual(trials('Phentermine with topiramate was studied in CONQUER, and naltrexone with bupropion later.'), ['CONQUER']);
+  });
+});

@@ -33,7 +33,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -408,7 +408,7 @@ interface AtomInfo {
   /**
    * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
    * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
-   * receptor) and no m, h or l (no miRNA).
+   * receptor) and no m, h or l (no miRNA), and is no trial name in lower-case camel shape (coBRIM).
    */
   plain: boolean;
 }
@@ -487,7 +487,12 @@ class Scanner {
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w));
+  /** A word that names a drug in the ontology (lamotrigine, topiramate: no INN stem), in the case written. */
+  private readonly isDrugName = (word: string): boolean => {
+    const hits = this.index.get(atomKey(word));
+    return !!hits && validEntries(hits, word).some((e) => !e.stop && !e.nonEntity && e.kind !== 'alias' && this.ref(e.id)?.type === 'drug');
+  };
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -660,12 +665,12 @@ class Scanner {
     // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
     if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
     const from = s0;
-    if (first >= 65 && first <= 90 && facts.anyTrials()) {
+    if (facts.anyTrials() && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122 && lowerCamel(t, s0, e0)))) {
       const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial, this.isIndexKey);
       let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
       // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
-      // (A word the ontology knows other than as an alias starts no such name: no look-up.)
-      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity);
+      // (A word the ontology knows other than as an alias starts no such name, but with a series number: EV-301.)
+      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity) && !(m.last === i && seriesAfter(t, e0));
       for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
         if (cand && nm.last <= cand.last) break;
         if (facts.isTrial(nm.key)) {
@@ -1152,7 +1157,7 @@ class Scanner {
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
-      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108;
+      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108 && (lower || !lowerCamel(raw, 0, raw.length));
       // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
       a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, cue: undefined, plain };
       this.memo.set(t, s, e, a);

@@ -12,7 +12,7 @@
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
 import { type Atoms, atomKey } from './keys';
-import { trialCandidate } from './trials';
+import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
 export interface TrialName {
@@ -24,7 +24,8 @@ export interface TrialName {
 /** How much evidence stands around a name: a cue word allows looser shapes than a slot. */
 type Mode = 'slot' | 'cued';
 
-const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[a-z])$/;
+/** A hyphenated part (see trials.ts), or one lower-case letter (MOSAIC-d). */
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[A-Z][a-z]{2,11}[0-9]{1,3}|[A-Z][a-z]{1,6}[A-Z][a-z]{2,8}[0-9]{0,3}|[A-Z]{2,3}[a-z]{3,10}|[a-z])$/;
 const ROMAN = new Set(['I', 'II', 'III', 'IV']);
 /** Words that end the modifiers between a list of names and its cue: "HER2 expression in early studies". */
 const FUNCTION_WORDS = new Set(
@@ -41,6 +42,19 @@ function isPreposition(t: string, s: number, e: number): boolean {
   if (len !== 5 || (c !== 97 && c !== 115)) return false;
   return PREPOSITIONS.has(t.slice(s, e));
 }
+/** Cue words before a list of names: "the outcome trial CRESCENDO", "the pivotal trials were CURE, PLATO and …". */
+const CUES_BEFORE = new Set(['trial', 'trials', 'study', 'studies']);
+const CUE_LINKS = new Set(['were', 'are', 'included', 'include']);
+
+/** True when atom i is a trial cue word or a linking verb after one: a slot for the names after it. */
+function cueBefore(v: View, i: number): boolean {
+  const len = v.e(i) - v.s(i);
+  if (len < 3 || len > 8) return false;
+  const w = v.word(i);
+  if (CUES_BEFORE.has(w)) return true;
+  return CUE_LINKS.has(w) && i > 0 && v.gap(i - 1, ' ') && CUES_BEFORE.has(v.word(i - 1));
+}
+
 /** Words after which "in X" names a measure or a gene, not a trial: "improvement in EASI", "mutations in NEMO". */
 const MEASURE_BEFORE = new Set(
   'improvement improvements change changes reduction reductions increase increases decrease decreases decline rise fall difference differences gain gains loss losses mutation mutations variant variants polymorphisms expression deficiency defects role levels elevation elevations'.split(' '),
@@ -51,15 +65,50 @@ const FOLLOWERS = new Set(
 );
 /** Verbs that make a name at the start of a sentence a trial: "FREEDOMS and TRANSFORMS established …". */
 const TRIAL_VERBS = new Set(
-  'showed shows established establishes found confirmed extended demonstrated reported reached met missed enrolled randomised randomized compared tested evaluated assessed included recruited suggested supported'.split(' '),
+  'showed shows established establishes found confirmed confirms extended demonstrated reported reports reached met missed enrolled enrols enrolls randomised randomized compared compares tested tests evaluated evaluates assessed included recruited suggested suggests supported supports'.split(' '),
 );
+/**
+ * Verbs of which a therapy may be the subject as well ("FOLFIRINOX improved survival"): a trial's only at the start
+ * of a clause, right after punctuation or a joining word ("…, and DUO-E combined …", "…; MAIA then moved …").
+ */
+const CLAUSE_VERBS = new Set('combined added moved improved prolonged failed produced achieved'.split(' '));
+/** Words that start a clause before a subject. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** Adverbs that may stand between a subject and its verb: "MAIA and PERSEUS then moved …". */
+const SUBJECT_ADVERBS = new Set(['then', 'also', 'later', 'likewise', 'subsequently', 'similarly']);
+
+/**
+ * True when a trial verb follows atom k after a space, directly or after one adverb ("X then moved"), or after
+ * ", which" ("X, which compared"); a verb of `CLAUSE_VERBS`
+ * only when the subject, from atom i, starts a clause and the list ends (at `end`) with a name, not a parenthesis.
+ */
+function verbAfter(v: View, i: number, k: number, end: number): boolean {
+  // "CANOVA, which compared …": a relative clause with a trial verb.
+  if (v.t.startsWith(', which ', end)) return v.word(k + 1) === 'which' && TRIAL_VERBS.has(v.word(k + 2));
+  if (v.t.charCodeAt(end) !== 32) return false;
+  let w = v.word(k + 1);
+  if (SUBJECT_ADVERBS.has(w) && v.gap(k + 1, ' ')) w = v.word(k + 2);
+  // "FOLFIRINOX (fluorouracil, …) prolonged": after a parenthesis, a clause verb's subject may be a regimen.
+  return TRIAL_VERBS.has(w) || (CLAUSE_VERBS.has(w) && v.e(k) === end && clauseStart(v, i));
+}
+
+/** True when atom i starts a clause: the span's start, or after punctuation or a joining word. */
+function clauseStart(v: View, i: number): boolean {
+  if (i === 0) return true;
+  const e = v.e(i - 1);
+  for (let p = e; p < v.s(i); p++) {
+    const c = v.t.charCodeAt(p);
+    if (c === 46 || c === 59 || c === 58 || c === 44) return true;
+  }
+  return v.gap(i - 1, ' ') && CLAUSE_JOINS.has(v.word(i - 1)) && (i === 1 || /[,;] ?$/.test(v.t.slice(v.e(i - 2), v.s(i - 1))));
+}
 /** Capitalised words that are no trial name before a number: "Phase 3", "Figure 2", "Table 1". */
 const NOT_NAMES = new Set(
   'Phase Part Stage Study Trial Table Figure Fig Type Grade Group Arm Cohort Week Day Year Month Level Class Section Chapter Appendix Supplementary Cycle Dose Step Round Wave Visit Period Protocol Version Model Box Panel Lane Exon Intron Chromosome Complex Factor Receptor Site Domain Region'.split(' '),
 );
 /** A sentence about treatment: a drug stem or trial vocabulary. */
 const TREATMENT_RE =
-  /[a-z]{2}(?:mab|caftor|lutamide|tinib|ciclib|parib|lisib|vir|olone|sone|pril|sartan|statin|platin|taxel|rubicin|gliflozin|glutide|cept|limus|xaban|gatran|parin|azole|mycin|cillin|floxacin|cycline|penem|dronate|imod|tecan|gepant|prazole|dipine|setron|tide|zomib|degib|rafenib|metinib)\b|\b(?:placebo|randomi[sz]ed|versus|vs|non-?inferior|superior|efficacy|mortality|survival|patients|participants|relapses?|exacerbations?|remission|trials?|stud(?:y|ies)|phase|end ?points?|PFS|OS|ORR|HR|therapy|treatment|treated|tested|inhibitors?|antibody|agonist|antagonist|regimen|chemotherapy|adjuvant|vaccine|doses?|tolerated|drugs?)\b/;
+  /[a-z]{2}(?:mab|caftor|lutamide|tinib|ciclib|parib|lisib|vir|olone|sone|pril|sartan|statin|platin|taxel|rubicin|gliflozin|glutide|cept|limus|xaban|gatran|parin|azole|mycin|cillin|floxacin|cycline|penem|dronate|imod|tecan|gepant|prazole|dipine|setron|tide|zomib|degib|rafenib|metinib)\b|\b(?:placebo|randomi[sz]ed|versus|vs|non-?inferior|superior|efficacy|mortality|survival|patients|participants|relapses?|exacerbations?|remission|trials?|stud(?:y|ies|ied)|phase|end ?points?|PFS|OS|ORR|HR|therapy|treatment|treated|tested|inhibitors?|antibody|agonist|antagonist|regimen|chemotherapy|adjuvant|vaccine|doses?|tolerated|drugs?)\b/;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -116,13 +165,35 @@ class View {
  * capital or a digit in the word, or a hyphen or a space and a digit after it. Most capitalised words fail it.
  */
 function mayStart(t: string, s: number, e: number): boolean {
-  if (!isUpper(t.charCodeAt(s))) return false;
+  if (!isUpper(t.charCodeAt(s))) return lowerCamel(t, s, e);
   for (let k = s + 1; k < e; k++) {
     const c = t.charCodeAt(k);
     if (isUpper(c) || isDigit(c)) return true;
   }
   const next = e < t.length ? t.charCodeAt(e) : 0;
   return next === 45 || (next === 32 && isDigit(t.charCodeAt(e + 1)));
+}
+
+/** Lower-case prefixes of chemistry and lab words, not trial names: proBNP, preBCR, apoER. */
+const NOT_CAMEL_PREFIX_RE = /^(?:pro|pre|apo|anti|non|sub|hs|ct|cf|mt|ss|ds|sc|sn|sg|lnc|circ)[A-Z]/;
+
+/**
+ * Whether t.slice(s, e) is a trial name in lower-case camel shape: two lower-case letters or more with a vowel, then
+ * two capitals or more (coBRIM, innovaTV, exPDite, anakinGOUT, evolutionRMS, endTB); not a nucleic acid (siRNA,
+ * ctDNA) nor a lab word with a known prefix (`NOT_CAMEL_PREFIX_RE`).
+ */
+export function lowerCamel(t: string, s: number, e: number): boolean {
+  if (e - s < 5 || e - s > 16 || !isLower(t.charCodeAt(s))) return false;
+  let k = s;
+  let vowel = false;
+  while (k < e && isLower(t.charCodeAt(k))) {
+    if ('aeiouy'.includes(t[k]!)) vowel = true;
+    k++;
+  }
+  if (k - s < 2 || !vowel || k + 1 >= e || !isUpper(t.charCodeAt(k)) || !isUpper(t.charCodeAt(k + 1))) return false;
+  for (let p = k + 2; p < e; p++) if (!isUpper(t.charCodeAt(p)) && !isLower(t.charCodeAt(p))) return false;
+  const w = t.slice(s, e);
+  return !/(?:RNA|DNA)s?$/.test(w) && !NOT_CAMEL_PREFIX_RE.test(w);
 }
 
 /** `isKnown` of words as written, memoised per look-up function (the same words recur through a draft). */
@@ -173,7 +244,7 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   const e = v.e(i);
   const t = v.t;
   const len = e - s;
-  if (len < 1 || len > 18 || !isUpper(t.charCodeAt(s))) return -1;
+  if (len < 1 || len > 18 || (!isUpper(t.charCodeAt(s)) && !lowerCamel(t, s, e))) return -1;
   if (s > 0) {
     const b = t.charCodeAt(s - 1);
     // Part of a longer token: ACCORD-Eye's Eye, CE.3, 26981/NCIC.
@@ -196,15 +267,17 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     } else if (isDigit(c)) digits++;
     else return -1;
   }
-  if (digits > 3) return -1;
+  if (digits > 4) return -1;
   // Most capitalised words (The, In, Patients) start no name: only before a hyphen or, under a cue, a number.
   if (caps === 1 && lower > 0 && !digits) {
     const next = e < t.length ? t.charCodeAt(e) : 0;
     if (next !== 45 && !(mode === 'cued' && next === 32 && isDigit(t.charCodeAt(e + 1)))) return -1;
   }
   const w = t.slice(s, e);
-  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols).
-  if (knownWord(isKnown, w)) return -1;
+  // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols), unless a
+  // series number of three digits or more or a word of capitals follows it: EV-301, HGB-207, NRG-GY018, AIM-HIGH
+  // (IL-17, ERK-1 stay genes; the whole must not be known either, below).
+  if (knownWord(isKnown, w) && !seriesAfter(t, e)) return -1;
   // Hyphenated parts: COU-AA-301, AIM-HIGH, EF-14, U-ACHIEVE, Nix-TB.
   let last = i;
   let numberPart = false;
@@ -216,6 +289,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (/^[0-9]/.test(part)) numberPart ||= part.length >= 2;
     else if (/^[A-Z]+[0-9]*$/.test(part)) capsPart = Math.max(capsPart, leadingCapitals(part));
   }
+  // QUILT-3.032: a dotted number after a numbered part.
+  if (last > i && dottedAfter(t, v.atoms, v.n, last)) last++;
   const hyphenated = last > i;
   const shape = headShape(v, i, last, w, mode, { caps, lower, digits, letters, len, numberPart, capsPart });
   if (shape < 0) return -1;
@@ -233,6 +308,29 @@ interface Counts {
   capsPart: number;
 }
 
+/** A trial series number after a hyphen at `e`: three digits or more, or a cooperative group's code (GY018, HN005). */
+const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
+
+/** A word of capitals after a hyphen: AIM-HIGH, ALL-HEART, SLE-BRAVE-I, HPS2-THRIVE. */
+const CAPS_PART_RE = /^-[A-Z]{4,10}(?![A-Za-z0-9])/;
+
+/**
+ * True when a hyphen and a trial series number (see `SERIES_RE`) or a word of four capitals or more follow position
+ * `e` (reads 12 characters at most).
+ */
+export function seriesAfter(t: string, e: number): boolean {
+  if (t.charCodeAt(e) !== 45) return false;
+  const rest = t.slice(e, e + 12);
+  return SERIES_RE.test(rest) || CAPS_PART_RE.test(rest);
+}
+
+/**
+ * One English syllable of five letters or more in capitals: an onset, one vowel, a coda (STORM, CROWN, SPARK,
+ * STRENGTH, TRAPS); a disease or lab abbreviation with one vowel seldom has this shape (ADPKD, MASLD, NMOSD, ESKD).
+ */
+const SYLLABLE_RE =
+  /^(?:[BCDFGHJKLMNPRSTVWZ]|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SCH|SCR|SH|SK|SL|SM|SN|SP|SPL|SPR|ST|STR|SW|TH|THR|TR|TW|WH|WR|QU|SQU|SHR)(?:[AEIOU]W?)(?:B|CH|CK|CT|D|F|FT|G|K|L|LD|LF|LK|LL|LM|LP|LT|M|MP|N|NCH|ND|NG|NGTH|NK|NT|P|PT|R|RCH|RD|RK|RM|RN|RP|RT|RST|S|SH|SK|SM|SP|SS|ST|T|TCH|TH|WL|WN|X|Z)S?$/;
+
 /** `head` without the look-up: the last atom when the word's shape is a trial name's, else -1. */
 function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: Counts): number {
   const { caps, lower, digits, letters, len, numberPart, capsPart } = c;
@@ -244,13 +342,19 @@ function headShape(v: View, i: number, last: number, w: string, mode: Mode, c: C
     }
     if (digits) return letters >= 3 ? last : -1;
     if (mode === 'cued') return letters >= 3 ? last : -1;
-    return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && v.english !== undefined && v.english(w.toLowerCase()))) ? last : -1;
+    // GOG 240, RTOG 9402, EORTC 26951: a group's capitals before a protocol number of three digits or more (no year).
+    if (letters >= 3 && v.gap(i, ' ') && /^[0-9]{3,5}$/.test(v.word(i + 1)) && !/^(?:19|20)[0-9]{2}$/.test(v.word(i + 1))) return last;
+    return letters >= 4 && (vowels(w) >= 2 || (vowels(w) === 1 && ((v.english !== undefined && v.english(w.toLowerCase())) || (letters >= 5 && SYLLABLE_RE.test(w))))) ? last : -1;
   }
   // Mixed case: IMbrave150, PROfound, KyberSept, ConSEPT; CheckMate 238; under a cue DeFi, ZeNix, Nix-TB. The lower-case
   // letters of a disease or lab abbreviation are consonants (HFrEF, HbA1c), those of a trial name seldom.
   if (caps >= 2) {
-    if (digits < 2 && !/[aeiouy]/.test(w)) return -1;
+    if (isLower(w.charCodeAt(0))) return last; // coBRIM, endTB (see `lowerCamel`)
+    // (AtTEnd, BEATcc: consonants in lower case, but two vowels or more in all, and more than a plural's s.)
+    if (digits < 2 && !/[aeiouy]/.test(w) && (vowels(w.toUpperCase()) < 2 || lower === 1 && w.endsWith('s'))) return -1;
     if (len >= 5 && (caps >= 3 || digits >= 2)) return last;
+    // TheraP, TrilynX, MycarinG: a word and a closing capital (not PubMed, GenBank: two capitalised words).
+    if (len >= 6 && caps === 2 && !digits && !hyphenated && isUpper(w.charCodeAt(len - 1)) && isLower(w.charCodeAt(len - 2))) return last;
     if (!hyphenated && v.gap(i, ' ') && /^[0-9][0-9A-Z]{0,3}$/.test(v.word(i + 1))) return last;
     return mode === 'cued' && len >= 4 ? last : -1;
   }
@@ -280,6 +384,8 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
     return !year || cued ? k : -1;
   }
   if (ROMAN.has(w)) return k;
+  // CheckMate 9ER, CheckMate 9DW: a number with a letter code.
+  if (/^[0-9]{1,2}[A-Z]{1,3}$/.test(w)) return k;
   const numberNext = v.gap(k, ' ') && /^[0-9]{1,3}$/.test(v.word(k + 1));
   if (/^[A-Z]{2,10}$/.test(w)) {
     // CLIMB SCD-121, POETYK SLE-1: an upper-case word with a number.
@@ -364,7 +470,14 @@ function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: str
       const closeAt = inside.indexOf(')');
       const close = closeAt < 0 ? -1 : end + 2 + closeAt;
       if (closeAt >= 0 && !inside.slice(0, closeAt).includes('(')) {
-        if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) break; // (23, 24): references close the list
+        // (23, 24): references close the list, unless another name follows a separator: "in X (12) and Y (13)".
+        if (/^[0-9\u2013\-, ]+$/.test(v.t.slice(end + 2, close))) {
+          const sep = /^(?:, and |, or |, | and | or )/.exec(v.t.slice(close + 1, close + 7));
+          let after = lastAtom + 1;
+          while (after < v.n && v.s(after) <= close) after++;
+          if (sep) after += sep[0].trim().replace(',', '').length ? 1 : 0;
+          if (!sep || after >= v.n || v.s(after) !== close + 1 + sep[0].length || !nameAt(v, after, mode, isKnown)) break;
+        }
         // CLL13 (GAIA): a second name of the same trial.
         const inner = lastAtom + 1 < v.n && v.s(lastAtom + 1) === end + 2 ? nameAt(v, lastAtom + 1, mode, isKnown) : undefined;
         if (inner && v.e(inner.last) === close) names.push(inner);
@@ -430,13 +543,15 @@ export class TrialNameCollector {
   /**
    * `isKnown`: a key (with the text as written) is an ontology entry other than a trial (aliases aside);
    * `isDrugWord`: a word has an INN stem; `isIndexKey`: a word is in the ontology at all; `isEnglish`: a lower-case
-   * word is an English word (see `View.english`).
+   * word is an English word (see `View.english`); `isDrugName`: a word names a drug in the ontology (a sentence with
+   * one is about treatment).
    */
   constructor(
     private readonly isKnown: (key: string, raw?: string) => boolean,
     private readonly isDrugWord: (word: string) => boolean,
     private readonly isIndexKey: (word: string) => boolean,
     isEnglish?: (lower: string) => boolean,
+    private readonly isDrugName?: (word: string) => boolean,
   ) {
     this.v.english = isEnglish;
   }
@@ -463,7 +578,7 @@ export class TrialNameCollector {
       const e = atoms[2 * i + 1]!;
       const c = t.charCodeAt(s);
       // Most words are lower-case and no preposition of a slot (in, after, since).
-      if (c >= 97 && c !== 105 && c !== 97 && c !== 115) continue;
+      if (c >= 97 && c !== 105 && c !== 97 && c !== 115 && c !== 116 && c !== 119) continue;
       if (c <= 90 && c >= 65) {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
@@ -492,14 +607,14 @@ export class TrialNameCollector {
           }
         }
         // A subject: "FREEDOMS and TRANSFORMS established …", "…, and REACH confirmed …".
-        const subj = cued && t.charCodeAt(cued.end) === 32 && TRIAL_VERBS.has(v.word(cued.lastAtom + 1)) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
-        if (subj && t.charCodeAt(subj.end) === 32 && TRIAL_VERBS.has(v.word(subj.lastAtom + 1)) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
+        const subj = cued && verbAfter(v, i, cued.lastAtom, cued.end) ? listAt(v, i, 'slot', this.slotAliasKnown) : undefined;
+        if (subj && verbAfter(v, i, subj.lastAtom, subj.end) && this.plain(subj.names) && this.aboutTreatment(v.s(i))) {
           for (const nm of subj.names) addName(v, nm, into);
           certain((i = subj.lastAtom));
           continue;
         }
       }
-      if (!isPreposition(t, s, e) || !v.gap(i, ' ')) continue;
+      if (!(isPreposition(t, s, e) || cueBefore(v, i)) || !v.gap(i, ' ')) continue;
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
@@ -507,7 +622,8 @@ export class TrialNameCollector {
       if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
-      const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(v.word(list.lastAtom + 1));
+      const next = v.word(list.lastAtom + 1);
+      const whole = closesSlot(v, list.end, list.lastAtom) || TRIAL_VERBS.has(next) || CLAUSE_VERBS.has(next);
       const count = whole ? list.names.length : (list.ends[list.ends.length - 2] ?? 0);
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));
@@ -542,7 +658,7 @@ export class TrialNameCollector {
       const t = this.v.t;
       [this.from, this.to] = sentenceAround(t, p);
       const s = t.slice(this.from, this.to);
-      this.treatment = TREATMENT_RE.test(s) || s.split(/[^A-Za-z]+/).some((w) => w.length >= 6 && this.isDrugWord(w));
+      this.treatment = TREATMENT_RE.test(s) || s.split(/[^A-Za-z]+/).some((w) => w.length >= 6 && (this.isDrugWord(w) || this.isDrugName?.(w) === true));
     }
     return this.treatment;
   }
@@ -584,6 +700,11 @@ export function inShoutedRun(t: string, atoms: Atoms, n: number, first: number, 
     const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
     return w.length >= 2 && /^[A-Z]+$/.test(w) && !isIndexKey(w);
   };
+  // A name with lower-case letters is not shouted: "the UK TOPaZ trial".
+  for (let p = atoms[2 * first]!, end = atoms[2 * last + 1]!; p < end; p++) {
+    const c = t.charCodeAt(p);
+    if (c >= 97 && c <= 122) return false;
+  }
   const before = first > 0 && !/[,;()]/.test(t.slice(atoms[2 * first - 1]!, atoms[2 * first]!));
   const after = last + 1 < n && !/[,;()]/.test(t.slice(atoms[2 * last + 1]!, atoms[2 * last + 2]!));
   return (before && shouted(first - 1)) || (after && shouted(last + 1));

@@ -7,7 +7,8 @@
 import { type Atoms, atomKey } from './keys';
 
 const CUES = new Set(['trial', 'trials', 'study', 'studies']);
-const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11})$/;
+/** A hyphenated suffix: OUTCOMES, 301, Reduced; Lung02, PanTumor02, TTRansform (a word with a number, camel case). */
+const SUFFIX_RE = /^(?:[A-Z0-9]{1,8}|[A-Z][a-z]{2,11}|[A-Z][a-z]{2,11}[0-9]{1,3}|[A-Z][a-z]{1,6}[A-Z][a-z]{2,8}[0-9]{0,3}|[A-Z]{2,3}[a-z]{3,10})$/;
 const TAIL_RE = /^(?:[0-9]{1,2}|[A-Z]{1,3})$/;
 const AND_OR = new Set(['and', 'or']);
 const CAPS_RE = /^[A-Z][A-Z0-9]{3,15}$/;
@@ -80,6 +81,11 @@ export function trialCandidate(
     hyphenated = true;
     numbered = /^[0-9]/.test(part);
   }
+  // QUILT-3.032: a dotted number after a numbered suffix is part of it.
+  if (numbered && dottedAfter(t, atoms, n, j)) {
+    j++;
+    key += atomKey(word(t, atoms, n, j));
+  }
   // Two capitals are enough for a camel-case name with a number (CheckMate-142).
   if (caps < 3 && !numbered) return undefined;
   if (!hyphenated && caps !== head.length) return undefined;
@@ -126,4 +132,21 @@ function cueAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
   }
   const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
   return /^ \(n ?=/.test(rest);
+}
+
+/**
+ * True when atom k, ending in a digit, is followed by a full stop and a number of one to four digits that ends a
+ * word (QUILT-3.032), not by the end of a sentence ("in QUILT-3. 032").
+ */
+export function dottedAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
+  const e = atoms[2 * k + 1]!;
+  if (k + 1 >= n || t.charCodeAt(e) !== 46 || atoms[2 * k + 2] !== e + 1) return false;
+  const last = t.charCodeAt(e - 1);
+  const f = atoms[2 * k + 3]!;
+  if (last < 48 || last > 57 || f - e - 1 > 4) return false;
+  for (let p = e + 1; p < f; p++) {
+    const c = t.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
