@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parseDocument } from '../../src/core/parse/document';
-import { sameSpanText, scoreDraft, type TypeScore } from '../../src/core/recognise/scoring';
+import { matchesExpected, sameSpanText, scoreDraft, type TypeScore } from '../../src/core/recognise/scoring';
 import { loadBundledOntology } from '../../src/node/ontology';
 import { recogniser } from './recognise-helpers';
 
@@ -39,4 +39,18 @@ test('the scorer accepts either span convention for an anti- prefix, and nothing
   assert.equal(sameSpanText('CD20', 'pre-CD20'), false);
   assert.equal(sameSpanText('CD2', 'anti-CD20'), false);
   assert.equal(sameSpanText('TNF-α', 'TNF'), false);
+});
+
+test('a gold miRNA without an arm matches the mature miRNA of either arm, let-7b its gene; an arm in the gold must match', () => {
+  const model = loadBundledOntology();
+  const mature = (acc: string) => ({ id: `mirbase:${acc}`, symbol: model.entities.get(`mirbase:${acc}`)!.name, name: model.entities.get(`mirbase:${acc}`)!.name, type: 'mirna' as const });
+  const m218 = mature('MIMAT0000275'); // hsa-miR-218-5p
+  assert.equal(matchesExpected(model, m218, 'hsa-miR-218'), true);
+  assert.equal(matchesExpected(model, m218, 'hsa-miR-218-5p'), true);
+  assert.equal(matchesExpected(model, m218, 'hsa-miR-218-3p'), false);
+  assert.equal(matchesExpected(model, m218, 'hsa-miR-21'), false);
+  const let7b = model.entities.get('ncbigene:406884')!;
+  assert.equal(let7b.symbol, 'MIRLET7B');
+  assert.equal(matchesExpected(model, { id: let7b.id, symbol: let7b.symbol, name: let7b.name, type: 'mirna' }, 'hsa-let-7b'), true);
+  assert.equal(matchesExpected(model, { id: let7b.id, symbol: let7b.symbol, name: let7b.name, type: 'mirna' }, 'hsa-let-7c'), false);
 });

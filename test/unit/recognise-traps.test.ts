@@ -97,11 +97,14 @@ describe('miRNAs', () => {
       'PTEN→PTEN',
     ]);
   });
-  test('let-7a comes from three loci and says so', () => {
+  test('a name without an arm from several loci is the one mature miRNA they all give (let-7a, miR-218, miR-29b)', () => {
+    // let-7a-5p comes from MIRLET7A1, A2 and A3; each locus has its own 3p arm, so "let-7a" means the 5p.
     const [m] = mentions('let-7a is low.');
-    assert.equal(m?.status, 'ambiguous');
-    assert.deepEqual(m?.candidates?.map((c) => c.symbol), ['MIRLET7A1', 'MIRLET7A2', 'MIRLET7A3']);
+    assert.equal(m?.status, 'resolved');
+    assert.equal(m?.entity?.id, 'mirbase:MIMAT0000062');
     assert.deepEqual(brief('let-7a-5p is low.'), ['let-7a-5p→hsa-let-7a-5p']);
+    // The shared arm is the 3p for miR-29b (miR-29b-1-5p and miR-29b-2-5p differ by locus).
+    assert.deepEqual(brief('miR-218 and miR-29b fell, miR-21 rose.'), ['miR-218→hsa-miR-218-5p', 'miR-29b→hsa-miR-29b-3p', 'miR-21→MIR21']);
   });
   test('miR-128-3p is one mature miRNA from two loci', () => {
     const [m] = mentions('miR-128-3p rose.');
