@@ -106,6 +106,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // COMT inhibitors (entacapone, opicapone), MAO-B inhibitors (selegiline, rasagiline), ergoline derivatives
   // (cabergoline, nicergoline), xanthine derivatives (istradefylline, doxofylline)
   ['capone', false], ['giline', false], ['goline', false], ['fylline', false],
+  // carbonic anhydrase inhibitors (acetazolamide, dorzolamide, brinzolamide), α2-adrenergic agonists of the -nidine
+  // series (clonidine, brimonidine, apraclonidine), mGluR5 negative allosteric modulators (mavoglurant, basimglurant)
+  ['zolamide', false], ['onidine', false], ['glurant', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

@@ -236,3 +236,17 @@ describe('numbered protein variants and cell nouns (after the rec16 merge, on bl
     assert.deepEqual(brief('It inhibits c-Kit on mast cells and microglia, ropinirole, a dopamine agonist, was tested.').filter((m) => !m.startsWith('c-Kit')), ['ropinirole→ropinirole']);
   });
 });
+
+describe('stems and ester words after the thirteenth blind set', () => {
+  test('-zolamide, -onidine and -glurant are drug stems', () => {
+    assert.deepEqual(brief('Zelvazolamide, trabonidine and felboglurant were compared.'), [
+      'Zelvazolamide→zelvazolamide',
+      'trabonidine→trabonidine',
+      'felboglurant→felboglurant',
+    ]);
+  });
+  test('isopropyl and bunod are second words of an INN after a stem, and never drugs alone', () => {
+    assert.deepEqual(brief('Morbiprost isopropyl and zorbaprost bunod were given.'), ['Morbiprost isopropyl→morbiprost isopropyl', 'zorbaprost bunod→zorbaprost bunod']);
+    assert.deepEqual(brief('Zelbanepag isopropyl (Zelvio, ZX-117) lowered pressure.').filter((m) => m.startsWith('isopropyl')), []);
+  });
+});

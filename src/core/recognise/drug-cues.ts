@@ -37,7 +37,7 @@ const NOT_DRUGS = new Set([
   'prodrug', 'aptamer', 'nanobody', 'biologic', 'monotherapy', 'immunotherapy', 'chemotherapy', 'radiotherapy',
   'agonist', 'antagonist', 'placebo', 'vehicle', 'intravenous', 'subcutaneous', 'intravitreal', 'intrathecal',
   'topical', 'systemic', 'inhaled', 'orally', 'intramuscular', 'intranasal', 'transdermal', 'sublingual', 'liposomal',
-  'glucan', 'multitarget', 'efflux', 'mofetil', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
+  'glucan', 'multitarget', 'efflux', 'mofetil', 'isopropyl', 'methyl', 'ethyl', 'bunod', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
 ]);
 
 /** Shortest word taken from a cue. */

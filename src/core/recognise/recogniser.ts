@@ -259,7 +259,7 @@ const DIGITS_RE = /^[0-9]{1,2}$/;
 const LETTER_SUFFIX_RE = /[0-9][A-Z]$/;
 const ONE_CAPITAL_RE = /^[A-Z]$/;
 /** Second words of two-word INNs (antibody conjugates, pegylated and recombinant proteins). */
-const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'mofetil']);
+const INN_SECOND = new Set(['vedotin', 'mafodotin', 'deruxtecan', 'govitecan', 'emtansine', 'ozogamicin', 'tiuxetan', 'pegol', 'alfa', 'beta', 'delta', 'marboxil', 'soravtansine', 'tesirine', 'duocarmazine', 'pasudotox', 'acetonide', 'propionate', 'dipropionate', 'furoate', 'valerate', 'butyrate', 'methyl', 'ethyl', 'isopropyl', 'bunod', 'mofetil']);
 
 /** True when `t[s, e)` is two to five ASCII capitals (an abbreviation such as PR or GR, not a symbol with digits). */
 function isCapsCode(t: string, s: number, e: number): boolean {
