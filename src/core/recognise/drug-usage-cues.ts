@@ -20,7 +20,7 @@ const DOSE_AFTER_RE = /^\s\(?(?:max\.?\s+)?[0-9]+(?:[.,][0-9]+)?(?:\s?[-–]\s?[
 /** A regimen word right after the word: "X monotherapy", "X doses". */
 const REGIMEN_AFTER_RE = /^\s(?:monotherapy|dosing|doses)\b/;
 /** A dose, schedule or route right before the word. */
-const DOSE_BEFORE_RE = /(?:\b(?:high|low|standard|reduced|full|fixed|single|higher|lower|standard)-dose|\b(?:once|twice)-(?:daily|weekly|monthly|yearly)|\b(?:oral|intravenous|inhaled|nebulised|nebulized|topical|intranasal|intramuscular|intravitreal|intrathecal|transdermal|sublingual))\s$/i;
+const DOSE_BEFORE_RE = /(?:\b(?:high|low|standard|reduced|full|fixed|single|higher|lower)-dose|\b(?:once|twice)-(?:daily|weekly|monthly|yearly)|\b(?:oral|intravenous|inhaled|nebulised|nebulized|topical|intranasal|intramuscular|intravitreal|intrathecal|transdermal|sublingual))\s$/i;
 /** A treatment verb (and its preposition) right before the word, an optional dose or route between. */
 const TREATMENT_BEFORE_RE = /\b(?:(?:treated|treatment|therapy|pretreated|combined|combination|co-?administered|switched|compared)\s+with|(?:superior|inferior|non-?inferior)\s+to|outperformed)\s+(?:(?:high|low|standard)-dose\s+|(?:oral|intravenous|intramuscular|subcutaneous|inhaled|topical)\s+)?$/;
 

@@ -186,9 +186,9 @@ export function lowerCamel(t: string, s: number, e: number): boolean {
   if (e - s < 5 || e - s > 16 || !isLower(t.charCodeAt(s))) return false;
   let k = s;
   let vowel = false;
-  while (k < e && isLower(t.charCodeAt(k))) {
-    if ('aeiouy'.includes(t[k]!)) vowel = true;
-    k++;
+  for (let c = t.charCodeAt(k); k < e && isLower(c); c = t.charCodeAt(++k)) {
+    // a, e, i, o, u, y
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowel = true;
   }
   if (k - s < 2 || !vowel || k + 1 >= e || !isUpper(t.charCodeAt(k)) || !isUpper(t.charCodeAt(k + 1))) return false;
   for (let p = k + 2; p < e; p++) if (!isUpper(t.charCodeAt(p)) && !isLower(t.charCodeAt(p))) return false;
