@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/drug-ablation.ts [--sets drafts,dev,blind,…] [--union] [--types] [--verbose]
  *
- * --sets     sets under test/fixtures (default: drafts, dev, blind, blind2 … blind10; never `unseen`)
+ * --sets     sets under test/fixtures (default: drafts, dev, blind, blind2 … blind13; never `unseen`)
  * --union    one copy without the drugs of all the sets together (one build) instead of one copy per set
  * --types    print every entity type's P/R, not only drugs
  * --verbose  per-mention errors of drugs (score-mentions --verbose, drug lines only)
@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..');
-const DEFAULT_SETS = ['drafts', 'dev', 'blind', ...Array.from({ length: 9 }, (_, i) => `blind${i + 2}`)];
+const DEFAULT_SETS = ['drafts', 'dev', 'blind', ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`)];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

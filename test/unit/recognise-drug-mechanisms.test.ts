@@ -250,3 +250,11 @@ describe('stems and ester words after the thirteenth blind set', () => {
     assert.deepEqual(brief('Zelbanepag isopropyl (Zelvio, ZX-117) lowered pressure.').filter((m) => m.startsWith('isopropyl')), []);
   });
 });
+
+describe('a relative clause of action names a drug', () => {
+  test('"X, which blocks …" makes an unknown word a drug; a known gene stays a gene', () => {
+    assert.deepEqual(brief('Zelbafampridine, which blocks presynaptic potassium channels, is used in LEMS.').filter((m) => m.startsWith('Zelba')), ['Zelbafampridine→zelbafampridine']);
+    assert.deepEqual(brief('PTEN, which inhibits PI3K signalling, is lost.'), ['PTEN→PTEN', 'PI3K→PI3K']);
+    assert.deepEqual(brief('The zelbafampridine analogue was inert.'), []);
+  });
+});

@@ -6,7 +6,8 @@
  *  - a dose or route before it: "high-dose zarbilene", "inhaled zarbilene", "once-weekly zarbilene";
  *  - a treatment verb before it: "treated with zarbilene", "combined with zarbilene", "superior to zarbilene",
  *    "outperformed zarbilene";
- *  - a class heading a list: "Sodium-channel blockers: zarbilene, …".
+ *  - a class heading a list: "Sodium-channel blockers: zarbilene, …";
+ *  - a relative clause of action after it: "zarbilene, which blocks potassium channels".
  * Every look is bounded by the prose span (`start`, `limit`) and a short window around the word.
  */
 
@@ -19,6 +20,8 @@ const WINDOW_AFTER = 32;
 const DOSE_AFTER_RE = /^\s\(?(?:max\.?\s+)?[0-9]+(?:[.,][0-9]+)?(?:\s?[-–]\s?[0-9]+(?:[.,][0-9]+)?)?\s?(?:mg|g|µg|μg|mcg|ng|IU|mmol|units)(?![A-Za-z])/;
 /** A regimen word right after the word: "X monotherapy", "X doses". */
 const REGIMEN_AFTER_RE = /^\s(?:monotherapy|dosing|doses)\b/;
+/** A relative clause that says what the word does to a target: "zarbilene, which blocks potassium channels". */
+const ACTION_AFTER_RE = /^,\s(?:which|that)\s(?:(?:selectively|potently|reversibly|irreversibly|directly|also)\s)?(?:blocks|inhibits|activates|antagoni[sz]es|targets|stimulates|depletes|chelates|degrades)\b/;
 /** A dose, schedule or route right before the word. */
 const DOSE_BEFORE_RE = /(?:\b(?:high|low|standard|reduced|full|fixed|single|higher|lower)-dose|\b(?:once|twice)-(?:daily|weekly|monthly|yearly)|\b(?:oral|intravenous|inhaled|nebulised|nebulized|topical|intranasal|intramuscular|intravitreal|intrathecal|transdermal|sublingual))\s$/i;
 /** A treatment verb (and its preposition) right before the word, an optional dose or route between. */
@@ -27,7 +30,7 @@ const TREATMENT_BEFORE_RE = /\b(?:(?:treated|treatment|therapy|pretreated|combin
 /** True when a dose, regimen, route or treatment verb next to the word at [`s`, `e`) of `source` names it a drug. */
 export function usageCue(source: string, s: number, e: number, start: number, limit: number): boolean {
   const after = source.slice(e, Math.min(limit, e + WINDOW_AFTER));
-  if (DOSE_AFTER_RE.test(after) || REGIMEN_AFTER_RE.test(after)) return true;
+  if (DOSE_AFTER_RE.test(after) || REGIMEN_AFTER_RE.test(after) || ACTION_AFTER_RE.test(after)) return true;
   // "the oral tyrosine kinase inhibitor X": a word that heads a longer noun is no drug after a route or a dose.
   if (HEAD_NOUN_AFTER_RE.test(after)) return false;
   const before = source.slice(Math.max(start, s - WINDOW_BEFORE), s);
