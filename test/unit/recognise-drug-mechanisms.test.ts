@@ -256,5 +256,7 @@ describe('a relative clause of action names a drug', () => {
     assert.deepEqual(brief('Zelbafampridine, which blocks presynaptic potassium channels, is used in LEMS.').filter((m) => m.startsWith('Zelba')), ['Zelbafampridine→zelbafampridine']);
     assert.deepEqual(brief('PTEN, which inhibits PI3K signalling, is lost.'), ['PTEN→PTEN', 'PI3K→PI3K']);
     assert.deepEqual(brief('The zelbafampridine analogue was inert.'), []);
+    // The clause may follow a short parenthesis of codes or brands.
+    assert.deepEqual(brief('Zorbacebec (Q203), which blocks the cytochrome bc1 subunit, was tested.'), ['Zorbacebec→zorbacebec', 'Q203→zorbacebec']);
   });
 });

@@ -7,7 +7,8 @@
  *  - a treatment verb before it: "treated with zarbilene", "combined with zarbilene", "superior to zarbilene",
  *    "outperformed zarbilene";
  *  - a class heading a list: "Sodium-channel blockers: zarbilene, …";
- *  - a relative clause of action after it: "zarbilene, which blocks potassium channels".
+ *  - a relative clause of action after it, perhaps after a short parenthesis: "zarbilene, which blocks potassium
+ *    channels", "zarbilene (ZX-203), which inhibits …".
  * Every look is bounded by the prose span (`start`, `limit`) and a short window around the word.
  */
 
@@ -31,6 +32,9 @@ const TREATMENT_BEFORE_RE = /\b(?:(?:treated|treatment|therapy|pretreated|combin
 export function usageCue(source: string, s: number, e: number, start: number, limit: number): boolean {
   const after = source.slice(e, Math.min(limit, e + WINDOW_AFTER));
   if (DOSE_AFTER_RE.test(after) || REGIMEN_AFTER_RE.test(after) || ACTION_AFTER_RE.test(after)) return true;
+  // "zarbilene (ZX-203), which blocks …": the clause may follow a short parenthesis of codes or brands.
+  const close = after.startsWith(' (') ? after.indexOf(')', 2) : -1;
+  if (close > 0 && ACTION_AFTER_RE.test(source.slice(e + close + 1, Math.min(limit, e + close + 1 + WINDOW_AFTER)))) return true;
   // "the oral tyrosine kinase inhibitor X": a word that heads a longer noun is no drug after a route or a dose.
   if (HEAD_NOUN_AFTER_RE.test(after)) return false;
   const before = source.slice(Math.max(start, s - WINDOW_BEFORE), s);
