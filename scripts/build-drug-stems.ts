@@ -109,6 +109,10 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // carbonic anhydrase inhibitors (acetazolamide, dorzolamide, brinzolamide), α2-adrenergic agonists of the -nidine
   // series (clonidine, brimonidine, apraclonidine), mGluR5 negative allosteric modulators (mavoglurant, basimglurant)
   ['zolamide', false], ['onidine', false], ['glurant', false],
+  // orexin receptor antagonists (suvorexant, daridorexant) and agonists (oveporexton), melatonin agonists (ramelteon,
+  // tasimelteon), H3 antagonists (pitolisant), sodium-channel blockers of the -trigine series (lamotrigine,
+  // suzetrigine), modafinil and its enantiomer
+  ['orexant', false], ['orexton', false], ['melteon', false], ['lisant', false], ['trigine', false], ['dafinil', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */

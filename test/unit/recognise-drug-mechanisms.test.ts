@@ -260,3 +260,20 @@ describe('a relative clause of action names a drug', () => {
     assert.deepEqual(brief('Zorbacebec (Q203), which blocks the cytochrome bc1 subunit, was tested.'), ['Zorbacebec→zorbacebec', 'Q203→zorbacebec']);
   });
 });
+
+describe('after the fourteenth blind set: sleep-wake stems and names', () => {
+  test('-orexant, -orexton, -melteon, -lisant, -trigine and -dafinil are drug stems', () => {
+    assert.deepEqual(brief('Zelvorexant, morborexton, trabimelteon, zorbolisant, felbotrigine and ardafinil were compared.'), [
+      'Zelvorexant→zelvorexant',
+      'morborexton→morborexton',
+      'trabimelteon→trabimelteon',
+      'zorbolisant→zorbolisant',
+      'felbotrigine→felbotrigine',
+      'ardafinil→ardafinil',
+    ]);
+  });
+  test('orexin and hypocretin name HCRT; the orexin receptors name both receptor genes; symptoms are no drugs', () => {
+    assert.deepEqual(brief('Loss of orexin (hypocretin) neurons causes narcolepsy with cataplexy.'), ['orexin→HCRT', 'hypocretin→HCRT']);
+    assert.deepEqual(brief('Orexin receptors are GPCRs.'), ['Orexin receptors→HCRTR1', 'Orexin receptors→HCRTR2']);
+  });
+});

@@ -28,7 +28,7 @@ import type { Mention } from './types';
  * procedures, cells and enzymes. The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|genesis|lysis|uria|algia|plasia|trophy|globin|ase|ome|omics|ian|ean)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|trophy|globin|ase|ome|omics|ian|ean)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
