@@ -277,3 +277,9 @@ describe('after the fourteenth blind set: sleep-wake stems and names', () => {
     assert.deepEqual(brief('Orexin receptors are GPCRs.'), ['Orexin receptors→HCRTR1', 'Orexin receptors→HCRTR2']);
   });
 });
+
+describe('name heads before a comma', () => {
+  test('an adjective heading a gene name is no name of its own ("musculoskeletal, embryonic nuclear protein 1")', () => {
+    assert.deepEqual(brief('Chronic musculoskeletal pain and odontogenic infections were excluded.'), []);
+  });
+});

@@ -136,6 +136,9 @@ export class GeneRows {
 const CLASS_NOUNS: ReadonlySet<string> = new Set(['transporter', 'receptor', 'protein', 'factor', 'kinase', 'subunit', 'channel', 'antigen',
   'member', 'regulator', 'component', 'domain', 'homolog', 'molecule', 'enzyme', 'carrier', 'exchanger', 'cotransporter', 'symporter']);
 
+/** Endings of adjectives, which head no protein name on their own. */
+const ADJECTIVE_END_RE = /(?:al|ic|ous|ive|ary|ory|ful|less|able|ible)$/;
+
 /** Step 2: name heads before a comma that no other gene shares and that are not English words ("furin", "catalase"). */
 export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void {
   const g = model.columns.genes;
@@ -164,7 +167,9 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one; a provisional LOC gene's head
     // ("actin" of "actin, cytoplasmic 1-like") belongs to the gene it copies.
     if (!h || headCount.get(h) !== 1 || g.symbol[i]!.startsWith('LOC')) continue;
-    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
+    // A one-word head is a noun ("furin"), not an adjective ("musculoskeletal" of MUSTN1's "musculoskeletal,
+    // embryonic nuclear protein 1").
+    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !ADJECTIVE_END_RE.test(h) && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
   for (const pair of paralogPairs(model)) {
