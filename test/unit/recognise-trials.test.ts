@@ -170,4 +170,8 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('In SANAD II, lamotrigine remained the first choice for focal epilepsy.'), ['SANAD II']);
     assert.deepEqual(trials('Phentermine with topiramate was studied in CONQUER, and naltrexone with bupropion later.'), ['CONQUER']);
   });
+  test('a receptor written without its head noun is no trial: "a modulator of GABA-A"', () => {
+    assert.deepEqual(trials('Ganaxolone is a positive modulator of GABA-A and was tested in patients.'), []);
+    assert.deepEqual(trials('Survival improved in KEYNOTE-361 and was tested in patients.'), ['KEYNOTE-361']);
+  });
 });

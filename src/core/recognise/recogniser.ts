@@ -680,7 +680,8 @@ class Scanner {
       }
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
-      if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey)) {
+      // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
+      if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey) && !this.knownWord(`${t.slice(s0, atoms[2 * cand.last + 1]!)} receptor`)) {
         const name = t.slice(s0, atoms[2 * cand.last + 1]!);
         emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
         i = cand.last;
