@@ -112,7 +112,10 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
   const start = sourceStart(d, 0);
   const limit = sourceEnd(d, d.text.length);
   /** A brand is no English word and nothing the ontology knows. */
-  const notBrand = (item: string): boolean => lex.englishLong.has(item.toLowerCase()) || lex.english.has(item.toLowerCase()) || known(item);
+  const notBrand = (item: string): boolean => {
+    const lower = item.toLowerCase();
+    return lex.englishLong.has(lower) || lex.english.has(lower) || known(item);
+  };
   /** `shaped`: the word needs no shape check (a code, or a word `cueKind` has seen). */
   const candidate = (w: Word, shaped: boolean): boolean => {
     const { at, to } = mentionsOverlapping(out, from, w);
