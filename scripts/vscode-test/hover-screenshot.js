@@ -19,7 +19,7 @@ const codeServer = path.join(tools, 'code-server');
 const { chromium } = require(process.env.PW_CORE || require.resolve('playwright-core', { paths: [tools] }));
 const log = (...a) => console.log('[hover-screenshot]', ...a);
 
-const { freePort, waitForHttp } = require('./net-helpers');
+const { freePort, waitForHttp, stopServer, removeWorkDir } = require('./net-helpers');
 
 (async () => {
   const t0 = Date.now();
@@ -40,7 +40,7 @@ const { freePort, waitForHttp } = require('./net-helpers');
   const host = `127.0.0.1:${await freePort()}`;
   const server = spawn(codeServer, ['--config', path.join(work, 'config.yaml'), '--auth', 'none', '--bind-addr', host,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...common],
-  { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog = fs.createWriteStream(path.join(work, 'server.log'));
   server.stdout.pipe(serverLog); server.stderr.pipe(serverLog);
   let code = 1, ctx, text = '';
@@ -118,9 +118,9 @@ const { freePort, waitForHttp } = require('./net-helpers');
     console.error(e);
   } finally {
     if (ctx) await ctx.close().catch(() => {});
-    if (server.exitCode === null) server.kill('SIGTERM');
+    await stopServer(server);
     if (code !== 0) process.stdout.write(fs.readFileSync(path.join(work, 'server.log'), 'utf8').slice(-2000));
-    setTimeout(() => fs.rmSync(work, { recursive: true, force: true }), 200);
+    removeWorkDir(work);
   }
   console.log(code === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
   setTimeout(() => process.exit(code), 400);

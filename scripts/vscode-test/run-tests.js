@@ -22,7 +22,7 @@ const { chromium } = require(process.env.PW_CORE ||
 const timeoutMs = Number(argv.timeout || 180) * 1000;
 const log = (...a) => console.log('[run-tests]', ...a);
 
-const { freePort, waitForHttp } = require('./net-helpers');
+const { freePort, waitForHttp, stopServer, removeWorkDir } = require('./net-helpers');
 
 (async () => {
   const t0 = Date.now();
@@ -39,7 +39,7 @@ const { freePort, waitForHttp } = require('./net-helpers');
     '--config', path.join(work, 'config.yaml'), '--auth', 'none', '--bind-addr', host,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     '--user-data-dir', path.join(work, 'user-data'), '--extensions-dir', path.join(work, 'extensions'),
-  ], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  ], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const serverLog = fs.createWriteStream(path.join(work, 'server.log'));
   serverLog.on('error', () => {});
   server.stdout.pipe(serverLog, { end: false }); server.stderr.pipe(serverLog, { end: false });
@@ -99,10 +99,10 @@ const { freePort, waitForHttp } = require('./net-helpers');
     console.error(e); exitCode = 1;
   } finally {
     if (ctx) await ctx.close().catch(() => {});
-    if (server.exitCode === null) server.kill('SIGTERM');
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await stopServer(server);
+    if (profile) removeWorkDir(profile);
     if (exitCode !== 0 && exitCode !== 1) process.stdout.write(fs.readFileSync(path.join(work, 'server.log'), 'utf8').slice(-3000));
-    if (!process.env.KEEP_WORK) setTimeout(() => fs.rmSync(work, { recursive: true, force: true }), 200);
+    if (!process.env.KEEP_WORK) removeWorkDir(work);
   }
   setTimeout(() => process.exit(exitCode), 300);
 })();
