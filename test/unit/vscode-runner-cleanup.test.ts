@@ -5,12 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
-const { stopServer, removeWorkDir } = require('../../scripts/vscode-test/net-helpers.js') as {
+const { stopServer, removeWorkDir } = require(path.join(__dirname, '../../scripts/vscode-test/net-helpers.js')) as {
   stopServer: (server: ReturnType<typeof spawn>, ms?: number) => Promise<void>;
   removeWorkDir: (dir: string) => void;
 };
