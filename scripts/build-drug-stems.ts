@@ -113,6 +113,24 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // tasimelteon), H3 antagonists (pitolisant), sodium-channel blockers of the -trigine series (lamotrigine,
   // suzetrigine), modafinil and its enantiomer
   ['orexant', false], ['orexton', false], ['melteon', false], ['lisant', false], ['trigine', false], ['dafinil', false],
+  // β3-adrenoceptor agonists (mirabegron, vibegron), adenosine A2A antagonists (tozadenant, preladenant), opioid
+  // analgesics of the fentanyl series (remifentanil, sufentanil) and of the -adol series (tramadol, tapentadol),
+  // class I antiarrhythmics (flecainide, encainide), alkylating sulfonates (busulfan, treosulfan), arotinoids
+  // (bexarotene, tazarotene), calcium channel blockers of the verapamil series (verapamil, gallopamil), renin
+  // inhibitors (aliskiren), synthetic heparinoid pentasaccharides (fondaparinux), antiestrogens of the clomifene
+  // and tamoxifen groups (clomifene, bazedoxifene, ospemifene)
+  ['begron', false], ['adenant', false], ['fentanil', false], ['adol', false], ['cainide', false], ['sulfan', false],
+  ['arotene', false], ['pamil', false], ['kiren', false], ['parinux', false], ['ifene', false],
+  // potassium-competitive acid blockers (vonoprazan, tegoprazan), non-nucleoside reverse transcriptase inhibitors
+  // (etravirine, rilpivirine, doravirine), colony-stimulating factors and thrombopoietin receptor agonists
+  // (romiplostim, ancestim; eltrombopag, avatrombopag), cromoglicate-type antiallergics (nedocromil), hydralazine
+  // and relatives, bradycardic agents (ivabradine), benzodiazepine receptor ligands (flumazenil), muscarinic
+  // antagonists (solifenacin, darifenacin), piperazine antihistamines (cetirizine, cinnarizine)
+  ['prazan', false], ['virine', false], ['stim', false], ['trombopag', false], ['cromil', false], ['dralazine', false],
+  ['bradine', false], ['azenil', false], ['fenacin', false], ['izine', false],
+  // integrin antagonists (lifitegrast), serotonin 5-HT2 receptor antagonists (ketanserin, pimavanserin), cannabinoid
+  // receptor antagonists (rimonabant), MTP inhibitors (lomitapide), PPARα/γ dual agonists (saroglitazar)
+  ['tegrast', false], ['anserin', false], ['nabant', false], ['tapide', false], ['glitazar', false],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */
@@ -120,8 +138,8 @@ const NOT_AFTER: Readonly<Record<string, string>> = { terol: 's', terone: 's' };
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
 const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
-/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms). */
-const MEDICAL_NOT_DRUGS = ['crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
+/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms, a pesticide, a provitamin, devices). */
+const MEDICAL_NOT_DRUGS = ['endosulfan', 'betacarotene', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
 
 function findFile(dir: string, name: string): string | undefined {
   for (const e of readdirSync(dir)) {
