@@ -131,8 +131,11 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // integrin antagonists (lifitegrast), serotonin 5-HT2 receptor antagonists (ketanserin, pimavanserin), cannabinoid
   // receptor antagonists (rimonabant), MTP inhibitors (lomitapide), PPARα/γ dual agonists (saroglitazar)
   ['tegrast', false], ['anserin', false], ['nabant', false], ['tapide', false], ['glitazar', false],
-  // thalidomide derivatives (lenalidomide, pomalidomide, iberdomide, mezigdomide)
-  ['domide', false],
+  // thalidomide derivatives (lenalidomide, pomalidomide, iberdomide, mezigdomide); bisphosphonates named as acids
+  // (zoledronic acid, ibandronic acid: the recogniser takes "acid" after a -dronic word into the name)
+  ['domide', false], ['dronic', false],
+  // AMPA receptor antagonists (perampanel)
+  ['ampanel', false],
 ];
 
 /**
