@@ -134,8 +134,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // thalidomide derivatives (lenalidomide, pomalidomide, iberdomide, mezigdomide); bisphosphonates named as acids
   // (zoledronic acid, ibandronic acid: the recogniser takes "acid" after a -dronic word into the name)
   ['domide', false], ['dronic', false],
-  // AMPA receptor antagonists (perampanel)
-  ['ampanel', false],
+  // AMPA receptor antagonists (perampanel), aromatase inhibitors (exemestane, formestane), vasodilators (minoxidil,
+  // nicorandil, urapidil; a capitalised one must be in the medical word list: Kandil is a surname)
+  ['ampanel', false], ['mestane', false], ['dil', 'capitalised'],
 ];
 
 /**
