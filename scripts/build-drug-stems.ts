@@ -113,6 +113,39 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // tasimelteon), H3 antagonists (pitolisant), sodium-channel blockers of the -trigine series (lamotrigine,
   // suzetrigine), modafinil and its enantiomer
   ['orexant', false], ['orexton', false], ['melteon', false], ['lisant', false], ['trigine', false], ['dafinil', false],
+  // β3-adrenoceptor agonists (mirabegron, vibegron), adenosine A2A antagonists (tozadenant, preladenant), opioid
+  // analgesics of the fentanyl series (remifentanil, sufentanil) and of the -adol series (tramadol, tapentadol),
+  // class I antiarrhythmics (flecainide, encainide), alkylating sulfonates (busulfan, treosulfan), arotinoids
+  // (bexarotene, tazarotene), calcium channel blockers of the verapamil series (verapamil, gallopamil), renin
+  // inhibitors (aliskiren), synthetic heparinoid pentasaccharides (fondaparinux), antiestrogens of the clomifene
+  // and tamoxifen groups (clomifene, bazedoxifene, ospemifene)
+  ['begron', false], ['adenant', false], ['fentanil', false], ['adol', false], ['cainide', false], ['sulfan', false],
+  ['arotene', false], ['pamil', false], ['kiren', false], ['parinux', false], ['ifene', false],
+  // potassium-competitive acid blockers (vonoprazan, tegoprazan), non-nucleoside reverse transcriptase inhibitors
+  // (etravirine, rilpivirine, doravirine), colony-stimulating factors and thrombopoietin receptor agonists
+  // (romiplostim, ancestim; eltrombopag, avatrombopag), cromoglicate-type antiallergics (nedocromil), hydralazine
+  // and relatives, bradycardic agents (ivabradine), benzodiazepine receptor ligands (flumazenil), muscarinic
+  // antagonists (solifenacin, darifenacin), piperazine antihistamines (cetirizine, cinnarizine)
+  ['prazan', false], ['virine', false], ['stim', false], ['trombopag', false], ['cromil', false], ['dralazine', false],
+  ['bradine', false], ['azenil', false], ['fenacin', false], ['izine', false],
+  // integrin antagonists (lifitegrast), serotonin 5-HT2 receptor antagonists (ketanserin, pimavanserin), cannabinoid
+  // receptor antagonists (rimonabant), MTP inhibitors (lomitapide), PPARα/γ dual agonists (saroglitazar)
+  ['tegrast', false], ['anserin', false], ['nabant', false], ['tapide', false], ['glitazar', false],
+  // thalidomide derivatives (lenalidomide, pomalidomide, iberdomide, mezigdomide); bisphosphonates named as acids
+  // (zoledronic acid, ibandronic acid: the recogniser takes "acid" after a -dronic word into the name)
+  ['domide', false], ['dronic', false],
+  // AMPA receptor antagonists (perampanel), aromatase inhibitors (exemestane, formestane), vasodilators (minoxidil,
+  // nicorandil, urapidil; a capitalised one must be in the medical word list: Kandil is a surname)
+  ['ampanel', false], ['mestane', false], ['dil', 'capitalised'],
+];
+
+/**
+ * INN stems that start a word: cephalosporins (cef-: cefazolin, ceftriaxone) and rifamycins (rif-: rifampicin,
+ * rifapentine). A word is taken for a drug when it starts with one, has at least four letters after it and is not in
+ * `notDrugs`; a capitalised one must be in the medical word list (Rifkin is a surname).
+ */
+const PREFIX_STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitalised']> = [
+  ['cef', 'capitalised'], ['rif', 'capitalised'],
 ];
 
 /** A stem that does not apply after this letter: -terol and -terone after "s" are sterols and steroid hormones. */
@@ -120,8 +153,8 @@ const NOT_AFTER: Readonly<Record<string, string>> = { terol: 's', terone: 's' };
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
 const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
-/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms). */
-const MEDICAL_NOT_DRUGS = ['crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
+/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms, a pesticide, a provitamin, devices). */
+const MEDICAL_NOT_DRUGS = ['endosulfan', 'betacarotene', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
 
 function findFile(dir: string, name: string): string | undefined {
   for (const e of readdirSync(dir)) {
@@ -135,7 +168,10 @@ function findFile(dir: string, name: string): string | undefined {
 }
 
 function endsInStem(word: string): boolean {
-  return STEMS.some(([s]) => word.length >= s.length + 3 && word.endsWith(s) && word[word.length - s.length - 1] !== NOT_AFTER[s]);
+  return (
+    STEMS.some(([s]) => word.length >= s.length + 3 && word.endsWith(s) && word[word.length - s.length - 1] !== NOT_AFTER[s]) ||
+    PREFIX_STEMS.some(([s]) => word.length >= s.length + 4 && word.startsWith(s))
+  );
 }
 
 function main(): void {
@@ -186,10 +222,16 @@ function main(): void {
   }
   const out = {
     note: 'Generated by scripts/build-drug-stems.ts from @cspell/dict-medicalterms and Debian wamerican; do not edit.',
-    stems: STEMS.map(([stem, needsConfirmation]) => ({
-      ...(needsConfirmation === 'capitalised' ? { stem, capitalisedNeedsConfirmation: true } : needsConfirmation ? { stem, needsConfirmation } : { stem }),
-      ...(NOT_AFTER[stem] ? { notAfter: NOT_AFTER[stem] } : {}),
-    })),
+    stems: [
+      ...STEMS.map(([stem, needsConfirmation]) => ({
+        ...(needsConfirmation === 'capitalised' ? { stem, capitalisedNeedsConfirmation: true } : needsConfirmation ? { stem, needsConfirmation } : { stem }),
+        ...(NOT_AFTER[stem] ? { notAfter: NOT_AFTER[stem] } : {}),
+      })),
+      ...PREFIX_STEMS.map(([stem, needsConfirmation]) => ({
+        ...(needsConfirmation === 'capitalised' ? { stem, capitalisedNeedsConfirmation: true } : needsConfirmation ? { stem, needsConfirmation } : { stem }),
+        prefix: true,
+      })),
+    ],
     confirmed,
     notDrugs,
     english: [...collisions].sort(),
@@ -197,7 +239,7 @@ function main(): void {
     englishLong: [...english].filter((w) => w.length >= CUE_MIN_LENGTH && !NOT_DRUG_SHAPE.test(w) && !curatedDrugs.has(w)).sort(),
   };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
-  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${PREFIX_STEMS.length} prefix stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
 }
 
 main();

@@ -37,6 +37,31 @@ describe('seventh-round INN stems', () => {
   });
 });
 
+// Invented names again: stems by mechanism (rec19), prefix stems, and the -dronic acid bisphosphonates.
+describe('INN stems by mechanism, prefix stems, -dronic acid', () => {
+  const lex = bundledLexicon();
+  test('suffix stems: -begron, -adenant, -fentanil, -adol, -cainide, -sulfan, -arotene, -pamil, -kiren, -parinux, -ifene, -prazan, -virine, -stim, -trombopag, -cromil, -dralazine, -bradine, -azenil, -fenacin, -izine, -tegrast, -anserin, -nabant, -tapide, -glitazar, -domide, -ampanel, -mestane, -dil', () => {
+    const words = ['zolbegron', 'pirladenant', 'norfentanil', 'bexatadol', 'pelcainide', 'trimosulfan', 'dalvarotene', 'tiropamil', 'rolikiren', 'velaparinux', 'tormifene', 'zelvoprazan', 'kapravirine', 'molgrastim', 'quintrombopag', 'tetracromil', 'pexadralazine', 'zolabradine', 'fenazenil', 'lotifenacin', 'pemacizine', 'ravotegrast', 'bolanserin', 'dexonabant', 'girotapide', 'velglitazar', 'ravalidomide', 'pemampanel', 'velmestane', 'tolpiradil'];
+    assert.deepEqual(words.map((w) => drugStem(lex, w) !== undefined), words.map(() => true));
+  });
+  test('cef- and rif- start a word: four letters after them, a capitalised one confirmed by the medical word list', () => {
+    assert.equal(drugStem(lex, 'cefalorbine'), 'cef-');
+    assert.equal(drugStem(lex, 'rifaquinol'), 'rif-');
+    assert.equal(drugStem(lex, 'Ceftibuten'), 'cef-', 'capitalised, in the medical word list');
+    assert.equal(drugStem(lex, 'Rifkinson'), undefined, 'capitalised, not in the medical word list: a surname');
+    assert.equal(drugStem(lex, 'cefal'), undefined, 'too short');
+    assert.deepEqual(brief('Rifkin and Cefalu reported a rifle injury; the riffraff rifted.'), []);
+    assert.deepEqual(brief('Patients received cefalorbine or rifaquinol.'), ['cefalorbine→cefalorbine', 'rifaquinol→rifaquinol']);
+  });
+  test('a -dronic word takes "acid" into its name', () => {
+    assert.deepEqual(brief('Neridronic acid and minodronic acid were given.'), ['Neridronic acid→neridronic acid', 'minodronic acid→minodronic acid']);
+  });
+  test('medical words that end in a new stem and are no drugs: a pesticide, a provitamin', () => {
+    assert.deepEqual(brief('Endosulfan exposure and betacarotene intake were recorded.'), []);
+    assert.equal(drugStem(lex, 'Kandil'), undefined, 'a capitalised -dil word must be in the medical word list');
+  });
+});
+
 describe('brands in parentheses after a drug', () => {
   test('a lone brand after a drug is that drug, also after a drug known only by its stem', () => {
     assert.deepEqual(brief('Velopanib (Zentravo) was approved.'), ['Velopanib→velopanib', 'Zentravo→velopanib']);

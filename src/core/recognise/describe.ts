@@ -56,7 +56,7 @@ export function describeEntity(model: OntologyModel, id: string): EntityDetails 
       const name = drug[1]!.replace(/-/g, ' ');
       const stem = drugStem(bundledLexicon(), name.split(' ')[0]!);
       if (!stem) return undefined;
-      return { id, type: 'drug', name, aliases: [], synonyms: [], inn: name, drugClass: `recognised by the INN stem -${stem}`, origin: 'inferred' };
+      return { id, type: 'drug', name, aliases: [], synonyms: [], inn: name, drugClass: `recognised by the INN stem ${stem.endsWith('-') ? stem : `-${stem}`}`, origin: 'inferred' };
     }
     return undefined;
   }

@@ -8,9 +8,10 @@ import data from '../../../data/ontology/lexicon.json';
 export interface Lexicon {
   /**
    * `needsConfirmation`: the medical word list must confirm a hit; `capitalisedNeedsConfirmation`: only a capitalised one;
-   * `notAfter`: the stem does not apply after this letter (-terol after "s" is a sterol).
+   * `notAfter`: the stem does not apply after this letter (-terol after "s" is a sterol); `prefix`: the stem starts the
+   * word instead of ending it (cef-: cefazolin, rif-: rifampicin).
    */
-  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean; capitalisedNeedsConfirmation?: boolean; notAfter?: string }>;
+  stems: ReadonlyArray<{ stem: string; needsConfirmation?: boolean; capitalisedNeedsConfirmation?: boolean; notAfter?: string; prefix?: boolean }>;
   confirmed: ReadonlySet<string>;
   notDrugs: ReadonlySet<string>;
   /** Lower-case English words equal to a gene symbol, alias or synonym (letters and digits only). */
@@ -36,7 +37,10 @@ export function bundledLexicon(): Lexicon {
   return cached;
 }
 
-/** The INN stem a word ends in, when it is taken for a drug name: lower-case or capitalised, letters only. */
+/**
+ * The INN stem a word ends in ("mab") or starts with ("cef-", with its hyphen), when it is taken for a drug name:
+ * lower-case or capitalised, letters only.
+ */
 export function drugStem(lex: Lexicon, word: string): string | undefined {
   if (word.length < 6 || word.length > 30) return undefined;
   const first = word.charCodeAt(0);
@@ -48,6 +52,14 @@ export function drugStem(lex: Lexicon, word: string): string | undefined {
   const lower = word.toLowerCase();
   if (lex.notDrugs.has(lower)) return undefined;
   for (const s of lex.stems) {
+    if (s.prefix) {
+      // A prefix stem needs four letters after it (cef-azolin, rif-abutin).
+      if (lower.length >= s.stem.length + 4 && lower.startsWith(s.stem)) {
+        if ((s.needsConfirmation || (s.capitalisedNeedsConfirmation && first <= 90)) && !lex.confirmed.has(lower)) continue;
+        return `${s.stem}-`;
+      }
+      continue;
+    }
     if (lower.charCodeAt(lower.length - 1) !== s.stem.charCodeAt(s.stem.length - 1)) continue;
     // At least three letters before a stem, two before a long one (lo-mustine, ca-rmustine).
     if (lower.length >= s.stem.length + (s.stem.length >= 6 ? 2 : 3) && lower.endsWith(s.stem)) {

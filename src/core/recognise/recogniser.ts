@@ -1499,7 +1499,8 @@ class Scanner {
     let name = word.toLowerCase();
     if (i + 1 < n && gapHasSpace(t, e0, atoms[2 * i + 2]!) && atoms[2 * i + 2]! - e0 === 1) {
       const next = t.slice(atoms[2 * i + 2]!, atoms[2 * i + 3]!);
-      if (isInnSecond(next)) {
+      // "zoledronic acid": the WHO stem of bisphosphonates is -dronic acid.
+      if (isInnSecond(next) || (stem === 'dronic' && next === 'acid')) {
         last = i + 1;
         name += ` ${next.toLowerCase()}`;
       }
