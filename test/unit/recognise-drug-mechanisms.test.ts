@@ -308,3 +308,28 @@ describe('name heads before a comma', () => {
     assert.deepEqual(brief('Chronic musculoskeletal pain and odontogenic infections were excluded.'), []);
   });
 });
+
+// Abbreviations a draft gives a drug (abbreviations.ts, drugAbbreviated): used alone later, they name that drug.
+describe('abbreviations of drugs defined in the draft', () => {
+  test('initials of the name, or of the name without its salt word; and a parenthesis right after a drug', () => {
+    const text = 'Regimens combined emtricitabine (FTC), tenofovir disoproxil fumarate (TDF) or tenofovir alafenamide (TAF). Weight gain was greater with TAF than with TDF, and FTC was kept.';
+    assert.deepEqual(brief(text), [
+      'emtricitabine→emtricitabine', 'FTC→emtricitabine', 'tenofovir disoproxil→tenofovir', 'TDF→tenofovir', 'tenofovir alafenamide→tenofovir', 'TAF→tenofovir',
+      'TAF→tenofovir', 'TDF→tenofovir', 'FTC→emtricitabine',
+    ]);
+  });
+  test('without the definition, TAF and TDF keep their readings as gene aliases or nothing, never a drug', () => {
+    assert.ok(!brief('Weight gain was greater with TAF than with TDF.').some((m) => m.includes('tenofovir')));
+  });
+  test('a target, a route or a class in parentheses after a drug is no abbreviation of it', () => {
+    const text = 'Trastuzumab (HER2) and remdesivir (IV) and imatinib (TKI) were compared; the TKI and IV arms differed.';
+    assert.deepEqual(brief(text), ['Trastuzumab→trastuzumab', 'HER2→ERBB2', 'remdesivir→remdesivir', 'imatinib→imatinib']);
+  });
+  test('a parenthesis after a list of drugs abbreviates the regimen, not its last drug', () => {
+    const text = 'Fludarabine, cyclophosphamide and rituximab (FCR) was the standard; FCR then fell out of use.';
+    assert.ok(!brief(text).some((m) => m.startsWith('FCR')));
+  });
+  test('a plural of a prefix stem names the class, not a drug', () => {
+    assert.deepEqual(brief('Rifamycins and cefalosporins induce CYP3A4; rifaquinol was given.').filter((m) => !m.startsWith('CYP')), ['rifaquinol→rifaquinol']);
+  });
+});

@@ -175,6 +175,7 @@ export function collectDefinitions(
   isGeneName: (phrase: string) => boolean,
   links?: Map<string, string>,
   entityNamed?: (phrase: string) => string | undefined,
+  drugNamed?: (phrase: string) => string | undefined,
 ): void {
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
@@ -198,7 +199,15 @@ export function collectDefinitions(
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
       const bare = abbr.replace(/s$/, '');
       const long = longFormOf(bare, before);
-      if (!long) continue;
+      if (!long) {
+        // "emtricitabine (FTC)": a capital abbreviation no entity has, right after a drug's name, is that drug here.
+        // Not after a list ("fludarabine, cyclophosphamide and rituximab (FCR)"): that abbreviates the regimen.
+        if (links && entityNamed && drugNamed && entityNamed(abbr) === undefined && !LIST_JOIN_RE.test(before)) {
+          const id = drugAbbreviated(abbr, before, drugNamed);
+          if (id) links.set(abbr, mergeLink(links.get(abbr), id));
+        }
+        continue;
+      }
       const kind = classifyLongForm(long, isGeneName);
       const keys = bare === abbr ? [abbr] : [abbr, bare];
       // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
@@ -213,7 +222,46 @@ export function collectDefinitions(
       if (kind === 'gene' && links && entityNamed) {
         const id = entityNamed(long);
         if (id) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
+      } else if (links && entityNamed && drugNamed) {
+        // "tenofovir disoproxil fumarate (TDF)": a drug's name defines its abbreviation for the draft as well.
+        const id = drugAbbreviated(abbr, long, drugNamed);
+        if (id) links.set(abbr, mergeLink(links.get(abbr), id));
       }
     }
   }
 }
+
+/** An abbreviation of a drug: two to five capitals and digits, starting with a capital (TDF, FTC, CDDP, 5FU is no). */
+const DRUG_ABBR_RE = /^[A-Z][A-Z0-9]{1,4}$/;
+/**
+ * Capital words that stand in parentheses after a drug and abbreviate something else: routes, forms and schedules,
+ * agencies and makers, statistics, and drug classes.
+ */
+const NOT_DRUG_ABBREVIATIONS = words(
+  'IV SC IM PO IT SL TD ID IP BID TID QID QD QW QOD PRN ER XR SR LA LAR IR CR DR ODT ' +
+    'FDA EMA NICE WHO NIH NCI CDC US USA UK EU GSK MSD BMS ' +
+    'HR OR RR CI SD SE SEM IQR NS NA AE AES SAE PK PD MTD RP2D DLT ORR PFS OS DFS EFS ' +
+    'TKI TKIS ADC ADCS PPI PPIS NSAID SSRI SNRI ICI ICIS DMARD MAB DOAC NOAC ARB ACEI ART HAART PREP',
+);
+
+/**
+ * The drug `abbr` abbreviates when `phrase` ends with a drug's name (`drugNamed`): the last one to four words, or, for
+ * the long form its letters spell, those words without a last salt word ("tenofovir disoproxil fumarate (TDF)"). Only
+ * an abbreviation of drug shape that is no drug name of its own and no route, agency, statistic or class is read
+ * ("remdesivir (IV)" names the route); the caller checks that an abbreviation without a long form names no entity
+ * ("trastuzumab (HER2)" names the target).
+ */
+function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: string) => string | undefined): string | undefined {
+  if (!DRUG_ABBR_RE.test(abbr) || NOT_DRUG_ABBREVIATIONS.has(abbr) || drugNamed(abbr) !== undefined) return undefined;
+  const list = phrase.split(/\s+/).filter(Boolean);
+  for (let k = Math.max(0, list.length - 4); k < list.length; k++) {
+    const id = drugNamed(list.slice(k).join(' ')) ?? (k < list.length - 1 && SALT_RE.test(list[list.length - 1]!) ? drugNamed(list.slice(k, -1).join(' ')) : undefined);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** A clause that joins names into a list or combination: "and rituximab", "lopinavir with ritonavir". */
+const LIST_JOIN_RE = /(?:^|\s)(?:and|or|plus|with|then|versus|vs\.?)\s|[+/–]/i;
+/** Salt and ester words that end a drug's full name. */
+const SALT_RE = /^(?:fumarate|hydrochloride|sulfate|sulphate|mesylate|maleate|citrate|tartrate|acetate|sodium|potassium|phosphate|besylate|succinate)$/i;

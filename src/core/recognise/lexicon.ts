@@ -53,8 +53,8 @@ export function drugStem(lex: Lexicon, word: string): string | undefined {
   if (lex.notDrugs.has(lower)) return undefined;
   for (const s of lex.stems) {
     if (s.prefix) {
-      // A prefix stem needs four letters after it (cef-azolin, rif-abutin).
-      if (lower.length >= s.stem.length + 4 && lower.startsWith(s.stem)) {
+      // A prefix stem needs four letters after it (cef-azolin, rif-abutin); a plural names the class ("rifamycins").
+      if (lower.length >= s.stem.length + 4 && lower.startsWith(s.stem) && lower.charCodeAt(lower.length - 1) !== 115 /* s */) {
         if ((s.needsConfirmation || (s.capitalisedNeedsConfirmation && first <= 90)) && !lex.confirmed.has(lower)) continue;
         return `${s.stem}-`;
       }

@@ -308,6 +308,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const scanner = new Scanner(model, index, mirnas, lex, options.drugStems !== false);
   const isGeneName = (phrase: string) => scanner.namesGene(phrase);
   const entityNamed = (phrase: string) => scanner.entityNamed(phrase);
+  const drugNamed = (phrase: string) => scanner.drugNamed(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
@@ -322,7 +323,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, drugNamed);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
@@ -577,6 +578,17 @@ class Scanner {
     if (ids.length !== 1) return undefined;
     const type = this.ref(ids[0]!)?.type;
     return type === 'gene' || type === 'complex' || type === 'isoform' ? ids[0] : undefined;
+  }
+
+  /** The one drug a phrase names as a whole ("tenofovir disoproxil fumarate"), if any; stop words and non-entities none. */
+  drugNamed(phrase: string): string | undefined {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.get(key) : undefined;
+    if (!hits) return undefined;
+    const valid = validEntries(hits, phrase.trim());
+    if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
+    const ids = uniqueIds(topEntries(valid));
+    return ids.length === 1 && this.ref(ids[0]!)?.type === 'drug' ? ids[0] : undefined;
   }
 
   /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
@@ -1273,16 +1285,23 @@ class Scanner {
    */
   private decide(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
     const d = this.decideMatch(m, t, atoms, n, from, to, facts);
-    if (!d || !facts.anyLinks()) return d;
+    if (!facts.anyLinks()) return d;
     // The abbreviation as the draft wrote and defined it ("SF-1"; `m.text` joins hyphenated atoms: SF1).
     const written = t.slice(from, to);
     const id = facts.linked(written) ?? (written !== m.text ? facts.linked(m.text) : undefined);
+    // "tenofovir alafenamide (TAF)": a weak alias the draft's definition set aside is the drug it defined.
+    if (!d) return id?.startsWith('drug:') ? this.linkedDrug(id) : undefined;
     if (!id || (d.status === 'resolved' && d.entity?.id === id)) return d;
     // ER, PR, MIB-1: names with two common readings are left to their context rules (ER stress after "estrogen receptor (ER)").
     if (this.matchFacts(m).best.ambiguous) return d;
     if (m.first > 0 && atomText(t, atoms, m.first - 1).toLowerCase() === 'vitamin') return d;
     const r = this.ref(id);
     return r ? { entity: r, status: 'resolved', kind: 'alias', candidates: undefined } : d;
+  }
+
+  private linkedDrug(id: string): Decided | undefined {
+    const r = this.ref(id);
+    return r ? { entity: r, status: 'resolved', kind: 'alias', candidates: undefined } : undefined;
   }
 
   private decideMatch(m: Match, t: string, atoms: Atoms, n: number, from: number, to: number, facts: FactsView): Decided | undefined {
