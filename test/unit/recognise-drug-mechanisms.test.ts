@@ -333,3 +333,12 @@ describe('abbreviations of drugs defined in the draft', () => {
     assert.deepEqual(brief('Rifamycins and cefalosporins induce CYP3A4; rifaquinol was given.').filter((m) => !m.startsWith('CYP')), ['rifaquinol→rifaquinol']);
   });
 });
+
+describe('development codes after an antibody or oligonucleotide class noun', () => {
+  test('"the antisense oligonucleotide BIIB080", "the agonist antibody AL002" are drugs; "the antibody response" is nothing', () => {
+    assert.deepEqual(
+      brief('The antisense oligonucleotide BIIB080 lowered tau. The agonist antibody AL002 failed. The antibody response rose.').filter((m) => !m.startsWith('tau')),
+      ['BIIB080→BIIB080', 'AL002→AL002'],
+    );
+  });
+});
