@@ -271,6 +271,11 @@ function isCapsCode(t: string, s: number, e: number): boolean {
   return true;
 }
 
+/** The member number of a Roman numeral I to IV ("1" for I), else the empty string. */
+function romanDigit(raw: string): string {
+  return raw === 'I' ? '1' : raw === 'II' ? '2' : raw === 'III' ? '3' : raw === 'IV' ? '4' : '';
+}
+
 /** British spellings at the start of a word (oestradiol, haemin, foetal). */
 const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
 
@@ -1202,6 +1207,20 @@ class Scanner {
       let space = spaced && !glued;
       const atomKeyJ = this.infoAt(t, atoms, j).key;
       let next = this.child(node, space, atomKeyJ);
+      // IGF-I, IGF-II: a Roman numeral after a hyphen is the member number of a code in capitals (IGF1, IGF2) where
+      // the number gives an official symbol or curated name. Only right after the code: "type II", "class I",
+      // "Complex I" and "phase II" open with words, not codes, and "HLA-I" numbers no gene.
+      let roman = false;
+      if (j === i + 1 && !space && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 <= 3) {
+        const digit = romanDigit(raw);
+        if (digit && isCapsCode(t, s0, e0)) {
+          const alt = this.child(node, false, digit);
+          if (alt.hits) {
+            next = alt;
+            roman = true;
+          }
+        }
+      }
       // "thioredoxin-interacting protein", "killer-cell immunoglobulin-like receptors": a hyphen between two words
       // stands for the space of a multi-word name (only where the joined form leads nowhere).
       if (!space && !next.hits && !next.prefix && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
@@ -1223,7 +1242,8 @@ class Scanner {
         }
         let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
-        if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
+        if (roman) v = v.filter((x) => x.kind === 'symbol' || x.kind === 'curated');
+        else if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
           // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2).
           const caps = t.slice(s0, e0);
           v = v.filter((x) => x.kind !== 'alias' || isNameInitialism(caps, this.ref(x.id)?.name ?? ''));
