@@ -21,3 +21,15 @@ describe('Roman-numeral member numbers after a hyphen', () => {
     assert.deepEqual(brief('CAR-T products expanded.'), []);
   });
 });
+
+describe('viral proteins and imaging findings are no human genes', () => {
+  test('HIV envelope and accessory proteins that share a human alias (GP120 of ITIH4, Vpu of SGTA)', () => {
+    assert.deepEqual(brief('Binding of gp120 to CD4 exposes gp41, and Vpu, Vif and Nef counter host restriction.'), ['CD4→CD4']);
+  });
+  test('the symbol TAT in capitals stays tyrosine aminotransferase', () => {
+    assert.deepEqual(brief('TAT deficiency causes tyrosinaemia type II.'), ['TAT→TAT']);
+  });
+  test('ARIA on MRI is an imaging finding, not neuregulin', () => {
+    assert.deepEqual(brief('ARIA occurred in a fifth of APOE carriers.'), ['APOE→APOE']);
+  });
+});
