@@ -33,3 +33,21 @@ describe('viral proteins and imaging findings are no human genes', () => {
     assert.deepEqual(brief('ARIA occurred in a fifth of APOE carriers.'), ['APOE→APOE']);
   });
 });
+
+describe('prose names of receptors built from the official names', () => {
+  test('the receptor after the comma of "MPL proto-oncogene, thrombopoietin receptor"', () => {
+    assert.deepEqual(brief('Mutations of the thrombopoietin receptor activate JAK2.'), ['thrombopoietin receptor→MPL', 'JAK2→JAK2']);
+  });
+  test('the ligand alone stays the ligand', () => {
+    assert.deepEqual(brief('Thrombopoietin drives megakaryopoiesis.'), ['Thrombopoietin→THPO']);
+  });
+  test('a ligand symbol before "receptor" with the member number (CRH receptor 1)', () => {
+    assert.deepEqual(brief('Corticotroph adenomas express CRH receptor 1 and the EPO receptor.'), ['CRH receptor 1→CRHR1', 'EPO receptor→EPOR']);
+  });
+  test('UniProt chemokine receptor names without "motif" (C-C chemokine receptor type 5)', () => {
+    assert.deepEqual(brief('HIV enters through C-C chemokine receptor type 5 or CXC chemokine receptor 4.'), [
+      'C-C chemokine receptor type 5→CCR5',
+      'CXC chemokine receptor 4→CXCR4',
+    ]);
+  });
+});
