@@ -51,3 +51,33 @@ describe('prose names of receptors built from the official names', () => {
     ]);
   });
 });
+
+describe('case of lower-case receptor subtype codes', () => {
+  test('sst2 is the somatostatin receptor subtype, sST2 soluble ST2', () => {
+    assert.deepEqual(brief('Octreotide binds sst2 and sst5, while sST2 marks cardiac strain.').slice(1), ['sst2→SSTR2', 'sst5→SSTR5', 'sST2→IL1RL1']);
+  });
+  test('mTOR keeps its curated form', () => {
+    assert.deepEqual(brief('Rapamycin inhibits mTOR.').filter((m) => !m.startsWith('Rapamycin')), ['mTOR→MTOR']);
+  });
+});
+
+describe('SF-1 by context', () => {
+  test('steroidogenic factor 1 in a pituitary lineage sentence', () => {
+    assert.deepEqual(brief('Gonadotroph tumours depend on the lineage factor SF-1.'), ['SF-1→NR5A1']);
+  });
+  test('splicing factor 1 beside splicing words', () => {
+    assert.deepEqual(brief('Mutations of SF1 alter branch point recognition in splicing.'), ['SF1→SF1']);
+  });
+});
+
+describe('round 20 curation', () => {
+  test('STAT5 is one mention for each of its two genes', () => {
+    assert.deepEqual(brief('JAK2 phosphorylates STAT5.'), ['JAK2→JAK2', 'STAT5→STAT5A', 'STAT5→STAT5B']);
+  });
+  test('growth hormone and its receptor', () => {
+    assert.deepEqual(brief('GH acts through the GH receptor; growth hormone excess causes acromegaly.'), ['GH→GH1', 'GH receptor→GHR', 'growth hormone→GH1']);
+  });
+  test('LEDGF/p75 is one name of PSIP1', () => {
+    assert.deepEqual(brief('Integrase binds LEDGF/p75.').filter((m) => m.includes('LEDGF')), ['LEDGF/p75→PSIP1']);
+  });
+});

@@ -32,6 +32,12 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('ubiquitin ligase mindbomb notch jagged jagged1 jag1 delta endocytosis'),
     rejectId: 'ncbigene:57534',
   },
+  // SF-1: steroidogenic factor 1 (NR5A1) in endocrine prose; splicing factor 1 (the symbol SF1) beside splicing words.
+  SF1: {
+    confirm: words('steroidogenic steroidogenesis gonadotroph gonadotrophs gonadotrope gonadotropes adrenal adrenocortical gonad gonads gonadal pituitary lineage lineages testis testes ovary ovarian leydig sertoli granulosa theca orphan nuclear tpit pit1 dax1 nr0b1 ad4bp star cyp11a1 cyp17a1 cyp19a1 aromatase endometriosis'),
+    reject: words('splicing spliceosome spliceosomal splice branch u2af1 u2af2 u2af65 sf3b1 srsf2 zrsr2 intron introns mds myelodysplastic'),
+    rejectId: 'ncbigene:7536',
+  },
   // p40: the subunit IL-12 and IL-23 share (IL12B) next to its partners, cytokines or the antibody that binds it;
   // otherwise its other readings (IL-9, ΔNp63 in pathology) keep it ambiguous.
   P40: {

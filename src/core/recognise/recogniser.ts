@@ -1661,6 +1661,9 @@ function hasLetter(s: string): boolean {
   }
   return false;
 }
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -1801,6 +1804,12 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
       // apoB, apoE, apoA1: the lower-case apo- of the apolipoproteins is written so, unlike bacterial genes.
       if (shape === BACTERIAL_GENE && e.kind !== 'curated' && !(text.startsWith('apo') && e.form.startsWith('APO'))) return false;
+    }
+    // sst2 (the somatostatin receptor subtype) is not sST2 (soluble ST2), nor SST2: a curated form that writes a
+    // lower-case prefix letter before capitals wants its capitals, and one in lower-case letters and digits its lower case.
+    if (e.kind === 'curated' && isLowerCode(e.form.charCodeAt(0))) {
+      if (isUpperCode(e.form.charCodeAt(1)) && text === text.toLowerCase()) return false;
+      if (LOWER_ALNUM_RE.test(e.form) && text === text.toUpperCase()) return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
