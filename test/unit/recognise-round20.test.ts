@@ -81,3 +81,22 @@ describe('round 20 curation', () => {
     assert.deepEqual(brief('Integrase binds LEDGF/p75.').filter((m) => m.includes('LEDGF')), ['LEDGF/p75→PSIP1']);
   });
 });
+
+describe('round 20 families, complexes and non-entities', () => {
+  test('BET before "inhibitor" is the BET family', () => {
+    assert.deepEqual(brief('The BET inhibitor was combined with ruxolitinib.').filter((m) => m.startsWith('BET')), ['BET→BET proteins']);
+  });
+  test('telomerase and P-TEFb are complexes; the catalytic subunit stays a gene', () => {
+    assert.deepEqual(brief('Tat recruits P-TEFb; telomerase needs telomerase reverse transcriptase.'), [
+      'P-TEFb→P-TEFb',
+      'telomerase→telomerase',
+      'telomerase reverse transcriptase→TERT',
+    ]);
+  });
+  test('C1q keeps its own span after "complement component"', () => {
+    assert.deepEqual(brief('Microglia deposit complement component C1q on synapses.'), ['C1q→C1q']);
+  });
+  test('Ba/F3 cells are a cell line, not F3; AD1 in a study name is no gene', () => {
+    assert.deepEqual(brief('Ba/F3 cells grew; MISSION AD1 and AD2 stopped early.').filter((m) => /F3|AD/.test(m)), []);
+  });
+});
