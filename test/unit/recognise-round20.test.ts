@@ -100,3 +100,12 @@ describe('round 20 families, complexes and non-entities', () => {
     assert.deepEqual(brief('Ba/F3 cells grew; MISSION AD1 and AD2 stopped early.').filter((m) => /F3|AD/.test(m)), []);
   });
 });
+
+describe('NLRP3 inflammasome (convention of blind5 onwards)', () => {
+  test('the gene NLRP3 with its own span; only the written-out complex name is the complex', () => {
+    assert.deepEqual(brief('Urate activates the NLRP3 inflammasome; the NLRP3 inflammasome complex recruits ASC.').filter((m) => m.includes('NLRP3')), [
+      'NLRP3→NLRP3',
+      'NLRP3 inflammasome complex→NLRP3 inflammasome complex',
+    ]);
+  });
+});
