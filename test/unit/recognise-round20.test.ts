@@ -109,3 +109,13 @@ describe('NLRP3 inflammasome (convention of blind5 onwards)', () => {
     ]);
   });
 });
+
+describe('OCT1 and OCT2: transporters or POU factors by context', () => {
+  test('uptake and drug words give the organic cation transporters', () => {
+    assert.deepEqual(brief('Uptake by OCT1 and efflux by ABCB1 shape exposure.'), ['OCT1→SLC22A1', 'ABCB1→ABCB1']);
+    assert.deepEqual(brief('The drug inhibits OCT2 and MATE1 in the tubule.'), ['OCT2→SLC22A2', 'MATE1→SLC47A1']);
+  });
+  test('transcription words give the octamer-binding factors', () => {
+    assert.deepEqual(brief('The transcription factor OCT2 binds the octamer motif.'), ['OCT2→POU2F2']);
+  });
+});

@@ -17,6 +17,13 @@ interface ContextRule {
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+const OCT_TRANSPORTER = words('transporter transporters uptake influx efflux transport substrate substrates inhibits inhibitor inhibitors mate1 mate2 mate2-k slc47a1 slc47a2 abcb1 abcg2 p-gp p-glycoprotein oat1 oat3 creatinine tubular renal hepatic hepatocytes secretion metformin imatinib cimetidine dolutegravir clearance pharmacokinetic pharmacokinetics drug drugs cation cations');
+const OCT_FACTOR = words('transcription octamer pou homeobox promoter promoters enhancer enhancers immunoglobulin coactivator bob1 obf1 pou2af1 histone');
+/** A rule for OCTn: transporter words confirm the curated transporter, transcription words give the POU factor. */
+function octRule(pouId: string): ContextRule {
+  return { confirm: OCT_TRANSPORTER, reject: OCT_FACTOR, rejectId: pouId };
+}
+
 const RULES: Readonly<Record<string, ContextRule>> = {
   // Keys as built by keys.ts (upper case, punctuation removed).
   ER: {
@@ -38,6 +45,10 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('splicing spliceosome spliceosomal splice branch u2af1 u2af2 u2af65 sf3b1 srsf2 zrsr2 intron introns mds myelodysplastic'),
     rejectId: 'ncbigene:7536',
   },
+  // OCT1, OCT2: organic cation transporters (SLC22A1, SLC22A2) beside uptake, drug and renal words; the octamer-binding
+  // transcription factors (POU2F1, POU2F2) beside transcription words; otherwise left ambiguous.
+  OCT1: octRule('ncbigene:5451'),
+  OCT2: octRule('ncbigene:5452'),
   // p40: the subunit IL-12 and IL-23 share (IL12B) next to its partners, cytokines or the antibody that binds it;
   // otherwise its other readings (IL-9, ΔNp63 in pathology) keep it ambiguous.
   P40: {
