@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brief } from './recognise-helpers';
+import { derivedIsoformParent } from '../../src/core/recognise/refs';
+import { brief, mentions } from './recognise-helpers';
 
 describe('Roman-numeral member numbers after a hyphen', () => {
   test('IGF-I is IGF1 and IGF-II is IGF2 (not the IGF pair)', () => {
@@ -117,5 +118,22 @@ describe('OCT1 and OCT2: transporters or POU factors by context', () => {
   });
   test('transcription words give the octamer-binding factors', () => {
     assert.deepEqual(brief('The transcription factor OCT2 binds the octamer motif.'), ['OCT2→POU2F2']);
+  });
+});
+
+describe('soluble forms are isoforms of their gene', () => {
+  test('"soluble" before a gene, and s before an official symbol', () => {
+    assert.deepEqual(brief('CSF soluble TREM2 and plasma sTREM2 track sCD163.'), ['soluble TREM2→sTREM2', 'sTREM2→sTREM2', 'sCD163→sCD163']);
+  });
+  test('the parent of a soluble form is its gene', () => {
+    const m = mentions('Plasma sTREM2 rose.')[0]!;
+    assert.equal(m.entity?.type, 'isoform');
+    assert.equal(derivedIsoformParent(m.entity!.id), 'ncbigene:54209');
+  });
+  test('where the ontology names the soluble form as the gene itself (sST2), "soluble ST2" stays the gene', () => {
+    assert.deepEqual(brief('Soluble ST2 predicts outcome.'), ['ST2→IL1RL1']);
+  });
+  test('no soluble form of what is no official symbol (sGC is a complex, sRNA nothing)', () => {
+    assert.deepEqual(brief('sGC stimulators and sRNA probes.'), ['sGC→soluble guanylate cyclase']);
   });
 });

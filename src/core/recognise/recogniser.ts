@@ -31,7 +31,7 @@ import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abb
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -413,7 +413,8 @@ interface AtomInfo {
   /**
    * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
    * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
-   * receptor) and no m, h or l (no miRNA), and is no trial name in lower-case camel shape (coBRIM).
+   * receptor) and no m, h or l (no miRNA), and is no trial name in lower-case camel shape (coBRIM) nor a soluble
+   * form (sTREM2).
    */
   plain: boolean;
 }
@@ -718,6 +719,14 @@ class Scanner {
         i = receptor.last;
         return i;
       }
+      // sTREM2, sCD163: a lower-case s before a gene's official symbol (one word) names its soluble form.
+      if (first === 115 && e0 - s0 >= 4 && e0 - s0 <= 9 && isUpperCode(codeAt(t, s0 + 1))) {
+        const soluble = this.solubleForm(t.slice(s0 + 1, e0));
+        if (soluble) {
+          emit(s0, e0, solubleIsoformRef(soluble, t.slice(s0, e0)), 'resolved', 'normalised');
+          return i;
+        }
+      }
       if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
       return i;
     }
@@ -770,6 +779,17 @@ class Scanner {
       if (other && other.type === 'gene' && other.id !== decided.entity.id) {
         to += 2;
         i = m.last + 1;
+      }
+    }
+
+    // "soluble TREM2", "soluble BCMA": the shed or secreted form of a gene's product, "soluble" and the gene's name, is
+    // an isoform of the gene (blind/ rule; curated soluble forms such as "soluble endoglin" matched whole before this).
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.first > 0 && atoms[2 * m.first - 1] === from - 1 && codeAt(t, from - 1) === 32 && from - 1 - atoms[2 * m.first - 2]! === 7) {
+      const s = atoms[2 * m.first - 2]!;
+      // (Not where the ontology names the soluble form as the gene itself: sST2 and "soluble ST2" are IL1RL1, drafts/.)
+      if (t.slice(s + 1, from - 1) === 'oluble' && (codeAt(t, s) | 32) === 115 && !this.solubleIsGene(m.key, decided.entity.id)) {
+        emit(s, to, solubleIsoformRef(decided.entity, t.slice(s, to)), 'resolved', 'normalised');
+        return i;
       }
     }
 
@@ -944,6 +964,21 @@ class Scanner {
   }
 
   /** The one entity that a key's best-ranked entries name (a member of a coordinated form or range), or null. */
+  /** True when a curated name of gene `id` is its key with a lower-case s before it (sST2 of IL1RL1). */
+  private solubleIsGene(key: string, id: string): boolean {
+    return !!this.index.get(`S${key}`)?.some((x) => x.id === id && x.kind === 'curated');
+  }
+
+  /** The gene whose official symbol (three characters or more, a capital and a digit or capitals only) is `rest` exactly. */
+  private solubleForm(rest: string): EntityRef | null {
+    if (!/^[A-Z][A-Z0-9]{2,}$/.test(rest)) return null;
+    const hits = this.index.get(rest);
+    const sym = hits?.find((x) => x.kind === 'symbol' && x.form === rest && !x.stop && !x.nonEntity);
+    if (!sym || hits!.some((x) => x.stop || x.nonEntity)) return null;
+    const r = this.ref(sym.id);
+    return r?.type === 'gene' ? r : null;
+  }
+
   private soleEntity(key: string): EntityRef | null {
     let sole = this.soleMemo.get(key);
     if (sole === undefined) {
@@ -1163,7 +1198,7 @@ class Scanner {
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
-      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108 && (lower || !lowerCamel(raw, 0, raw.length));
+      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108 && (lower || (!lowerCamel(raw, 0, raw.length) && !(c === 115 && isUpperCode(raw.charCodeAt(1)))));
       // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
       a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, cue: undefined, plain };
       this.memo.set(t, s, e, a);
