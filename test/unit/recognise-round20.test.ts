@@ -137,3 +137,12 @@ describe('soluble forms are isoforms of their gene', () => {
     assert.deepEqual(brief('sGC stimulators and sRNA probes.'), ['sGC→soluble guanylate cyclase']);
   });
 });
+
+describe('phosphorylated species named with their residue', () => {
+  test('p-tau217 and p-tau181 are isoforms of MAPT; bare tau stays the gene', () => {
+    assert.deepEqual(brief('Plasma p-tau217 outperforms p-tau181, and CSF tau rises later.'), ['p-tau217→p-MAPT217', 'p-tau181→p-MAPT181', 'tau→MAPT']);
+  });
+  test('no species without a residue number, nor of a family (p-ERK is ERK)', () => {
+    assert.deepEqual(brief('A p-value below 0.05; p-ERK rose.'), ['ERK→ERK']);
+  });
+});

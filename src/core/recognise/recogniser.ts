@@ -31,7 +31,7 @@ import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abb
 import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { derivedIsoformRef, entityRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -698,6 +698,15 @@ class Scanner {
       m = this.longest(t, atoms, n, i + 1);
       if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
     }
+    // p-tau217, p-tau181: "p-", a gene's one-word name or symbol and a residue number, one word, name a phosphorylated
+    // species, an isoform of the gene (blind15: plasma biomarkers like Aβ42).
+    if (!m && first === 112 && e0 - s0 === 1 && i + 1 < n && codeAt(t, e0) === 45 && atoms[2 * i + 2] === e0 + 1) {
+      const phospho = this.phosphoSpecies(t, atoms[2 * i + 2]!, atoms[2 * i + 3]!);
+      if (phospho) {
+        emit(s0, atoms[2 * i + 3]!, phosphoIsoformRef(phospho.gene, phospho.residue, t.slice(s0, atoms[2 * i + 3]!)), 'resolved', 'normalised');
+        return i + 1;
+      }
+    }
     if (!m) {
       // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
       if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
@@ -964,6 +973,19 @@ class Scanner {
   }
 
   /** The one entity that a key's best-ranked entries name (a member of a coordinated form or range), or null. */
+  /** The gene and residue of a word of letters and a residue number of two to four digits (tau217), where the letters name one gene. */
+  private phosphoSpecies(t: string, s: number, e: number): { gene: EntityRef; residue: string } | undefined {
+    let d = e;
+    while (d > s && isDigitCode(t.charCodeAt(d - 1))) d--;
+    if (e - d < 2 || e - d > 4 || d - s < 3 || t.charCodeAt(d) === 48) return undefined;
+    for (let k = s; k < d; k++) if (!isAsciiAlnumCode(t.charCodeAt(k)) || isDigitCode(t.charCodeAt(k))) return undefined;
+    const word = t.slice(s, d);
+    const hits = this.index.get(atomKey(word));
+    if (!hits || !validEntries(hits, word).some((x) => x.kind !== 'alias' && !x.stop && !x.nonEntity)) return undefined;
+    const gene = this.soleEntity(atomKey(word));
+    return gene?.type === 'gene' ? { gene, residue: t.slice(d, e) } : undefined;
+  }
+
   /** True when a curated name of gene `id` is its key with a lower-case s before it (sST2 of IL1RL1). */
   private solubleIsGene(key: string, id: string): boolean {
     return !!this.index.get(`S${key}`)?.some((x) => x.id === id && x.kind === 'curated');

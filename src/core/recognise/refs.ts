@@ -45,6 +45,13 @@ export function solubleIsoformRef(gene: EntityRef, text: string): EntityRef {
   return r;
 }
 
+/** A phosphorylated species named with its residue ("p-tau217": tau phosphorylated at threonine 217): an isoform of the gene. */
+export function phosphoIsoformRef(gene: EntityRef, residue: string, text: string): EntityRef {
+  const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}p${residue}`, name: text, type: 'isoform' };
+  if (gene.symbol) r.symbol = `p-${gene.symbol}${residue}`;
+  return r;
+}
+
 /** The parent gene id of an isoform made by {@link derivedIsoformRef}, or undefined for any other id. */
 export function derivedIsoformParent(id: string): string | undefined {
   if (!id.startsWith('isoform:')) return undefined;
