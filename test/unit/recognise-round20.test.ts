@@ -146,3 +146,9 @@ describe('phosphorylated species named with their residue', () => {
     assert.deepEqual(brief('A p-value below 0.05; p-ERK rose.'), ['ERK→ERK']);
   });
 });
+
+describe('amyloid is a generic word, not a drug a list can name', () => {
+  test('"flortaucipir (Tauvid) and amyloid PET" names one drug', () => {
+    assert.deepEqual(brief('Tau PET with flortaucipir (Tauvid) and amyloid PET were compared.').filter((m) => !m.startsWith('Tau→')), ['flortaucipir→flortaucipir', 'Tauvid→flortaucipir']);
+  });
+});
