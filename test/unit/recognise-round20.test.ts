@@ -152,3 +152,13 @@ describe('amyloid is a generic word, not a drug a list can name', () => {
     assert.deepEqual(brief('Tau PET with flortaucipir (Tauvid) and amyloid PET were compared.').filter((m) => !m.startsWith('Tau→')), ['flortaucipir→flortaucipir', 'Tauvid→flortaucipir']);
   });
 });
+
+describe('mouse gene symbols that the case rules refuse alone', () => {
+  test('beside words of mouse genetics (knock-in App, Aip-knockout)', () => {
+    assert.deepEqual(brief('Knock-in App alleles avoid overexpression.'), ['App→APP']);
+    assert.deepEqual(brief('In Aip-knockout mice, tumours arise.'), ['Aip→AIP']);
+  });
+  test('an English word needs a strong cue: "Set mice" is no gene, "App stores" neither', () => {
+    assert.deepEqual(brief('Set mice apart; App stores sell it.'), []);
+  });
+});

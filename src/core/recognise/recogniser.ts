@@ -728,6 +728,15 @@ class Scanner {
         i = receptor.last;
         return i;
       }
+      // "knock-in App alleles", "Aip-knockout mice": a mouse gene symbol (capital, then lower case) that the case rules
+      // refuse as a short or English word is the gene beside a word of mouse genetics.
+      if (first >= 65 && first <= 90 && e0 - s0 >= 3 && e0 - s0 <= 6 && info.valid === undefined && isMouseSymbolShape(t, s0, e0) && mouseGeneticsAround(t, atoms, n, i, this.lex.english.has(t.slice(s0, e0).toLowerCase()))) {
+        const gene = this.mouseSymbol(t.slice(s0, e0));
+        if (gene) {
+          emit(s0, e0, gene, 'resolved', 'symbol');
+          return i;
+        }
+      }
       // sTREM2, sCD163: a lower-case s before a gene's official symbol (one word) names its soluble form.
       if (first === 115 && e0 - s0 >= 4 && e0 - s0 <= 9 && isUpperCode(codeAt(t, s0 + 1))) {
         const soluble = this.solubleForm(t.slice(s0 + 1, e0));
@@ -984,6 +993,17 @@ class Scanner {
     if (!hits || !validEntries(hits, word).some((x) => x.kind !== 'alias' && !x.stop && !x.nonEntity)) return undefined;
     const gene = this.soleEntity(atomKey(word));
     return gene?.type === 'gene' ? { gene, residue: t.slice(d, e) } : undefined;
+  }
+
+  /** The gene whose official symbol is `word` in capitals (App → APP), when that symbol names one gene. */
+  private mouseSymbol(word: string): EntityRef | null {
+    const upper = word.toUpperCase();
+    const hits = this.index.get(upper);
+    if (!hits || hits.some((x) => x.stop || x.nonEntity)) return null;
+    const sym = hits.filter((x) => x.kind === 'symbol' && x.form === upper);
+    if (sym.length !== 1) return null;
+    const r = this.ref(sym[0]!.id);
+    return r?.type === 'gene' ? r : null;
   }
 
   /** True when a curated name of gene `id` is its key with a lower-case s before it (sST2 of IL1RL1). */
@@ -1672,6 +1692,35 @@ function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
   const e = atoms[2 * k + 1]!;
   if (e - s < NEIGHBOUR_WORD_LENGTHS.min || e - s > NEIGHBOUR_WORD_LENGTHS.max) return '';
   return t.slice(s, e).toLowerCase();
+}
+
+/** A mouse gene symbol's shape: a capital, then lower-case letters, perhaps digits at the end (App, Aip, Gba1). */
+function isMouseSymbolShape(t: string, s: number, e: number): boolean {
+  let k = s + 1;
+  while (k < e && isLowerCode(t.charCodeAt(k))) k++;
+  if (k - s < 3) return false;
+  while (k < e && isDigitCode(t.charCodeAt(k))) k++;
+  return k === e;
+}
+
+/** Words of mouse genetics before a gene ("knock-in", "knockout", "mouse", "murine") or after it ("-knockout mice", "alleles"). */
+const MOUSE_BEFORE: ReadonlySet<string> = new Set(['knockout', 'mouse', 'murine', 'humanised', 'humanized', 'floxed']);
+const MOUSE_AFTER: ReadonlySet<string> = new Set(['knockout', 'knockouts', 'null', 'deficient', 'mice', 'mouse', 'allele', 'alleles', 'floxed', 'transgenic', 'mutant', 'mutants', 'knock']);
+
+/**
+ * True when the atom `i` has a word of mouse genetics right before or after it (see MOUSE_BEFORE, MOUSE_AFTER). For an
+ * English word (`english`: App, Set) only the strong cues count: "knockout" or "knock-in" before it, or a word after it
+ * joined by a hyphen (App-null), not "Set mice".
+ */
+function mouseGeneticsAround(t: string, atoms: Atoms, n: number, i: number, english: boolean): boolean {
+  if (i > 0) {
+    const prev = atomText(t, atoms, i - 1).toLowerCase();
+    if (english ? prev === 'knockout' : MOUSE_BEFORE.has(prev)) return true;
+    // knock-in App: the "in" of "knock-in".
+    if (prev === 'in' && i > 1 && atomText(t, atoms, i - 2).toLowerCase() === 'knock' && atoms[2 * i - 3] === atoms[2 * i - 2]! - 1) return true;
+  }
+  if (i + 1 >= n || !MOUSE_AFTER.has(atomText(t, atoms, i + 1).toLowerCase())) return false;
+  return !english || (atoms[2 * i + 2] === atoms[2 * i + 1]! + 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45);
 }
 
 function atomText(t: string, atoms: Atoms, k: number): string {
