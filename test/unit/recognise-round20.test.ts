@@ -162,3 +162,9 @@ describe('mouse gene symbols that the case rules refuse alone', () => {
     assert.deepEqual(brief('Set mice apart; App stores sell it.'), []);
   });
 });
+
+describe('an organisation before a guideline word is no gene', () => {
+  test('the ELN milestones (European LeukemiaNet), not elastin', () => {
+    assert.deepEqual(brief('The ELN milestones guide a switch; ELN deletion causes supravalvular stenosis.'), ['ELN→ELN']);
+  });
+});

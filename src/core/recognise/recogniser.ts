@@ -28,7 +28,7 @@ import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
-import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
+import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
@@ -1409,7 +1409,8 @@ class Scanner {
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best)) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
-    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
+    // The ELN milestones, WHO criteria: an organisation's initials before a guideline word.
+    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && (followedByYear(t, atoms, n, m) || followedByGuidelineWord(t, atoms, n, m))))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
     // "the PS2+ scoring rule": an alias with a staining sign before a scoring word names a positivity threshold.
