@@ -66,6 +66,9 @@ describe('SF-1 by context', () => {
   test('steroidogenic factor 1 in a pituitary lineage sentence', () => {
     assert.deepEqual(brief('Gonadotroph tumours depend on the lineage factor SF-1.'), ['SF-1→NR5A1']);
   });
+  test('without either side\'s words, the official symbol SF1 it normalises to', () => {
+    assert.deepEqual(brief('Loss of SF-1 was seen.'), ['SF-1→SF1']);
+  });
   test('splicing factor 1 beside splicing words', () => {
     assert.deepEqual(brief('Mutations of SF1 alter branch point recognition in splicing.'), ['SF1→SF1']);
   });

@@ -13,6 +13,8 @@ interface ContextRule {
   /** When the rule confirms, resolve to this entity id (MIB-1 → MKI67 or MIB1); default: the best entry. */
   confirmId?: string;
   rejectId?: string;
+  /** When neither side's words are found, resolve to this entity id instead of leaving the mention ambiguous. */
+  otherwiseId?: string;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -39,8 +41,10 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('ubiquitin ligase mindbomb notch jagged jagged1 jag1 delta endocytosis'),
     rejectId: 'ncbigene:57534',
   },
-  // SF-1: steroidogenic factor 1 (NR5A1) in endocrine prose; splicing factor 1 (the symbol SF1) beside splicing words.
+  // SF-1: steroidogenic factor 1 (NR5A1) in endocrine prose; otherwise, and beside splicing words, the official symbol
+  // SF1 (splicing factor 1) that SF-1 normalises to.
   SF1: {
+    otherwiseId: 'ncbigene:7536',
     confirm: words('steroidogenic steroidogenesis gonadotroph gonadotrophs gonadotrope gonadotropes adrenal adrenocortical gonad gonads gonadal pituitary lineage lineages testis testes ovary ovarian leydig sertoli granulosa theca orphan nuclear tpit pit1 dax1 nr0b1 ad4bp star cyp11a1 cyp17a1 cyp19a1 aromatase endometriosis'),
     reject: words('splicing spliceosome spliceosomal splice branch u2af1 u2af2 u2af65 sf3b1 srsf2 zrsr2 intron introns mds myelodysplastic'),
     rejectId: 'ncbigene:7536',
@@ -69,7 +73,7 @@ export function decideByContext(key: string, around: readonly string[]): { decis
   }
   if (reject && !confirm) return rule.rejectId ? { decision: 'confirm', id: rule.rejectId } : { decision: 'reject' };
   if (confirm && !reject) return rule.confirmId ? { decision: 'confirm', id: rule.confirmId } : { decision: 'confirm' };
-  return { decision: 'unknown' };
+  return rule.otherwiseId ? { decision: 'confirm', id: rule.otherwiseId } : { decision: 'unknown' };
 }
 
 /** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line, the PEO1 line). */
