@@ -171,3 +171,10 @@ describe('an organisation before a guideline word is no gene', () => {
     assert.deepEqual(brief('The ELN milestones guide a switch; ELN deletion causes supravalvular stenosis.'), ['ELN→ELN']);
   });
 });
+
+describe('a formulation code after a drug is no gene', () => {
+  test('"Sandostatin LAR" (long-acting release), while "the phosphatase LAR" stays PTPRF', () => {
+    assert.deepEqual(brief('Octreotide LAR was given monthly.').filter((m) => m.startsWith('LAR')), []);
+    assert.deepEqual(brief('The receptor phosphatase LAR binds liprins.'), ['LAR→PTPRF']);
+  });
+});

@@ -995,6 +995,12 @@ class Scanner {
     return gene?.type === 'gene' ? { gene, residue: t.slice(d, e) } : undefined;
   }
 
+  /** True when the last mention of the span being scanned is a drug that ends one space before decoded offset `from`. */
+  private afterDrug(from: number): boolean {
+    const last = this.curOut[this.curOut.length - 1];
+    return last?.entity?.type === 'drug' && last.span.end === sourceStart(this.curDecoded!, from) - 1;
+  }
+
   /** The gene whose official symbol is `word` in capitals (App → APP), when that symbol names one gene. */
   private mouseSymbol(word: string): EntityRef | null {
     const upper = word.toUpperCase();
@@ -1417,6 +1423,8 @@ class Scanner {
     if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
+    // "Sandostatin LAR": a formulation code right after a drug's name is no gene (LAR is an alias of PTPRF).
+    if (isGeneLike && FORMULATION_CODES.has(m.text) && this.afterDrug(from)) return undefined;
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
     // (endotypes, clusters, subtypes), not of genes (NTRK1–3, CASP3–7 are).
     if (isGeneLike && f.kind !== 'symbol' && f.kind !== 'curated' && this.labelSeries(t, atoms, n, m)) return undefined;
@@ -1694,6 +1702,9 @@ function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
   if (e - s < NEIGHBOUR_WORD_LENGTHS.min || e - s > NEIGHBOUR_WORD_LENGTHS.max) return '';
   return t.slice(s, e).toLowerCase();
 }
+
+/** Formulation codes written after a drug's (brand) name: long-acting release, extended release, orally disintegrating. */
+const FORMULATION_CODES: ReadonlySet<string> = new Set(['LAR', 'XR', 'XL', 'SR', 'CR', 'ODT', 'MR', 'DR', 'LA']);
 
 /** A mouse gene symbol's shape: a capital, then lower-case letters, perhaps digits at the end (App, Aip, Gba1). */
 function isMouseSymbolShape(t: string, s: number, e: number): boolean {
