@@ -178,3 +178,9 @@ describe('a formulation code after a drug is no gene', () => {
     assert.deepEqual(brief('The receptor phosphatase LAR binds liprins.'), ['LAR→PTPRF']);
   });
 });
+
+describe('a network named as one camel-case word defines an abbreviation that is no gene', () => {
+  test('European LeukemiaNet (ELN): ELN is no elastin afterwards', () => {
+    assert.deepEqual(brief('The European LeukemiaNet (ELN) scheme places NPM1 first; ELN risk was adverse.'), ['NPM1→NPM1']);
+  });
+});

@@ -151,6 +151,8 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   const list = wordsOf(long);
   if (!list.length) return 'gene';
   const last = list[list.length - 1]!;
+  // European LeukemiaNet (ELN): a network's name written as one camel-case word ending in Net.
+  if (/[a-z]Net$/.test(long)) return 'other-class';
   if (OTHER_HEADS.has(last) || OTHER_HEADS.has(last.replace(/s$/, ''))) return 'other-class';
   // Gene names end in a number, a Greek letter or a letter code (Wilms tumour 1, interferon-γ, protein kinase C).
   if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
