@@ -184,3 +184,12 @@ describe('a network named as one camel-case word defines an abbreviation that is
     assert.deepEqual(brief('The European LeukemiaNet (ELN) scheme places NPM1 first; ELN risk was adverse.'), ['NPM1→NPM1']);
   });
 });
+
+describe('a symbol with another name of its gene in parentheses links that name', () => {
+  test('NKX2-1 (TTF-1): TTF-1 is NKX2-1 there and later, not the symbol TTF1', () => {
+    assert.deepEqual(brief('Thyroid genes depend on NKX2-1 (TTF-1). TTF-1 staining was positive.'), ['NKX2-1→NKX2-1', 'TTF-1→NKX2-1', 'TTF-1→NKX2-1']);
+  });
+  test('without the parenthesis TTF-1 stays the symbol TTF1', () => {
+    assert.deepEqual(brief('Loss of TTF-1 was seen.'), ['TTF-1→TTF1']);
+  });
+});

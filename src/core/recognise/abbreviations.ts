@@ -177,6 +177,7 @@ export function collectDefinitions(
   isGeneName: (phrase: string) => boolean,
   links?: Map<string, string>,
   entityNamed?: (phrase: string) => string | undefined,
+  isNameOf?: (phrase: string, id: string) => boolean,
 ): void {
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
@@ -199,6 +200,14 @@ export function collectDefinitions(
       if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
       const bare = abbr.replace(/s$/, '');
+      // "NKX2-1 (TTF-1)": a gene's symbol, then in parentheses a name the ontology gives that gene among others (TTF-1
+      // is also the symbol TTF1): the draft means the gene before it, there and wherever it writes the name again.
+      if (links && entityNamed && isNameOf) {
+        const sp = before.lastIndexOf(' ');
+        const token = before.slice(sp + 1);
+        const id = /^[A-Z][A-Z0-9-]{1,9}$/.test(token) ? entityNamed(token) : undefined;
+        if (id && isNameOf(abbr, id) && entityNamed(abbr) !== id) links.set(abbr, mergeLink(links.get(abbr), id));
+      }
       const long = longFormOf(bare, before);
       if (!long) continue;
       const kind = classifyLongForm(long, isGeneName);

@@ -314,6 +314,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const isGeneName = (phrase: string) => scanner.namesGene(phrase);
   const entityNamed = (phrase: string) => scanner.entityNamed(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
+  const isNameOf = (phrase: string, id: string) => scanner.isNameOf(phrase, id);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
@@ -327,7 +328,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
@@ -583,6 +584,13 @@ class Scanner {
     if (ids.length !== 1) return undefined;
     const type = this.ref(ids[0]!)?.type;
     return type === 'gene' || type === 'complex' || type === 'isoform' ? ids[0] : undefined;
+  }
+
+  /** True when the phrase, as written, is a name of entity `id` (any rank: TTF-1 is an alias of NKX2-1). */
+  isNameOf(phrase: string, id: string): boolean {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.get(key) : undefined;
+    return !!hits && !hits.some((e) => e.stop || e.nonEntity) && validEntries(hits, phrase).some((e) => e.id === id);
   }
 
   /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
