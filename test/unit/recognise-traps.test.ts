@@ -179,7 +179,8 @@ describe('ranges', () => {
 
 describe('recognition traps: clinical abbreviations, proper names and units', () => {
   test('a lower-case first letter is a word of its own: eGFR and sPD-L1 are no genes; mTOR and iNOS are curated', () => {
-    assert.deepEqual(brief('The eGFR fell and soluble PD-L1 (sPD-L1) rose.'), ['PD-L1→CD274']);
+    // "soluble PD-L1" is the soluble form, an isoform of CD274 (blind/ rule; round 20).
+    assert.deepEqual(brief('The eGFR fell and soluble PD-L1 (sPD-L1) rose.'), ['soluble PD-L1→sCD274']);
     assert.deepEqual(brief('EGFR, mTOR, iNOS and hMLH1 were studied.'), ['EGFR→EGFR', 'mTOR→MTOR', 'iNOS→NOS2', 'hMLH1→MLH1']);
   });
   test('a word inside a hyphenated panel, trial or score name is no gene', () => {

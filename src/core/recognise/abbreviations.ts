@@ -151,6 +151,8 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   const list = wordsOf(long);
   if (!list.length) return 'gene';
   const last = list[list.length - 1]!;
+  // European LeukemiaNet (ELN): a network's name written as one camel-case word ending in Net.
+  if (/[a-z]Net$/.test(long)) return 'other-class';
   if (OTHER_HEADS.has(last) || OTHER_HEADS.has(last.replace(/s$/, ''))) return 'other-class';
   // Gene names end in a number, a Greek letter or a letter code (Wilms tumour 1, interferon-γ, protein kinase C).
   if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
@@ -175,6 +177,7 @@ export function collectDefinitions(
   isGeneName: (phrase: string) => boolean,
   links?: Map<string, string>,
   entityNamed?: (phrase: string) => string | undefined,
+  isNameOf?: (phrase: string, id: string) => boolean,
   drugNamed?: (phrase: string) => string | undefined,
 ): void {
   if (t.indexOf('(') < 0) return;
@@ -198,6 +201,14 @@ export function collectDefinitions(
       if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
       const bare = abbr.replace(/s$/, '');
+      // "NKX2-1 (TTF-1)": a gene's symbol, then in parentheses a name the ontology gives that gene among others (TTF-1
+      // is also the symbol TTF1): the draft means the gene before it, there and wherever it writes the name again.
+      if (links && entityNamed && isNameOf) {
+        const sp = before.lastIndexOf(' ');
+        const token = before.slice(sp + 1);
+        const id = /^[A-Z][A-Z0-9-]{1,9}$/.test(token) ? entityNamed(token) : undefined;
+        if (id && isNameOf(abbr, id) && entityNamed(abbr) !== id) links.set(abbr, mergeLink(links.get(abbr), id));
+      }
       const long = longFormOf(bare, before);
       if (!long) {
         // "emtricitabine (FTC)": a capital abbreviation no entity has, right after a drug's name, is that drug here.

@@ -13,9 +13,18 @@ interface ContextRule {
   /** When the rule confirms, resolve to this entity id (MIB-1 → MKI67 or MIB1); default: the best entry. */
   confirmId?: string;
   rejectId?: string;
+  /** When neither side's words are found, resolve to this entity id instead of leaving the mention ambiguous. */
+  otherwiseId?: string;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const OCT_TRANSPORTER = words('transporter transporters uptake influx efflux transport substrate substrates inhibits inhibitor inhibitors mate1 mate2 mate2-k slc47a1 slc47a2 abcb1 abcg2 p-gp p-glycoprotein oat1 oat3 creatinine tubular renal hepatic hepatocytes secretion metformin imatinib cimetidine dolutegravir clearance pharmacokinetic pharmacokinetics drug drugs cation cations');
+const OCT_FACTOR = words('transcription octamer pou homeobox promoter promoters enhancer enhancers immunoglobulin coactivator bob1 obf1 pou2af1 histone');
+/** A rule for OCTn: transporter words confirm the curated transporter, transcription words give the POU factor. */
+function octRule(pouId: string): ContextRule {
+  return { confirm: OCT_TRANSPORTER, reject: OCT_FACTOR, rejectId: pouId };
+}
 
 const RULES: Readonly<Record<string, ContextRule>> = {
   // Keys as built by keys.ts (upper case, punctuation removed).
@@ -32,6 +41,18 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('ubiquitin ligase mindbomb notch jagged jagged1 jag1 delta endocytosis'),
     rejectId: 'ncbigene:57534',
   },
+  // SF-1: steroidogenic factor 1 (NR5A1) in endocrine prose; otherwise, and beside splicing words, the official symbol
+  // SF1 (splicing factor 1) that SF-1 normalises to.
+  SF1: {
+    otherwiseId: 'ncbigene:7536',
+    confirm: words('steroidogenic steroidogenesis gonadotroph gonadotrophs gonadotrope gonadotropes adrenal adrenocortical gonad gonads gonadal pituitary lineage lineages testis testes ovary ovarian leydig sertoli granulosa theca orphan nuclear tpit pit1 dax1 nr0b1 ad4bp star cyp11a1 cyp17a1 cyp19a1 aromatase endometriosis'),
+    reject: words('splicing spliceosome spliceosomal splice branch u2af1 u2af2 u2af65 sf3b1 srsf2 zrsr2 intron introns mds myelodysplastic'),
+    rejectId: 'ncbigene:7536',
+  },
+  // OCT1, OCT2: organic cation transporters (SLC22A1, SLC22A2) beside uptake, drug and renal words; the octamer-binding
+  // transcription factors (POU2F1, POU2F2) beside transcription words; otherwise left ambiguous.
+  OCT1: octRule('ncbigene:5451'),
+  OCT2: octRule('ncbigene:5452'),
   // p40: the subunit IL-12 and IL-23 share (IL12B) next to its partners, cytokines or the antibody that binds it;
   // otherwise its other readings (IL-9, ΔNp63 in pathology) keep it ambiguous.
   P40: {
@@ -52,7 +73,7 @@ export function decideByContext(key: string, around: readonly string[]): { decis
   }
   if (reject && !confirm) return rule.rejectId ? { decision: 'confirm', id: rule.rejectId } : { decision: 'reject' };
   if (confirm && !reject) return rule.confirmId ? { decision: 'confirm', id: rule.confirmId } : { decision: 'confirm' };
-  return { decision: 'unknown' };
+  return rule.otherwiseId ? { decision: 'confirm', id: rule.otherwiseId } : { decision: 'unknown' };
 }
 
 /** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line, the PEO1 line). */

@@ -172,6 +172,7 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !ADJECTIVE_END_RE.test(h) && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
+  addReceptorProseNames(g.name, g.symbol, g.id, g.types.map((t) => t === 'protein-coding'), g.type, add);
   for (const pair of paralogPairs(model)) {
     for (const surface of pair.surfaces) {
       add(surface, pair.ids[0], RANK.derived, 'normalised', { pair: true });
@@ -297,6 +298,52 @@ export function paralogPairsOf(g: OntologyModel['columns']['genes']): ParalogPai
     pairs.push({ ids: [`ncbigene:${g.id[f.i]}`, `ncbigene:${g.id[f.j]}`], symbols: [f.a, f.b], surfaces: [...new Set(surfaces)] });
   }
   return pairs;
+}
+
+/** A receptor's name: the ligand's name, "receptor", perhaps a member designator ("corticotropin releasing hormone receptor 1"). */
+const LIGAND_RECEPTOR_RE = /^(.+) receptor(?: ([0-9][A-Z]?|[A-Z][0-9]?))?$/;
+/** C-C motif chemokine receptor 5: prose leaves out "motif" and may write "type" (C-C chemokine receptor type 5, CC chemokine receptor 5). */
+const CHEMOKINE_RECEPTOR_RE = /^(C-C|C-X-C|C-X3-C|X-C) motif chemokine receptor ([0-9]+)$/;
+/** A symbol of letters, perhaps with a number (CRH, EPO, IGF1), that prose writes before "receptor". */
+const LIGAND_SYMBOL_RE = /^[A-Z]{2,6}[0-9]?$/;
+
+/**
+ * Prose names of receptors (protein-coding genes only):
+ *
+ * - the receptor named after the comma of a "X proto-oncogene, Y receptor" or "A, B receptor" name that no other gene
+ *   has ("MPL proto-oncogene, thrombopoietin receptor" → thrombopoietin receptor; "plasminogen activator, urokinase
+ *   receptor" → urokinase receptor), so that the ligand's own name (thrombopoietin) does not end the match;
+ * - chemokine receptors without "motif", with or without "type" (C-C chemokine receptor type 5, CXC chemokine receptor 4);
+ * - a ligand's receptor with the ligand's symbol for its name ("corticotropin releasing hormone receptor 1" → CRH
+ *   receptor 1, "erythropoietin receptor" → EPO receptor), where the ligand's full name is another gene's.
+ */
+function addReceptorProseNames(names: readonly string[], symbols: readonly string[], ids: readonly number[], coding: readonly boolean[], types: readonly number[], add: Add): void {
+  const tails = new Map<string, number>();
+  const symbolOfName = new Map<string, string>();
+  for (let i = 0; i < names.length; i++) {
+    if (!coding[types[i]!]) continue;
+    const name = names[i]!;
+    symbolOfName.set(name, symbols[i]!);
+    const comma = name.indexOf(', ');
+    if (comma > 0) tails.set(name.slice(comma + 2), (tails.get(name.slice(comma + 2)) ?? 0) + 1);
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (!coding[types[i]!]) continue;
+    const name = names[i]!;
+    const id = `ncbigene:${ids[i]}`;
+    const comma = name.indexOf(', ');
+    if (comma > 0) {
+      const tail = name.slice(comma + 2);
+      const words = tail.split(' ');
+      if (tails.get(tail) === 1 && words.length >= 2 && words.length <= 3 && words[words.length - 1] === 'receptor' && /^[a-z]{4,}$/.test(words[0]!)) add(tail, id, RANK.name, 'name');
+    }
+    const chemokine = CHEMOKINE_RECEPTOR_RE.exec(name);
+    if (chemokine) for (const v of [`${chemokine[1]} chemokine receptor type ${chemokine[2]}`, `${chemokine[1]} chemokine receptor ${chemokine[2]}`]) add(v, id, RANK.name, 'name');
+    const r = LIGAND_RECEPTOR_RE.exec(name);
+    if (!r) continue;
+    const ligand = symbolOfName.get(r[1]!);
+    if (ligand && LIGAND_SYMBOL_RE.test(ligand) && ligand !== symbols[i]) add(`${ligand} receptor${r[2] ? ` ${r[2]}` : ''}`, id, RANK.name, 'name');
+  }
 }
 
 /** A name ending in a member number: the name before it and the number. */

@@ -145,6 +145,19 @@ export function followedByYear(t: string, atoms: Atoms, n: number, m: AtomRange)
   return /^(?:19[5-9][0-9]|20[0-3][0-9])$/.test(next);
 }
 
+/** Words after an organisation's initials that make them a guideline's author, not a gene ("ELN milestones", "WHO criteria"). */
+const GUIDELINE_WORDS: ReadonlySet<string> = new Set(['guideline', 'guidelines', 'recommendations', 'criteria', 'milestones', 'consensus']);
+
+/** True when the match is a code of two to six capitals, then a space and a guideline word ("the ELN milestones"). */
+export function followedByGuidelineWord(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
+  if (m.last + 1 >= n || m.first !== m.last) return false;
+  const end = atoms[2 * m.last + 1]!;
+  const len = atoms[2 * m.last + 3]! - atoms[2 * m.last + 2]!;
+  if (atoms[2 * m.last + 2] !== end + 1 || t.charCodeAt(end) !== 32 || len < 8 || len > 15) return false;
+  if (!/^[A-Z]{2,6}$/.test(t.slice(atoms[2 * m.first]!, end))) return false;
+  return GUIDELINE_WORDS.has(atomText(t, atoms, m.last + 1).toLowerCase());
+}
+
 /** One member of a numbered series: letters, then a number of one or two digits (Mars1, SRS2, CASP3). */
 const SERIES_MEMBER_RE = /^([A-Za-z]{2,8})([0-9]{1,2})$/;
 const RANGE_DASHES = new Set(['–', '—', '‒']);

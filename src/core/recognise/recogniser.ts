@@ -28,10 +28,10 @@ import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
-import { followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
+import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -271,6 +271,11 @@ function isCapsCode(t: string, s: number, e: number): boolean {
   return true;
 }
 
+/** The member number of a Roman numeral I to IV ("1" for I), else the empty string. */
+function romanDigit(raw: string): string {
+  return raw === 'I' ? '1' : raw === 'II' ? '2' : raw === 'III' ? '3' : raw === 'IV' ? '4' : '';
+}
+
 /** British spellings at the start of a word (oestradiol, haemin, foetal). */
 const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
 
@@ -310,6 +315,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const entityNamed = (phrase: string) => scanner.entityNamed(phrase);
   const drugNamed = (phrase: string) => scanner.drugNamed(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
+  const isNameOf = (phrase: string, id: string) => scanner.isNameOf(phrase, id);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
@@ -323,7 +329,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
       scanner.collectTrials(d.text, atoms, trials);
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, drugNamed);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
@@ -409,7 +415,8 @@ interface AtomInfo {
   /**
    * Nothing but a drug stem can start at this atom, wherever it stands: it has no entries and starts no longer
    * name, has two characters or more (no c- of c-Myc), and starts with no capital (no trial, NCT number or
-   * receptor) and no m, h or l (no miRNA), and is no trial name in lower-case camel shape (coBRIM).
+   * receptor) and no m, h or l (no miRNA), and is no trial name in lower-case camel shape (coBRIM) nor a soluble
+   * form (sTREM2).
    */
   plain: boolean;
 }
@@ -591,6 +598,13 @@ class Scanner {
     return ids.length === 1 && this.ref(ids[0]!)?.type === 'drug' ? ids[0] : undefined;
   }
 
+  /** True when the phrase, as written, is a name of entity `id` (any rank: TTF-1 is an alias of NKX2-1). */
+  isNameOf(phrase: string, id: string): boolean {
+    const key = surfaceKey(phrase)?.key;
+    const hits = key ? this.index.get(key) : undefined;
+    return !!hits && !hits.some((e) => e.stop || e.nonEntity) && validEntries(hits, phrase).some((e) => e.id === id);
+  }
+
   /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
   geneToken(token: string): 'symbol' | 'alias' | undefined {
     const hits = this.index.get(atomKey(token));
@@ -704,6 +718,15 @@ class Scanner {
       m = this.longest(t, atoms, n, i + 1);
       if (m && m.entries.every((x) => x.kind === 'name')) m = undefined;
     }
+    // p-tau217, p-tau181: "p-", a gene's one-word name or symbol and a residue number, one word, name a phosphorylated
+    // species, an isoform of the gene (blind15: plasma biomarkers like Aβ42).
+    if (!m && first === 112 && e0 - s0 === 1 && i + 1 < n && codeAt(t, e0) === 45 && atoms[2 * i + 2] === e0 + 1) {
+      const phospho = this.phosphoSpecies(t, atoms[2 * i + 2]!, atoms[2 * i + 3]!);
+      if (phospho) {
+        emit(s0, atoms[2 * i + 3]!, phosphoIsoformRef(phospho.gene, phospho.residue, t.slice(s0, atoms[2 * i + 3]!)), 'resolved', 'normalised');
+        return i + 1;
+      }
+    }
     if (!m) {
       // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
       if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
@@ -724,6 +747,23 @@ class Scanner {
         emit(s0, receptor.to, receptor.entity, 'resolved', 'normalised');
         i = receptor.last;
         return i;
+      }
+      // "knock-in App alleles", "Aip-knockout mice": a mouse gene symbol (capital, then lower case) that the case rules
+      // refuse as a short or English word is the gene beside a word of mouse genetics.
+      if (first >= 65 && first <= 90 && e0 - s0 >= 3 && e0 - s0 <= 6 && info.valid === undefined && isMouseSymbolShape(t, s0, e0) && mouseGeneticsAround(t, atoms, n, i, this.lex.english.has(t.slice(s0, e0).toLowerCase()))) {
+        const gene = this.mouseSymbol(t.slice(s0, e0));
+        if (gene) {
+          emit(s0, e0, gene, 'resolved', 'symbol');
+          return i;
+        }
+      }
+      // sTREM2, sCD163: a lower-case s before a gene's official symbol (one word) names its soluble form.
+      if (first === 115 && e0 - s0 >= 4 && e0 - s0 <= 9 && isUpperCode(codeAt(t, s0 + 1))) {
+        const soluble = this.solubleForm(t.slice(s0 + 1, e0));
+        if (soluble) {
+          emit(s0, e0, solubleIsoformRef(soluble, t.slice(s0, e0)), 'resolved', 'normalised');
+          return i;
+        }
       }
       if (this.stems) i = this.tryStem(t, atoms, n, i, emit);
       return i;
@@ -777,6 +817,17 @@ class Scanner {
       if (other && other.type === 'gene' && other.id !== decided.entity.id) {
         to += 2;
         i = m.last + 1;
+      }
+    }
+
+    // "soluble TREM2", "soluble BCMA": the shed or secreted form of a gene's product, "soluble" and the gene's name, is
+    // an isoform of the gene (blind/ rule; curated soluble forms such as "soluble endoglin" matched whole before this).
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.first > 0 && atoms[2 * m.first - 1] === from - 1 && codeAt(t, from - 1) === 32 && from - 1 - atoms[2 * m.first - 2]! === 7) {
+      const s = atoms[2 * m.first - 2]!;
+      // (Not where the ontology names the soluble form as the gene itself: sST2 and "soluble ST2" are IL1RL1, drafts/.)
+      if (t.slice(s + 1, from - 1) === 'oluble' && (codeAt(t, s) | 32) === 115 && !this.solubleIsGene(m.key, decided.entity.id)) {
+        emit(s, to, solubleIsoformRef(decided.entity, t.slice(s, to)), 'resolved', 'normalised');
+        return i;
       }
     }
 
@@ -951,6 +1002,51 @@ class Scanner {
   }
 
   /** The one entity that a key's best-ranked entries name (a member of a coordinated form or range), or null. */
+  /** The gene and residue of a word of letters and a residue number of two to four digits (tau217), where the letters name one gene. */
+  private phosphoSpecies(t: string, s: number, e: number): { gene: EntityRef; residue: string } | undefined {
+    let d = e;
+    while (d > s && isDigitCode(t.charCodeAt(d - 1))) d--;
+    if (e - d < 2 || e - d > 4 || d - s < 3 || t.charCodeAt(d) === 48) return undefined;
+    for (let k = s; k < d; k++) if (!isAsciiAlnumCode(t.charCodeAt(k)) || isDigitCode(t.charCodeAt(k))) return undefined;
+    const word = t.slice(s, d);
+    const hits = this.index.get(atomKey(word));
+    if (!hits || !validEntries(hits, word).some((x) => x.kind !== 'alias' && !x.stop && !x.nonEntity)) return undefined;
+    const gene = this.soleEntity(atomKey(word));
+    return gene?.type === 'gene' ? { gene, residue: t.slice(d, e) } : undefined;
+  }
+
+  /** True when the last mention of the span being scanned is a drug that ends one space before decoded offset `from`. */
+  private afterDrug(from: number): boolean {
+    const last = this.curOut[this.curOut.length - 1];
+    return last?.entity?.type === 'drug' && last.span.end === sourceStart(this.curDecoded!, from) - 1;
+  }
+
+  /** The gene whose official symbol is `word` in capitals (App → APP), when that symbol names one gene. */
+  private mouseSymbol(word: string): EntityRef | null {
+    const upper = word.toUpperCase();
+    const hits = this.index.get(upper);
+    if (!hits || hits.some((x) => x.stop || x.nonEntity)) return null;
+    const sym = hits.filter((x) => x.kind === 'symbol' && x.form === upper);
+    if (sym.length !== 1) return null;
+    const r = this.ref(sym[0]!.id);
+    return r?.type === 'gene' ? r : null;
+  }
+
+  /** True when a curated name of gene `id` is its key with a lower-case s before it (sST2 of IL1RL1). */
+  private solubleIsGene(key: string, id: string): boolean {
+    return !!this.index.get(`S${key}`)?.some((x) => x.id === id && x.kind === 'curated');
+  }
+
+  /** The gene whose official symbol (three characters or more, a capital and a digit or capitals only) is `rest` exactly. */
+  private solubleForm(rest: string): EntityRef | null {
+    if (!/^[A-Z][A-Z0-9]{2,}$/.test(rest)) return null;
+    const hits = this.index.get(rest);
+    const sym = hits?.find((x) => x.kind === 'symbol' && x.form === rest && !x.stop && !x.nonEntity);
+    if (!sym || hits!.some((x) => x.stop || x.nonEntity)) return null;
+    const r = this.ref(sym.id);
+    return r?.type === 'gene' ? r : null;
+  }
+
   private soleEntity(key: string): EntityRef | null {
     let sole = this.soleMemo.get(key);
     if (sole === undefined) {
@@ -1170,7 +1266,7 @@ class Scanner {
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
-      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108 && (lower || !lowerCamel(raw, 0, raw.length));
+      const plain = !some && !prefix && raw.length >= 2 && !(c >= 65 && c <= 90) && c0 !== 109 && c0 !== 104 && c0 !== 108 && (lower || (!lowerCamel(raw, 0, raw.length) && !(c === 115 && isUpperCode(raw.charCodeAt(1)))));
       // Every field set here, so that all infos share one shape (the scan reads them in its hottest loop).
       a = { key, node: undefined, lower, valid: some, prefix, stem: undefined, cue: undefined, plain };
       this.memo.set(t, s, e, a);
@@ -1214,6 +1310,20 @@ class Scanner {
       let space = spaced && !glued;
       const atomKeyJ = this.infoAt(t, atoms, j).key;
       let next = this.child(node, space, atomKeyJ);
+      // IGF-I, IGF-II: a Roman numeral after a hyphen is the member number of a code in capitals (IGF1, IGF2) where
+      // the number gives an official symbol or curated name. Only right after the code: "type II", "class I",
+      // "Complex I" and "phase II" open with words, not codes, and "HLA-I" numbers no gene.
+      let roman = false;
+      if (j === i + 1 && !space && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 <= 3) {
+        const digit = romanDigit(raw);
+        if (digit && isCapsCode(t, s0, e0)) {
+          const alt = this.child(node, false, digit);
+          if (alt.hits) {
+            next = alt;
+            roman = true;
+          }
+        }
+      }
       // "thioredoxin-interacting protein", "killer-cell immunoglobulin-like receptors": a hyphen between two words
       // stands for the space of a multi-word name (only where the joined form leads nowhere).
       if (!space && !next.hits && !next.prefix && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
@@ -1235,7 +1345,8 @@ class Scanner {
         }
         let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
-        if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
+        if (roman) v = v.filter((x) => x.kind === 'symbol' || x.kind === 'curated');
+        else if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
           // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2).
           const caps = t.slice(s0, e0);
           v = v.filter((x) => x.kind !== 'alias' || isNameInitialism(caps, this.ref(x.id)?.name ?? ''));
@@ -1331,13 +1442,16 @@ class Scanner {
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best)) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
-    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && followedByYear(t, atoms, n, m)))) return undefined;
+    // The ELN milestones, WHO criteria: an organisation's initials before a guideline word.
+    if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && (followedByYear(t, atoms, n, m) || followedByGuidelineWord(t, atoms, n, m))))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
     // "the PS2+ scoring rule": an alias with a staining sign before a scoring word names a positivity threshold.
     if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
+    // "Sandostatin LAR": a formulation code right after a drug's name is no gene (LAR is an alias of PTPRF).
+    if (isGeneLike && FORMULATION_CODES.has(m.text) && this.afterDrug(from)) return undefined;
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
     // (endotypes, clusters, subtypes), not of genes (NTRK1–3, CASP3–7 are).
     if (isGeneLike && f.kind !== 'symbol' && f.kind !== 'curated' && this.labelSeries(t, atoms, n, m)) return undefined;
@@ -1617,6 +1731,38 @@ function neighbourWord(t: string, atoms: Atoms, n: number, k: number): string {
   return t.slice(s, e).toLowerCase();
 }
 
+/** Formulation codes written after a drug's (brand) name: long-acting release, extended release, orally disintegrating. */
+const FORMULATION_CODES: ReadonlySet<string> = new Set(['LAR', 'XR', 'XL', 'SR', 'CR', 'ODT', 'MR', 'DR', 'LA']);
+
+/** A mouse gene symbol's shape: a capital, then lower-case letters, perhaps digits at the end (App, Aip, Gba1). */
+function isMouseSymbolShape(t: string, s: number, e: number): boolean {
+  let k = s + 1;
+  while (k < e && isLowerCode(t.charCodeAt(k))) k++;
+  if (k - s < 3) return false;
+  while (k < e && isDigitCode(t.charCodeAt(k))) k++;
+  return k === e;
+}
+
+/** Words of mouse genetics before a gene ("knock-in", "knockout", "mouse", "murine") or after it ("-knockout mice", "alleles"). */
+const MOUSE_BEFORE: ReadonlySet<string> = new Set(['knockout', 'mouse', 'murine', 'humanised', 'humanized', 'floxed']);
+const MOUSE_AFTER: ReadonlySet<string> = new Set(['knockout', 'knockouts', 'null', 'deficient', 'mice', 'mouse', 'allele', 'alleles', 'floxed', 'transgenic', 'mutant', 'mutants', 'knock']);
+
+/**
+ * True when the atom `i` has a word of mouse genetics right before or after it (see MOUSE_BEFORE, MOUSE_AFTER). For an
+ * English word (`english`: App, Set) only the strong cues count: "knockout" or "knock-in" before it, or a word after it
+ * joined by a hyphen (App-null), not "Set mice".
+ */
+function mouseGeneticsAround(t: string, atoms: Atoms, n: number, i: number, english: boolean): boolean {
+  if (i > 0) {
+    const prev = atomText(t, atoms, i - 1).toLowerCase();
+    if (english ? prev === 'knockout' : MOUSE_BEFORE.has(prev)) return true;
+    // knock-in App: the "in" of "knock-in".
+    if (prev === 'in' && i > 1 && atomText(t, atoms, i - 2).toLowerCase() === 'knock' && atoms[2 * i - 3] === atoms[2 * i - 2]! - 1) return true;
+  }
+  if (i + 1 >= n || !MOUSE_AFTER.has(atomText(t, atoms, i + 1).toLowerCase())) return false;
+  return !english || (atoms[2 * i + 2] === atoms[2 * i + 1]! + 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45);
+}
+
 function atomText(t: string, atoms: Atoms, k: number): string {
   return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
@@ -1660,6 +1806,9 @@ function hasLetter(s: string): boolean {
     if (s.charCodeAt(i) >= 128) return true;
   }
   return false;
+}
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -1801,6 +1950,12 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       // rpoB, katG, inhA, gyrA: bacterial gene names (three lower-case letters and a capital) are no human genes.
       // apoB, apoE, apoA1: the lower-case apo- of the apolipoproteins is written so, unlike bacterial genes.
       if (shape === BACTERIAL_GENE && e.kind !== 'curated' && !(text.startsWith('apo') && e.form.startsWith('APO'))) return false;
+    }
+    // sst2 (the somatostatin receptor subtype) is not sST2 (soluble ST2), nor SST2: a curated form that writes a
+    // lower-case prefix letter before capitals wants its capitals, and one in lower-case letters and digits its lower case.
+    if (e.kind === 'curated' && isLowerCode(e.form.charCodeAt(0))) {
+      if (isUpperCode(e.form.charCodeAt(1)) && text === text.toLowerCase()) return false;
+      if (LOWER_ALNUM_RE.test(e.form) && text === text.toUpperCase()) return false;
     }
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;

@@ -38,6 +38,20 @@ export function derivedIsoformRef(gene: EntityRef, number: string, text: string)
   return r;
 }
 
+/** The soluble form of a gene's product ("soluble TREM2", "sTREM2"): an isoform with the parent gene's id in its own. */
+export function solubleIsoformRef(gene: EntityRef, text: string): EntityRef {
+  const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}soluble`, name: text, type: 'isoform' };
+  if (gene.symbol) r.symbol = `s${gene.symbol}`;
+  return r;
+}
+
+/** A phosphorylated species named with its residue ("p-tau217": tau phosphorylated at threonine 217): an isoform of the gene. */
+export function phosphoIsoformRef(gene: EntityRef, residue: string, text: string): EntityRef {
+  const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}p${residue}`, name: text, type: 'isoform' };
+  if (gene.symbol) r.symbol = `p-${gene.symbol}${residue}`;
+  return r;
+}
+
 /** The parent gene id of an isoform made by {@link derivedIsoformRef}, or undefined for any other id. */
 export function derivedIsoformParent(id: string): string | undefined {
   if (!id.startsWith('isoform:')) return undefined;
