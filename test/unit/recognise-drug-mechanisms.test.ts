@@ -342,3 +342,21 @@ describe('development codes after an antibody or oligonucleotide class noun', ()
     );
   });
 });
+
+describe('brands and codes around a drug (blind16 round)', () => {
+  test('a Bayer-style code, an earlier code after "formerly", a brand with a release suffix after a salt word', () => {
+    assert.deepEqual(brief('The antagonist finerenone (BAY 94-8862, Kerendia) lacks it.'), ['finerenone→finerenone', 'BAY 94-8862→finerenone', 'Kerendia→finerenone']);
+    assert.deepEqual(brief('The prodrug sofosbuvir (Sovaldi, GS-7977, formerly PSI-7977) was given.'), ['sofosbuvir→sofosbuvir', 'Sovaldi→sofosbuvir', 'GS-7977→sofosbuvir', 'PSI-7977→sofosbuvir']);
+    assert.deepEqual(brief('Metoprolol succinate (Toprol-XL) was used.'), ['Metoprolol→metoprolol', 'Toprol-XL→metoprolol']);
+  });
+  test('a brand before a parenthesis of drugs by name gives one mention per drug', () => {
+    assert.deepEqual(brief('Kovarzo (ledipasvir/sofosbuvir) cured most.'), ['Kovarzo→ledipasvir', 'Kovarzo→sofosbuvir', 'ledipasvir→ledipasvir', 'sofosbuvir→sofosbuvir']);
+  });
+  test('English words, plurals, makers and abbreviations in the parenthesis make no brand', () => {
+    const text = 'Treatment (sofosbuvir) and Patients (sofosbuvir) and Gilead (sofosbuvir) helped; the Amyloidosis Centre (NAC) staged them.';
+    assert.ok(!brief(text).some((m) => /^(Treatment|Patients|Gilead|Centre)→/.test(m)));
+  });
+  test('salt words and British -our words are no drugs by a cue', () => {
+    assert.ok(!brief('Metoprolol succinate and tumour treatment were given; amifampridine and tumour resection helped.').some((m) => /^(succinate|tumour)→/.test(m)));
+  });
+});

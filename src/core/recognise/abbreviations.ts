@@ -6,6 +6,7 @@
  * ("estrogen receptor (ER)", "periostin (POSTN)", "Wilms tumour 1 (WT1)") keeps the abbreviation a gene; one
  * that names a disease, a score, a test, a study or a formulation makes it no gene anywhere in the draft.
  */
+import { isSaltWord } from './salts';
 
 /**
  * How a draft defines an abbreviation: `gene`, the long form may name a gene product (nothing is suppressed);
@@ -266,7 +267,7 @@ function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: strin
   if (!DRUG_ABBR_RE.test(abbr) || NOT_DRUG_ABBREVIATIONS.has(abbr) || drugNamed(abbr) !== undefined) return undefined;
   const list = phrase.split(/\s+/).filter(Boolean);
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) {
-    const id = drugNamed(list.slice(k).join(' ')) ?? (k < list.length - 1 && SALT_RE.test(list[list.length - 1]!) ? drugNamed(list.slice(k, -1).join(' ')) : undefined);
+    const id = drugNamed(list.slice(k).join(' ')) ?? (k < list.length - 1 && isSaltWord(list[list.length - 1]!) ? drugNamed(list.slice(k, -1).join(' ')) : undefined);
     if (id) return id;
   }
   return undefined;
@@ -274,5 +275,3 @@ function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: strin
 
 /** A clause that joins names into a list or combination: "and rituximab", "lopinavir with ritonavir". */
 const LIST_JOIN_RE = /(?:^|\s)(?:and|or|plus|with|then|versus|vs\.?)\s|[+/–]/i;
-/** Salt and ester words that end a drug's full name. */
-const SALT_RE = /^(?:fumarate|hydrochloride|sulfate|sulphate|mesylate|maleate|citrate|tartrate|acetate|sodium|potassium|phosphate|besylate|succinate)$/i;

@@ -8,18 +8,22 @@
  * company ("(Roche)"), a place, or a note ("(Figure)", "(Oral)").
  */
 import { mentionsOverlapping } from './mention-range';
+import { isSaltWord } from './salts';
 import type { Mention } from './types';
 
 /**
  * A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a,
- * BIBW 2992, JNJ-64007957); or letters, a hyphen, a letter and digits (LCAR-B38M); two such codes may be joined by a
- * slash (NS-065/NCNP-01).
+ * BIBW 2992, JNJ-64007957); or letters, a hyphen, a letter and digits (LCAR-B38M); or letters, a space and two
+ * hyphenated numbers (BAY 94-8862); two such codes may be joined by a slash (NS-065/NCNP-01).
  */
-const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z][0-9]{2,5}[A-Z]?)(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
+const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z][0-9]{2,5}[A-Z]?|[A-Z]{2,4} [0-9]{2,3}-[0-9]{3,5})(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
 /** A registry id is no drug code. */
 const NCT_RE = /^NCT[0-9]{8}$/;
-/** A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU), perhaps a number after a space (Exondys 51). */
-const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}(?: [0-9]{1,3})?$/;
+/**
+ * A brand: a capital, then a lower-case letter, then letters (Adakveo, Tzield, CeeNU), perhaps a number after a space
+ * (Exondys 51) or a release suffix after a hyphen (Toprol-XL).
+ */
+const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}(?: [0-9]{1,3}|-(?:XL|XR|SR|ER|LA|CR|CD|ODT))?$/;
 /**
  * Capitalised words that follow a drug in parentheses and are no brand: makers, places, and notes. Compared in lower
  * case; only a parenthesis without a code needs them.
@@ -38,6 +42,8 @@ const NOT_BRANDS = new Set([
   'topical', 'inhaled', 'approved', 'alone', 'monotherapy', 'combination', 'generic', 'biosimilar', 'maintenance',
   'adjuvant', 'neoadjuvant', 'induction', 'prophylaxis', 'weekly', 'daily', 'monthly', 'once', 'twice',
 ]);
+/** Words that introduce an earlier name of a drug inside its parenthesis. */
+const FORMERLY_RE = /^(?:formerly|previously|originally|also known as) /;
 /** Longest parenthesis read. */
 const MAX_PAREN = 80;
 
@@ -51,7 +57,7 @@ export function addParentheticalDrugAliases(source: string, out: Mention[], from
   for (let k = from; k < out.length; k++) {
     const drug = out[k]!;
     if (drug.entity?.type !== 'drug' || drug.status !== 'resolved') continue;
-    const aliases = aliasesAfter(source, drug.span.end, limit);
+    const aliases = aliasesAfter(source, afterSalt(source, drug.span.end, limit), limit);
     if (!aliases) continue;
     const open = aliases[0]!.start;
     const close = aliases[aliases.length - 1]!.end;
@@ -142,6 +148,18 @@ export function brandsAfter(source: string, at: number, limit: number, notBrand:
   return true;
 }
 
+/** `at`, or the end of a salt word written after it ("metoprolol succinate (Toprol-XL)"). */
+function afterSalt(source: string, at: number, limit: number): number {
+  if (source.charCodeAt(at) !== 32) return at;
+  let q = at + 1;
+  while (q < limit && q - at <= 16 && isLowerAscii(source.charCodeAt(q))) q++;
+  return q > at + 1 && isSaltWord(source.slice(at + 1, q)) ? q : at;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** The items of a parenthesis opening right after `at` (one space allowed), when it reads as codes and brands. */
 function aliasesAfter(source: string, at: number, limit: number): Array<{ start: number; end: number }> | undefined {
   let p = at;
@@ -167,6 +185,9 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
     let b = i;
     while (a < b && source.charCodeAt(a) === 32) a++;
     while (b > a && source.charCodeAt(b - 1) === 32) b--;
+    // "sofosbuvir (Sovaldi, GS-7977, formerly PSI-7977)": an earlier name keeps its item.
+    const was = FORMERLY_RE.exec(source.slice(a, b));
+    if (was) a += was[0].length;
     const item = source.slice(a, b);
     if (CODE_RE.test(item) && !NCT_RE.test(item)) codes++;
     else if (!BRAND_RE.test(item)) return undefined;
@@ -175,4 +196,51 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
     s = i + 1;
   }
   return codes > 0 || brandsOnlyOk ? items : undefined;
+}
+
+/** Endings of English derived words, which no brand has ("Treatment (sofosbuvir)"). */
+const ENGLISH_DERIVED_RE = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ance|ence|ies|ship|hood)$/;
+/** What joins the drugs of a combination inside a brand's parenthesis. */
+const COMBINATION_JOINS = new Set(['/', '–', '-', '+', ' + ', ' and ', ' plus ']);
+
+/**
+ * Adds to `out` (mentions of one prose span, from index `from` on, in text order) the brand written right before a
+ * parenthesis that holds a drug or a combination by name (lower case) and nothing else: "Harvoni (ledipasvir/sofosbuvir)" gives one mention
+ * of the brand per drug, as a curated combination brand does. The brand has a brand's shape, is no maker, place or note,
+ * nothing `notBrand` rejects (English words, anything the ontology knows) and no mention yet; `start` is where the
+ * prose span begins in `source`.
+ */
+export function addBrandsBeforeDrugs(source: string, out: Mention[], from: number, start: number, notBrand: (item: string) => boolean): void {
+  for (let k = from; k < out.length; k++) {
+    const first = out[k]!;
+    if (!isResolvedDrug(first) || first.span.start - 2 < start || source.charCodeAt(first.span.start - 1) !== 40 /* ( */) continue;
+    let last = k;
+    while (last + 1 < out.length && isResolvedDrug(out[last + 1]!) && COMBINATION_JOINS.has(source.slice(out[last]!.span.end, out[last + 1]!.span.start))) last++;
+    if (source.charCodeAt(out[last]!.span.end) !== 41 /* ) */) continue;
+    // The drugs by their names in lower case: "National Amyloidosis Centre (NAC)" spells out no drug.
+    if (out.slice(k, last + 1).some((m) => !isLowerAscii(source.charCodeAt(m.span.start)))) continue;
+    const e = first.span.start - 2;
+    if (source.charCodeAt(e) !== 32) continue;
+    let s = e;
+    while (s > start && isAsciiLetter(source.charCodeAt(s - 1))) s--;
+    const before = source.charCodeAt(s - 1);
+    if (s === e || (s > start && (before === 45 || (before >= 48 && before <= 57)))) continue;
+    const brand = source.slice(s, e);
+    if (!BRAND_RE.test(brand) || ENGLISH_DERIVED_RE.test(brand) || NOT_BRANDS.has(brand.toLowerCase()) || notBrand(brand)) continue;
+    // A plural of an English word ("Patients (sofosbuvir)").
+    if (brand.endsWith('s') && notBrand(brand.slice(0, -1))) continue;
+    const { at, to } = mentionsOverlapping(out, from, { start: s, end: e });
+    if (at < to) continue;
+    const drugs = out.slice(k, last + 1).filter((m, i, all) => all.findIndex((o) => o.entity!.id === m.entity!.id) === i);
+    out.splice(at, 0, ...drugs.map((m): Mention => ({ text: brand, span: { start: s, end: e }, entity: m.entity, status: 'resolved', kind: 'alias' })));
+    k = last + drugs.length;
+  }
+}
+
+function isResolvedDrug(m: Mention): boolean {
+  return m.entity?.type === 'drug' && m.status === 'resolved';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -17,8 +17,9 @@
 import { type Decoded, sourceEnd, sourceStart } from './decode';
 import { isAsciiAlnumCode } from './keys';
 import type { Lexicon } from './lexicon';
-import { brandAndCodeAfter, brandsAfter } from './drug-aliases';
+import { addBrandsBeforeDrugs, brandAndCodeAfter, brandsAfter } from './drug-aliases';
 import { usageCue } from './drug-usage-cues';
+import { SALT_WORDS } from './salts';
 import { mentionsOverlapping } from './mention-range';
 import { stemDrugRef } from './refs';
 import type { Mention } from './types';
@@ -28,7 +29,7 @@ import type { Mention } from './types';
  * procedures, cells and enzymes. The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|trophy|globin|ase|ome|omics|ian|ean)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -72,7 +73,7 @@ export function cueKind(lex: Lexicon, word: string): CueKind {
 function drugShaped(lex: Lexicon, word: string): boolean {
   if (word.length < CUE_MIN_LENGTH || !WORD_RE.test(word)) return false;
   const lower = word.toLowerCase();
-  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUGS.has(lower);
+  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUGS.has(lower) && !SALT_WORDS.has(lower);
 }
 
 /** After a word (and its parenthesis): ", a(n)/the <up to seven words> CLASS" ("X (Brand), an … inhibitor"). */
@@ -179,6 +180,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const b = listWordBefore(source, m.span.start, start);
     if (b && (!b.commaOnly || LIST_GOES_ON_RE.test(source.slice(m.span.end, Math.min(limit, m.span.end + 70)))) && candidate(b.word, false)) add(b.word);
   }
+  // "Harvoni (ledipasvir/sofosbuvir)": a brand before a parenthesis of drugs.
+  if (drugs.length > 0) addBrandsBeforeDrugs(source, out, from, start, notBrand);
 }
 
 /** True when a colon comes right before `at`, spaces between allowed. */

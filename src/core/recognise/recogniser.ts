@@ -19,6 +19,7 @@ import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-inde
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
+import { SALT_WORDS } from './salts';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
@@ -278,9 +279,6 @@ function romanDigit(raw: string): string {
 
 /** British spellings at the start of a word (oestradiol, haemin, foetal). */
 const BRITISH_START_RE = /^(?:oe|hae|foe|paed|leukaem|anaem)/i;
-
-/** Salt and ester words written after a drug's name (lower case). */
-const SALT_WORDS = new Set(['acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate', 'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide']);
 
 /** Payload names of antibody–drug conjugates, the second word of their INNs: -dotin (rilsodotin), -tecan, -tansine, -irine (sunirine). */
 const INN_PAYLOAD = /^[a-z]{2,8}(?:dotin|tecan|tansine|irine)$/;

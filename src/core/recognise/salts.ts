@@ -1,0 +1,15 @@
+/**
+ * Salt and ester words written after a drug's name ("metoprolol succinate", "tenofovir disoproxil fumarate"): part of
+ * how a drug is written, never a drug alone.
+ */
+
+/** Salt and ester words, lower case. */
+export const SALT_WORDS: ReadonlySet<string> = new Set([
+  'acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate',
+  'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide',
+]);
+
+/** True when `word` (any case) is a salt or ester word. @example isSaltWord('Succinate') // true */
+export function isSaltWord(word: string): boolean {
+  return SALT_WORDS.has(word.toLowerCase());
+}
