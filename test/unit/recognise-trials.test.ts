@@ -175,3 +175,26 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Survival improved in KEYNOTE-361 and was tested in patients.'), ['KEYNOTE-361']);
   });
 });
+
+describe('trial names in a table column headed by trials', () => {
+  const table = [
+    '| Agent (brand) | Target | Pivotal trials |',
+    '|---|---|---|',
+    '| velotumab (Xenavra) | CD20 | HARBOUR, LANTERN |',
+    '| zorbatinib | KIT | Solace RA (NCT01234567) |',
+    '| frobizumab | IL-6 | MERLIN I, MERLIN II |',
+    '| quixotinib | ALK | B4410; K9 |',
+    '',
+  ].join('\n');
+  test('the items of a "Pivotal trials" column are trial names, in looser shapes too (Solace RA, B4410, K9)', () => {
+    assert.deepEqual(trials(table), ['HARBOUR', 'LANTERN', 'Solace RA', 'NCT01234567', 'MERLIN I', 'MERLIN II', 'B4410', 'K9']);
+  });
+  test('a name found in the column is a trial in the prose as well', () => {
+    assert.deepEqual(trials(table + '\nIn the end, Solace RA and B4410 were stopped early.\n').slice(-2), ['Solace RA', 'B4410']);
+  });
+  test('other columns, the header row and cells with prose are not', () => {
+    const other = ['| Trials | Gene | Notes |', '|---|---|---|', '| Phase 3 | EGFR | PAXIS RA, not reported |', '| Ongoing | KRAS | BORA 2 |', ''].join('\n');
+    assert.deepEqual(trials(other), []);
+    assert.deepEqual(trials('| Study | Result |\n|---|---|\n| MERLIN was stopped early | none |\n'), []);
+  });
+});

@@ -33,7 +33,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
+import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -316,12 +316,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
     const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
+    const columns = new TrialColumns(text);
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
-      scanner.collectTrials(d.text, atoms, trials);
+      scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
@@ -526,8 +527,8 @@ class Scanner {
   }
 
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)") or stand as trials (trial-names.ts). */
-  collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
-    this.trialNames.collect(t, atoms, atoms.length >> 1, into);
+  collectTrials(t: string, atoms: Atoms, into: Set<string>, column = false): void {
+    this.trialNames.collect(t, atoms, atoms.length >> 1, into, column);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */

@@ -221,6 +221,95 @@ function headMark(word: string): string {
 /** The fact that the draft has trial names found by this module (looked up before any head mark). */
 const ANY_NAME = '^';
 
+/**
+ * The fact that the draft has trial names of looser shapes than `head` allows (Clarity AD, A4, B2305: from a trials
+ * column of a table): the scan then also tries such names where a head mark says one may start.
+ */
+const LOOSE = '^~';
+
+/** Words that join the items of a list in a table cell. */
+const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
+
+/** Header words of a table column that lists trials: "Pivotal trials", "Key studies", "Trial". */
+const COLUMN_CUE_RE = /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/;
+/** A table's delimiter row: | --- | :---: | */
+const DELIMITER_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** The start of the line holding position p (searched back at most `max` characters), or -1. */
+function lineStart(src: string, p: number, max: number): number {
+  const lo = Math.max(0, p - max);
+  for (let q = p; q > lo; q--) if (src.charCodeAt(q - 1) === 10) return q;
+  return lo === 0 ? 0 : -1;
+}
+
+/** The cells of a table row, split at pipes that are not escaped (the leading and closing pipes dropped). */
+function rowCells(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0] === '') cells.shift();
+  if (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/**
+ * Which prose spans of a Markdown source are body cells of a table column headed by trials ("| Pivotal trials |",
+ * "| Key studies |"): their items are trial names (see `TrialNameCollector.collect`). One per source, used in document
+ * order: the header of the last row is kept, so a table costs one line per row.
+ */
+export class TrialColumns {
+  private row = -1;
+  private header: string[] | undefined;
+  constructor(private readonly src: string) {}
+
+  /** True when the span starting at `start` is a body cell of a trials column. */
+  has(start: number): boolean {
+    const src = this.src;
+    // A cell's text follows a pipe (and spaces or emphasis marks): most spans fail here.
+    let p = start;
+    for (let k = 0; k < 8 && p > 0; k++) {
+      const c = src.charCodeAt(p - 1);
+      if (c !== 32 && c !== 9 && c !== 42 && c !== 95) break;
+      p--;
+    }
+    if (p === 0 || src.charCodeAt(p - 1) !== 124) return false;
+    const ls = lineStart(src, p - 1, 2000);
+    if (ls < 0) return false;
+    const header = this.headerOf(ls);
+    if (!header) return false;
+    let col = 0;
+    for (let q = ls; q < p; q++) if (src.charCodeAt(q) === 124 && src.charCodeAt(q - 1) !== 92) col++;
+    if (/^\s*\|/.test(src.slice(ls, p))) col--;
+    const cell = header[col];
+    return cell !== undefined && COLUMN_CUE_RE.test(cell);
+  }
+
+  /** The header cells of the table whose row starts at `ls`, or undefined (no table, or the row is the header). */
+  private headerOf(ls: number): string[] | undefined {
+    if (ls === this.row) return this.header;
+    const src = this.src;
+    let header: string[] | undefined;
+    let line = ls;
+    for (let steps = 0; steps < 1000 && line > 0; steps++) {
+      const prev = lineStart(src, line - 1, 2000);
+      if (prev < 0) break;
+      if (prev === this.row) {
+        header = this.header;
+        break;
+      }
+      const text = src.slice(prev, line - 1);
+      if (DELIMITER_RE.test(text)) {
+        const h = prev > 0 ? lineStart(src, prev - 1, 2000) : -1;
+        if (h >= 0) header = rowCells(src.slice(h, prev - 1));
+        break;
+      }
+      if (!text.includes('|')) break;
+      line = prev;
+    }
+    this.row = ls;
+    this.header = header;
+    return header;
+  }
+}
+
 /** Adds a name's key and its head mark to a draft's trial facts. */
 function addName(v: View, nm: TrialName, into: Set<string>): void {
   into.add(nm.key);
@@ -431,10 +520,11 @@ export function trialNameKeys(
 ): readonly TrialName[] {
   const s = atoms[2 * i]!;
   const e = atoms[2 * i + 1]!;
-  if (!mayStart(t, s, e) || !isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
+  if (!mayStart(t, s, e)) return isUpper(t.charCodeAt(s)) && isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
+  if (!isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
   const v = shared.reset(t, atoms, n);
   const first = head(v, i, 'cued', isKnown);
-  if (first < 0) return NONE;
+  if (first < 0) return isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
   const out: TrialName[] = [{ first: i, last: first, key: keyOf(v, i, first) }];
   let last = first;
   for (let k = 0; k < 2; k++) {
@@ -443,6 +533,25 @@ export function trialNameKeys(
     last = next;
     out.unshift({ first: i, last, key: keyOf(v, i, last) });
   }
+  return out;
+}
+
+/**
+ * Keys of names of looser shapes starting at atom i (Clarity AD, A4, B2305; see `LOOSE`), longest first: up to four
+ * atoms joined by a space or a hyphen, each starting with a capital or a digit. Empty unless a name of the draft
+ * starts with the word.
+ */
+function looseKeys(t: string, atoms: Atoms, n: number, i: number, isTrial: (key: string) => boolean): readonly TrialName[] {
+  const v = shared.reset(t, atoms, n);
+  if (!isTrial(headMark(v.word(i)))) return NONE;
+  let last = i;
+  while (last + 1 < n && last - i < 3 && (v.gap(last, ' ') || v.gap(last, '-'))) {
+    const c = t.charCodeAt(v.s(last + 1));
+    if (!isUpper(c) && !isDigit(c)) break;
+    last++;
+  }
+  const out: TrialName[] = [];
+  for (let k = last; k >= i; k--) out.push({ first: i, last: k, key: keyOf(v, i, k) });
   return out;
 }
 
@@ -560,9 +669,10 @@ export class TrialNameCollector {
    * Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials, and of those
    * with a cue of their own (`trialCandidate`, trials.ts: DAPA-HF, the PINETREE trial), in one pass.
    */
-  collect(t: string, atoms: Atoms, n: number, into: Set<string>): void {
+  collect(t: string, atoms: Atoms, n: number, into: Set<string>, column = false): void {
     const v = this.v.reset(t, atoms, n);
     this.from = this.to = -1;
+    if (column) this.columnNames(v, into);
     /** Atoms before this one have been tried by `trialCandidate`. */
     let tried = 0;
     const certain = (upTo: number) => {
@@ -628,6 +738,57 @@ export class TrialNameCollector {
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));
     }
+  }
+
+  /**
+   * Names listed in a table cell of a column headed by trials (see `TrialColumns`): "EMERGE, ENGAGE", "GRADUATE I,
+   * GRADUATE II", "Clarity AD (NCT03887455)", "LINC 3; LINC 4", "A4", "B2305". An item runs over atoms joined by a
+   * space or a hyphen up to a comma, semicolon, parenthesis or joining word; it is a name when every word starts with
+   * a capital or a digit, it has two capitals or a capital and a digit, and it is not a registry number or a word of
+   * `NOT_NAMES` ("Phase 3").
+   */
+  private columnNames(v: View, into: Set<string>): void {
+    const t = v.t;
+    let depth = 0;
+    let first = -1;
+    for (let k = 0; k < v.n; k++) {
+      const gap = k > 0 ? t.slice(v.e(k - 1), v.s(k)) : '';
+      for (let p = 0; p < gap.length; p++) depth += gap[p] === '(' ? 1 : gap[p] === ')' ? -1 : 0;
+      if (depth < 0) depth = 0;
+      const w = v.word(k);
+      const joins = (gap === ' ' || gap === '-') && !ITEM_JOINS.has(w);
+      if (first >= 0 && !(joins && k - first < 4 && depth === 0)) {
+        this.columnItem(v, first, k - 1, into);
+        first = -1;
+      }
+      if (first < 0 && depth === 0 && !ITEM_JOINS.has(w) && (k === 0 || !joins)) first = k;
+    }
+    if (first >= 0 && depth === 0) this.columnItem(v, first, v.n - 1, into);
+  }
+
+  /** Adds atoms first..last of a trials column as a name when they have a name's shape (see `columnNames`). */
+  private columnItem(v: View, first: number, last: number, into: Set<string>): void {
+    const t = v.t;
+    // The item must end the cell or stand before a separator: not "EMERGE was stopped early".
+    const after = t.slice(v.e(last), v.e(last) + 5);
+    if (after && !/^(?:[,;)]|\s*\(| and | or |\s*$)/.test(after)) return;
+    let caps = 0;
+    let digits = 0;
+    for (let k = first; k <= last; k++) {
+      const c = t.charCodeAt(v.s(k));
+      if (!isUpper(c) && !isDigit(c) && !(k === first && lowerCamel(t, v.s(k), v.e(k)))) return;
+      for (let p = v.s(k); p < v.e(k); p++) {
+        const d = t.charCodeAt(p);
+        if (isUpper(d)) caps++;
+        else if (isDigit(d)) digits++;
+      }
+    }
+    const w = v.word(first);
+    if (caps < 2 && !(caps === 1 && digits > 0)) return;
+    if (NOT_NAMES.has(w) || (first === last && /^NCT[0-9]{8}$/.test(w))) return;
+    if (v.e(last) - v.s(first) > 40) return;
+    addName(v, { first, last, key: keyOf(v, first, last) }, into);
+    into.add(LOOSE);
   }
 
   /** True when a list with a gene's alias among its names is followed by an apposition ("in NEMO, the IKK regulator"). */
