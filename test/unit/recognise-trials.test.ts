@@ -198,3 +198,17 @@ describe('trial names in a table column headed by trials', () => {
     assert.deepEqual(trials('| Study | Result |\n|---|---|\n| MERLIN was stopped early | none |\n'), []);
   });
 });
+
+describe('trial names with a cue of their own (trials.ts)', () => {
+  test('a name listed with another that has its cue: "X and the Y trial"', () => {
+    assert.deepEqual(trials('In Asia, TORVAL and the KESTREL trial supported velotumab-based therapy [4].'), ['TORVAL', 'KESTREL']);
+    assert.deepEqual(trials('Levels of HER2 and the KESTREL trial cohort were compared.'), ['KESTREL']);
+  });
+  test('a protocol number used as a name: "the C2305 study" (not a code the ontology knows, not without "the")', () => {
+    assert.deepEqual(trials('Pasireotide was superior to octreotide in the B4412 study (16).'), ['B4412']);
+    assert.deepEqual(trials('A study of the K2305 cell line and B4412 study sites (3).'), []);
+  });
+  test('a word of capitals that ends in its own cue: ACROSTUDY', () => {
+    assert.deepEqual(trials('Pegvisomant worked in fewer patients in the observational NEUROSTUDY (20).'), ['NEUROSTUDY']);
+  });
+});
