@@ -212,3 +212,17 @@ describe('trial names with a cue of their own (trials.ts)', () => {
     assert.deepEqual(trials('Pegvisomant worked in fewer patients in the observational NEUROSTUDY (20).'), ['NEUROSTUDY']);
   });
 });
+
+describe('trial slots: looser names beside sure ones, numbers inside names, study codes', () => {
+  test('a list with a hyphenated name takes siblings of looser shapes: "in STIM, EURO-SKI and DESTINY"', () => {
+    assert.deepEqual(trials('Half of patients stayed in remission after stopping imatinib in SKIM, EURO-STOP and DRUX (14-16).'), ['SKIM', 'EURO-STOP', 'DRUX']);
+    // Without a sure name, a one-vowel word of capitals is no trial in a slot.
+    assert.deepEqual(trials('Half of patients stayed in remission after stopping imatinib in SKIM and DRUX (14-16).'), []);
+  });
+  test('a number between runs of capitals: ASC4FIRST', () => {
+    assert.deepEqual(trials('Asciminib was better tolerated and, in ABC4FIRST, achieved more responses (10).'), ['ABC4FIRST']);
+  });
+  test('a study code after a name of capitals: MISSION AD1 (the code is no gene alias there)', () => {
+    assert.deepEqual(trials('- elenbecestat (E2609) in PURSUIT AD1 and PURSUIT AD2;\n'), ['PURSUIT AD1', 'PURSUIT AD2']);
+  });
+});

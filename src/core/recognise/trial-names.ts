@@ -346,7 +346,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   for (let k = s; k < e; k++) {
     const c = t.charCodeAt(k);
     if (isUpper(c)) {
-      if (digits) return -1;
+      // ASC4FIRST: a number between two runs of capitals.
+      if (digits && !MID_NUMBER_RE.test(t.slice(s, e))) return -1;
       caps++;
       letters++;
     } else if (isLower(c)) {
@@ -396,6 +397,9 @@ interface Counts {
   numberPart: boolean;
   capsPart: number;
 }
+
+/** A name of capitals with a number inside it: ASC4FIRST, ABC2PLUS. */
+const MID_NUMBER_RE = /^[A-Z]{2,}[0-9]{1,2}[A-Z]{3,}$/;
 
 /** A trial series number after a hyphen at `e`: three digits or more, or a cooperative group's code (GY018, HN005). */
 const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
@@ -473,6 +477,8 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
     return !year || cued ? k : -1;
   }
   if (ROMAN.has(w)) return k;
+  // MISSION AD1, MISSION AD2: a study code of capitals and a number after a word of capitals.
+  if (/^[A-Z]{1,3}[0-9]{1,2}$/.test(w) && /^[A-Z]{4,}$/.test(v.word(last))) return k;
   // CheckMate 9ER, CheckMate 9DW: a number with a letter code.
   if (/^[0-9]{1,2}[A-Z]{1,3}$/.test(w)) return k;
   const numberNext = v.gap(k, ' ') && /^[0-9]{1,3}$/.test(v.word(k + 1));
@@ -728,7 +734,10 @@ export class TrialNameCollector {
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
-      const list = listAt(v, j, 'slot', this.slotAliasKnown);
+      let list = listAt(v, j, 'slot', this.slotAliasKnown);
+      // "in STIM, EURO-SKI and DESTINY": a list with a name that is surely a trial (EURO-SKI) takes looser siblings.
+      const wide = listAt(v, j, 'cued', this.slotKnown);
+      if (wide && wide.names.length > 1 && wide.names.length > (list?.names.length ?? 0) && wide.names.some((nm) => this.sure(nm))) list = wide;
       if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
@@ -789,6 +798,14 @@ export class TrialNameCollector {
     if (v.e(last) - v.s(first) > 40) return;
     addName(v, { first, last, key: keyOf(v, first, last) }, into);
     into.add(LOOSE);
+  }
+
+  /** True when a name is a trial by its shape alone (a hyphenated suffix: EURO-SKI; see `trialCandidate`). */
+  private sure(nm: TrialName): boolean {
+    const v = this.v;
+    if (nm.last === nm.first) return false;
+    const cand = trialCandidate(v.t, v.atoms, v.n, nm.first, this.isKnown, this.isIndexKey);
+    return cand !== undefined && cand.certain && cand.last === nm.last;
   }
 
   /** True when a list with a gene's alias among its names is followed by an apposition ("in NEMO, the IKK regulator"). */
