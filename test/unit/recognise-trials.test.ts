@@ -226,3 +226,17 @@ describe('trial slots: looser names beside sure ones, numbers inside names, stud
     assert.deepEqual(trials('- elenbecestat (E2609) in PURSUIT AD1 and PURSUIT AD2;\n'), ['PURSUIT AD1', 'PURSUIT AD2']);
   });
 });
+
+describe('hyphenated names the draft shows are no trials', () => {
+  test('a name coordinated with a scale of the stop list: "on the MMSE and ADAS-Cog"', () => {
+    assert.deepEqual(brief('Galantamine gave small benefits on the MMSE and NEURO-Cog (40).'), ['Galantamine→galantamine']);
+    assert.deepEqual(trials('Galantamine gave small benefits in NEURO-Cog (40).'), ['NEURO-Cog']);
+  });
+  test('a one-letter variant of a term defined by a lower-case long form: ARIA-E after "(ARIA)"', () => {
+    const md = 'Velotumab carries a risk of quiet retinal imaging anomalies (QRIA).\n\nQRIA with oedema (QRIA-E) resolves; QRIA-H persists after velotumab (3).';
+    assert.deepEqual(trials(md), []);
+    assert.deepEqual(trials('QRIA-E resolved after velotumab (3).'), ['QRIA-E']);
+    // A trial's long form is a proper name: its variants stay trials.
+    assert.deepEqual(trials('Velotumab was tested in the Quiet Retinal Imaging Alliance (QRIA).\n\nQRIA-E resolved after velotumab (3).'), ['QRIA-E']);
+  });
+});

@@ -33,7 +33,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
+import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -487,13 +487,18 @@ class Scanner {
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  /** A word the stop list holds as written (a scale, test or disease abbreviation: MMSE). */
+  private readonly isStopTerm = (word: string): boolean => {
+    const hits = this.index.get(atomKey(word));
+    return !!hits && validEntries(hits, word).some((e) => e.stop);
+  };
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
   /** A word that names a drug in the ontology (lamotrigine, topiramate: no INN stem), in the case written. */
   private readonly isDrugName = (word: string): boolean => {
     const hits = this.index.get(atomKey(word));
     return !!hits && validEntries(hits, word).some((e) => !e.stop && !e.nonEntity && e.kind !== 'alias' && this.ref(e.id)?.type === 'drug');
   };
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName);
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName, this.isStopTerm);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -682,6 +687,8 @@ class Scanner {
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
+      // A term the draft shows is no trial (ADAS-Cog beside MMSE, ARIA-E after ARIA's definition) is no entity either.
+      if (cand && longer && notATrial(t, atoms, i, cand.last, cand.key, facts.isTrial)) return cand.last;
       if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey) && !this.knownWord(`${t.slice(s0, atoms[2 * cand.last + 1]!)} receptor`)) {
         const name = t.slice(s0, atoms[2 * cand.last + 1]!);
         emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');

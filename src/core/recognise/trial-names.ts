@@ -12,6 +12,7 @@
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
 import { type Atoms, atomKey } from './keys';
+import { longFormOf } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
@@ -226,6 +227,24 @@ const ANY_NAME = '^';
  * column of a table): the scan then also tries such names where a head mark says one may start.
  */
 const LOOSE = '^~';
+
+/** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
+const NOT_TRIAL = '!';
+/** The mark of an abbreviation the draft defines as a term (see `TrialNameCollector.termDefinitions`). */
+const TERM_HEAD = '!^';
+/** An abbreviation of capitals alone in parentheses. */
+const TERM_PAREN_RE = /\(([A-Z]{2,8})\)/g;
+
+/**
+ * True when the draft's facts show that the name over atoms i..last, with key `key`, is no trial: it is coordinated
+ * with a term somewhere (see `TrialNameCollector.withTerm`), or it is a term's abbreviation defined by a lower-case
+ * long form with a one-letter suffix (ARIA-E after "amyloid-related imaging abnormalities (ARIA)").
+ */
+export function notATrial(t: string, atoms: Atoms, i: number, last: number, key: string, isTrial: (key: string) => boolean): boolean {
+  if (last === i) return false;
+  if (isTrial(NOT_TRIAL + key)) return true;
+  return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
+}
 
 /** Words that join the items of a list in a table cell. */
 const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
@@ -667,6 +686,7 @@ export class TrialNameCollector {
     private readonly isIndexKey: (word: string) => boolean,
     isEnglish?: (lower: string) => boolean,
     private readonly isDrugName?: (word: string) => boolean,
+    private readonly isTerm?: (word: string) => boolean,
   ) {
     this.v.english = isEnglish;
   }
@@ -686,9 +706,10 @@ export class TrialNameCollector {
         const c = t.charCodeAt(atoms[2 * tried]!);
         if (c < 65 || c > 90) continue;
         const cand = trialCandidate(t, atoms, n, tried, this.isKnown, this.isIndexKey);
-        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(cand.key);
+        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(this.withTerm(tried, cand.last) ? NOT_TRIAL + cand.key : cand.key);
       }
     };
+    if (t.includes('(')) this.termDefinitions(into);
     for (let i = 0; i < n; i++) {
       const s = atoms[2 * i]!;
       const e = atoms[2 * i + 1]!;
@@ -699,7 +720,7 @@ export class TrialNameCollector {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
           const cand = trialCandidate(t, atoms, n, i, this.isKnown, this.isIndexKey);
-          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(cand.key);
+          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(this.withTerm(i, cand.last) ? NOT_TRIAL + cand.key : cand.key);
           tried = i + 1;
         }
       }
@@ -798,6 +819,40 @@ export class TrialNameCollector {
     if (v.e(last) - v.s(first) > 40) return;
     addName(v, { first, last, key: keyOf(v, first, last) }, into);
     into.add(LOOSE);
+  }
+
+  /**
+   * True when a hyphenated name over atoms first..last is coordinated with a word of capitals that the ontology
+   * lists as a term (a scale, test or disease abbreviation): "on the MMSE and ADAS-Cog" names two scales.
+   */
+  private withTerm(first: number, last: number): boolean {
+    const v = this.v;
+    if (last === first || !this.isTerm) return false;
+    const term = (k: number) => k >= 0 && k < v.n && /^[A-Z][A-Z0-9]{2,9}$/.test(v.word(k)) && this.isTerm!(v.word(k));
+    const join = (k: number) => (v.word(k) === 'and' || v.word(k) === 'or') && v.gap(k - 1, ' ') && v.gap(k, ' ');
+    return (first >= 2 && join(first - 1) && term(first - 2)) || (last + 2 < v.n && join(last + 1) && term(last + 2));
+  }
+
+  /**
+   * Marks the abbreviations that the span defines by a lower-case long form ("amyloid-related imaging abnormalities
+   * (ARIA)"): a term, not a proper name, so its variants with a one-letter suffix (ARIA-E, ARIA-H) are no trials
+   * (see `notATrial`). Long forms of trials are proper names (capitalised) or say "trial" or "study".
+   */
+  private termDefinitions(into: Set<string>): void {
+    const t = this.v.t;
+    TERM_PAREN_RE.lastIndex = 0;
+    for (let m = TERM_PAREN_RE.exec(t); m; m = TERM_PAREN_RE.exec(t)) {
+      let from = Math.max(0, m.index - 120);
+      for (let q = m.index - 1; q >= from; q--) {
+        const c = t.charCodeAt(q);
+        if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44) {
+          from = q + 1;
+          break;
+        }
+      }
+      const long = longFormOf(m[1]!, t.slice(from, m.index).trim());
+      if (long && /^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && long.includes(' ') && !/\b(?:trials?|stud(?:y|ies))\b/.test(long)) into.add(TERM_HEAD + m[1]!);
+    }
   }
 
   /** True when a name is a trial by its shape alone (a hyphenated suffix: EURO-SKI; see `trialCandidate`). */
