@@ -240,3 +240,20 @@ describe('hyphenated names the draft shows are no trials', () => {
     assert.deepEqual(trials('Velotumab was tested in the Quiet Retinal Imaging Alliance (QRIA).\n\nQRIA-E resolved after velotumab (3).'), ['QRIA-E']);
   });
 });
+
+describe('trial names by cue words around them: a proper name before "study", "such as", "including"', () => {
+  test('a capitalised word between "the" and a cue word is a study\'s name (not a nationality, not a brand)', () => {
+    assert.deepEqual(trials('A neural-tube-defect signal from the Oponeo surveillance study diminished with dolutegravir [18].'), ['Oponeo']);
+    assert.deepEqual(trials('Xalnesiran gave the highest rates of loss in the Kirawa platform trial (49).'), ['Kirawa']);
+    assert.deepEqual(trials('The Dutch trial and the Swedish registry and the Nordic study of dolutegravir were small [18].'), []);
+    assert.deepEqual(trials('The study of the Oponeo region and the Kirawa of the trial [18].'), []);
+  });
+  test('examples of a cue word: "prevention studies …, such as X with lecanemab, Y"', () => {
+    assert.deepEqual(trials('Prevention studies in carriers, such as BEACON 2-40 with lecanemab, now test that idea (29).'), ['BEACON 2-40']);
+    assert.deepEqual(trials('Kinases in cells, such as KORVALE with apilimod, were tested (29).'), []);
+  });
+  test('"including" opens a trial slot in a sentence about treatment', () => {
+    assert.deepEqual(trials('The failures of bapineuzumab and crenezumab (including CORALINE) are attributed to low doses (27).'), ['CORALINE']);
+    assert.deepEqual(trials('Mutations in genes including NEMO, the IKK regulator, affect patients treated with etanercept.'), []);
+  });
+});

@@ -246,6 +246,24 @@ export function notATrial(t: string, atoms: Atoms, i: number, last: number, key:
   return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
 }
 
+/** Cue words after a study's proper name (see `TrialNameCollector.namedStudy`). */
+const STUDY_CUES = new Set(['study', 'studies', 'trial', 'trials', 'registry', 'cohort']);
+/** Endings of words of nationality and place: Dutch, Swedish, Korean, Japanese, Nordic, Swiss, Israeli. */
+const NATIONALITY_RE = /(?:an|ese|ish|ic|ch|ss|i)$/;
+
+/**
+ * True when a trial cue word (trial, trials, study, studies) stands in the clause before atom i, at most eight
+ * words back: "prevention studies in presymptomatic carriers, such as …".
+ */
+function cueInClause(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (CUES_BEFORE.has(v.word(k))) return true;
+    const gap = v.t.slice(v.e(k), v.s(k + 1));
+    if (gap.includes('.') || gap.includes(';') || gap.includes(':')) return false;
+  }
+  return false;
+}
+
 /** Words that join the items of a list in a table cell. */
 const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
 
@@ -492,6 +510,8 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
   const w = v.word(k);
   if (/^[0-9]{1,4}$/.test(w)) {
     if (v.gap(k, '.') || v.gap(k, ',') && /^[0-9]/.test(v.word(k + 1))) return -1;
+    // AHEAD 3-45: a number range as a name's number.
+    if (w.length <= 2 && v.gap(k, '-') && /^[0-9]{2,3}$/.test(v.word(k + 1)) && !(v.gap(k + 1, '-') || v.gap(k + 1, '.'))) return k + 1;
     const year = w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
     return !year || cued ? k : -1;
   }
@@ -751,7 +771,27 @@ export class TrialNameCollector {
           continue;
         }
       }
-      if (!(isPreposition(t, s, e) || cueBefore(v, i)) || !v.gap(i, ' ')) continue;
+      if (e - s === 3 && c === 116 && v.gap(i, ' ') && v.word(i) === 'the') {
+        // "the Tsepamo surveillance study", "the Marigold trial": a proper name before a cue word.
+        const nm = this.namedStudy(i + 1);
+        if (nm) {
+          addName(v, nm, into);
+          into.add(LOOSE);
+          continue;
+        }
+      }
+      if (e - s === 4 && c === 115 && v.gap(i, ' ') && v.word(i) === 'such' && v.word(i + 1) === 'as' && v.gap(i + 1, ' ') && cueInClause(v, i)) {
+        // "prevention studies in carriers, such as AHEAD 3-45 with lecanemab, …": examples of a cue word.
+        let j = i + 2;
+        if (v.word(j) === 'the' && v.gap(j, ' ')) j++;
+        const list = j < n && mayStart(t, v.s(j), v.e(j)) ? listAt(v, j, 'cued', this.slotKnown) : undefined;
+        if (list && this.plain(list.names) && this.aboutTreatment(v.s(j))) {
+          for (const nm of list.names) addName(v, nm, into);
+          certain((i = list.lastAtom));
+        }
+        continue;
+      }
+      if (!(isPreposition(t, s, e) || cueBefore(v, i) || (e - s === 9 && c === 105 && v.word(i) === 'including')) || !v.gap(i, ' ')) continue;
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
@@ -853,6 +893,27 @@ export class TrialNameCollector {
       const long = longFormOf(m[1]!, t.slice(from, m.index).trim());
       if (long && /^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && long.includes(' ') && !/\b(?:trials?|stud(?:y|ies))\b/.test(long)) into.add(TERM_HEAD + m[1]!);
     }
+  }
+
+  /**
+   * A study's proper name at atom i after "the": one capitalised word (Tsepamo, Piranga, Marigold) and up to two
+   * lower-case modifiers before a cue word ("surveillance study", "platform trial", "registry"); not a word of
+   * nationality or place (Dutch, Swedish, Korean, Nordic: by their endings), not a word the ontology knows (a brand).
+   */
+  private namedStudy(i: number): TrialName | undefined {
+    const v = this.v;
+    if (i >= v.n || v.e(i) - v.s(i) < 4 || v.e(i) - v.s(i) > 15 || !isUpper(v.t.charCodeAt(v.s(i)))) return undefined;
+    const w = v.word(i);
+    if (!/^[A-Z][a-z]+$/.test(w) || NATIONALITY_RE.test(w) || NOT_NAMES.has(w) || this.isIndexKey(atomKey(w)) || this.isDrugWord(w)) return undefined;
+    let k = i;
+    for (let words = 0; words < 3; words++) {
+      if (!v.gap(k, ' ')) return undefined;
+      const next = v.word(++k);
+      if (STUDY_CUES.has(next)) return { first: i, last: i, key: keyOf(v, i, i) };
+      if (!/^[a-z]{3,}$/.test(next) || FUNCTION_WORDS.has(next)) return undefined;
+      while (v.gap(k, '-') && /^[a-z]+$/.test(v.word(k + 1))) k++;
+    }
+    return undefined;
   }
 
   /** True when a name is a trial by its shape alone (a hyphenated suffix: EURO-SKI; see `trialCandidate`). */
