@@ -269,8 +269,16 @@ const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
 
 /** Header words of a table column that lists trials: "Pivotal trials", "Key studies", "Trial". */
 const COLUMN_CUE_RE = /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/;
-/** A table's delimiter row: | --- | :---: | */
-const DELIMITER_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** True when a line is a table's delimiter row (| --- | :---: |): pipes, hyphens, colons and blanks, a hyphen among them. */
+function delimiterRow(line: string): boolean {
+  let hyphen = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 45) hyphen = true;
+    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return hyphen;
+}
 
 /** The start of the line holding position p (searched back at most `max` characters), or -1. */
 function lineStart(src: string, p: number, max: number): number {
@@ -333,7 +341,7 @@ export class TrialColumns {
         break;
       }
       const text = src.slice(prev, line - 1);
-      if (DELIMITER_RE.test(text)) {
+      if (delimiterRow(text)) {
         const h = prev > 0 ? lineStart(src, prev - 1, 2000) : -1;
         if (h >= 0) header = rowCells(src.slice(h, prev - 1));
         break;
