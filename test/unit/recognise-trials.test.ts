@@ -257,3 +257,21 @@ describe('trial names by cue words around them: a proper name before "study", "s
     assert.deepEqual(trials('Mutations in genes including NEMO, the IKK regulator, affect patients treated with etanercept.'), []);
   });
 });
+
+describe('hyphenated names that are cell lines, methods, scales and outcome measures', () => {
+  test('a head noun after the name (cells, line, spectrometry, score): a thing, not a trial', () => {
+    assert.deepEqual(trials('Menin inhibitors induced differentiation in KOLT-13 and MV4-11 cells treated with revumenib (4).'), []);
+    assert.deepEqual(trials('Knockdown of BCL11A in the immortalised HUBEP-2 line derepresses γ-globin with hydroxyurea.'), []);
+    assert.deepEqual(trials('MALDI-TOF mass spectrometry identifies the species before meropenem is given (3).'), []);
+    // "and" with a lower-case word after the name is no second name: "in EXIST-3 and subependymal giant cell …".
+    assert.deepEqual(trials('Everolimus reduced seizures in EXIST-3 and subependymal giant cell astrocytoma volume in EXIST-1.'), ['EXIST-3', 'EXIST-1']);
+  });
+  test('the object of "achieved" or "improved" is an outcome measure: "achieved EASI-75"', () => {
+    assert.deepEqual(trials('Dupilumab achieved ITCH-75 in half of adults in KESTREL-1 (3).'), ['KESTREL-1']);
+  });
+  test('a name defined in parentheses by a scale\'s long form or as a variant of a term is no trial', () => {
+    assert.deepEqual(trials('Tofersen did not change the ALS Functional Rating Scale–Revised (ALSFRS-R) at 28 weeks (3).'), []);
+    assert.deepEqual(trials('QRIA with oedema (QRIA-E) resolves after velotumab (3).'), []);
+    assert.deepEqual(trials('Events fell with dapagliflozin in heart failure (DAPA-HF) (3).'), ['DAPA-HF']);
+  });
+});

@@ -230,10 +230,18 @@ const LOOSE = '^~';
 
 /** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
 const NOT_TRIAL = '!';
+/** Verbs whose object is an outcome measure, not a trial: "achieved EASI-75". */
+const OUTCOME_VERBS = new Set(['achieved', 'achieving', 'improved', 'reached', 'attained']);
+/** Head nouns after a hyphenated name that make it a cell line, method, antigen or score: "MOLM-13 cells". */
+const THING_HEADS = new Set(
+  'cells cell line lines mice xenograft xenografts assay assays spectrometry sequencing antigen antigens score scores scale index criteria staining'.split(' '),
+);
 /** The mark of an abbreviation the draft defines as a term (see `TrialNameCollector.termDefinitions`). */
 const TERM_HEAD = '!^';
 /** An abbreviation of capitals alone in parentheses. */
-const TERM_PAREN_RE = /\(([A-Z]{2,8})\)/g;
+const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
+/** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
+const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
 
 /**
  * True when the draft's facts show that the name over atoms i..last, with key `key`, is no trial: it is coordinated
@@ -875,9 +883,24 @@ export class TrialNameCollector {
    */
   private withTerm(first: number, last: number): boolean {
     const v = this.v;
-    if (last === first || !this.isTerm) return false;
-    const term = (k: number) => k >= 0 && k < v.n && /^[A-Z][A-Z0-9]{2,9}$/.test(v.word(k)) && this.isTerm!(v.word(k));
+    if (last === first) return false;
     const join = (k: number) => (v.word(k) === 'and' || v.word(k) === 'or') && v.gap(k - 1, ' ') && v.gap(k, ' ');
+    // "achieved EASI-75", "it improved EASI-75 and itch": the object of a verb of attainment is an outcome measure.
+    if (first >= 1 && v.gap(first - 1, ' ') && OUTCOME_VERBS.has(v.word(first - 1))) return true;
+    // "MOLM-13 and MV4-11 cells", "the HUDEP-2 line", "MALDI-TOF mass spectrometry": a modifier of a thing.
+    let k = last + 1;
+    if (k + 1 < v.n && join(k) && isUpper(v.t.charCodeAt(v.s(k + 1)))) {
+      // Past "and" and a second name.
+      k++;
+      while (k + 1 < v.n && v.gap(k, '-')) k++;
+      k++;
+    }
+    if (k < v.n && v.gap(k - 1, ' ')) {
+      if (THING_HEADS.has(v.word(k))) return true;
+      if (k + 1 < v.n && v.gap(k, ' ') && /^[a-z]+$/.test(v.word(k)) && THING_HEADS.has(v.word(k + 1))) return true;
+    }
+    if (!this.isTerm) return false;
+    const term = (k: number) => k >= 0 && k < v.n && /^[A-Z][A-Z0-9]{2,9}$/.test(v.word(k)) && this.isTerm!(v.word(k));
     return (first >= 2 && join(first - 1) && term(first - 2)) || (last + 2 < v.n && join(last + 1) && term(last + 2));
   }
 
@@ -898,8 +921,16 @@ export class TrialNameCollector {
           break;
         }
       }
-      const long = longFormOf(m[1]!, t.slice(from, m.index).trim());
-      if (long && /^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && long.includes(' ') && !/\b(?:trials?|stud(?:y|ies))\b/.test(long)) into.add(TERM_HEAD + m[1]!);
+      const abbr = m[1]!;
+      const long = longFormOf(abbr, t.slice(from, m.index).trim());
+      if (!long || !long.includes(' ') || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
+      const hyphen = abbr.indexOf('-');
+      if (hyphen < 0) {
+        if (/^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && !/[a-z]/.test(abbr)) into.add(TERM_HEAD + abbr);
+      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long)) {
+        // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale.
+        into.add(NOT_TRIAL + abbr.split('-').map(atomKey).join(''));
+      }
     }
   }
 
