@@ -274,4 +274,10 @@ describe('hyphenated names that are cell lines, methods, scales and outcome meas
     assert.deepEqual(trials('QRIA with oedema (QRIA-E) resolves after velotumab (3).'), []);
     assert.deepEqual(trials('Events fell with dapagliflozin in heart failure (DAPA-HF) (3).'), ['DAPA-HF']);
   });
+  test('an abbreviation the draft defines by a lower-case long form is no trial in a slot: EGPA', () => {
+    assert.deepEqual(trials('Mepolizumab induced remission in eosinophilic granulomatosis with polyangiitis (EGPA) in MIRRA, and was non-inferior in EGPA in MANDARA [33].'), ['MIRRA', 'MANDARA']);
+  });
+  test('a receptor named with its head noun is no trial: "the GABA-B receptor agonist"', () => {
+    assert.deepEqual(trials('- GABA-B receptor: the principal site of action of oxybate at therapeutic concentrations in patients.\n'), []);
+  });
 });

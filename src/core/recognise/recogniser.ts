@@ -687,8 +687,11 @@ class Scanner {
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
-      // A term the draft shows is no trial (ADAS-Cog beside MMSE, ARIA-E after ARIA's definition) is no entity either.
-      if (cand && longer && notATrial(t, atoms, i, cand.last, cand.key, facts.isTrial)) return cand.last;
+      // A term the draft shows is no trial (ADAS-Cog beside MMSE, ARIA-E after ARIA's definition) is no entity either;
+      // a cell line or an outcome measure (MOLM-13 cells, achieved EASI-75) is left to the other rules.
+      const no = cand && longer ? notATrial(t, atoms, i, cand.last, cand.key, facts.isTrial) : 0;
+      if (no === 1) return cand!.last;
+      if (no === 2) cand = undefined;
       if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey) && !this.knownWord(`${t.slice(s0, atoms[2 * cand.last + 1]!)} receptor`)) {
         const name = t.slice(s0, atoms[2 * cand.last + 1]!);
         emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');

@@ -234,7 +234,7 @@ const NOT_TRIAL = '!';
 const OUTCOME_VERBS = new Set(['achieved', 'achieving', 'improved', 'reached', 'attained']);
 /** Head nouns after a hyphenated name that make it a cell line, method, antigen or score: "MOLM-13 cells". */
 const THING_HEADS = new Set(
-  'cells cell line lines mice xenograft xenografts assay assays spectrometry sequencing antigen antigens score scores scale index criteria staining'.split(' '),
+  'cells cell line lines mice xenograft xenografts assay assays spectrometry sequencing antigen antigens score scores scale index criteria staining receptor receptors'.split(' '),
 );
 /** The mark of an abbreviation the draft defines as a term (see `TrialNameCollector.termDefinitions`). */
 const TERM_HEAD = '!^';
@@ -243,15 +243,21 @@ const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
 /** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
 const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
 
+/** The mark of a name that the draft shows is no trial but may be another entity (see `TrialNameCollector.withTerm`). */
+const NOT_TRIAL_HERE = '!~';
+
 /**
- * True when the draft's facts show that the name over atoms i..last, with key `key`, is no trial: it is coordinated
- * with a term somewhere (see `TrialNameCollector.withTerm`), or it is a term's abbreviation defined by a lower-case
- * long form with a one-letter suffix (ARIA-E after "amyloid-related imaging abnormalities (ARIA)").
+ * Whether the draft's facts show that the name over atoms i..last, with key `key`, is no trial: 1 when it is a term
+ * and no entity at all (a scale coordinated with one of the stop list somewhere, one defined as a measure, a
+ * one-letter variant of a term defined by a lower-case long form: ARIA-E after "amyloid-related imaging
+ * abnormalities (ARIA)"); 2 when it is no trial but may be another entity (a cell line, an outcome measure, an
+ * abbreviation the draft defines by a lower-case long form: EGPA); 0 otherwise.
  */
-export function notATrial(t: string, atoms: Atoms, i: number, last: number, key: string, isTrial: (key: string) => boolean): boolean {
-  if (last === i) return false;
-  if (isTrial(NOT_TRIAL + key)) return true;
-  return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!));
+export function notATrial(t: string, atoms: Atoms, i: number, last: number, key: string, isTrial: (key: string) => boolean): 0 | 1 | 2 {
+  if (last === i) return isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 2 : 0;
+  if (isTrial(NOT_TRIAL + key)) return 1;
+  if (isTrial(NOT_TRIAL_HERE + key)) return 2;
+  return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 1 : 0;
 }
 
 /** Cue words after a study's proper name (see `TrialNameCollector.namedStudy`). */
@@ -742,7 +748,7 @@ export class TrialNameCollector {
         const c = t.charCodeAt(atoms[2 * tried]!);
         if (c < 65 || c > 90) continue;
         const cand = trialCandidate(t, atoms, n, tried, this.isKnown, this.isIndexKey);
-        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(this.withTerm(tried, cand.last) ? NOT_TRIAL + cand.key : cand.key);
+        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(this.withTerm(tried, cand.last) + cand.key);
       }
     };
     if (t.includes('(')) this.termDefinitions(into);
@@ -756,7 +762,7 @@ export class TrialNameCollector {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
           const cand = trialCandidate(t, atoms, n, i, this.isKnown, this.isIndexKey);
-          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(this.withTerm(i, cand.last) ? NOT_TRIAL + cand.key : cand.key);
+          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(this.withTerm(i, cand.last) + cand.key);
           tried = i + 1;
         }
       }
@@ -878,15 +884,17 @@ export class TrialNameCollector {
   }
 
   /**
-   * True when a hyphenated name over atoms first..last is coordinated with a word of capitals that the ontology
-   * lists as a term (a scale, test or disease abbreviation): "on the MMSE and ADAS-Cog" names two scales.
+   * The mark for a hyphenated name over atoms first..last that is no trial, or '': `NOT_TRIAL` when it is coordinated
+   * with a word of capitals that the ontology lists as a term (a scale, test or disease abbreviation: "on the MMSE and
+   * ADAS-Cog" names two scales); `NOT_TRIAL_HERE` when a head noun of a thing follows it or a verb of attainment
+   * precedes it (see below).
    */
-  private withTerm(first: number, last: number): boolean {
+  private withTerm(first: number, last: number): string {
     const v = this.v;
-    if (last === first) return false;
+    if (last === first) return '';
     const join = (k: number) => (v.word(k) === 'and' || v.word(k) === 'or') && v.gap(k - 1, ' ') && v.gap(k, ' ');
     // "achieved EASI-75", "it improved EASI-75 and itch": the object of a verb of attainment is an outcome measure.
-    if (first >= 1 && v.gap(first - 1, ' ') && OUTCOME_VERBS.has(v.word(first - 1))) return true;
+    if (first >= 1 && v.gap(first - 1, ' ') && OUTCOME_VERBS.has(v.word(first - 1))) return NOT_TRIAL_HERE;
     // "MOLM-13 and MV4-11 cells", "the HUDEP-2 line", "MALDI-TOF mass spectrometry": a modifier of a thing.
     let k = last + 1;
     if (k + 1 < v.n && join(k) && isUpper(v.t.charCodeAt(v.s(k + 1)))) {
@@ -896,12 +904,12 @@ export class TrialNameCollector {
       k++;
     }
     if (k < v.n && v.gap(k - 1, ' ')) {
-      if (THING_HEADS.has(v.word(k))) return true;
-      if (k + 1 < v.n && v.gap(k, ' ') && /^[a-z]+$/.test(v.word(k)) && THING_HEADS.has(v.word(k + 1))) return true;
+      if (THING_HEADS.has(v.word(k))) return NOT_TRIAL_HERE;
+      if (k + 1 < v.n && v.gap(k, ' ') && /^[a-z]+$/.test(v.word(k)) && THING_HEADS.has(v.word(k + 1))) return NOT_TRIAL_HERE;
     }
-    if (!this.isTerm) return false;
+    if (!this.isTerm) return '';
     const term = (k: number) => k >= 0 && k < v.n && /^[A-Z][A-Z0-9]{2,9}$/.test(v.word(k)) && this.isTerm!(v.word(k));
-    return (first >= 2 && join(first - 1) && term(first - 2)) || (last + 2 < v.n && join(last + 1) && term(last + 2));
+    return (first >= 2 && join(first - 1) && term(first - 2)) || (last + 2 < v.n && join(last + 1) && term(last + 2)) ? NOT_TRIAL : '';
   }
 
   /**
