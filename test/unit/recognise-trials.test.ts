@@ -281,3 +281,13 @@ describe('hyphenated names that are cell lines, methods, scales and outcome meas
     assert.deepEqual(trials('- GABA-B receptor: the principal site of action of oxybate at therapeutic concentrations in patients.\n'), []);
   });
 });
+
+describe('numbered names after a measure word; number pairs', () => {
+  test('after "loss in", "decline in" only numbered names count: "bone loss in SPIRIT 1 and SPIRIT 2"', () => {
+    assert.deepEqual(trials('Relugolix improved pain with little bone loss in LANTERN 1 and LANTERN 2 (23).'), ['LANTERN 1', 'LANTERN 2']);
+    assert.deepEqual(trials('Givinostat slowed functional decline in KESTREL (21).'), []);
+  });
+  test('a number pair is one tail: "TEMPO 3:4"', () => {
+    assert.deepEqual(trials('Tolvaptan slowed progression in HARBOUR 3:4 and in LANTERN (42).'), ['HARBOUR 3:4', 'LANTERN']);
+  });
+});

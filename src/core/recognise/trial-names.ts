@@ -532,8 +532,9 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
   const w = v.word(k);
   if (/^[0-9]{1,4}$/.test(w)) {
     if (v.gap(k, '.') || v.gap(k, ',') && /^[0-9]/.test(v.word(k + 1))) return -1;
-    // AHEAD 3-45: a number range as a name's number.
+    // AHEAD 3-45: a number range as a name's number; TEMPO 3:4: a pair.
     if (w.length <= 2 && v.gap(k, '-') && /^[0-9]{2,3}$/.test(v.word(k + 1)) && !(v.gap(k + 1, '-') || v.gap(k + 1, '.'))) return k + 1;
+    if (w.length <= 2 && v.gap(k, ':') && /^[0-9]{1,2}$/.test(v.word(k + 1))) return k + 1;
     const year = w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
     return !year || cued ? k : -1;
   }
@@ -670,6 +671,11 @@ function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: str
     j = next;
   }
   return names.length ? { names, end, lastAtom, ends } : undefined;
+}
+
+/** True when a name ends in a number after a space or a hyphen: SPIRIT 1, EXIST-3 (not FEV1, IL-6: no series). */
+function numbered(v: View, nm: TrialName): boolean {
+  return nm.last > nm.first && /^[0-9]{1,3}$/.test(v.word(nm.last)) && /^[A-Z]{4,}$/.test(v.word(nm.first));
 }
 
 /** The bounds of the sentence around position p (up to 400 characters either side). */
@@ -821,7 +827,8 @@ export class TrialNameCollector {
       // "in STIM, EURO-SKI and DESTINY": a list with a name that is surely a trial (EURO-SKI) takes looser siblings.
       const wide = listAt(v, j, 'cued', this.slotKnown);
       if (wide && wide.names.length > 1 && wide.names.length > (list?.names.length ?? 0) && wide.names.some((nm) => this.sure(nm))) list = wide;
-      if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
+      // After a measure word only numbered names: "bone loss in SPIRIT 1 and SPIRIT 2" (not "decline in EASI").
+      if (!list || (MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) && !list.names.every((nm) => numbered(v, nm))) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
       const next = v.word(list.lastAtom + 1);
