@@ -175,3 +175,119 @@ describe('trial names with more shapes (trial-names.ts, trials.ts)', () => {
     assert.deepEqual(trials('Survival improved in KEYNOTE-361 and was tested in patients.'), ['KEYNOTE-361']);
   });
 });
+
+describe('trial names in a table column headed by trials', () => {
+  const table = [
+    '| Agent (brand) | Target | Pivotal trials |',
+    '|---|---|---|',
+    '| velotumab (Xenavra) | CD20 | HARBOUR, LANTERN |',
+    '| zorbatinib | KIT | Solace RA (NCT01234567) |',
+    '| frobizumab | IL-6 | MERLIN I, MERLIN II |',
+    '| quixotinib | ALK | B4410; K9 |',
+    '',
+  ].join('\n');
+  test('the items of a "Pivotal trials" column are trial names, in looser shapes too (Solace RA, B4410, K9)', () => {
+    assert.deepEqual(trials(table), ['HARBOUR', 'LANTERN', 'Solace RA', 'NCT01234567', 'MERLIN I', 'MERLIN II', 'B4410', 'K9']);
+  });
+  test('a name found in the column is a trial in the prose as well', () => {
+    assert.deepEqual(trials(table + '\nIn the end, Solace RA and B4410 were stopped early.\n').slice(-2), ['Solace RA', 'B4410']);
+  });
+  test('other columns, the header row and cells with prose are not', () => {
+    const other = ['| Trials | Gene | Notes |', '|---|---|---|', '| Phase 3 | EGFR | PAXIS RA, not reported |', '| Ongoing | KRAS | BORA 2 |', ''].join('\n');
+    assert.deepEqual(trials(other), []);
+    assert.deepEqual(trials('| Study | Result |\n|---|---|\n| MERLIN was stopped early | none |\n'), []);
+  });
+});
+
+describe('trial names with a cue of their own (trials.ts)', () => {
+  test('a name listed with another that has its cue: "X and the Y trial"', () => {
+    assert.deepEqual(trials('In Asia, TORVAL and the KESTREL trial supported velotumab-based therapy [4].'), ['TORVAL', 'KESTREL']);
+    assert.deepEqual(trials('Levels of HER2 and the KESTREL trial cohort were compared.'), ['KESTREL']);
+  });
+  test('a protocol number used as a name: "the C2305 study" (not a code the ontology knows, not without "the")', () => {
+    assert.deepEqual(trials('Pasireotide was superior to octreotide in the B4412 study (16).'), ['B4412']);
+    assert.deepEqual(trials('A study of the K2305 cell line and B4412 study sites (3).'), []);
+  });
+  test('a word of capitals that ends in its own cue: ACROSTUDY', () => {
+    assert.deepEqual(trials('Pegvisomant worked in fewer patients in the observational NEUROSTUDY (20).'), ['NEUROSTUDY']);
+  });
+});
+
+describe('trial slots: looser names beside sure ones, numbers inside names, study codes', () => {
+  test('a list with a hyphenated name takes siblings of looser shapes: "in STIM, EURO-SKI and DESTINY"', () => {
+    assert.deepEqual(trials('Half of patients stayed in remission after stopping imatinib in SKIM, EURO-STOP and DRUX (14-16).'), ['SKIM', 'EURO-STOP', 'DRUX']);
+    // Without a sure name, a one-vowel word of capitals is no trial in a slot.
+    assert.deepEqual(trials('Half of patients stayed in remission after stopping imatinib in SKIM and DRUX (14-16).'), []);
+  });
+  test('a number between runs of capitals: ASC4FIRST', () => {
+    assert.deepEqual(trials('Asciminib was better tolerated and, in ABC4FIRST, achieved more responses (10).'), ['ABC4FIRST']);
+  });
+  test('a study code after a name of capitals: MISSION AD1 (the code is no gene alias there)', () => {
+    assert.deepEqual(trials('- elenbecestat (E2609) in PURSUIT AD1 and PURSUIT AD2;\n'), ['PURSUIT AD1', 'PURSUIT AD2']);
+  });
+});
+
+describe('hyphenated names the draft shows are no trials', () => {
+  test('a name coordinated with a scale of the stop list: "on the MMSE and ADAS-Cog"', () => {
+    assert.deepEqual(brief('Galantamine gave small benefits on the MMSE and NEURO-Cog (40).'), ['Galantamine→galantamine']);
+    assert.deepEqual(trials('Galantamine gave small benefits in NEURO-Cog (40).'), ['NEURO-Cog']);
+  });
+  test('a one-letter variant of a term defined by a lower-case long form: ARIA-E after "(ARIA)"', () => {
+    const md = 'Velotumab carries a risk of quiet retinal imaging anomalies (QRIA).\n\nQRIA with oedema (QRIA-E) resolves; QRIA-H persists after velotumab (3).';
+    assert.deepEqual(trials(md), []);
+    assert.deepEqual(trials('QRIA-E resolved after velotumab (3).'), ['QRIA-E']);
+    // A trial's long form is a proper name: its variants stay trials.
+    assert.deepEqual(trials('Velotumab was tested in the Quiet Retinal Imaging Alliance (QRIA).\n\nQRIA-E resolved after velotumab (3).'), ['QRIA-E']);
+  });
+});
+
+describe('trial names by cue words around them: a proper name before "study", "such as", "including"', () => {
+  test('a capitalised word between "the" and a cue word is a study\'s name (not a nationality, not a brand)', () => {
+    assert.deepEqual(trials('A neural-tube-defect signal from the Oponeo surveillance study diminished with dolutegravir [18].'), ['Oponeo']);
+    assert.deepEqual(trials('Xalnesiran gave the highest rates of loss in the Kirawa platform trial (49).'), ['Kirawa']);
+    assert.deepEqual(trials('The Dutch trial and the Swedish registry and the Nordic study of dolutegravir were small [18].'), []);
+    assert.deepEqual(trials('The study of the Oponeo region and the Kirawa of the trial [18].'), []);
+  });
+  test('examples of a cue word: "prevention studies …, such as X with lecanemab, Y"', () => {
+    assert.deepEqual(trials('Prevention studies in carriers, such as BEACON 2-40 with lecanemab, now test that idea (29).'), ['BEACON 2-40']);
+    assert.deepEqual(trials('Kinases in cells, such as KORVALE with apilimod, were tested (29).'), []);
+  });
+  test('"including" opens a trial slot in a sentence about treatment', () => {
+    assert.deepEqual(trials('The failures of bapineuzumab and crenezumab (including CORALINE) are attributed to low doses (27).'), ['CORALINE']);
+    assert.deepEqual(trials('Mutations in genes including NEMO, the IKK regulator, affect patients treated with etanercept.'), []);
+  });
+});
+
+describe('hyphenated names that are cell lines, methods, scales and outcome measures', () => {
+  test('a head noun after the name (cells, line, spectrometry, score): a thing, not a trial', () => {
+    assert.deepEqual(trials('Menin inhibitors induced differentiation in KOLT-13 and MV4-11 cells treated with revumenib (4).'), []);
+    assert.deepEqual(trials('Knockdown of BCL11A in the immortalised HUBEP-2 line derepresses γ-globin with hydroxyurea.'), []);
+    assert.deepEqual(trials('MALDI-TOF mass spectrometry identifies the species before meropenem is given (3).'), []);
+    // "and" with a lower-case word after the name is no second name: "in EXIST-3 and subependymal giant cell …".
+    assert.deepEqual(trials('Everolimus reduced seizures in EXIST-3 and subependymal giant cell astrocytoma volume in EXIST-1.'), ['EXIST-3', 'EXIST-1']);
+  });
+  test('the object of "achieved" or "improved" is an outcome measure: "achieved EASI-75"', () => {
+    assert.deepEqual(trials('Dupilumab achieved ITCH-75 in half of adults in KESTREL-1 (3).'), ['KESTREL-1']);
+  });
+  test('a name defined in parentheses by a scale\'s long form or as a variant of a term is no trial', () => {
+    assert.deepEqual(trials('Tofersen did not change the ALS Functional Rating Scale–Revised (ALSFRS-R) at 28 weeks (3).'), []);
+    assert.deepEqual(trials('QRIA with oedema (QRIA-E) resolves after velotumab (3).'), []);
+    assert.deepEqual(trials('Events fell with dapagliflozin in heart failure (DAPA-HF) (3).'), ['DAPA-HF']);
+  });
+  test('an abbreviation the draft defines by a lower-case long form is no trial in a slot: EGPA', () => {
+    assert.deepEqual(trials('Mepolizumab induced remission in eosinophilic granulomatosis with polyangiitis (EGPA) in MIRRA, and was non-inferior in EGPA in MANDARA [33].'), ['MIRRA', 'MANDARA']);
+  });
+  test('a receptor named with its head noun is no trial: "the GABA-B receptor agonist"', () => {
+    assert.deepEqual(trials('- GABA-B receptor: the principal site of action of oxybate at therapeutic concentrations in patients.\n'), []);
+  });
+});
+
+describe('numbered names after a measure word; number pairs', () => {
+  test('after "loss in", "decline in" only numbered names count: "bone loss in SPIRIT 1 and SPIRIT 2"', () => {
+    assert.deepEqual(trials('Relugolix improved pain with little bone loss in LANTERN 1 and LANTERN 2 (23).'), ['LANTERN 1', 'LANTERN 2']);
+    assert.deepEqual(trials('Givinostat slowed functional decline in KESTREL (21).'), []);
+  });
+  test('a number pair is one tail: "TEMPO 3:4"', () => {
+    assert.deepEqual(trials('Tolvaptan slowed progression in HARBOUR 3:4 and in LANTERN (42).'), ['HARBOUR 3:4', 'LANTERN']);
+  });
+});

@@ -34,7 +34,7 @@ import { namedIds, resolveByDocument, resolvedByNames } from './document-context
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, seriesAfter, trialNameKeys } from './trial-names';
+import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -321,12 +321,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
     const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
+    const columns = new TrialColumns(text);
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
       spans.push({ d, atoms });
-      scanner.collectTrials(d.text, atoms, trials);
+      scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
@@ -492,13 +493,18 @@ class Scanner {
   private readonly recent: (AtomInfo | undefined)[] = new Array(16);
   private readonly isKnownNonTrial = (key: string, raw?: string): boolean => this.knownNonTrialOf(key, raw);
   private readonly isIndexKey = (key: string): boolean => this.index.has(key);
+  /** A word the stop list holds as written (a scale, test or disease abbreviation: MMSE). */
+  private readonly isStopTerm = (word: string): boolean => {
+    const hits = this.index.get(atomKey(word));
+    return !!hits && validEntries(hits, word).some((e) => e.stop);
+  };
   private readonly isDrugWord = (word: string): boolean => drugStem(this.lex, word) !== undefined;
   /** A word that names a drug in the ontology (lamotrigine, topiramate: no INN stem), in the case written. */
   private readonly isDrugName = (word: string): boolean => {
     const hits = this.index.get(atomKey(word));
     return !!hits && validEntries(hits, word).some((e) => !e.stop && !e.nonEntity && e.kind !== 'alias' && this.ref(e.id)?.type === 'drug');
   };
-  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName);
+  private readonly trialNames = new TrialNameCollector(this.isKnownNonTrial, this.isDrugWord, this.isIndexKey, (w) => this.lex.english.has(w), this.isDrugName, this.isStopTerm);
   private factsMemo = new Map<IndexEntry[], MatchFacts[]>();
   /** `knownNonTrial` of words as written (the key follows from the word). */
   private knownNonTrialMemo = new Map<string, boolean>();
@@ -532,8 +538,8 @@ class Scanner {
   }
 
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)") or stand as trials (trial-names.ts). */
-  collectTrials(t: string, atoms: Atoms, into: Set<string>): void {
-    this.trialNames.collect(t, atoms, atoms.length >> 1, into);
+  collectTrials(t: string, atoms: Atoms, into: Set<string>, column = false): void {
+    this.trialNames.collect(t, atoms, atoms.length >> 1, into, column);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -705,6 +711,11 @@ class Scanner {
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
+      // A term the draft shows is no trial (ADAS-Cog beside MMSE, ARIA-E after ARIA's definition) is no entity either;
+      // a cell line or an outcome measure (MOLM-13 cells, achieved EASI-75) is left to the other rules.
+      const no = cand && longer ? notATrial(t, atoms, i, cand.last, cand.key, facts.isTrial) : 0;
+      if (no === 1) return cand!.last;
+      if (no === 2) cand = undefined;
       if (cand && longer && !inShoutedRun(t, atoms, n, i, cand.last, this.isIndexKey) && !this.knownWord(`${t.slice(s0, atoms[2 * cand.last + 1]!)} receptor`)) {
         const name = t.slice(s0, atoms[2 * cand.last + 1]!);
         emit(s0, atoms[2 * cand.last + 1]!, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');

@@ -12,6 +12,7 @@
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
 import { type Atoms, atomKey } from './keys';
+import { longFormOf } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
@@ -221,6 +222,153 @@ function headMark(word: string): string {
 /** The fact that the draft has trial names found by this module (looked up before any head mark). */
 const ANY_NAME = '^';
 
+/**
+ * The fact that the draft has trial names of looser shapes than `head` allows (Clarity AD, A4, B2305: from a trials
+ * column of a table): the scan then also tries such names where a head mark says one may start.
+ */
+const LOOSE = '^~';
+
+/** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
+const NOT_TRIAL = '!';
+/** Verbs whose object is an outcome measure, not a trial: "achieved EASI-75". */
+const OUTCOME_VERBS = new Set(['achieved', 'achieving', 'improved', 'reached', 'attained']);
+/** Head nouns after a hyphenated name that make it a cell line, method, antigen or score: "MOLM-13 cells". */
+const THING_HEADS = new Set(
+  'cells cell line lines mice xenograft xenografts assay assays spectrometry sequencing antigen antigens score scores scale index criteria staining receptor receptors'.split(' '),
+);
+/** The mark of an abbreviation the draft defines as a term (see `TrialNameCollector.termDefinitions`). */
+const TERM_HEAD = '!^';
+/** An abbreviation of capitals alone in parentheses. */
+const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
+/** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
+const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
+
+/** The mark of a name that the draft shows is no trial but may be another entity (see `TrialNameCollector.withTerm`). */
+const NOT_TRIAL_HERE = '!~';
+
+/**
+ * Whether the draft's facts show that the name over atoms i..last, with key `key`, is no trial: 1 when it is a term
+ * and no entity at all (a scale coordinated with one of the stop list somewhere, one defined as a measure, a
+ * one-letter variant of a term defined by a lower-case long form: ARIA-E after "amyloid-related imaging
+ * abnormalities (ARIA)"); 2 when it is no trial but may be another entity (a cell line, an outcome measure, an
+ * abbreviation the draft defines by a lower-case long form: EGPA); 0 otherwise.
+ */
+export function notATrial(t: string, atoms: Atoms, i: number, last: number, key: string, isTrial: (key: string) => boolean): 0 | 1 | 2 {
+  if (last === i) return isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 2 : 0;
+  if (isTrial(NOT_TRIAL + key)) return 1;
+  if (isTrial(NOT_TRIAL_HERE + key)) return 2;
+  return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 1 : 0;
+}
+
+/** Cue words after a study's proper name (see `TrialNameCollector.namedStudy`). */
+const STUDY_CUES = new Set(['study', 'studies', 'trial', 'trials', 'registry', 'cohort']);
+/** Endings of words of nationality and place: Dutch, Swedish, Korean, Japanese, Nordic, Swiss, Israeli. */
+const NATIONALITY_RE = /(?:an|ese|ish|ic|ch|ss|i)$/;
+
+/**
+ * True when a trial cue word (trial, trials, study, studies) stands in the clause before atom i, at most eight
+ * words back: "prevention studies in presymptomatic carriers, such as …".
+ */
+function cueInClause(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (CUES_BEFORE.has(v.word(k))) return true;
+    const gap = v.t.slice(v.e(k), v.s(k + 1));
+    if (gap.includes('.') || gap.includes(';') || gap.includes(':')) return false;
+  }
+  return false;
+}
+
+/** Words that join the items of a list in a table cell. */
+const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
+
+/** Header words of a table column that lists trials: "Pivotal trials", "Key studies", "Trial". */
+const COLUMN_CUE_RE = /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/;
+/** True when a line is a table's delimiter row (| --- | :---: |): pipes, hyphens, colons and blanks, a hyphen among them. */
+function delimiterRow(line: string): boolean {
+  let hyphen = false;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 45) hyphen = true;
+    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return hyphen;
+}
+
+/** The start of the line holding position p (searched back at most `max` characters), or -1. */
+function lineStart(src: string, p: number, max: number): number {
+  const lo = Math.max(0, p - max);
+  for (let q = p; q > lo; q--) if (src.charCodeAt(q - 1) === 10) return q;
+  return lo === 0 ? 0 : -1;
+}
+
+/** The cells of a table row, split at pipes that are not escaped (the leading and closing pipes dropped). */
+function rowCells(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0] === '') cells.shift();
+  if (cells.length && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/**
+ * Which prose spans of a Markdown source are body cells of a table column headed by trials ("| Pivotal trials |",
+ * "| Key studies |"): their items are trial names (see `TrialNameCollector.collect`). One per source, used in document
+ * order: the header of the last row is kept, so a table costs one line per row.
+ */
+export class TrialColumns {
+  private row = -1;
+  private header: string[] | undefined;
+  constructor(private readonly src: string) {}
+
+  /** True when the span starting at `start` is a body cell of a trials column. */
+  has(start: number): boolean {
+    const src = this.src;
+    // A cell's text follows a pipe (and spaces or emphasis marks): most spans fail here.
+    let p = start;
+    for (let k = 0; k < 8 && p > 0; k++) {
+      const c = src.charCodeAt(p - 1);
+      if (c !== 32 && c !== 9 && c !== 42 && c !== 95) break;
+      p--;
+    }
+    if (p === 0 || src.charCodeAt(p - 1) !== 124) return false;
+    const ls = lineStart(src, p - 1, 2000);
+    if (ls < 0) return false;
+    const header = this.headerOf(ls);
+    if (!header) return false;
+    let col = 0;
+    for (let q = ls; q < p; q++) if (src.charCodeAt(q) === 124 && src.charCodeAt(q - 1) !== 92) col++;
+    if (/^\s*\|/.test(src.slice(ls, p))) col--;
+    const cell = header[col];
+    return cell !== undefined && COLUMN_CUE_RE.test(cell);
+  }
+
+  /** The header cells of the table whose row starts at `ls`, or undefined (no table, or the row is the header). */
+  private headerOf(ls: number): string[] | undefined {
+    if (ls === this.row) return this.header;
+    const src = this.src;
+    let header: string[] | undefined;
+    let line = ls;
+    for (let steps = 0; steps < 1000 && line > 0; steps++) {
+      const prev = lineStart(src, line - 1, 2000);
+      if (prev < 0) break;
+      if (prev === this.row) {
+        header = this.header;
+        break;
+      }
+      const text = src.slice(prev, line - 1);
+      if (delimiterRow(text)) {
+        const h = prev > 0 ? lineStart(src, prev - 1, 2000) : -1;
+        if (h >= 0) header = rowCells(src.slice(h, prev - 1));
+        break;
+      }
+      if (!text.includes('|')) break;
+      line = prev;
+    }
+    this.row = ls;
+    this.header = header;
+    return header;
+  }
+}
+
 /** Adds a name's key and its head mark to a draft's trial facts. */
 function addName(v: View, nm: TrialName, into: Set<string>): void {
   into.add(nm.key);
@@ -257,7 +405,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
   for (let k = s; k < e; k++) {
     const c = t.charCodeAt(k);
     if (isUpper(c)) {
-      if (digits) return -1;
+      // ASC4FIRST: a number between two runs of capitals.
+      if (digits && !MID_NUMBER_RE.test(t.slice(s, e))) return -1;
       caps++;
       letters++;
     } else if (isLower(c)) {
@@ -307,6 +456,9 @@ interface Counts {
   numberPart: boolean;
   capsPart: number;
 }
+
+/** A name of capitals with a number inside it: ASC4FIRST, ABC2PLUS. */
+const MID_NUMBER_RE = /^[A-Z]{2,}[0-9]{1,2}[A-Z]{3,}$/;
 
 /** A trial series number after a hyphen at `e`: three digits or more, or a cooperative group's code (GY018, HN005). */
 const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
@@ -380,10 +532,15 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
   const w = v.word(k);
   if (/^[0-9]{1,4}$/.test(w)) {
     if (v.gap(k, '.') || v.gap(k, ',') && /^[0-9]/.test(v.word(k + 1))) return -1;
+    // AHEAD 3-45: a number range as a name's number; TEMPO 3:4: a pair.
+    if (w.length <= 2 && v.gap(k, '-') && /^[0-9]{2,3}$/.test(v.word(k + 1)) && !(v.gap(k + 1, '-') || v.gap(k + 1, '.'))) return k + 1;
+    if (w.length <= 2 && v.gap(k, ':') && /^[0-9]{1,2}$/.test(v.word(k + 1))) return k + 1;
     const year = w.length === 4 && (w.startsWith('19') || w.startsWith('20'));
     return !year || cued ? k : -1;
   }
   if (ROMAN.has(w)) return k;
+  // MISSION AD1, MISSION AD2: a study code of capitals and a number after a word of capitals.
+  if (/^[A-Z]{1,3}[0-9]{1,2}$/.test(w) && /^[A-Z]{4,}$/.test(v.word(last))) return k;
   // CheckMate 9ER, CheckMate 9DW: a number with a letter code.
   if (/^[0-9]{1,2}[A-Z]{1,3}$/.test(w)) return k;
   const numberNext = v.gap(k, ' ') && /^[0-9]{1,3}$/.test(v.word(k + 1));
@@ -431,10 +588,11 @@ export function trialNameKeys(
 ): readonly TrialName[] {
   const s = atoms[2 * i]!;
   const e = atoms[2 * i + 1]!;
-  if (!mayStart(t, s, e) || !isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
+  if (!mayStart(t, s, e)) return isUpper(t.charCodeAt(s)) && isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
+  if (!isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
   const v = shared.reset(t, atoms, n);
   const first = head(v, i, 'cued', isKnown);
-  if (first < 0) return NONE;
+  if (first < 0) return isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
   const out: TrialName[] = [{ first: i, last: first, key: keyOf(v, i, first) }];
   let last = first;
   for (let k = 0; k < 2; k++) {
@@ -443,6 +601,25 @@ export function trialNameKeys(
     last = next;
     out.unshift({ first: i, last, key: keyOf(v, i, last) });
   }
+  return out;
+}
+
+/**
+ * Keys of names of looser shapes starting at atom i (Clarity AD, A4, B2305; see `LOOSE`), longest first: up to four
+ * atoms joined by a space or a hyphen, each starting with a capital or a digit. Empty unless a name of the draft
+ * starts with the word.
+ */
+function looseKeys(t: string, atoms: Atoms, n: number, i: number, isTrial: (key: string) => boolean): readonly TrialName[] {
+  const v = shared.reset(t, atoms, n);
+  if (!isTrial(headMark(v.word(i)))) return NONE;
+  let last = i;
+  while (last + 1 < n && last - i < 3 && (v.gap(last, ' ') || v.gap(last, '-'))) {
+    const c = t.charCodeAt(v.s(last + 1));
+    if (!isUpper(c) && !isDigit(c)) break;
+    last++;
+  }
+  const out: TrialName[] = [];
+  for (let k = last; k >= i; k--) out.push({ first: i, last: k, key: keyOf(v, i, k) });
   return out;
 }
 
@@ -494,6 +671,11 @@ function listAt(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: str
     j = next;
   }
   return names.length ? { names, end, lastAtom, ends } : undefined;
+}
+
+/** True when a name ends in a number after a space or a hyphen: SPIRIT 1, EXIST-3 (not FEV1, IL-6: no series). */
+function numbered(v: View, nm: TrialName): boolean {
+  return nm.last > nm.first && /^[0-9]{1,3}$/.test(v.word(nm.last)) && /^[A-Z]{4,}$/.test(v.word(nm.first));
 }
 
 /** The bounds of the sentence around position p (up to 400 characters either side). */
@@ -552,6 +734,7 @@ export class TrialNameCollector {
     private readonly isIndexKey: (word: string) => boolean,
     isEnglish?: (lower: string) => boolean,
     private readonly isDrugName?: (word: string) => boolean,
+    private readonly isTerm?: (word: string) => boolean,
   ) {
     this.v.english = isEnglish;
   }
@@ -560,9 +743,10 @@ export class TrialNameCollector {
    * Adds to `into` the keys of the trial names the span `t` (split into `n` atoms) uses as trials, and of those
    * with a cue of their own (`trialCandidate`, trials.ts: DAPA-HF, the PINETREE trial), in one pass.
    */
-  collect(t: string, atoms: Atoms, n: number, into: Set<string>): void {
+  collect(t: string, atoms: Atoms, n: number, into: Set<string>, column = false): void {
     const v = this.v.reset(t, atoms, n);
     this.from = this.to = -1;
+    if (column) this.columnNames(v, into);
     /** Atoms before this one have been tried by `trialCandidate`. */
     let tried = 0;
     const certain = (upTo: number) => {
@@ -570,9 +754,10 @@ export class TrialNameCollector {
         const c = t.charCodeAt(atoms[2 * tried]!);
         if (c < 65 || c > 90) continue;
         const cand = trialCandidate(t, atoms, n, tried, this.isKnown, this.isIndexKey);
-        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(cand.key);
+        if (cand?.certain && !codeAfterDrug(t, atoms, tried, cand.last, this.isDrugWord)) into.add(this.withTerm(tried, cand.last) + cand.key);
       }
     };
+    if (t.includes('(')) this.termDefinitions(into);
     for (let i = 0; i < n; i++) {
       const s = atoms[2 * i]!;
       const e = atoms[2 * i + 1]!;
@@ -583,7 +768,7 @@ export class TrialNameCollector {
         if (tried <= i) {
           // (Inline for the common case: one pass over the atoms.)
           const cand = trialCandidate(t, atoms, n, i, this.isKnown, this.isIndexKey);
-          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(cand.key);
+          if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(this.withTerm(i, cand.last) + cand.key);
           tried = i + 1;
         }
       }
@@ -614,12 +799,36 @@ export class TrialNameCollector {
           continue;
         }
       }
-      if (!(isPreposition(t, s, e) || cueBefore(v, i)) || !v.gap(i, ' ')) continue;
+      if (e - s === 3 && c === 116 && v.gap(i, ' ') && v.word(i) === 'the') {
+        // "the Tsepamo surveillance study", "the Marigold trial": a proper name before a cue word.
+        const nm = this.namedStudy(i + 1);
+        if (nm) {
+          addName(v, nm, into);
+          into.add(LOOSE);
+          continue;
+        }
+      }
+      if (e - s === 4 && c === 115 && v.gap(i, ' ') && v.word(i) === 'such' && v.word(i + 1) === 'as' && v.gap(i + 1, ' ') && cueInClause(v, i)) {
+        // "prevention studies in carriers, such as AHEAD 3-45 with lecanemab, …": examples of a cue word.
+        let j = i + 2;
+        if (v.word(j) === 'the' && v.gap(j, ' ')) j++;
+        const list = j < n && mayStart(t, v.s(j), v.e(j)) ? listAt(v, j, 'cued', this.slotKnown) : undefined;
+        if (list && this.plain(list.names) && this.aboutTreatment(v.s(j))) {
+          for (const nm of list.names) addName(v, nm, into);
+          certain((i = list.lastAtom));
+        }
+        continue;
+      }
+      if (!(isPreposition(t, s, e) || cueBefore(v, i) || (e - s === 9 && c === 105 && v.word(i) === 'including')) || !v.gap(i, ' ')) continue;
       let j = i + 1;
       if (v.e(j) - v.s(j) === 3 && v.word(j) === 'the' && v.gap(j, ' ')) j++;
       if (j >= n || !mayStart(t, v.s(j), v.e(j))) continue;
-      const list = listAt(v, j, 'slot', this.slotAliasKnown);
-      if (!list || MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
+      let list = listAt(v, j, 'slot', this.slotAliasKnown);
+      // "in STIM, EURO-SKI and DESTINY": a list with a name that is surely a trial (EURO-SKI) takes looser siblings.
+      const wide = listAt(v, j, 'cued', this.slotKnown);
+      if (wide && wide.names.length > 1 && wide.names.length > (list?.names.length ?? 0) && wide.names.some((nm) => this.sure(nm))) list = wide;
+      // After a measure word only numbered names: "bone loss in SPIRIT 1 and SPIRIT 2" (not "decline in EASI").
+      if (!list || (MEASURE_BEFORE.has(v.word(i - 1).toLowerCase()) && !list.names.every((nm) => numbered(v, nm))) || !this.plain(list.names) || !this.aboutTreatment(v.s(j))) continue;
       if (this.aliasTrap(list.names, list.end)) continue;
       // "in SKYLINE 102 and SKYLINE 103, and RIDGELINE extended …": the names before a separator are in the slot.
       const next = v.word(list.lastAtom + 1);
@@ -628,6 +837,145 @@ export class TrialNameCollector {
       for (let k = 0; k < count; k++) addName(v, list.names[k]!, into);
       if (whole) certain((i = list.lastAtom));
     }
+  }
+
+  /**
+   * Names listed in a table cell of a column headed by trials (see `TrialColumns`): "EMERGE, ENGAGE", "GRADUATE I,
+   * GRADUATE II", "Clarity AD (NCT03887455)", "LINC 3; LINC 4", "A4", "B2305". An item runs over atoms joined by a
+   * space or a hyphen up to a comma, semicolon, parenthesis or joining word; it is a name when every word starts with
+   * a capital or a digit, it has two capitals or a capital and a digit, and it is not a registry number or a word of
+   * `NOT_NAMES` ("Phase 3").
+   */
+  private columnNames(v: View, into: Set<string>): void {
+    const t = v.t;
+    let depth = 0;
+    let first = -1;
+    for (let k = 0; k < v.n; k++) {
+      const gap = k > 0 ? t.slice(v.e(k - 1), v.s(k)) : '';
+      for (let p = 0; p < gap.length; p++) depth += gap[p] === '(' ? 1 : gap[p] === ')' ? -1 : 0;
+      if (depth < 0) depth = 0;
+      const w = v.word(k);
+      const joins = (gap === ' ' || gap === '-') && !ITEM_JOINS.has(w);
+      if (first >= 0 && !(joins && k - first < 4 && depth === 0)) {
+        this.columnItem(v, first, k - 1, into);
+        first = -1;
+      }
+      if (first < 0 && depth === 0 && !ITEM_JOINS.has(w) && (k === 0 || !joins)) first = k;
+    }
+    if (first >= 0 && depth === 0) this.columnItem(v, first, v.n - 1, into);
+  }
+
+  /** Adds atoms first..last of a trials column as a name when they have a name's shape (see `columnNames`). */
+  private columnItem(v: View, first: number, last: number, into: Set<string>): void {
+    const t = v.t;
+    // The item must end the cell or stand before a separator: not "EMERGE was stopped early".
+    const after = t.slice(v.e(last), v.e(last) + 5);
+    if (after && !/^(?:[,;)]|\s*\(| and | or |\s*$)/.test(after)) return;
+    let caps = 0;
+    let digits = 0;
+    for (let k = first; k <= last; k++) {
+      const c = t.charCodeAt(v.s(k));
+      if (!isUpper(c) && !isDigit(c) && !(k === first && lowerCamel(t, v.s(k), v.e(k)))) return;
+      for (let p = v.s(k); p < v.e(k); p++) {
+        const d = t.charCodeAt(p);
+        if (isUpper(d)) caps++;
+        else if (isDigit(d)) digits++;
+      }
+    }
+    const w = v.word(first);
+    if (caps < 2 && !(caps === 1 && digits > 0)) return;
+    if (NOT_NAMES.has(w) || (first === last && /^NCT[0-9]{8}$/.test(w))) return;
+    if (v.e(last) - v.s(first) > 40) return;
+    addName(v, { first, last, key: keyOf(v, first, last) }, into);
+    into.add(LOOSE);
+  }
+
+  /**
+   * The mark for a hyphenated name over atoms first..last that is no trial, or '': `NOT_TRIAL` when it is coordinated
+   * with a word of capitals that the ontology lists as a term (a scale, test or disease abbreviation: "on the MMSE and
+   * ADAS-Cog" names two scales); `NOT_TRIAL_HERE` when a head noun of a thing follows it or a verb of attainment
+   * precedes it (see below).
+   */
+  private withTerm(first: number, last: number): string {
+    const v = this.v;
+    if (last === first) return '';
+    const join = (k: number) => (v.word(k) === 'and' || v.word(k) === 'or') && v.gap(k - 1, ' ') && v.gap(k, ' ');
+    // "achieved EASI-75", "it improved EASI-75 and itch": the object of a verb of attainment is an outcome measure.
+    if (first >= 1 && v.gap(first - 1, ' ') && OUTCOME_VERBS.has(v.word(first - 1))) return NOT_TRIAL_HERE;
+    // "MOLM-13 and MV4-11 cells", "the HUDEP-2 line", "MALDI-TOF mass spectrometry": a modifier of a thing.
+    let k = last + 1;
+    if (k + 1 < v.n && join(k) && isUpper(v.t.charCodeAt(v.s(k + 1)))) {
+      // Past "and" and a second name.
+      k++;
+      while (k + 1 < v.n && v.gap(k, '-')) k++;
+      k++;
+    }
+    if (k < v.n && v.gap(k - 1, ' ')) {
+      if (THING_HEADS.has(v.word(k))) return NOT_TRIAL_HERE;
+      if (k + 1 < v.n && v.gap(k, ' ') && /^[a-z]+$/.test(v.word(k)) && THING_HEADS.has(v.word(k + 1))) return NOT_TRIAL_HERE;
+    }
+    if (!this.isTerm) return '';
+    const term = (k: number) => k >= 0 && k < v.n && /^[A-Z][A-Z0-9]{2,9}$/.test(v.word(k)) && this.isTerm!(v.word(k));
+    return (first >= 2 && join(first - 1) && term(first - 2)) || (last + 2 < v.n && join(last + 1) && term(last + 2)) ? NOT_TRIAL : '';
+  }
+
+  /**
+   * Marks the abbreviations that the span defines by a lower-case long form ("amyloid-related imaging abnormalities
+   * (ARIA)"): a term, not a proper name, so its variants with a one-letter suffix (ARIA-E, ARIA-H) are no trials
+   * (see `notATrial`). Long forms of trials are proper names (capitalised) or say "trial" or "study".
+   */
+  private termDefinitions(into: Set<string>): void {
+    const t = this.v.t;
+    TERM_PAREN_RE.lastIndex = 0;
+    for (let m = TERM_PAREN_RE.exec(t); m; m = TERM_PAREN_RE.exec(t)) {
+      let from = Math.max(0, m.index - 120);
+      for (let q = m.index - 1; q >= from; q--) {
+        const c = t.charCodeAt(q);
+        if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44) {
+          from = q + 1;
+          break;
+        }
+      }
+      const abbr = m[1]!;
+      const long = longFormOf(abbr, t.slice(from, m.index).trim());
+      if (!long || !long.includes(' ') || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
+      const hyphen = abbr.indexOf('-');
+      if (hyphen < 0) {
+        if (/^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && !/[a-z]/.test(abbr)) into.add(TERM_HEAD + abbr);
+      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long)) {
+        // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale.
+        into.add(NOT_TRIAL + abbr.split('-').map(atomKey).join(''));
+      }
+    }
+  }
+
+  /**
+   * A study's proper name at atom i after "the": one capitalised word (Tsepamo, Piranga, Marigold) and up to two
+   * lower-case modifiers before a cue word ("surveillance study", "platform trial", "registry"); not a word of
+   * nationality or place (Dutch, Swedish, Korean, Nordic: by their endings), not a word the ontology knows (a brand).
+   */
+  private namedStudy(i: number): TrialName | undefined {
+    const v = this.v;
+    if (i >= v.n || v.e(i) - v.s(i) < 4 || v.e(i) - v.s(i) > 15 || !isUpper(v.t.charCodeAt(v.s(i)))) return undefined;
+    const w = v.word(i);
+    if (!/^[A-Z][a-z]+$/.test(w) || NATIONALITY_RE.test(w) || NOT_NAMES.has(w) || this.isIndexKey(atomKey(w)) || this.isDrugWord(w)) return undefined;
+    let k = i;
+    for (let words = 0; words < 3; words++) {
+      if (!v.gap(k, ' ')) return undefined;
+      const next = v.word(++k);
+      if (STUDY_CUES.has(next)) return { first: i, last: i, key: keyOf(v, i, i) };
+      if (!/^[a-z]{3,}$/.test(next) || FUNCTION_WORDS.has(next)) return undefined;
+      while (v.gap(k, '-') && /^[a-z]+$/.test(v.word(k + 1))) k++;
+    }
+    return undefined;
+  }
+
+  /** True when a name is a trial by its shape alone (a hyphenated suffix: EURO-SKI; see `trialCandidate`). */
+  private sure(nm: TrialName): boolean {
+    const v = this.v;
+    if (nm.last === nm.first) return false;
+    const cand = trialCandidate(v.t, v.atoms, v.n, nm.first, this.isKnown, this.isIndexKey);
+    return cand !== undefined && cand.certain && cand.last === nm.last;
   }
 
   /** True when a list with a gene's alias among its names is followed by an apposition ("in NEMO, the IKK regulator"). */

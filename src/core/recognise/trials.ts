@@ -63,7 +63,7 @@ export function trialCandidate(
   const e0 = atoms[2 * i + 1]!;
   // HEAD_RE with two capitals or more, checked before slicing: most capitalised words are not trial names.
   const caps = headCaps(t, s0, e0);
-  if (caps < 2) return undefined;
+  if (caps < 2) return caps === 1 ? undefined : protocolCandidate(t, atoms, n, i, isIndexKey);
   const head = t.slice(s0, e0);
   const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
   if (before === 45 || before === 47) return undefined;
@@ -101,11 +101,34 @@ export function trialCandidate(
     key += ' ' + atomKey(word(t, atoms, n, j + 1));
     j++;
   }
-  const cued = cueAfter(t, atoms, n, j);
+  // ACROSTUDY, NEOTRIAL: a cue word inside the name.
+  const cued = cueAfter(t, atoms, n, j) || (j === i && caps === head.length && SELF_CUED_RE.test(head));
   // BLIMP-1, TASK-1: one short number after the head, and the whole is an ontology key (a gene's alias).
   const proteinName = hyphenated && numbered && j === i + 1 && isIndexKey !== undefined && /^[0-9]{1,2}$/.test(word(t, atoms, n, j)) && isIndexKey(key);
   const certain = (hyphenated && !proteinName) || cued;
   return { last: j, key, certain };
+}
+
+/** A name of capitals that ends in its own cue word: ACROSTUDY. */
+const SELF_CUED_RE = /^[A-Z]{3,}(?:STUDY|TRIAL)$/;
+/** A sponsor's protocol number: one or two capitals and four or five digits (C2305, GO29436). */
+const PROTOCOL_RE = /^[A-Z]{1,2}[0-9]{4,5}$/;
+
+/**
+ * A protocol number used as a study's name: "the C2305 study", "in the GO29436 trial" ("the" before it, "study" or
+ * "trial" after it, and no entry of the ontology, such as a drug's code).
+ */
+function protocolCandidate(t: string, atoms: Atoms, n: number, i: number, isIndexKey?: (key: string) => boolean): TrialCandidate | undefined {
+  const s0 = atoms[2 * i]!;
+  const e0 = atoms[2 * i + 1]!;
+  const c = t.charCodeAt(s0);
+  if (e0 - s0 < 5 || e0 - s0 > 7 || c < 65 || c > 90 || i < 1 || !t.startsWith('the ', s0 - 4)) return undefined;
+  const w = t.slice(s0, e0);
+  if (!PROTOCOL_RE.test(w) || !spaceAfter(t, atoms, n, i)) return undefined;
+  const cue = word(t, atoms, n, i + 1);
+  if (cue !== 'study' && cue !== 'trial') return undefined;
+  const key = atomKey(w);
+  return isIndexKey?.(key) ? undefined : { last: i, key, certain: true };
 }
 
 function word(t: string, atoms: Atoms, n: number, k: number): string {
@@ -130,6 +153,18 @@ function cueAfter(t: string, atoms: Atoms, n: number, k: number): boolean {
     if (CUES.has(word(t, atoms, n, k + 3).toLowerCase())) return true;
     if (TAIL_RE.test(word(t, atoms, n, k + 3)) && spaceAfter(t, atoms, n, k + 3) && CUES.has(word(t, atoms, n, k + 4).toLowerCase())) return true;
   }
+  // A name listed with another that has its own cue: "NAMSAL and the ADVANCE trial".
+  if (
+    spaceAfter(t, atoms, n, k) &&
+    AND_OR.has(word(t, atoms, n, k + 1)) &&
+    spaceAfter(t, atoms, n, k + 1) &&
+    word(t, atoms, n, k + 2) === 'the' &&
+    spaceAfter(t, atoms, n, k + 2) &&
+    CAPS_RE.test(word(t, atoms, n, k + 3)) &&
+    spaceAfter(t, atoms, n, k + 3) &&
+    CUES.has(word(t, atoms, n, k + 4).toLowerCase())
+  )
+    return true;
   const rest = t.slice(atoms[2 * k + 1]!, atoms[2 * k + 1]! + 6);
   return /^ \(n ?=/.test(rest);
 }
