@@ -580,26 +580,25 @@ class Scanner {
    * "vascular endothelial growth factor", is also read as its best-known member: VEGF stays VEGFA).
    */
   entityNamed(phrase: string): string | undefined {
-    const key = surfaceKey(phrase)?.key;
-    const hits = key ? this.index.get(key) : undefined;
-    if (!hits) return undefined;
-    const valid = validEntries(hits, phrase.trim());
-    if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
-    const ids = uniqueIds(topEntries(valid));
-    if (ids.length !== 1) return undefined;
-    const type = this.ref(ids[0]!)?.type;
-    return type === 'gene' || type === 'complex' || type === 'isoform' ? ids[0] : undefined;
+    const named = this.soleNamed(phrase);
+    return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
   }
 
   /** The one drug a phrase names as a whole ("tenofovir disoproxil fumarate"), if any; stop words and non-entities none. */
   drugNamed(phrase: string): string | undefined {
+    const named = this.soleNamed(phrase);
+    return named?.type === 'drug' ? named.id : undefined;
+  }
+
+  /** The one entity a phrase names as a whole by its best-ranked entries, with its type; none for stop words and non-entities. */
+  private soleNamed(phrase: string): { id: string; type: string | undefined } | undefined {
     const key = surfaceKey(phrase)?.key;
     const hits = key ? this.index.get(key) : undefined;
     if (!hits) return undefined;
     const valid = validEntries(hits, phrase.trim());
     if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
     const ids = uniqueIds(topEntries(valid));
-    return ids.length === 1 && this.ref(ids[0]!)?.type === 'drug' ? ids[0] : undefined;
+    return ids.length === 1 ? { id: ids[0]!, type: this.ref(ids[0]!)?.type } : undefined;
   }
 
   /** True when the phrase, as written, is a name of entity `id` (any rank: TTF-1 is an alias of NKX2-1). */
