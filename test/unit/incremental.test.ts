@@ -24,6 +24,8 @@ const DRAFTS = [
   ...readdirSync(path.join(ROOT, 'test/fixtures/drafts'))
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .map((f) => path.join(ROOT, 'test/fixtures/drafts', f)),
+  // A drug table with brand and code columns (drug-table.ts reads a cell's row).
+  path.join(ROOT, 'test/fixtures/blind16/heart-failure-pharmacology.md'),
 ].map((file) => ({ name: path.basename(file), text: readFileSync(file, 'utf8') }));
 
 const model = loadBundledOntology();
@@ -148,6 +150,7 @@ const block = fc.oneof(
     '<div>\nblock (10)\n</div>',
     '> quote (11)\n> more',
     '| a | b |\n|---|---|\n| (12) | x |',
+    '| Drug | Brand | Code |\n|---|---|---|\n| lapatinib | Kovarzo | GW-572016 |\n| (15) | Tablet | none |',
     '[1]: https://example.org/def',
     '[^1]: A footnote (13).',
     'Text with a note[^1] and a [link][1] and [1].',

@@ -360,3 +360,24 @@ describe('brands and codes around a drug (blind16 round)', () => {
     assert.ok(!brief('Metoprolol succinate and tumour treatment were given; amifampridine and tumour resection helped.').some((m) => /^(succinate|tumour)→/.test(m)));
   });
 });
+
+describe('drug tables: brand and code columns name the drug of their row', () => {
+  const table = [
+    '| Drug | Brand | Development code | Target |',
+    '|---|---|---|---|',
+    '| empagliflozin | Kovarzo | BI 99773 | SGLT2 |',
+    '| dapagliflozin | Farzeta / Forzeta | BMS-599148 | SGLT2 |',
+    '| placebo | Tablet | none | none |',
+  ].join('\n');
+  test('each brand or code item of the row becomes a mention of the drug in its first cell', () => {
+    const got = brief(table).filter((m) => !m.startsWith('SGLT2'));
+    assert.deepEqual(got, [
+      'empagliflozin→empagliflozin', 'Kovarzo→empagliflozin', 'BI 99773→empagliflozin',
+      'dapagliflozin→dapagliflozin', 'Farzeta→dapagliflozin', 'Forzeta→dapagliflozin', 'BMS-599148→dapagliflozin',
+    ]);
+  });
+  test('a column not headed by brands or codes, or a row without a drug, gives nothing', () => {
+    const other = table.replace('| Drug | Brand | Development code | Target |', '| Drug | Sponsor | Phase | Target |');
+    assert.deepEqual(brief(other).filter((m) => !m.startsWith('SGLT2')), ['empagliflozin→empagliflozin', 'dapagliflozin→dapagliflozin']);
+  });
+});

@@ -200,6 +200,16 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
 
 /** Endings of English derived words, which no brand has ("Treatment (sofosbuvir)"). */
 const ENGLISH_DERIVED_RE = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ance|ence|ies|ship|hood)$/;
+/**
+ * True when `item` has the shape of a development code or of a brand and is no maker, place, note or English derived
+ * word ("Jardiance", "BI 10773"; not "none", "Oral", "Treatment").
+ */
+export function isBrandOrCode(item: string): boolean {
+  if (NCT_RE.test(item)) return false;
+  if (CODE_RE.test(item)) return true;
+  return BRAND_RE.test(item) && !ENGLISH_DERIVED_RE.test(item) && !NOT_BRANDS.has(item.toLowerCase()) && item.toLowerCase() !== 'none';
+}
+
 /** What joins the drugs of a combination inside a brand's parenthesis. */
 const COMBINATION_JOINS = new Set(['/', '–', '-', '+', ' + ', ' and ', ' plus ']);
 

@@ -20,6 +20,7 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { SALT_WORDS } from './salts';
+import { DrugTable, addRowAliases } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
@@ -74,7 +75,8 @@ export interface DocumentFacts {
 export interface PreparedProse {
   readonly facts: DocumentFacts;
   readonly text: string;
-  readonly spans: ReadonlyArray<{ d: Decoded; atoms: Atoms }>;
+  /** Each prose span decoded and split; `rowDrug`: a brand or code cell of a drug table, the drug its row names. */
+  readonly spans: ReadonlyArray<{ d: Decoded; atoms: Atoms; rowDrug?: string }>;
 }
 
 /** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
@@ -320,13 +322,16 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const links = new Map<string, string>();
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
-    const spans: Array<{ d: Decoded; atoms: Atoms }> = [];
+    const spans: Array<{ d: Decoded; atoms: Atoms; rowDrug?: string }> = [];
+    const drugTable = new DrugTable(text);
     const columns = new TrialColumns(text);
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
-      spans.push({ d, atoms });
+      const rowName = drugTable.rowNameFor(span.start);
+      const rowDrug = rowName ? drugNamed(rowName) : undefined;
+      spans.push(rowDrug ? { d, atoms, rowDrug } : { d, atoms });
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
@@ -347,7 +352,11 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const spans = prepared.spans;
     for (let k = 0; k < spans.length; k++) {
       if ((k & 63) === 0) throwIfCancelled(token);
+      const from = out.length;
       scanner.scan(prepared.text, spans[k]!.d, spans[k]!.atoms, out, view);
+      // "| empagliflozin | Jardiance | BI 10773 |": brands and codes in their columns of a drug table.
+      const rowDrug = spans[k]!.rowDrug;
+      if (rowDrug) scanner.addRowAliases(prepared.text, spans[k]!.d, out, from, rowDrug);
     }
     return out;
   };
@@ -588,6 +597,17 @@ class Scanner {
   drugNamed(phrase: string): string | undefined {
     const named = this.soleNamed(phrase);
     return named?.type === 'drug' ? named.id : undefined;
+  }
+
+  /** Adds the brand and code items of a drug table's cell (decoded span `d`, mentions from `from` on) as mentions of drug `id`. */
+  addRowAliases(source: string, d: Decoded, out: Mention[], from: number, id: string): void {
+    const drug = this.ref(id);
+    if (!drug) return;
+    const notBrand = (item: string): boolean => {
+      const lower = item.toLowerCase();
+      return this.lex.englishLong.has(lower) || this.lex.english.has(lower) || this.knownWord(item);
+    };
+    addRowAliases(source, sourceStart(d, 0), sourceEnd(d, d.text.length), out, from, drug, notBrand);
   }
 
   /** The one entity a phrase names as a whole by its best-ranked entries, with its type; none for stop words and non-entities. */

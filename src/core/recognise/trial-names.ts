@@ -11,6 +11,7 @@
  * Under a cue looser shapes count too (CATT, BE RADIANT, DeFi, Nix-TB, Effisayil 1). The names found are document
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
+import { TableColumns } from './table-columns';
 import { type Atoms, atomKey } from './keys';
 import { longFormOf } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
@@ -283,89 +284,22 @@ const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
 
 /** Header words of a table column that lists trials: "Pivotal trials", "Key studies", "Trial". */
 const COLUMN_CUE_RE = /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/;
-/** True when a line is a table's delimiter row (| --- | :---: |): pipes, hyphens, colons and blanks, a hyphen among them. */
-function delimiterRow(line: string): boolean {
-  let hyphen = false;
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 45) hyphen = true;
-    else if (c !== 124 && c !== 58 && c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return hyphen;
-}
-
-/** The start of the line holding position p (searched back at most `max` characters), or -1. */
-function lineStart(src: string, p: number, max: number): number {
-  const lo = Math.max(0, p - max);
-  for (let q = p; q > lo; q--) if (src.charCodeAt(q - 1) === 10) return q;
-  return lo === 0 ? 0 : -1;
-}
-
-/** The cells of a table row, split at pipes that are not escaped (the leading and closing pipes dropped). */
-function rowCells(line: string): string[] {
-  const cells = line.trim().split(/(?<!\\)\|/);
-  if (cells[0] === '') cells.shift();
-  if (cells.length && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-}
-
 /**
  * Which prose spans of a Markdown source are body cells of a table column headed by trials ("| Pivotal trials |",
  * "| Key studies |"): their items are trial names (see `TrialNameCollector.collect`). One per source, used in document
- * order: the header of the last row is kept, so a table costs one line per row.
+ * order (table-columns.ts).
  */
 export class TrialColumns {
-  private row = -1;
-  private header: string[] | undefined;
-  constructor(private readonly src: string) {}
+  private readonly table: TableColumns;
+  constructor(src: string) {
+    this.table = new TableColumns(src);
+  }
 
   /** True when the span starting at `start` is a body cell of a trials column. */
   has(start: number): boolean {
-    const src = this.src;
-    // A cell's text follows a pipe (and spaces or emphasis marks): most spans fail here.
-    let p = start;
-    for (let k = 0; k < 8 && p > 0; k++) {
-      const c = src.charCodeAt(p - 1);
-      if (c !== 32 && c !== 9 && c !== 42 && c !== 95) break;
-      p--;
-    }
-    if (p === 0 || src.charCodeAt(p - 1) !== 124) return false;
-    const ls = lineStart(src, p - 1, 2000);
-    if (ls < 0) return false;
-    const header = this.headerOf(ls);
-    if (!header) return false;
-    let col = 0;
-    for (let q = ls; q < p; q++) if (src.charCodeAt(q) === 124 && src.charCodeAt(q - 1) !== 92) col++;
-    if (/^\s*\|/.test(src.slice(ls, p))) col--;
-    const cell = header[col];
+    const place = this.table.placeOf(start);
+    const cell = place?.header[place.col];
     return cell !== undefined && COLUMN_CUE_RE.test(cell);
-  }
-
-  /** The header cells of the table whose row starts at `ls`, or undefined (no table, or the row is the header). */
-  private headerOf(ls: number): string[] | undefined {
-    if (ls === this.row) return this.header;
-    const src = this.src;
-    let header: string[] | undefined;
-    let line = ls;
-    for (let steps = 0; steps < 1000 && line > 0; steps++) {
-      const prev = lineStart(src, line - 1, 2000);
-      if (prev < 0) break;
-      if (prev === this.row) {
-        header = this.header;
-        break;
-      }
-      const text = src.slice(prev, line - 1);
-      if (delimiterRow(text)) {
-        const h = prev > 0 ? lineStart(src, prev - 1, 2000) : -1;
-        if (h >= 0) header = rowCells(src.slice(h, prev - 1));
-        break;
-      }
-      if (!text.includes('|')) break;
-      line = prev;
-    }
-    this.row = ls;
-    this.header = header;
-    return header;
   }
 }
 
