@@ -9,6 +9,7 @@
  */
 import { mentionsOverlapping } from './mention-range';
 import { isSaltWord } from './salts';
+import { isAsciiLetterCode } from './keys';
 import type { Mention } from './types';
 
 /**
@@ -206,8 +207,13 @@ const ENGLISH_DERIVED_RE = /(?:tion|sion|ment|ness|ity|ing|ed|ly|ance|ence|ies|s
  */
 export function isBrandOrCode(item: string): boolean {
   if (NCT_RE.test(item)) return false;
-  if (CODE_RE.test(item)) return true;
-  return BRAND_RE.test(item) && !ENGLISH_DERIVED_RE.test(item) && !NOT_BRANDS.has(item.toLowerCase()) && item.toLowerCase() !== 'none';
+  return CODE_RE.test(item) || looksLikeBrand(item);
+}
+
+/** A brand's shape, and no maker, place, note, "none" or English derived word. */
+function looksLikeBrand(item: string): boolean {
+  const lower = item.toLowerCase();
+  return BRAND_RE.test(item) && !ENGLISH_DERIVED_RE.test(item) && !NOT_BRANDS.has(lower) && lower !== 'none';
 }
 
 /** What joins the drugs of a combination inside a brand's parenthesis. */
@@ -232,11 +238,11 @@ export function addBrandsBeforeDrugs(source: string, out: Mention[], from: numbe
     const e = first.span.start - 2;
     if (source.charCodeAt(e) !== 32) continue;
     let s = e;
-    while (s > start && isAsciiLetter(source.charCodeAt(s - 1))) s--;
+    while (s > start && isAsciiLetterCode(source.charCodeAt(s - 1))) s--;
     const before = source.charCodeAt(s - 1);
     if (s === e || (s > start && (before === 45 || (before >= 48 && before <= 57)))) continue;
     const brand = source.slice(s, e);
-    if (!BRAND_RE.test(brand) || ENGLISH_DERIVED_RE.test(brand) || NOT_BRANDS.has(brand.toLowerCase()) || notBrand(brand)) continue;
+    if (!looksLikeBrand(brand) || notBrand(brand)) continue;
     // A plural of an English word ("Patients (sofosbuvir)").
     if (brand.endsWith('s') && notBrand(brand.slice(0, -1))) continue;
     const { at, to } = mentionsOverlapping(out, from, { start: s, end: e });
@@ -249,8 +255,4 @@ export function addBrandsBeforeDrugs(source: string, out: Mention[], from: numbe
 
 function isResolvedDrug(m: Mention): boolean {
   return m.entity?.type === 'drug' && m.status === 'resolved';
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -15,7 +15,7 @@
  * the match kind `cue` and an id made from its name, as a stem drug has.
  */
 import { type Decoded, sourceEnd, sourceStart } from './decode';
-import { isAsciiAlnumCode } from './keys';
+import { isAsciiAlnumCode, isAsciiLetterCode } from './keys';
 import type { Lexicon } from './lexicon';
 import { addBrandsBeforeDrugs, brandAndCodeAfter, brandsAfter } from './drug-aliases';
 import { usageCue } from './drug-usage-cues';
@@ -196,7 +196,7 @@ function wordBefore(source: string, at: number, start: number): Word | undefined
   let p = at;
   while (p > start && source.charCodeAt(p - 1) === 32) p--;
   let q = p;
-  while (q > start && isLetter(source.charCodeAt(q - 1))) q--;
+  while (q > start && isAsciiLetterCode(source.charCodeAt(q - 1))) q--;
   return q < p ? { start: q, end: p, text: source.slice(q, p) } : undefined;
 }
 
@@ -230,12 +230,8 @@ function listWordBefore(source: string, at: number, start: number): { word: Word
   if (!joined && !comma) return undefined;
   spaces();
   let q = p;
-  while (q > start && isLetter(source.charCodeAt(q - 1))) q--;
+  while (q > start && isAsciiLetterCode(source.charCodeAt(q - 1))) q--;
   return q < p ? { word: { start: q, end: p, text: source.slice(q, p) }, commaOnly: comma && !joined } : undefined;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isDrug(m: Mention): boolean {

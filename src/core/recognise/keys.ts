@@ -86,6 +86,11 @@ export function isAsciiAlnumCode(c: number): boolean {
   return c < 128 && ASCII_ALNUM[c] === 1;
 }
 
+/** An ASCII letter (a code unit). */
+export function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Atoms of a string: [start, end) pairs, flattened (atom k is `[atoms[2k], atoms[2k+1])`). */
 export type Atoms = Int32Array;
 
