@@ -83,18 +83,22 @@ export interface PreparedProse {
 export interface FactUses {
   /** Whether any trial name was known (undefined: not asked). */
   anyTrials?: boolean;
-  /** Names looked up as trials, and whether each was one. */
-  trials: Array<[string, boolean]>;
-  /** Abbreviations looked up, and what the facts said. */
-  defined: Array<[string, Defined | undefined]>;
+  /**
+   * Names looked up as trials, and whether each was one, as flat pairs (`[key, found, key, found, …]`: a language
+   * server keeps these for every block of an open draft, tens of thousands for 1 MB, and a pair array each cost
+   * four times the memory).
+   */
+  trials: Array<string | boolean>;
+  /** Abbreviations looked up, and what the facts said, as flat pairs. */
+  defined: Array<string | Defined | undefined>;
   /** Whether any abbreviation was linked (undefined: not asked). */
   anyLinks?: boolean;
-  /** Abbreviations looked up as links, and the entity id found. */
-  links: Array<[string, string | undefined]>;
+  /** Abbreviations looked up as links, and the entity id found, as flat pairs. */
+  links: Array<string | undefined>;
   /** Whether any pair was a fusion (undefined: not asked). */
   anyFusions?: boolean;
-  /** Pair keys looked up as fusions, and whether each was one. */
-  fusions: Array<[string, boolean]>;
+  /** Pair keys looked up as fusions, and whether each was one, as flat pairs. */
+  fusions: Array<string | boolean>;
 }
 
 /**
@@ -134,6 +138,21 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
   return { trials, defined, links, fusionCandidates };
 }
 
+const NO_TRIALS: ReadonlySet<string> = new Set();
+const NO_DEFINED: ReadonlyMap<string, Defined> = new Map();
+const NO_LINKS: ReadonlyMap<string, string> = new Map();
+const NO_FUSION_CANDIDATES: Readonly<FusionCandidates> = newFusionCandidates();
+
+/** Facts with their empty collections replaced by shared empty ones (never written to: facts are read-only). */
+function compactFacts(trials: Set<string>, defined: Map<string, Defined>, links: Map<string, string>, fc: FusionCandidates): DocumentFacts {
+  return {
+    trials: trials.size ? trials : NO_TRIALS,
+    defined: defined.size ? defined : NO_DEFINED,
+    links: links.size ? links : NO_LINKS,
+    fusionCandidates: fc.pairs.size || fc.slashPairs.size ? fc : NO_FUSION_CANDIDATES,
+  };
+}
+
 /** The fusions of facts (computed once per facts object). */
 const fusionMemo = new WeakMap<DocumentFacts, ReadonlySet<string>>();
 function fusionsOf(facts: DocumentFacts): ReadonlySet<string> {
@@ -145,14 +164,15 @@ function fusionsOf(facts: DocumentFacts): ReadonlySet<string> {
 /** True when recognition that made `uses` would find the same under `facts`. */
 export function factsStillHold(uses: FactUses, facts: DocumentFacts): boolean {
   if (uses.anyTrials !== undefined && uses.anyTrials !== facts.trials.size > 0) return false;
-  for (let i = 0; i < uses.trials.length; i++) if (facts.trials.has(uses.trials[i]![0]) !== uses.trials[i]![1]) return false;
-  for (let i = 0; i < uses.defined.length; i++) if (facts.defined.get(uses.defined[i]![0]) !== uses.defined[i]![1]) return false;
+  const { trials, defined, links } = uses;
+  for (let i = 0; i < trials.length; i += 2) if (facts.trials.has(trials[i] as string) !== trials[i + 1]) return false;
+  for (let i = 0; i < defined.length; i += 2) if (facts.defined.get(defined[i] as string) !== defined[i + 1]) return false;
   if (uses.anyLinks !== undefined && uses.anyLinks !== facts.links.size > 0) return false;
-  for (let i = 0; i < uses.links.length; i++) if (facts.links.get(uses.links[i]![0]) !== uses.links[i]![1]) return false;
+  for (let i = 0; i < links.length; i += 2) if (facts.links.get(links[i] as string) !== links[i + 1]) return false;
   if (uses.anyFusions !== undefined || uses.fusions.length) {
     const fusions = fusionsOf(facts);
     if (uses.anyFusions !== undefined && uses.anyFusions !== fusions.size > 0) return false;
-    for (let i = 0; i < uses.fusions.length; i++) if (fusions.has(uses.fusions[i]![0]) !== uses.fusions[i]![1]) return false;
+    for (let i = 0; i < uses.fusions.length; i += 2) if (fusions.has(uses.fusions[i] as string) !== uses.fusions[i + 1]) return false;
   }
   return true;
 }
@@ -217,30 +237,37 @@ function directView(facts: DocumentFacts): FactsView {
   };
 }
 
+/** Appends a lookup and its answer to flat pairs, unless it repeats the last one recorded. */
+function record<V>(pairs: Array<string | V>, key: string, value: V): void {
+  const n = pairs.length;
+  if (n > 0 && pairs[n - 2] === key) return;
+  pairs.push(key, value);
+}
+
 function recordingView(facts: DocumentFacts, uses: FactUses): FactsView {
   const fusions = fusionsOf(facts);
   return {
     anyTrials: () => (uses.anyTrials = facts.trials.size > 0),
     isTrial: (k) => {
       const v = facts.trials.has(k);
-      uses.trials.push([k, v]);
+      record(uses.trials, k, v);
       return v;
     },
     defined: (t) => {
       const v = facts.defined.get(t);
-      uses.defined.push([t, v]);
+      record(uses.defined, t, v);
       return v;
     },
     anyLinks: () => (uses.anyLinks = facts.links.size > 0),
     linked: (t) => {
       const v = facts.links.get(t);
-      uses.links.push([t, v]);
+      record(uses.links, t, v);
       return v;
     },
     anyFusions: () => (uses.anyFusions = fusions.size > 0),
     isFusion: (k) => {
       const v = fusions.has(k);
-      uses.fusions.push([k, v]);
+      record(uses.fusions, k, v);
       return v;
     },
   };
@@ -345,7 +372,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       }
       collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
     }
-    return { facts: { trials, defined, links, fusionCandidates }, text, spans };
+    // An incremental analyser keeps each block's facts; most blocks have none, and share the empty ones.
+    return { facts: compactFacts(trials, defined, links, fusionCandidates), text, spans };
   };
   const scanPrepared = (prepared: PreparedProse, view: FactsView, token?: CancellationToken): Mention[] => {
     const out: Mention[] = [];
