@@ -41,6 +41,17 @@ test('the scorer accepts either span convention for an anti- prefix, and nothing
   assert.equal(sameSpanText('TNF-α', 'TNF'), false);
 });
 
+test('the scorer accepts a pair joined by "::" or an en dash as one span or one span per partner, not a hyphen or a triple', () => {
+  assert.equal(sameSpanText('FGFR2::BICC1', 'FGFR2'), true);
+  assert.equal(sameSpanText('FGFR2::BICC1', 'BICC1'), true);
+  assert.equal(sameSpanText('RET', 'CCDC6::RET'), true);
+  assert.equal(sameSpanText('FGF19\u2013FGFR4', 'FGFR4'), true);
+  assert.equal(sameSpanText('FGF19\u2013FGFR4', 'FGF19'), true);
+  assert.equal(sameSpanText('FGF19\u2013FGFR4', 'FGF1'), false);
+  assert.equal(sameSpanText('HBS1L-MYB', 'MYB'), false);
+  assert.equal(sameSpanText('A::B::C', 'A'), false);
+});
+
 test('a gold miRNA without an arm matches the mature miRNA of either arm, let-7b its gene; an arm in the gold must match', () => {
   const model = loadBundledOntology();
   const mature = (acc: string) => ({ id: `mirbase:${acc}`, symbol: model.entities.get(`mirbase:${acc}`)!.name, name: model.entities.get(`mirbase:${acc}`)!.name, type: 'mirna' as const });
