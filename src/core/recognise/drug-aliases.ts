@@ -14,10 +14,11 @@ import type { Mention } from './types';
 
 /**
  * A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a,
- * BIBW 2992, JNJ-64007957); or letters, a hyphen, a letter and digits (LCAR-B38M); or letters, a space and two
- * hyphenated numbers (BAY 94-8862); two such codes may be joined by a slash (NS-065/NCNP-01).
+ * BIBW 2992, JNJ-64007957); a maker's capitalised prefix, a hyphen and three digits or more (Genz-112638,
+ * Debio-025); or letters, a hyphen, a letter and digits (LCAR-B38M); or letters, a space and two hyphenated numbers
+ * (BAY 94-8862); two such codes may be joined by a slash (NS-065/NCNP-01).
  */
-const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z]{2,5}-[A-Z][0-9]{2,5}[A-Z]?|[A-Z]{2,4} [0-9]{2,3}-[0-9]{3,5})(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
+const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z][a-z]{2,4}-[0-9]{3,8}|[A-Z]{2,5}-[A-Z][0-9]{2,5}[A-Z]?|[A-Z]{2,4} [0-9]{2,3}-[0-9]{3,5})(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
 /** A registry id is no drug code. */
 const NCT_RE = /^NCT[0-9]{8}$/;
 /**
@@ -25,6 +26,8 @@ const NCT_RE = /^NCT[0-9]{8}$/;
  * (Exondys 51) or a release suffix after a hyphen (Toprol-XL).
  */
 const BRAND_RE = /^[A-Z][a-z][A-Za-z]{1,18}(?: [0-9]{1,3}|-(?:XL|XR|SR|ER|LA|CR|CD|ODT))?$/;
+/** Three capitals after a lower-case letter: a trial's name (GiACTA, ClarIDHy), not a brand's (Adakveo, CeeNU). */
+const CAPS_AFTER_LOWER_RE = /[a-z][A-Z]{3}/;
 /**
  * Capitalised words that follow a drug in parentheses and are no brand: makers, places, and notes. Compared in lower
  * case; only a parenthesis without a code needs them.
@@ -191,7 +194,7 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
     if (was) a += was[0].length;
     const item = source.slice(a, b);
     if (CODE_RE.test(item) && !NCT_RE.test(item)) codes++;
-    else if (!BRAND_RE.test(item)) return undefined;
+    else if (!BRAND_RE.test(item) || CAPS_AFTER_LOWER_RE.test(item)) return undefined;
     else if (NOT_BRANDS.has(item.toLowerCase())) brandsOnlyOk = false;
     items.push({ start: a, end: b });
     s = i + 1;

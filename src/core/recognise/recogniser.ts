@@ -1496,7 +1496,8 @@ class Scanner {
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
     if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
-    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best)) return undefined;
+    // (Unless the draft defines it as an entity's abbreviation: "proteinase 3 (PR3)" … "PR3-ANCA".)
+    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best) && !(facts.anyLinks() && facts.linked(m.text))) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
     // The ELN milestones, WHO criteria: an organisation's initials before a guideline word.
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && (followedByYear(t, atoms, n, m) || followedByGuidelineWord(t, atoms, n, m))))) return undefined;
@@ -2083,10 +2084,11 @@ function inCapsRun(t: string, atoms: Atoms, n: number, m: { first: number; last:
   return shoutedWord(t, atoms, n, m.first - 1, index) || shoutedWord(t, atoms, n, m.last + 1, index);
 }
 
+/** A word in capitals the index does not know, and no Roman numeral (MPS II, type IV). */
 function shoutedWord(t: string, atoms: Atoms, n: number, k: number, index: LookupIndex): boolean {
   if (k < 0 || k >= n) return false;
   const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
-  return w.length >= 2 && /^[A-Z]+$/.test(w) && !index.has(w);
+  return w.length >= 2 && /^[A-Z]+$/.test(w) && !/^[IVX]+$/.test(w) && !index.has(w);
 }
 
 /**

@@ -62,13 +62,16 @@ export function trialCandidate(
   const s0 = atoms[2 * i]!;
   const e0 = atoms[2 * i + 1]!;
   // HEAD_RE with two capitals or more, checked before slicing: most capitalised words are not trial names.
-  const caps = headCaps(t, s0, e0);
+  // Three capitals head a name only with a study's numbering (ABC-02).
+  const caps = e0 - s0 === 3 ? (threeCaps(t, s0) && leadingZeroSuffix(t, atoms, n, i) ? 3 : 0) : headCaps(t, s0, e0);
   if (caps < 2) return caps === 1 ? undefined : protocolCandidate(t, atoms, n, i, isIndexKey);
   const head = t.slice(s0, e0);
   const before = s0 > 0 ? t.charCodeAt(s0 - 1) : 32;
   if (before === 45 || before === 47) return undefined;
   const headKey = atomKey(head);
-  if (isKnown(headKey, head)) return undefined;
+  // A head the ontology knows (ABC, TOPAZ) starts a trial name only with a numbered suffix no gene has (ABC-02).
+  const knownHead = isKnown(headKey, head);
+  if (knownHead && !leadingZeroSuffix(t, atoms, n, i)) return undefined;
   let key = headKey;
   let j = i;
   let hyphenated = false;
@@ -107,6 +110,22 @@ export function trialCandidate(
   const proteinName = hyphenated && numbered && j === i + 1 && isIndexKey !== undefined && /^[0-9]{1,2}$/.test(word(t, atoms, n, j)) && isIndexKey(key);
   const certain = (hyphenated && !proteinName) || cued;
   return { last: j, key, certain };
+}
+
+function threeCaps(t: string, s: number): boolean {
+  for (let k = s; k < s + 3; k++) if (t.charCodeAt(k) < 65 || t.charCodeAt(k) > 90) return false;
+  return true;
+}
+
+/** True when atom i is followed by a hyphen and two digits with a leading zero (ABC-02, FIDES-01): a study's numbering. */
+function leadingZeroSuffix(t: string, atoms: Atoms, n: number, i: number): boolean {
+  if (i + 1 >= n) return false;
+  const e = atoms[2 * i + 1]!;
+  const s1 = atoms[2 * i + 2]!;
+  if (t.charCodeAt(e) !== 45 || s1 !== e + 1 || t.charCodeAt(s1) !== 48) return false;
+  // Two digits: three with a leading zero are drug codes (ACE-011).
+  const d = t.charCodeAt(s1 + 1);
+  return atoms[2 * i + 3] === s1 + 2 && d >= 49 && d <= 57;
 }
 
 /** A name of capitals that ends in its own cue word: ACROSTUDY. */

@@ -1,0 +1,76 @@
+/**
+ * Recognition after the first run of the seventeenth blind set: study numbering with a leading zero after a head the
+ * ontology knows (ABC-02), makers' code prefixes in a drug's parenthesis (Genz-112638), trial names of mixed case
+ * that are no brands (GiACTA), Roman numerals that are no shouting (MPS II: IDS), an abbreviation the draft defines
+ * inside a hyphenated compound (PR3-ANCA), and combination products named by one word (co-trimoxazole, S-1).
+ * Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief } from './recognise-helpers';
+
+describe('study numbering with a leading zero', () => {
+  test('a three-capital head the ontology knows, then two digits with a leading zero, is a trial', () => {
+    assert.deepEqual(brief('Gemcitabine plus cisplatin became standard after ABC-02, and ABC-06 tested second-line FOLFOX.'), [
+      'Gemcitabine→gemcitabine',
+      'cisplatin→cisplatin',
+      'ABC-02→ABC-02',
+      'ABC-06→ABC-06',
+    ]);
+  });
+  test('three digits with a leading zero are a drug code, not a trial (ACE-011)', () => {
+    assert.ok(!brief('ACE-011 raised haemoglobin.').some((m) => m.startsWith('ACE-011')));
+  });
+  test('a gene written with a plain number stays a gene (NOTCH-1)', () => {
+    assert.deepEqual(brief('Mutations in NOTCH-1 were frequent.'), ['NOTCH-1→NOTCH1']);
+  });
+});
+
+describe("a drug's parenthesis", () => {
+  test("a maker's capitalised prefix and three digits or more is a code (Genz-112638)", () => {
+    assert.deepEqual(brief('We used lucerastat (Nuvelo, Genz-998877) in the study.'), [
+      'lucerastat→lucerastat',
+      'Nuvelo→lucerastat',
+      'Genz-998877→lucerastat',
+    ]);
+  });
+  test('a name with three capitals after a lower-case letter is a trial, not a brand (GiACTA)', () => {
+    const got = brief('Tocilizumab (RoActemra; GiACTA) was approved.');
+    assert.ok(!got.includes('GiACTA→tocilizumab'), got.join(', '));
+    assert.ok(got.includes('RoActemra→tocilizumab'), got.join(', '));
+  });
+  test('a code, then a brand after a semicolon, are both names of the drug', () => {
+    assert.deepEqual(brief('Etrasimod (APD334; Velsipity) is an S1P modulator.').slice(0, 3), ['Etrasimod→etrasimod', 'APD334→etrasimod', 'Velsipity→etrasimod']);
+  });
+});
+
+describe('context of capitals', () => {
+  test('a Roman numeral beside a symbol is no shouting (MPS II: IDS deficiency)', () => {
+    assert.ok(brief('MPS II: IDS deficiency, treated with idursulfase.').includes('IDS→IDS'));
+  });
+  test('a list of capitals still is (NDM, VIM and IMP carbapenemases)', () => {
+    assert.ok(!brief('The metallo-β-lactamases NDM, VIM and IMP are not inhibited.').includes('VIM→VIM'));
+  });
+  test('an abbreviation the draft defines keeps its entity inside a hyphenated compound (PR3-ANCA)', () => {
+    const got = brief('The autoantigens are proteinase 3 (PR3) and myeloperoxidase. PR3-ANCA disease relapses more often.');
+    assert.equal(got.filter((m) => m === 'PR3→PRTN3').length, 2, got.join(', '));
+  });
+  test('without the definition, an alias before an unknown capital word stays out (PR3-ANCA alone)', () => {
+    assert.ok(!brief('PR3-ANCA disease relapses more often.').includes('PR3→PRTN3'));
+  });
+});
+
+describe('combination products named by one word', () => {
+  test('co-trimoxazole is trimethoprim and sulfamethoxazole, one mention each', () => {
+    assert.deepEqual(brief('Prophylaxis with co-trimoxazole is standard.'), ['co-trimoxazole→trimethoprim', 'co-trimoxazole→sulfamethoxazole']);
+  });
+  test('S-1 is tegafur, gimeracil and oteracil; nab-paclitaxel is paclitaxel', () => {
+    assert.deepEqual(brief('S-1 replaced capecitabine, and nab-paclitaxel was added.'), [
+      'S-1→tegafur',
+      'S-1→gimeracil',
+      'S-1→oteracil',
+      'capecitabine→capecitabine',
+      'nab-paclitaxel→paclitaxel',
+    ]);
+  });
+});
