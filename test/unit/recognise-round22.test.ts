@@ -2,12 +2,14 @@
  * Recognition after the first run of the seventeenth blind set: study numbering with a leading zero after a head the
  * ontology knows (ABC-02), makers' code prefixes in a drug's parenthesis (Genz-112638), trial names of mixed case
  * that are no brands (GiACTA), Roman numerals that are no shouting (MPS II: IDS), an abbreviation the draft defines
- * inside a hyphenated compound (PR3-ANCA), and combination products named by one word (co-trimoxazole, S-1).
- * Sentences are written for these tests.
+ * inside a hyphenated compound (PR3-ANCA), and combination products named by one word (co-trimoxazole, S-1); after
+ * the eighteenth: a letter after a hyphen that only a Roman-numeral reading would turn into an alias (RIG-I), names
+ * numbered as the lone member of a series (fibronectin 1), stem drugs heading a drug table's row, and viral proteins
+ * and serotypes. Sentences are written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brief } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 describe('study numbering with a leading zero', () => {
   test('a three-capital head the ontology knows, then two digits with a leading zero, is a trial', () => {
@@ -72,5 +74,27 @@ describe('combination products named by one word', () => {
       'capecitabine→capecitabine',
       'nab-paclitaxel→paclitaxel',
     ]);
+  });
+});
+
+describe('after the eighteenth blind set', () => {
+  test('RIG-I is the symbol RIGI, not the alias RIG of another gene nor the alias RIG1; IGF-I stays IGF1', () => {
+    assert.deepEqual(brief('MDA5 and RIG-I sense viral RNA, and IGF-I falls.'), ['MDA5→IFIH1', 'RIG-I→RIGI', 'IGF-I→IGF1']);
+  });
+  test('a name numbered as the only member of its series is written without the number (fibronectin 1)', () => {
+    assert.deepEqual(brief('TGF-β induces fibronectin and villin.').slice(1), ['fibronectin→FN1', 'villin→VIL1']);
+  });
+  test('a Greek letter that would join its word into an English one gives no such name (actin gamma → "acting")', () => {
+    assert.deepEqual(brief('The board is acting on the report.'), []);
+  });
+  test('a drug table row headed by a stem drug gives its codes the drug', () => {
+    const got = mentions('| Agent | Brand or code | Target |\n|---|---|---|\n| zorbatinib | ZX-4412 | KIT |\n').map((m) => `${m.text}→${m.entity?.id}`);
+    assert.deepEqual(got, ['zorbatinib→drug:zorbatinib', 'ZX-4412→drug:zorbatinib', 'KIT→ncbigene:3815']);
+  });
+  test('flavivirus and alphavirus proteins and dengue serotypes are no genes or trials', () => {
+    assert.deepEqual(brief('DENV-2 NS1 and NS5, with CHIKV nsP3, bind TRIM25.'), ['TRIM25→TRIM25']);
+  });
+  test('asparaginase is the drug; topoisomerase I is TOP1', () => {
+    assert.deepEqual(brief('Asparaginase and irinotecan, which inhibits topoisomerase I.'), ['Asparaginase→asparaginase', 'irinotecan→irinotecan', 'topoisomerase I→TOP1']);
   });
 });

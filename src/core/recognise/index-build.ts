@@ -346,26 +346,38 @@ function addReceptorProseNames(names: readonly string[], symbols: readonly strin
   }
 }
 
+/** A phrase ending in a spelled Greek letter. */
+const GREEK_WORD_END_RE = / (?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|lambda)$/;
+/** A phrase ending in a noun that names a class of proteins. */
+const CLASS_NOUN_END_RE = / (?:factor|transporter|protein|regulator|receptor|channel|subunit|domain|binding)$/;
+/** A word that numbers or letters a member of a series: 1, 2A, B1, C. */
+const MEMBER_CODE_RE = /^(?:[0-9]+[A-Za-z]?|[A-Z]{1,2}[0-9]*)$/;
 /** A name ending in a member number: the name before it and the number. */
 const SERIES_NAME_RE = /^([a-z][a-z-]+(?: [a-z][a-z-]+){0,3}) (\d+)$/;
 
 /**
  * Names numbered as the first of a series that has no other member ("menin 1", "nucleophosmin 1", "fibronectin 1"):
  * prose writes them without the number (menin, nucleophosmin). Not when another gene's name starts with the same
- * words (kallikrein 1 beside kallikrein B1), nor for one word that is English or ends in -ase (a class noun).
+ * words and a member code (kallikrein 1 beside kallikrein B1; "fibronectin leucine rich …" is no member), nor for one
+ * word that is English or ends in -ase (a class noun).
  */
 function addLoneSeriesNames(names: readonly string[], ids: readonly number[], types: readonly number[], namedType: readonly boolean[], lex: Lexicon, add: Add): void {
   const members = new Map<string, number>();
   const starts = new Map<string, number>();
+  /** How many names each stem opens, with any words after it. */
+  const opens = new Map<string, number>();
   const whole = new Set(names);
   for (const name of names) {
     const m = SERIES_NAME_RE.exec(name);
     if (m) members.set(m[1]!, (members.get(m[1]!) ?? 0) + 1);
-    // Every word prefix of the name (up to four words), to tell whether a stem opens other names.
+    // Every word prefix of the name (up to four words) followed by a member code (kallikrein B1, annexin A2), to tell
+    // whether a stem opens other numbered names; not by words ("fibronectin leucine rich transmembrane protein 1").
     let at = name.indexOf(' ');
     for (let k = 0; k < 4 && at > 0; k++, at = name.indexOf(' ', at + 1)) {
       const prefix = name.slice(0, at);
-      starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
+      opens.set(prefix, (opens.get(prefix) ?? 0) + 1);
+      const next = name.indexOf(' ', at + 1);
+      if (MEMBER_CODE_RE.test(name.slice(at + 1, next < 0 ? name.length : next))) starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
     }
   }
   for (let i = 0; i < names.length; i++) {
@@ -374,6 +386,10 @@ function addLoneSeriesNames(names: readonly string[], ids: readonly number[], ty
     const stem = m[1]!;
     if (members.get(stem) !== 1 || (starts.get(stem) ?? 0) > 1 || whole.has(stem)) continue;
     if (stem.indexOf(' ') < 0 && (stem.length < 5 || stem.endsWith('ase') || lex.english.has(stem))) continue;
+    // "elongation factor", "magnesium transporter": words ending in a class noun that open other names name a class.
+    // "actin gamma" beside "actin gamma 2, smooth muscle": a Greek letter joins its word in the key (ACTING is the
+    // English "acting").
+    if ((opens.get(stem) ?? 0) > 1 && (CLASS_NOUN_END_RE.test(stem) || GREEK_WORD_END_RE.test(stem))) continue;
     add(stem, `ncbigene:${ids[i]}`, RANK.name, 'name');
   }
 }

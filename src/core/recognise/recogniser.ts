@@ -357,7 +357,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
       const rowName = drugTable.rowNameFor(span.start);
-      const rowDrug = rowName ? drugNamed(rowName) : undefined;
+      const rowDrug = rowName ? scanner.rowDrugId(rowName) : undefined;
       spans.push(rowDrug ? { d, atoms, rowDrug } : { d, atoms });
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
@@ -621,6 +621,23 @@ class Scanner {
     return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
   }
 
+  /**
+   * The drug the first cell of a drug table's row names: a drug the ontology knows by that name, or one word with an
+   * INN stem ("| linsitinib | OSI-906 |"), as the id `tryStem` gives it.
+   */
+  rowDrugId(name: string): string | undefined {
+    const known = this.drugNamed(name);
+    if (known) return known;
+    const word = name.trim();
+    return /^[A-Za-z]+$/.test(word) && !this.knownWord(word) && drugStem(this.lex, word) ? stemDrugRef(word.toLowerCase(), '').id : undefined;
+  }
+
+  /** The entity of a stem drug's id made by `rowDrugId`. */
+  private stemRowDrug(id: string): EntityRef | null {
+    const name = id.startsWith('drug:') ? id.slice(5) : '';
+    return /^[a-z]+$/.test(name) && drugStem(this.lex, name) ? stemDrugRef(name, '') : null;
+  }
+
   /** The one drug a phrase names as a whole ("tenofovir disoproxil fumarate"), if any; stop words and non-entities none. */
   drugNamed(phrase: string): string | undefined {
     const named = this.soleNamed(phrase);
@@ -629,7 +646,7 @@ class Scanner {
 
   /** Adds the brand and code items of a drug table's cell (decoded span `d`, mentions from `from` on) as mentions of drug `id`. */
   addRowAliases(source: string, d: Decoded, out: Mention[], from: number, id: string): void {
-    const drug = this.ref(id);
+    const drug = this.ref(id) ?? this.stemRowDrug(id);
     if (!drug) return;
     const notBrand = (item: string): boolean => {
       const lower = item.toLowerCase();
@@ -1374,7 +1391,8 @@ class Scanner {
         const digit = romanDigit(raw);
         if (digit && isCapsCode(t, s0, e0)) {
           const alt = this.child(node, false, digit);
-          if (alt.hits) {
+          // (Only where the number gives a symbol or curated name: RIG-I is RIGI, not the alias RIG1.)
+          if (alt.hits && alt.hits.some((h) => h.kind === 'symbol' || h.kind === 'curated')) {
             next = alt;
             roman = true;
           }
