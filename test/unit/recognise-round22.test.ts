@@ -66,14 +66,17 @@ describe('combination products named by one word', () => {
   test('co-trimoxazole is trimethoprim and sulfamethoxazole, one mention each', () => {
     assert.deepEqual(brief('Prophylaxis with co-trimoxazole is standard.'), ['co-trimoxazole→trimethoprim', 'co-trimoxazole→sulfamethoxazole']);
   });
-  test('S-1 is tegafur, gimeracil and oteracil; nab-paclitaxel is paclitaxel', () => {
-    assert.deepEqual(brief('S-1 replaced capecitabine, and nab-paclitaxel was added.'), [
-      'S-1→tegafur',
-      'S-1→gimeracil',
-      'S-1→oteracil',
+  test('Teysuno is tegafur, gimeracil and oteracil; nab-paclitaxel is paclitaxel; S-1 is not listed (its key is S1)', () => {
+    assert.deepEqual(brief('Teysuno replaced capecitabine, and nab-paclitaxel was added between S1 and S2.'), [
+      'Teysuno→tegafur',
+      'Teysuno→gimeracil',
+      'Teysuno→oteracil',
       'capecitabine→capecitabine',
       'nab-paclitaxel→paclitaxel',
     ]);
+  });
+  test('immunoglobulin and saposin are no drugs by a cue (intravenous immunoglobulin)', () => {
+    assert.deepEqual(brief('Patients resistant to intravenous immunoglobulin received anakinra; saposin C activates the enzyme.'), ['anakinra→anakinra']);
   });
 });
 

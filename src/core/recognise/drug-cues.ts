@@ -39,6 +39,8 @@ const NOT_DRUGS = new Set([
   'agonist', 'antagonist', 'placebo', 'vehicle', 'intravenous', 'subcutaneous', 'intravitreal', 'intrathecal',
   'topical', 'systemic', 'inhaled', 'orally', 'intramuscular', 'intranasal', 'transdermal', 'sublingual', 'liposomal',
   'glucan', 'multitarget', 'efflux', 'mofetil', 'isopropyl', 'methyl', 'ethyl', 'bunod', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
+  // Protein classes a therapy may be made of, and activator proteins: "intravenous immunoglobulin", "saposin C".
+  'immunoglobulin', 'immunoglobulins', 'saposin',
 ]);
 
 /** Shortest word taken from a cue. */
