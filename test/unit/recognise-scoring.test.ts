@@ -41,7 +41,10 @@ test('the scorer accepts either span convention for an anti- prefix, and nothing
   assert.equal(sameSpanText('TNF-α', 'TNF'), false);
 });
 
-test('the scorer accepts a pair joined by "::" or an en dash as one span or one span per partner, not a hyphen or a triple', () => {
+test('the scorer accepts a pair joined by "::", an en dash or a slash as one span or one span per partner, not a hyphen or a triple', () => {
+  assert.equal(sameSpanText('Sacubitril', 'Sacubitril/valsartan'), true);
+  assert.equal(sameSpanText('IL-4/IL-13', 'IL-13'), true);
+  assert.equal(sameSpanText('a/b/c', 'a'), false);
   assert.equal(sameSpanText('FGFR2::BICC1', 'FGFR2'), true);
   assert.equal(sameSpanText('FGFR2::BICC1', 'BICC1'), true);
   assert.equal(sameSpanText('RET', 'CCDC6::RET'), true);

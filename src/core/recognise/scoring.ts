@@ -92,8 +92,9 @@ export function matchesExpected(model: OntologyModel, r: EntityRef, expected: st
  * Whether a mention's text and a gold row's text name the same span. The gold of the first sets (drafts, dev, blind,
  * blind2, unseen) leaves the prefix of "anti-CD20" outside the span, that of blind4 onwards keeps it inside: either form
  * of the prefix matches, so that neither convention counts against the other. Likewise a pair of partners written as
- * one token with "::" or an en dash ("CCDC6::RET", "FGF19–FGFR4"): blind10 gives both rows the whole token, blind17
- * one span per partner, and the recogniser one mention per partner over the whole token.
+ * one token with "::", an en dash or a slash ("CCDC6::RET", "FGF19–FGFR4", "sacubitril/valsartan", "IL-4/IL-13"):
+ * blind10, blind13 and blind19 give both rows the whole token, blind12, blind17 and blind18 (for some pairs) one span
+ * per partner, and the recogniser one mention per partner over the whole token or over each partner.
  */
 export function sameSpanText(mention: string, gold: string): boolean {
   if (mention === gold) return true;
@@ -102,10 +103,10 @@ export function sameSpanText(mention: string, gold: string): boolean {
   return long.length === short.length + 5 && /^anti-/i.test(long) && long.endsWith(short);
 }
 
-/** True when `joined` is two partners joined by "::" or an en dash and `part` is one of them. */
+/** True when `joined` is two partners joined by "::", an en dash or a slash and `part` is one of them. */
 function isPartOfPair(joined: string, part: string): boolean {
   if (joined.length <= part.length) return false;
-  for (const sep of ['::', '\u2013']) {
+  for (const sep of ['::', '\u2013', '/']) {
     const at = joined.indexOf(sep);
     if (at <= 0 || joined.indexOf(sep, at + 1) >= 0) continue;
     if (joined.slice(0, at) === part || joined.slice(at + sep.length) === part) return true;
