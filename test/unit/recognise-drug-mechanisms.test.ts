@@ -56,8 +56,8 @@ describe('INN stems by mechanism, prefix stems, -dronic acid', () => {
   test('a -dronic word takes "acid" into its name', () => {
     assert.deepEqual(brief('Neridronic acid and minodronic acid were given.'), ['Neridronic acid→neridronic acid', 'minodronic acid→minodronic acid']);
   });
-  test('medical words that end in a new stem and are no drugs: a pesticide, a provitamin', () => {
-    assert.deepEqual(brief('Endosulfan exposure and betacarotene intake were recorded.'), []);
+  test('medical words that end in a new stem and are no drugs: a pesticide (betacarotene is a curated drug since blind19)', () => {
+    assert.deepEqual(brief('Endosulfan exposure and betacarotene intake were recorded.'), ['betacarotene→betacarotene']);
     assert.equal(drugStem(lex, 'Kandil'), undefined, 'a capitalised -dil word must be in the medical word list');
   });
 });
