@@ -20,6 +20,8 @@ describe('abbreviations the draft defines', () => {
     assert.equal(classifyLongForm('vitamin D receptor', none), 'gene');
     assert.equal(classifyLongForm('Wilms tumour 1', none), 'gene');
     assert.equal(classifyLongForm('p53 upregulated modulator of apoptosis', none), 'gene');
+    assert.equal(classifyLongForm('acute intermittent porphyria', none), 'other-class');
+    assert.equal(classifyLongForm('phenylketonuria', none), 'other-class');
     assert.equal(classifyLongForm('Periostin', (p) => p === 'periostin'), 'gene');
   });
   test('"(A or B)" defines both, and a gene definition wins for the whole draft', () => {

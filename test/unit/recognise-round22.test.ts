@@ -101,3 +101,18 @@ describe('after the eighteenth blind set', () => {
     assert.deepEqual(brief('Asparaginase and irinotecan, which inhibits topoisomerase I.'), ['Asparaginase→asparaginase', 'irinotecan→irinotecan', 'topoisomerase I→TOP1']);
   });
 });
+
+describe('after the nineteenth blind set', () => {
+  test('a drug joined to "dependent" or "responsive" before a condition names the condition (pyridoxine-dependent epilepsy)', () => {
+    assert.deepEqual(brief('Pyridoxine-dependent epilepsy is treated with pyridoxine.'), ['pyridoxine→pyridoxine']);
+  });
+  test('an abbreviation defined by a condition name (-porphyria, -uria, -osis) is no gene, though a symbol (AIP)', () => {
+    assert.deepEqual(brief('Acute intermittent porphyria (AIP) is caused by HMBS variants. AIP attacks follow fasting.'), ['HMBS→HMBS']);
+  });
+  test('the head before a comma that lists words is no name of the gene ("leucine, glutamate and lysine rich 1")', () => {
+    assert.deepEqual(brief('Restriction of leucine lowers toxic metabolites.'), []);
+  });
+  test('a code of letters, a hyphen, letters and one digit in a drug\'s parenthesis (ALN-AS1)', () => {
+    assert.deepEqual(brief('Givosiran (Givlaari, ALN-AS1) cut attack rates.'), ['Givosiran→givosiran', 'Givlaari→givosiran', 'ALN-AS1→givosiran']);
+  });
+});

@@ -63,8 +63,11 @@ for (const w of words(
     'epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
-/** Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia. */
-const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|ectomy|otomy)$/;
+/**
+ * Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia,
+ * acute intermittent porphyria.
+ */
+const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy)$/;
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 

@@ -139,6 +139,9 @@ const CLASS_NOUNS: ReadonlySet<string> = new Set(['transporter', 'receptor', 'pr
 /** Endings of adjectives, which head no protein name on their own. */
 const ADJECTIVE_END_RE = /(?:al|ic|ous|ive|ary|ory|ful|less|able|ible)$/;
 
+/** After the comma of "leucine, glutamate and lysine rich 1": more listed words, then "and". */
+const ENUMERATION_AFTER_COMMA_RE = /^ [a-z-]+(?:, [a-z-]+)* and /;
+
 /** Step 2: name heads before a comma that no other gene shares and that are not English words ("furin", "catalase"). */
 export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void {
   const g = model.columns.genes;
@@ -149,6 +152,8 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
   const headOf = (name: string) => {
     const comma = name.indexOf(',');
     if (comma <= 0 || isDigitCode(name.charCodeAt(comma + 1))) return '';
+    // "leucine, glutamate and lysine rich 1": the comma lists words, and the first is no name of the gene.
+    if (ENUMERATION_AFTER_COMMA_RE.test(name.slice(comma + 1))) return '';
     const head = name.slice(0, comma);
     if (name.lastIndexOf(' ', comma) < 0) return head;
     const words = head.split(' ');
