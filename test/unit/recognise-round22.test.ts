@@ -116,3 +116,22 @@ describe('after the nineteenth blind set', () => {
     assert.deepEqual(brief('Givosiran (Givlaari, ALN-AS1) cut attack rates.'), ['Givosiran→givosiran', 'Givlaari→givosiran', 'ALN-AS1→givosiran']);
   });
 });
+
+describe('after the twentieth blind set', () => {
+  test('a name does not run past a parenthesis it did not open ("succinate dehydrogenase (SDH) complex")', () => {
+    assert.deepEqual(brief('Loss of the succinate dehydrogenase (SDH) complex marks these tumours.'), ['succinate dehydrogenase→succinate dehydrogenase complex', 'SDH→succinate dehydrogenase complex']);
+  });
+  test('a parenthesis inside a name still joins it (poly(ADP-ribose) glycohydrolase)', () => {
+    assert.deepEqual(brief('poly(ADP-ribose) glycohydrolase was knocked down.'), ['poly(ADP-ribose) glycohydrolase→PARG']);
+  });
+  test('a word right after a drug is no drug of its own by a cue (the second word of a name: "zorbatinib lauroxate, an antagonist")', () => {
+    assert.ok(!brief('We gave zorbatinib lauroxate, a kinase inhibitor, daily.').some((m) => m.startsWith('lauroxate')));
+  });
+  test('long-acting prodrug esters are drugs of their own (paliperidone palmitate, aripiprazole lauroxil)', () => {
+    assert.deepEqual(brief('Paliperidone palmitate and aripiprazole lauroxil (Aristada) are monthly injections.'), [
+      'Paliperidone palmitate→paliperidone palmitate',
+      'aripiprazole lauroxil→aripiprazole lauroxil',
+      'Aristada→aripiprazole lauroxil',
+    ]);
+  });
+});

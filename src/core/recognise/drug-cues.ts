@@ -127,6 +127,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const after = source.charCodeAt(w.end);
     // Part of a compound ("X-induced", "anti-X") or of a longer token.
     if (before === 45 || after === 45 || isAsciiAlnumCode(after) || isAsciiAlnumCode(before)) return false;
+    // "aripiprazole lauroxil", "pomaglumetad methionil": a word right after a drug is the second word of its name.
+    if (before === 32 && drugs.some((m) => m.span.end === w.start - 1)) return false;
     if (!shaped && !drugShaped(lex, w.text)) return false;
     if (w.text.charCodeAt(0) < 97 && !CODE_RE.test(w.text) && !sentenceStart(source, start, w.start)) return false;
     return !known(w.text);

@@ -1359,10 +1359,16 @@ class Scanner {
     const letterPrefix = ((e0 - s0 === 1 && e0 < t.length && t.charCodeAt(e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower)) && (this.index.isPrefix(key) || this.index.isCodePrefix(key));
     if (!info.prefix && !letterPrefix) return best;
     let node: KeyNode = (info.node ??= this.keyNode(key));
+    /** Whether the name opened a parenthesis ("poly(ADP-ribose) …"): only then may it go on past a closing one. */
+    let openParen = false;
     for (let j = i + 1; j < n && j - i < 10; j++) {
       const g0 = atoms[2 * j - 1]!;
       const g1 = atoms[2 * j]!;
       if (!allowedGap(t, g0, g1)) break;
+      const gc = t.charCodeAt(g0);
+      // "succinate dehydrogenase (SDH) complex": a parenthesis closed that the name did not open ends it.
+      if (gc === 41 && !openParen) break;
+      if (gc === 40) openParen = true;
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
       // A decimal number (OR 2.1, HR 0.80) is never part of a name, except the number of a numbered name that a decimal
