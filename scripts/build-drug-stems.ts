@@ -137,6 +137,10 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // AMPA receptor antagonists (perampanel), aromatase inhibitors (exemestane, formestane), vasodilators (minoxidil,
   // nicorandil, urapidil; a capitalised one must be in the medical word list: Kandil is a surname)
   ['ampanel', false], ['mestane', false], ['dil', 'capitalised'],
+  // after the first run of blind21: ileal bile acid transporter inhibitors (odevixibat, volixibat), FXR agonists
+  // (cilofexor, tropifexor), cathepsin and DPP1 inhibitors (odanacatib, brensocatib), CXCR1/2 antagonists (navarixin,
+  // danirixin)
+  ['xibat', false], ['fexor', false], ['catib', false], ['rixin', false],
 ];
 
 /**
@@ -154,7 +158,11 @@ const NOT_AFTER: Readonly<Record<string, string>> = { terol: 's', terone: 's' };
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
 const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
 /** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms, a pesticide, a provitamin, devices). */
-const MEDICAL_NOT_DRUGS = ['endosulfan', 'betacarotene', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
+const MEDICAL_NOT_DRUGS = [
+  // the pituitary and placental hormones themselves (drugs of the -tropin stem carry a prefix or 'alfa': somatropin,
+  // follitropin alfa, thyrotropin alfa)
+  'gonadotropin', 'gonadotrophin', 'thyrotropin', 'corticotropin', 'somatotropin', 'lipotropin', 'melanotropin',
+  'endosulfan', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
 
 function findFile(dir: string, name: string): string | undefined {
   for (const e of readdirSync(dir)) {

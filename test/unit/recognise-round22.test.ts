@@ -135,3 +135,15 @@ describe('after the twentieth blind set', () => {
     ]);
   });
 });
+
+describe('after the twenty-first blind set', () => {
+  test('stems of bile acid transporter inhibitors, FXR agonists, cathepsin inhibitors and CXCR2 antagonists', () => {
+    assert.deepEqual(brief('Volixibat, cilofexor, odanacatib and danirixin were tested.'), ['Volixibat→volixibat', 'cilofexor→cilofexor', 'odanacatib→odanacatib', 'danirixin→danirixin']);
+  });
+  test('the hormones themselves are no drugs of the -tropin stem (gonadotropin, thyrotropin)', () => {
+    assert.ok(!brief('Gonadotropin and thyrotropin levels fell.').some((m) => m.includes('→gonadotropin') || m.includes('→thyrotropin')));
+  });
+  test('an inhaled triple-therapy brand gives its three drugs', () => {
+    assert.deepEqual(brief('Trimbow reduced exacerbations.'), ['Trimbow→beclometasone', 'Trimbow→formoterol', 'Trimbow→glycopyrronium']);
+  });
+});
