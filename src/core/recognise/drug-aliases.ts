@@ -15,8 +15,8 @@ import type { Mention } from './types';
 /**
  * A development code: letters, an optional hyphen or space, digits, an optional letter (SEG101, ACE-536, DS-8201a,
  * BIBW 2992, JNJ-64007957); a maker's capitalised prefix, a hyphen and three digits or more (Genz-112638,
- * Debio-025); or letters, a hyphen, one to three letters and digits (LCAR-B38M, ALN-AS1); or letters, a space and two hyphenated numbers
- * (BAY 94-8862); two such codes may be joined by a slash (NS-065/NCNP-01).
+ * Debio-025); or letters, a hyphen, one to three letters and digits (LCAR-B38M, ALN-AS1); or letters, a space and
+ * two hyphenated numbers (BAY 94-8862); two such codes may be joined by a slash (NS-065/NCNP-01).
  */
 const CODE_RE = /^(?:[A-Z]{1,5}[a-z]?[- ]?[0-9]{2,8}[A-Za-z]?|[A-Z][a-z]{2,4}-[0-9]{3,8}|[A-Z]{2,5}-[A-Z]{1,3}[0-9]{1,5}[A-Z]?|[A-Z]{2,4} [0-9]{2,3}-[0-9]{3,5})(?:\/[A-Z]{1,5}-?[0-9]{2,8})?$/;
 /** A registry id is no drug code. */
