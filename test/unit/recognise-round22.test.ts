@@ -147,3 +147,12 @@ describe('after the twenty-first blind set', () => {
     assert.deepEqual(brief('Trimbow reduced exacerbations.'), ['Trimbow→beclometasone', 'Trimbow→formoterol', 'Trimbow→glycopyrronium']);
   });
 });
+
+describe('after the twenty-second blind set', () => {
+  test('MAP, PEP and PAPA are a regimen, a prophylaxis and a syndrome, no genes', () => {
+    assert.deepEqual(brief('MAP chemotherapy, doxycycline PEP and PAPA syndrome were discussed.'), ['doxycycline→doxycycline']);
+  });
+  test('TPO receptor is MPL and granulocyte colony-stimulating factor is CSF3, not the CSF family', () => {
+    assert.deepEqual(brief('TPO receptor agonists and granulocyte colony-stimulating factor raise counts.'), ['TPO receptor→MPL', 'granulocyte colony-stimulating factor→CSF3']);
+  });
+});
