@@ -152,6 +152,14 @@ describe('after the twenty-second blind set', () => {
   test('MAP, PEP and PAPA are a regimen, a prophylaxis and a syndrome, no genes', () => {
     assert.deepEqual(brief('MAP chemotherapy, doxycycline PEP and PAPA syndrome were discussed.'), ['doxycycline→doxycycline']);
   });
+  test('"the integrin α4β7": the class word before a heterodimer is no family mention; a generic integrin is', () => {
+    assert.deepEqual(brief('Vedolizumab blocks the integrin α4β7, whereas an integrin that binds RGD is generic.'), [
+      'Vedolizumab→vedolizumab',
+      'α4β7→ITGA4',
+      'α4β7→ITGB7',
+      'integrin→integrins',
+    ]);
+  });
   test('TPO receptor is MPL and granulocyte colony-stimulating factor is CSF3, not the CSF family', () => {
     assert.deepEqual(brief('TPO receptor agonists and granulocyte colony-stimulating factor raise counts.'), ['TPO receptor→MPL', 'granulocyte colony-stimulating factor→CSF3']);
   });

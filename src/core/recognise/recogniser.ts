@@ -1188,6 +1188,9 @@ class Scanner {
     const { at, to } = mentionsOverlapping(out, from, pair.span);
     const text = source.slice(start, end);
     out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind: 'normalised' })));
+    // "the integrin α4β7": the class word before a heterodimer is part of its name, not the integrin family.
+    const before = at > from ? out[at - 1]! : undefined;
+    if (before?.entity?.type === 'family' && before.span.end === start - 1 && source.charCodeAt(start - 1) === 32 && /^integrins?$/i.test(before.text)) out.splice(at - 1, 1);
   }
 
   /**
