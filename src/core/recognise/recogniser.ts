@@ -712,8 +712,10 @@ class Scanner {
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
-    if (out.length > first0) dropReuptakeTransmitters(source, out, first0);
-    if (out.length > first0) dropDrugsNamingDiseases(source, out, first0);
+    if (out.length > first0) {
+      dropDrugsFollowedBy(source, out, first0, REUPTAKE_AFTER_RE, 80);
+      dropDrugsFollowedBy(source, out, first0, DISEASE_AFTER_RE, 40);
+    }
     // "the D2 and D3 receptors", "the GIP/GLP-1 receptor": the head belongs to every coordinated code.
     // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
@@ -2130,18 +2132,11 @@ const REUPTAKE_AFTER_RE = /^(?:\s*[-\u2010\u2011\u2013/]\s*[A-Za-z]+)*[\s\-\u201
  * "responsive" before a condition names the condition, not a drug given (unlike "sofosbuvir-containing regimens").
  */
 const DISEASE_AFTER_RE = /^[-\u2010\u2011](?:dependent|responsive) (?:epilepsy|epilepsies|seizures?|dystonia|an(?:a)?emia|deficiency|disorders?|diseases?|syndrome)\b/;
-function dropDrugsNamingDiseases(source: string, out: Mention[], from: number): void {
+/** Drops the drug mentions of `out` (from index `from` on) whose next `window` characters match `after`. */
+function dropDrugsFollowedBy(source: string, out: Mention[], from: number, after: RegExp, window: number): void {
   for (let k = out.length - 1; k >= from; k--) {
     const m = out[k]!;
-    if (m.entity?.type === 'drug' && DISEASE_AFTER_RE.test(source.slice(m.span.end, m.span.end + 40))) out.splice(k, 1);
-  }
-}
-
-function dropReuptakeTransmitters(source: string, out: Mention[], from: number): void {
-  for (let k = out.length - 1; k >= from; k--) {
-    const m = out[k]!;
-    if (m.entity?.type !== 'drug') continue;
-    if (REUPTAKE_AFTER_RE.test(source.slice(m.span.end, m.span.end + 80))) out.splice(k, 1);
+    if (m.entity?.type === 'drug' && after.test(source.slice(m.span.end, m.span.end + window))) out.splice(k, 1);
   }
 }
 
