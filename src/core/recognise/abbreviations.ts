@@ -60,7 +60,7 @@ for (const w of words(
     // outcomes
     'response responses remission survival progression outcome outcomes event events mortality ' +
     // anatomy, tissues and physical quantities
-    'epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
+    'phosphate phosphates epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
 /**
@@ -193,6 +193,14 @@ export function collectDefinitions(
     let from = Math.max(0, m.index - 120);
     for (let q = m.index - 1; q >= from; q--) {
       const c = t.charCodeAt(q);
+      // "bis(monoacylglycerol)phosphate (BMP)": a parenthesis inside a word is part of the long form.
+      if (c === 41) {
+        const open = wordInnerParenStart(t, q, from);
+        if (open >= 0) {
+          q = open;
+          continue;
+        }
+      }
       if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 91 || c === 93) {
         from = q + 1;
         break;
@@ -244,6 +252,20 @@ export function collectDefinitions(
       }
     }
   }
+}
+
+/**
+ * The position of the "(" that the ")" at `close` ends when the pair sits inside a word, with a letter or digit right
+ * before the "(" and right after the ")" (bis(monoacylglycerol)phosphate), else -1. Looks back no further than `from`.
+ */
+function wordInnerParenStart(t: string, close: number, from: number): number {
+  if (close + 1 >= t.length || !isAlnum(t[close + 1]!)) return -1;
+  for (let q = close - 1; q > from; q--) {
+    const c = t.charCodeAt(q);
+    if (c === 41 || c === 32) return -1;
+    if (c === 40) return isAlnum(t[q - 1]!) ? q : -1;
+  }
+  return -1;
 }
 
 /** An abbreviation of a drug: two to five capitals and digits, starting with a capital (TDF, FTC, CDDP, 5FU is no). */

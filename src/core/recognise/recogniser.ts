@@ -301,6 +301,18 @@ function isCapsCode(t: string, s: number, e: number): boolean {
   return true;
 }
 
+/** A member number after a space: 1 to 99 or a Roman numeral, with an optional letter (IIA, 3b), then no word character. */
+const MEMBER_NUMBER_RE = /^ (?:[1-9][0-9]?|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[A-Da-d]?(?![\p{L}\p{N}.,:/–-][\p{L}\p{N}]|[\p{L}\p{N}])/u;
+/** A quantity after a number: "MEK 2 weeks later", "PARP 1 h after". */
+const QUANTITY_AFTER_RE = /^ (?:h|hr|hours?|min|minutes?|days?|weeks?|months?|years?|mg|µg|ng|g|kg|ml|mL|%|patients?|times?|of)\b/;
+
+/** True when a member number follows `to` ("DNA ligase IV", "dipeptidyl peptidase 1"); not a quantity ("MEK 2 weeks"). */
+function memberNumberFollows(t: string, to: number): boolean {
+  if (t.charCodeAt(to) !== 32) return false;
+  const m = MEMBER_NUMBER_RE.exec(t.slice(to, to + 8));
+  return m !== null && !QUANTITY_AFTER_RE.test(t.slice(to + m[0].length, to + m[0].length + 12));
+}
+
 /** The member number of a Roman numeral I to IV ("1" for I), else the empty string. */
 function romanDigit(raw: string): string {
   return raw === 'I' ? '1' : raw === 'II' ? '2' : raw === 'III' ? '3' : raw === 'IV' ? '4' : '';
@@ -1379,6 +1391,8 @@ class Scanner {
       // A decimal number (OR 2.1, HR 0.80) is never part of a name, except the number of a numbered name that a decimal
       // isoform suffix follows ("claudin 18.2", after a word of four letters or more): the name ends in it, and the
       // scan reads the decimal as the isoform (decimalIsoformEnd).
+      // "1.05a" (a version or a quantity) is a decimal number, not the alias 105A.
+      if (j === i + 1 && gc === 46 && g1 - g0 === 1 && isDigitCode(t.charCodeAt(g1)) && isDigits(t.slice(s0, e0))) break;
       let decimalStop = false;
       if (afterRaw + 1 < t.length && isDigits(raw) && t.charCodeAt(afterRaw) === 46 && isDigitCode(t.charCodeAt(afterRaw + 1))) {
         if (g1 - g0 !== 1 || !(t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 45) || !isLetterWord(t, atoms[2 * j - 2]!, g0) || decimalIsoformEnd(t, atoms, n, j) < 0) break;
@@ -1410,6 +1424,19 @@ class Scanner {
           }
         }
       }
+      // "DNA ligase IV": a Roman numeral after a spaced name is the member number of a full name written with a digit
+      // ("DNA ligase 4"), where the numeral itself leads nowhere (NCBI's "RNA polymerase II subunit A" keeps it).
+      if (space && !roman && !next.hits && !next.prefix && afterRaw - g1 <= 3 && atoms[2 * j - 1]! - atoms[2 * j - 2]! >= 4) {
+        const digit = romanDigit(raw);
+        if (digit) {
+          // (A number glues to the word before it in a key: "DNA ligase 4" is keyed "DNA ligase4".)
+          const alt = this.child(node, false, digit);
+          if (alt.hits && alt.hits.some((h) => h.kind === 'name')) {
+            next = alt;
+            roman = true;
+          }
+        }
+      }
       // "thioredoxin-interacting protein", "killer-cell immunoglobulin-like receptors": a hyphen between two words
       // stands for the space of a multi-word name (only where the joined form leads nowhere).
       if (!space && !next.hits && !next.prefix && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
@@ -1431,7 +1458,7 @@ class Scanner {
         }
         let v = node.lastValid!;
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
-        if (roman) v = v.filter((x) => x.kind === 'symbol' || x.kind === 'curated');
+        if (roman) v = v.filter((x) => x.kind === 'symbol' || x.kind === 'curated' || (space && x.kind === 'name'));
         else if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
           // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2).
           const caps = t.slice(s0, e0);
@@ -1508,9 +1535,11 @@ class Scanner {
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
-    const def = weak || weakGene ? facts.defined(m.text) : undefined;
+    // A family's name as well: "bis(monoacylglycerol)phosphate (BMP)" is no bone morphogenetic protein there.
+    const family = best.id.startsWith('family:');
+    const def = weak || weakGene || family ? facts.defined(m.text) : undefined;
     if (def === 'other' && weak) return undefined;
-    if (def === 'other-class' && weakGene) return undefined;
+    if (def === 'other-class' && (weakGene || family)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
@@ -1537,6 +1566,8 @@ class Scanner {
     if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
+    // "dipeptidyl peptidase 1", "myosin heavy chain IIA": a family's name before a member number names one member.
+    if (family && memberNumberFollows(t, to)) return undefined;
     // "Sandostatin LAR": a formulation code right after a drug's name is no gene (LAR is an alias of PTPRF).
     if (isGeneLike && FORMULATION_CODES.has(m.text) && this.afterDrug(from)) return undefined;
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels

@@ -1,0 +1,56 @@
+/**
+ * Recognition of families and numbered members (2026-11-30): a family's name before a member number names one member
+ * ("DNA ligase IV", "dipeptidyl peptidase 1", "myosin heavy chain IIA"), a Roman numeral after a spaced name reads as
+ * the digit of a full name, an abbreviation the draft defines as a metabolite is no family of the same letters
+ * (bis(monoacylglycerol)phosphate (BMP)), the influenza drug class is no human family, and a decimal number is no
+ * alias (1.05a). Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief } from './recognise-helpers';
+
+describe('a Roman numeral after a spaced name', () => {
+  test('reads as the number of a full name written with a digit (DNA ligase IV is LIG4)', () => {
+    assert.deepEqual(brief('LIG1 encodes DNA ligase I, and LIG4 encodes DNA ligase IV.'), ['LIG1→LIG1', 'DNA ligase I→LIG1', 'LIG4→LIG4', 'DNA ligase IV→LIG4']);
+  });
+  test('gives no name where none is numbered so (RNA polymerase II, complex I, type II)', () => {
+    assert.deepEqual(brief('RNA polymerase II, complex I and type II cells were studied.'), []);
+  });
+});
+
+describe("a family's name before a member number", () => {
+  test('is no family mention when the numbered name is unknown (myosin heavy chain IIA)', () => {
+    assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IIA were seen.'), []);
+  });
+  test('is no family mention before coordinated numbers (caspases 3 and 7), and the bare plural still is', () => {
+    assert.deepEqual(brief('Caspases 3 and 7 were cleaved, and caspases were active.'), ['caspases→caspases']);
+  });
+  test('stays a family before a quantity (interferons 2 days after)', () => {
+    assert.deepEqual(brief('Type I interferons 2 days after infection rose.'), ['Type I interferons→interferons']);
+  });
+  test('a curated numbered name names its gene (dipeptidyl peptidase 1 is cathepsin C)', () => {
+    assert.deepEqual(brief('Activation needs dipeptidyl peptidase 1 (DPP1).'), ['dipeptidyl peptidase 1→CTSC', 'DPP1→CTSC']);
+  });
+});
+
+describe('an abbreviation defined as something else', () => {
+  test('a word with a parenthesis inside is one long form, and a metabolite is no family (BMP)', () => {
+    assert.deepEqual(brief('Urinary bis(monoacylglycerol)phosphate (BMP) is a readout; BMP rose.'), []);
+  });
+  test('a family defined by its own name stays the family', () => {
+    assert.deepEqual(brief('Bone morphogenetic protein (BMP) signalling; BMP rose.'), [
+      'Bone morphogenetic protein→bone morphogenetic proteins',
+      'BMP→bone morphogenetic proteins',
+      'BMP→bone morphogenetic proteins',
+    ]);
+  });
+});
+
+describe('no human entity', () => {
+  test('the influenza neuraminidase inhibitors are a drug class, while a human neuraminidase stays a family', () => {
+    assert.deepEqual(brief('Neuraminidase inhibitors such as oseltamivir; NEU3, a neuraminidase.'), ['oseltamivir→oseltamivir', 'NEU3→NEU3', 'neuraminidase→neuraminidases']);
+  });
+  test('a decimal number is no alias (1.05a is not 105A), while Nav1.7 and claudin 18.2 stay', () => {
+    assert.deepEqual(brief('Release 1.05a fixed it; Nav1.7 and claudin 18.2 stay.'), ['Nav1.7→SCN9A', 'claudin 18.2→CLDN18.2']);
+  });
+});
