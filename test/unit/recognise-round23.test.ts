@@ -3,7 +3,10 @@
  * ("DNA ligase IV", "dipeptidyl peptidase 1", "myosin heavy chain IIA"), a Roman numeral after a spaced name reads as
  * the digit of a full name, an abbreviation the draft defines as a metabolite is no family of the same letters
  * (bis(monoacylglycerol)phosphate (BMP)), the influenza drug class is no human family, and a decimal number is no
- * alias (1.05a). Sentences are written for these tests.
+ * alias (1.05a); a symbol in capitals before a hyphen and three digits heads a development code (AMT-130), nucleotide
+ * repeat units are no genes (the CAA codon, GAA repeats), and an alias in capitals before a regimen, strain or disease
+ * word names that (the CAP regimen, the LEC rat, NUT carcinoma), as do the initials after a list of drugs ("… and
+ * cisplatin (TIP)"). Sentences are written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -52,5 +55,28 @@ describe('no human entity', () => {
   });
   test('a decimal number is no alias (1.05a is not 105A), while Nav1.7 and claudin 18.2 stay', () => {
     assert.deepEqual(brief('Release 1.05a fixed it; Nav1.7 and claudin 18.2 stay.'), ['Nav1.7→SCN9A', 'claudin 18.2→CLDN18.2']);
+  });
+});
+
+describe('codes, repeats, regimens, strains and diseases', () => {
+  test('a symbol in capitals before a hyphen and three digits heads a development code (AMT-130), not after a hyphen (177Lu-PSMA-617)', () => {
+    assert.deepEqual(brief('Gene therapy with AMT-130 and CAT-354 was tested; 177Lu-PSMA-617 too.'), ['177Lu-PSMA-617→lutetium Lu 177 vipivotide tetraxetan']);
+    assert.deepEqual(brief('AMT and CAT levels fell.'), ['AMT→AMT', 'CAT→CAT']);
+  });
+  test('a nucleotide repeat unit is no gene, even an official symbol (GAA repeats), which stays a gene elsewhere', () => {
+    assert.deepEqual(brief('The CAA codon after the CAG repeats; GAA repeats silence FXN, and GAA deficiency causes Pompe disease.'), ['FXN→FXN', 'GAA→GAA']);
+  });
+  test('an alias in capitals before a regimen, strain or disease word names that (the CAP regimen, the LEC rat, NUT carcinoma)', () => {
+    assert.deepEqual(brief('Cisplatin, doxorubicin and cyclophosphamide (the CAP regimen) were first-line.'), ['Cisplatin→cisplatin', 'doxorubicin→doxorubicin', 'cyclophosphamide→cyclophosphamide']);
+    assert.deepEqual(brief('The LEC rat and DBA/2J mouse models, and Ryr2 mice.'), ['Ryr2→RYR2']);
+    assert.deepEqual(brief('NUT carcinoma of the mediastinum and WAGR syndrome.'), []);
+    assert.deepEqual(brief('Germline WT1 variants cause WAGR and Denys–Drash syndromes.'), ['WT1→WT1']);
+  });
+  test('an official symbol before a disease word stays a gene (DICER1 syndrome)', () => {
+    assert.deepEqual(brief('The DICER1 syndrome and C9orf72 disease.'), ['DICER1→DICER1', 'C9orf72→C9orf72']);
+  });
+  test('initials after a list of drugs abbreviate the regimen for the whole draft (TIP), while a gene alias elsewhere stays (CHOP)', () => {
+    assert.deepEqual(brief('Salvage options include paclitaxel, ifosfamide and cisplatin (TIP); TIP was used.'), ['paclitaxel→paclitaxel', 'ifosfamide→ifosfamide', 'cisplatin→cisplatin']);
+    assert.deepEqual(brief('ER stress induces CHOP, and CHOP drives apoptosis.'), ['CHOP→DDIT3', 'CHOP→DDIT3']);
   });
 });

@@ -228,6 +228,9 @@ export function collectDefinitions(
         if (links && entityNamed && drugNamed && entityNamed(abbr) === undefined && !LIST_JOIN_RE.test(before)) {
           const id = drugAbbreviated(abbr, before, drugNamed);
           if (id) links.set(abbr, mergeLink(links.get(abbr), id));
+        } else if (drugNamed && LIST_JOIN_RE.test(before) && isRegimenAbbreviation(abbr, before, drugNamed)) {
+          // "paclitaxel, ifosfamide and cisplatin (TIP)": the initials of a regimen, no gene's alias in this draft.
+          into.set(abbr, mergeDefined(into.get(abbr), 'other'));
         }
         continue;
       }
@@ -296,6 +299,17 @@ function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: strin
     if (id) return id;
   }
   return undefined;
+}
+
+/**
+ * True when `abbr` (two to five capitals) follows a list of drugs that ends in a drug's name ("… and cisplatin (TIP)",
+ * "R-CHOP"-style regimens): it abbreviates the regimen.
+ */
+function isRegimenAbbreviation(abbr: string, before: string, drugNamed: (phrase: string) => string | undefined): boolean {
+  if (!/^[A-Z]{2,5}$/.test(abbr) || NOT_DRUG_ABBREVIATIONS.has(abbr)) return false;
+  const list = before.split(/\s+/).filter(Boolean);
+  for (let k = Math.max(0, list.length - 3); k < list.length; k++) if (drugNamed(list.slice(k).join(' '))) return true;
+  return false;
 }
 
 /** A clause that joins names into a list or combination: "and rituximab", "lopinavir with ritonavir". */

@@ -82,14 +82,22 @@ export const CELL_WORDS: ReadonlySet<string> = words('cells cell line lines');
 export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
 /** Words after a token that make it an imaging method (CAT scan, PET scans), not a gene. */
 export const IMAGING_WORDS: ReadonlySet<string> = words('scan scans scanning scanner');
+/** Words after a nucleotide repeat unit (the CAG repeat, a GAA expansion, the CAA codon): no gene. */
+export const REPEAT_WORDS: ReadonlySet<string> = words('codon codons repeat repeats stretch triplet triplets expansion expansions tract tracts');
+/** Words after a regimen's initials (the CAP regimen). */
+export const REGIMEN_WORDS: ReadonlySet<string> = words('regimen regimens protocol');
+/** Words after a laboratory animal strain's name (the LEC rat, NOD mice). */
+export const STRAIN_WORDS: ReadonlySet<string> = words('rat rats mouse mice');
+/** Head words of a disease's name after its initials or an eponym (NUT carcinoma, WAGR syndrome). */
+export const DISEASE_HEAD_WORDS: ReadonlySet<string> = words('carcinoma carcinomas syndrome syndromes disease diseases');
 /** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
 export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic');
 
 /**
- * The shortest and longest word of CELL_WORDS, VIRUS_WORDS and FOREIGN_WORDS (all ASCII): a neighbouring word of
+ * The shortest and longest word of the word sets above (all ASCII): a neighbouring word of
  * another length is none of them, so the recogniser need not slice it out to look it up.
  */
 export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
-  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS];
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...REPEAT_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
   return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
 })();

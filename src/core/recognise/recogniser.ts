@@ -10,10 +10,10 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAsciiAlnumCode, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -299,6 +299,29 @@ function isCapsCode(t: string, s: number, e: number): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/** A nucleotide repeat unit: three to six of A, C, G, T, U (CAG, GAA, GGGGCC). */
+const NUCLEOTIDES_RE = /^[ACGTU]{3,6}$/;
+/** "… and Denys–Drash syndromes": a coordinated disease name whose plural head covers the word before it. */
+const COORDINATED_DISEASE_RE = /^ (?:and|or) [\p{L}'’–-]{2,30}(?: [\p{L}'’–-]{2,30})? (?:syndromes|diseases)\b/u;
+
+/** True when a coordinated disease name follows `to` ("WAGR and Denys–Drash syndromes"). */
+function coordinatedDiseaseFollows(t: string, to: number): boolean {
+  return t.charCodeAt(to) === 32 && COORDINATED_DISEASE_RE.test(t.slice(to, to + 80));
+}
+
+/** True when a strain's number follows `to` (DBA/2J, C57BL/6). */
+function strainCodeFollows(t: string, to: number): boolean {
+  return t.charCodeAt(to) === 47 && isDigitCode(t.charCodeAt(to + 1)) && /^\/[0-9][A-Za-z]/.test(t.slice(to, to + 3));
+}
+
+/** True when a hyphen and three digits or more follow `to` and end a word, and no hyphen precedes `from` (AMT-130; not 177Lu-PSMA-617). */
+function codeNumberFollows(t: string, from: number, to: number): boolean {
+  if (t.charCodeAt(to) !== 45 || !isDigitCode(t.charCodeAt(to + 1)) || (from > 0 && t.charCodeAt(from - 1) === 45)) return false;
+  let k = to + 1;
+  while (k < t.length && isDigitCode(t.charCodeAt(k))) k++;
+  return k - to - 1 >= 3 && !(k < t.length && isAlnumAt(t, k));
 }
 
 /** A member number after a space: 1 to 99 or a Roman numeral, with an optional letter (IIA, 3b), then no word character. */
@@ -1545,6 +1568,16 @@ class Scanner {
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
     // CAT scan, PET scans: an imaging method, even where it is an official symbol (CAT, catalase).
     if (isGeneLike && IMAGING_WORDS.has(nextWord)) return undefined;
+    // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
+    if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
+    if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {
+      // "the CAP regimen"; "the LEC rat", "DBA/2J mice"; "NUT carcinoma", "WAGR and Denys–Drash syndromes": an alias
+      // in capitals names a regimen, a strain or a disease there (official symbols keep theirs: Ryr2 mice, DICER1 syndrome).
+      if (REGIMEN_WORDS.has(nextWord) || DISEASE_HEAD_WORDS.has(nextWord) || coordinatedDiseaseFollows(t, to)) return undefined;
+      if (CAPS_WORD_RE.test(m.text) && (STRAIN_WORDS.has(nextWord) || strainCodeFollows(t, to))) return undefined;
+    }
+    // AMT-130, CAT-354: a symbol in capitals before a hyphen and three digits or more heads a development code.
+    if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
