@@ -157,11 +157,13 @@ const NOT_AFTER: Readonly<Record<string, string>> = { terol: 's', terone: 's' };
 
 /** Dictionary words that end in a stem and are drugs all the same (the rest of such words are not drugs). */
 const ENGLISH_DRUG_WORDS = ['penicillin', 'phenobarbital'];
-/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms, a pesticide, a provitamin, devices). */
+/** Medical-dictionary words that end in a stem and are no drugs (signs, eponyms, a pesticide, a provitamin, devices, ADC payload classes). */
 const MEDICAL_NOT_DRUGS = [
   // the pituitary and placental hormones themselves (drugs of the -tropin stem carry a prefix or 'alfa': somatropin,
   // follitropin alfa, thyrotropin alfa)
   'gonadotropin', 'gonadotrophin', 'thyrotropin', 'corticotropin', 'somatotropin', 'lipotropin', 'melanotropin',
+  // the payload classes of antibody–drug conjugates (the conjugate's INN is the drug: brentuximab vedotin)
+  'auristatin', 'auristatins',
   'endosulfan', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];
 
 function findFile(dir: string, name: string): string | undefined {

@@ -53,6 +53,15 @@ interface DropMatcher {
   hits: number;
 }
 
+/** HGNC's symbol of a mitochondrial gene from NCBI's MT alias (MTRNR1 → MT-RNR1, MTCO1 → MT-CO1), if it has one. */
+export function mitochondrialSymbol(aliases: readonly string[]): string | undefined {
+  for (const a of aliases) {
+    const m = /^MT([A-Z][A-Z0-9]*)$/.exec(a.trim());
+    if (m) return `MT-${m[1]}`;
+  }
+  return undefined;
+}
+
 /**
  * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
  * itself, aliases with keys of ≤2 characters, lower-case English words, and the curated drop
@@ -94,9 +103,14 @@ export function selectAndCleanGenes(
       continue;
     }
     const aliases: string[] = [];
+    // NCBI writes the mitochondrial genes without HGNC's MT- prefix (RNR1, COX1): the HGNC symbol is the official
+    // one in prose (MT-RNR1, MT-CO1), and NCBI's stays an alias.
+    const mt = g.chromosomes?.includes('MT') ? mitochondrialSymbol(g.aliases) : undefined;
+    const symbol = mt ?? g.symbol;
+    if (mt) aliases.push(g.symbol);
     for (const raw of g.aliases) {
       const a = raw.trim();
-      if (a === '' || a === g.symbol || a.includes('|')) continue;
+      if (a === '' || a === g.symbol || a === symbol || a.includes('|')) continue;
       const key = normalizeKey(a);
       if (key.length <= MAX_DROPPED_KEY_LENGTH) {
         stats.aliasesDroppedShort++;
@@ -106,7 +120,7 @@ export function selectAndCleanGenes(
         stats.aliasesDroppedEnglish++;
         continue;
       }
-      const rules = byKey.get(key)?.filter((m) => m.all || m.symbols.has(g.symbol));
+      const rules = byKey.get(key)?.filter((m) => m.all || m.symbols.has(symbol));
       if (rules && rules.length > 0) {
         for (const m of rules) m.hits++;
         stats.aliasesDroppedByRules++;
@@ -118,7 +132,7 @@ export function selectAndCleanGenes(
     stats.aliasesKept += cleanAliases.length;
     genes.push({
       entrez: g.entrez,
-      symbol: g.symbol,
+      symbol,
       name: g.name,
       type: g.type === 'ncRNA' && /^microRNA /.test(g.name) ? 'miRNA' : g.type,
       cytoband: uniq(g.cytobands).sort(naturalCompare).join('|'),

@@ -33,6 +33,7 @@ export async function readNcbiGeneSqlite(file: string): Promise<NcbiGeneSource> 
     const cytobands = lists('cytogenetic_locations', 'cytogenetic_location');
     const ensembl = lists('ensembl', 'ensembl_id');
     const uniprot = lists('uniprot', 'uniprot_id');
+    const chromosomes = lists('chromosomes', 'chromosome');
 
     const genes: RawGene[] = [];
     const sql = `SELECT g._id, g.gene_id, gi.symbol, gi.gene_name, t.gene_type
@@ -48,6 +49,7 @@ export async function readNcbiGeneSqlite(file: string): Promise<NcbiGeneSource> 
         aliases: aliases.get(key) ?? [],
         ensembl: ensembl.get(key) ?? [],
         uniprot: uniprot.get(key) ?? [],
+        chromosomes: chromosomes.get(key) ?? [],
       });
     }
     return { metadata, genes };

@@ -11,6 +11,8 @@ export interface RawGene {
   aliases: string[];
   ensembl: string[];
   uniprot: string[];
+  /** Chromosomes (`MT` for the mitochondrial genome); absent in older test fixtures. */
+  chromosomes?: string[];
 }
 
 /** A miRBase precursor (stem-loop) record of the GFF3. */

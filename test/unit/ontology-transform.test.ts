@@ -4,7 +4,7 @@ import { normalizeKey } from '../../src/core/ontology/normalize';
 import { OntologyBundleSchema } from '../../src/core/ontology/schema';
 import { parseCuratedTexts } from '../../scripts/ontology/curated';
 import { nameStem, pluralStem, symbolPrefix } from '../../scripts/ontology/families';
-import { precursorSymbol } from '../../scripts/ontology/genes';
+import { mitochondrialSymbol, precursorSymbol, selectAndCleanGenes } from '../../scripts/ontology/genes';
 import { parseMirbaseGff } from '../../scripts/ontology/mirbase';
 import { renderNoticeSection, replaceNoticeSection, serializeBundle } from '../../scripts/ontology/serialize';
 import { CuratedDataError, transformOntology } from '../../scripts/ontology/transform';
@@ -118,6 +118,14 @@ describe('ontology transformation (fixture)', () => {
 });
 
 describe('ontology build helpers', () => {
+  test('mitochondrial genes take their HGNC symbols (MT-RNR1, MT-CO1) and keep NCBI\'s as an alias; nuclear genes keep theirs', () => {
+    const raw = (entrez: number, symbol: string, aliases: string[], chromosome: string) => ({ entrez, symbol, name: symbol, type: 'protein-coding', cytobands: [], aliases, ensembl: [], uniprot: [], chromosomes: [chromosome] });
+    const { genes } = selectAndCleanGenes([raw(4549, 'RNR1', ['MTRNR1', 'RNR1'], 'MT'), raw(4512, 'COX1', ['COI', 'MTCO1', 'COX1'], 'MT'), raw(4547, 'MTTP', ['ABL', 'MTP'], '4')], new Set(), []);
+    assert.deepEqual(genes.map((g) => [g.symbol, g.aliases.join('|')]), [['MT-CO1', 'COI|COX1|MTCO1'], ['MTTP', 'ABL|MTP'], ['MT-RNR1', 'MTRNR1|RNR1']]);
+    assert.equal(mitochondrialSymbol(['ATPase6', 'MTATP6']), 'MT-ATP6');
+    assert.equal(mitochondrialSymbol(['ATPase6']), undefined);
+  });
+
   test('precursorSymbol maps miRBase precursor names to HGNC symbols', () => {
     assert.equal(precursorSymbol('hsa-mir-21'), 'MIR21');
     assert.equal(precursorSymbol('hsa-mir-128-1'), 'MIR128-1');

@@ -183,7 +183,8 @@ describe('antiseizure, lipid-lowering and critical-care drugs', () => {
   test('INNs, synonyms, codes and brands of the added drugs', () => {
     const got = mentions('Vigabatrin, stiripentol, clobazam and ezogabine were tried before XEN1101 and Fintepla.');
     assert.deepEqual(got.map((m) => m.entity?.id), ['drug:vigabatrin', 'drug:stiripentol', 'drug:clobazam', 'drug:retigabine', 'drug:azetukalner', 'drug:fenfluramine']);
-    assert.deepEqual(brief('Niacin and sodium valproate were stopped.'), ['Niacin→nicotinic acid', 'valproate→valproic acid']);
+    // "sodium valproate" is a name of its own (the later sets list it whole; blind5 had the salt word outside the span).
+    assert.deepEqual(brief('Niacin and sodium valproate were stopped.'), ['Niacin→nicotinic acid', 'sodium valproate→valproic acid']);
     assert.deepEqual(brief('Nexlizet was started.'), ['Nexlizet→bempedoic acid', 'Nexlizet→ezetimibe']);
     assert.deepEqual(brief('We added polymyxin B and drotrecogin alfa.'), ['polymyxin B→polymyxin B', 'drotrecogin alfa→drotrecogin alfa']);
   });

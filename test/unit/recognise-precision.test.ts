@@ -85,11 +85,13 @@ describe('document-level disambiguation', () => {
     assert.equal(net?.status, 'ambiguous');
   });
   test('an alias of two genes resolves to the one of a gene series the draft names another member of', () => {
-    const got = mentions('Urate is secreted by OAT1 and OAT3 and reabsorbed by URAT1.');
-    const oat1 = got.find((m) => m.text === 'OAT1');
-    assert.equal(oat1?.status, 'resolved');
-    assert.equal(oat1?.entity?.symbol, 'SLC22A6');
-    const [alone] = mentions('Urate is secreted by OAT1.');
+    // (AAC2 is an alias of NAT2 and of the ADP/ATP carrier SLC25A5, whose series AAC3 continues. OAT1, once the
+    // example here, is now a curated name of SLC22A6.)
+    const got = mentions('ADP is exchanged by AAC2 and AAC3 in the inner membrane.');
+    const aac2 = got.find((m) => m.text === 'AAC2');
+    assert.equal(aac2?.status, 'resolved');
+    assert.equal(aac2?.entity?.symbol, 'SLC25A5');
+    const [alone] = mentions('ADP is exchanged by AAC2.');
     assert.equal(alone?.status, 'ambiguous');
   });
 });
@@ -401,7 +403,7 @@ describe('alias drop rules and protein-named genes of sepsis prose', () => {
   test('TRIF, ASC and vasopressin', () => {
     assert.deepEqual(brief('TLR4 signals through TRIF, and NLRP3 recruits ASC.').filter((m) => /^(TRIF|ASC)/.test(m)), ['TRIF→TICAM1', 'ASC→PYCARD']);
     assert.deepEqual(brief('Vasopressin was added to norepinephrine.'), ['Vasopressin→AVP', 'norepinephrine→norepinephrine']);
-    assert.deepEqual(brief('Sodium valproate was stopped.'), ['valproate→valproic acid']);
+    assert.deepEqual(brief('Sodium valproate was stopped.'), ['Sodium valproate→valproic acid']);
   });
 });
 

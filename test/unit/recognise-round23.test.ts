@@ -6,7 +6,10 @@
  * alias (1.05a); a symbol in capitals before a hyphen and three digits heads a development code (AMT-130), nucleotide
  * repeat units are no genes (the CAA codon, GAA repeats), and an alias in capitals before a regimen, strain or disease
  * word names that (the CAP regimen, the LEC rat, NUT carcinoma), as do the initials after a list of drugs ("… and
- * cisplatin (TIP)"). Sentences are written for these tests.
+ * cisplatin (TIP)"). After the first run of the twenty-third blind set: a regimen whose drugs a passage lists names its
+ * initials for the draft (CHOP), a Greek letter after a slash names a sibling (PI3Kδ/γ), mitochondrial genes carry
+ * their HGNC symbols (MT-RNR1), and Epstein–Barr virus proteins are no genes (LMP1). Sentences are written for these
+ * tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -78,5 +81,36 @@ describe('codes, repeats, regimens, strains and diseases', () => {
   test('initials after a list of drugs abbreviate the regimen for the whole draft (TIP), while a gene alias elsewhere stays (CHOP)', () => {
     assert.deepEqual(brief('Salvage options include paclitaxel, ifosfamide and cisplatin (TIP); TIP was used.'), ['paclitaxel→paclitaxel', 'ifosfamide→ifosfamide', 'cisplatin→cisplatin']);
     assert.deepEqual(brief('ER stress induces CHOP, and CHOP drives apoptosis.'), ['CHOP→DDIT3', 'CHOP→DDIT3']);
+  });
+});
+
+describe('regimens named by initials', () => {
+  test('a passage that lists three of a regimen\'s drugs makes its initials the regimen in the whole draft (CHOP)', () => {
+    assert.deepEqual(brief('Brentuximab vedotin with cyclophosphamide, doxorubicin and prednisone improved survival over CHOP.\n\nAdding romidepsin to CHOP did not help.'), [
+      'Brentuximab vedotin→brentuximab vedotin',
+      'cyclophosphamide→cyclophosphamide',
+      'doxorubicin→doxorubicin',
+      'prednisone→prednisone',
+      'romidepsin→romidepsin',
+    ]);
+  });
+  test('two of its drugs do not (CHOP stays DDIT3 in an ER-stress sentence)', () => {
+    assert.deepEqual(brief('ER stress induces CHOP after doxorubicin and cyclophosphamide.'), ['CHOP→DDIT3', 'doxorubicin→doxorubicin', 'cyclophosphamide→cyclophosphamide']);
+  });
+  test('a definition of the initials as a gene wins', () => {
+    const got = brief('C/EBP homologous protein (CHOP) rises; cyclophosphamide, doxorubicin, vincristine and prednisone are given, and CHOP falls.');
+    assert.equal(got.filter((m) => m === 'CHOP→DDIT3').length, 2);
+  });
+});
+
+describe('Greek siblings, mitochondrial symbols and viral proteins', () => {
+  test('a Greek letter after a slash names the sibling (PI3Kδ/γ, PPARα/δ), one mention each over the whole span', () => {
+    assert.deepEqual(brief('Duvelisib inhibits PI3Kδ/γ; PPARα/δ agonists act too.'), ['Duvelisib→duvelisib', 'PI3Kδ/γ→PIK3CD', 'PI3Kδ/γ→PIK3CG', 'PPARα/δ→PPARA', 'PPARα/δ→PPARD']);
+  });
+  test('mitochondrial genes are named by their HGNC symbols (MT-RNR1, MT-ND4)', () => {
+    assert.deepEqual(brief('MT-RNR1 m.1555A>G predisposes to aminoglycoside ototoxicity, and MT-ND4 to LHON.'), ['MT-RNR1→MT-RNR1', 'MT-ND4→MT-ND4']);
+  });
+  test('Epstein–Barr virus LMP1 is no gene, while the immunoproteasome LMP2 and LMP7 stay genes', () => {
+    assert.deepEqual(brief('LMP1 of EBV activates NF-κB; LMP2 and LMP7 are immunoproteasome subunits.'), ['NF-κB→NF-κB', 'LMP2→PSMB9', 'LMP7→PSMB8']);
   });
 });

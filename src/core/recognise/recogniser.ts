@@ -34,6 +34,7 @@ import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, in
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
+import { collectRegimens } from './regimens';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -301,6 +302,11 @@ function isCapsCode(t: string, s: number, e: number): boolean {
   return true;
 }
 
+/** True for a lower-case Greek letter (α to ω). */
+function isGreekCode(c: number): boolean {
+  return c >= 0x3b1 && c <= 0x3c9;
+}
+
 /** A nucleotide repeat unit: three to six of A, C, G, T, U (CAG, GAA, GGGGCC). */
 const NUCLEOTIDES_RE = /^[ACGTU]{3,6}$/;
 /** "… and Denys–Drash syndromes": a coordinated disease name whose plural head covers the word before it. */
@@ -396,6 +402,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       spans.push(rowDrug ? { d, atoms, rowDrug } : { d, atoms });
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
+      // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
+      collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
@@ -1003,6 +1011,21 @@ class Scanner {
     if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && this.slashedSelf(t, from, atoms[2 * m.last + 3]!, decided.entity)) {
       to = atoms[2 * m.last + 3]!;
       i = m.last + 1;
+    } else if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && isGreekCode(codeAt(t, to - 1))) {
+      // PI3Kδ/γ, PPARα/δ, RARα/β: a Greek letter after the slash replaces the head's last one.
+      const stem = t.slice(from, to - 1);
+      let j = m.last;
+      while (j + 1 < n && codeAt(t, atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1 && atoms[2 * j + 3] === atoms[2 * j + 2]! + 1 && isGreekCode(codeAt(t, atoms[2 * j + 2]!))) {
+        const key = surfaceKey(stem + t[atoms[2 * j + 2]!])?.key;
+        const r = key ? this.soleEntity(key) : null;
+        if (!r || r.id === decided.entity?.id) break;
+        (extra ??= []).push(r);
+        j++;
+      }
+      if (extra) {
+        to = atoms[2 * j + 1]!;
+        i = j;
+      }
     } else if (decided.status === 'resolved' && to < t.length && codeAt(t, to) === 47 && (letterSuffix || /[0-9]$/.test(m.key))) {
       const stem = letterSuffix ? m.key.slice(0, -1) : m.key.replace(/[0-9]+$/, '');
       const head = t.slice(from, to);

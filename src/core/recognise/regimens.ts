@@ -1,0 +1,40 @@
+/**
+ * Chemotherapy regimens named by initials that are also gene aliases: CHOP (DDIT3), CHP (CHP1), ICE (CASP1), CAP,
+ * TIP, CAV. A draft that names most of a regimen's drugs in one passage is about that regimen, so its initials name
+ * the regimen everywhere in the draft ("… over CHOP", "romidepsin + CHOP"); a draft about ER stress that never lists
+ * cyclophosphamide, doxorubicin and vincristine together keeps CHOP the gene. A definition of the initials as a gene
+ * elsewhere in the draft ("C/EBP homologous protein (CHOP)") still wins (abbreviations.ts `mergeDefined`).
+ */
+import { type Defined, mergeDefined } from './abbreviations';
+
+/** Initials, then the regimen's drugs (an alternative salt or prodrug counts as the same drug). */
+const REGIMENS: ReadonlyArray<readonly [string, ReadonlyArray<readonly string[]>]> = [
+  ['CHOP', [['cyclophosphamide'], ['doxorubicin'], ['vincristine'], ['prednisone', 'prednisolone']]],
+  ['CHP', [['cyclophosphamide'], ['doxorubicin'], ['prednisone', 'prednisolone']]],
+  ['ICE', [['ifosfamide'], ['carboplatin'], ['etoposide']]],
+  ['CAP', [['cyclophosphamide'], ['doxorubicin'], ['cisplatin']]],
+  ['TIP', [['paclitaxel'], ['ifosfamide'], ['cisplatin']]],
+  ['CAV', [['cyclophosphamide'], ['doxorubicin'], ['vincristine']]],
+];
+
+/** How many of a regimen's drugs one passage must name: three (all of a three-drug regimen). */
+const NEEDED = 3;
+
+/** The drugs of every regimen, as one pattern of whole words; each name is a literal, so the scan is linear. */
+const DRUG_RE = new RegExp(`\\b(?:${[...new Set(REGIMENS.flatMap(([, drugs]) => drugs.flat()))].join('|')})\\b`, 'gi');
+
+/**
+ * Records as `other` (see abbreviations.ts `Defined`) the initials of each regimen whose drugs `text` (one passage)
+ * names at least three of, so that a weak gene alias with those initials gives way in the whole draft.
+ */
+export function collectRegimens(text: string, into: Map<string, Defined>): void {
+  DRUG_RE.lastIndex = 0;
+  let named: Set<string> | undefined;
+  for (let m = DRUG_RE.exec(text); m; m = DRUG_RE.exec(text)) (named ??= new Set()).add(m[0].toLowerCase());
+  if (!named || named.size < NEEDED) return;
+  for (const [initials, drugs] of REGIMENS) {
+    let count = 0;
+    for (const alternatives of drugs) if (alternatives.some((d) => named.has(d))) count++;
+    if (count >= NEEDED) into.set(initials, mergeDefined(into.get(initials), 'other'));
+  }
+}
