@@ -162,6 +162,8 @@ const MEDICAL_NOT_DRUGS = [
   // the pituitary and placental hormones themselves (drugs of the -tropin stem carry a prefix or 'alfa': somatropin,
   // follitropin alfa, thyrotropin alfa)
   'gonadotropin', 'gonadotrophin', 'thyrotropin', 'corticotropin', 'somatotropin', 'lipotropin', 'melanotropin',
+  // endogenous neurosteroids and steroid precursors (the drug of allopregnanolone is brexanolone)
+  'pregnenolone', 'allopregnanolone',
   // the payload classes of antibody–drug conjugates (the conjugate's INN is the drug: brentuximab vedotin)
   'auristatin', 'auristatins',
   'endosulfan', 'interstim', 'thermastim', 'crepitant', 'subcrepitant', 'petersen', 'intussuscept', 'ectropium', 'entropium', 'iridectropium', 'iridentropium', 'heliotropium'];

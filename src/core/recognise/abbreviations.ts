@@ -59,15 +59,17 @@ for (const w of words(
     'cells lymphocytes macrophages fibroblasts neutrophils room department visit visits stress reticulum cholesterol antibody antibodies autoantibodies axis ' +
     // outcomes
     'response responses remission survival progression outcome outcomes event events mortality ' +
+    // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)
+    'treat harm agent agents ' +
     // anatomy, tissues and physical quantities
     'phosphate phosphates epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
 /**
  * Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia,
- * acute intermittent porphyria.
+ * acute intermittent porphyria, medulloblastoma (not stroma, soma).
  */
-const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy)$/;
+const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma)$/;
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 
@@ -271,8 +273,8 @@ function wordInnerParenStart(t: string, close: number, from: number): number {
   return -1;
 }
 
-/** An abbreviation of a drug: two to five capitals and digits, starting with a capital (TDF, FTC, CDDP, 5FU is no). */
-const DRUG_ABBR_RE = /^[A-Z][A-Z0-9]{1,4}$/;
+/** An abbreviation of a drug: two to four capitals and digits, starting with a capital (TDF, FTC, CDDP; 5FU is no, nor a five-letter trial name such as ATLAS). */
+const DRUG_ABBR_RE = /^[A-Z][A-Z0-9]{1,3}$/;
 /**
  * Capital words that stand in parentheses after a drug and abbreviate something else: routes, forms and schedules,
  * agencies and makers, statistics, and drug classes.

