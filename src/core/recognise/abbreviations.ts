@@ -76,8 +76,8 @@ const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 /** A parenthesised group of one to three abbreviations, "(HDRS)", "(HAM-D or HDRS)", "(UACR, A1–A3)"; bounded, so linear. */
 const PAREN_RE = /\(([^()]{2,40})\)/g;
 const ABBR_RE = /^[A-Za-z][A-Za-z0-9-]{1,9}$/;
-/** An abbreviation with a hyphen and a number at its end, and its stem of at least two capitals (SRI-4 → SRI). */
-const NUMBERED_ABBR_RE = /^([A-Z][A-Z]+)-[0-9]{1,3}$/;
+/** An abbreviation with a number at its end, perhaps after a hyphen, and its stem of at least two capitals (SRI-4 → SRI, FHH1 → FHH). */
+const NUMBERED_ABBR_RE = /^([A-Z][A-Z]+)-?[0-9]{1,3}$/;
 
 /** True when `s` has an ASCII capital letter. */
 function hasCapital(s: string): boolean {
@@ -144,6 +144,9 @@ function schwartzHearst(short: string, text: string): string | undefined {
   return long.length > short.length ? long : undefined;
 }
 
+/** A type number at the end of a long form: " type 1", " type II", " type 2A" (single spaces: the pattern stays linear). */
+const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}|[IVX]{1,4})[A-Za-z]?$/;
+
 /** The words of a long form, lower-cased, letters only. */
 function wordsOf(long: string): string[] {
   return long.toLowerCase().split(/[^a-z0-9α-ω]+/).filter(Boolean);
@@ -154,6 +157,13 @@ function wordsOf(long: string): string[] {
  * of the ontology ("periostin", "connective tissue growth factor").
  */
 export function classifyLongForm(long: string, isGeneName: (phrase: string) => boolean): Defined {
+  // "familial hypocalciuric hypercalcaemia type 1 (FHH1)", "autoimmune polyendocrine syndrome type 1 (APS-1)": a
+  // disease's type number is no gene's number; the words before it decide.
+  const typed = TYPE_NUMBER_END_RE.exec(long);
+  if (typed && typed.index > 0) {
+    const rest = classifyLongForm(long.slice(0, typed.index), isGeneName);
+    if (rest === 'other-class') return rest;
+  }
   const list = wordsOf(long);
   if (!list.length) return 'gene';
   const last = list[list.length - 1]!;
@@ -241,7 +251,8 @@ export function collectDefinitions(
       // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
       // (SRI, GAD), which the draft then uses alone.
       const stem = kind !== 'gene' ? NUMBERED_ABBR_RE.exec(bare)?.[1] : undefined;
-      if (stem) keys.push(stem);
+      // (Recorded as well under `STEM#`: the draft's other numbers of the series, FHH2 after FHH1, are the same kind.)
+      if (stem) keys.push(stem, `${stem}#`);
       for (const key of keys) {
         into.set(key, mergeDefined(into.get(key), kind));
       }

@@ -29,7 +29,7 @@ import type { Mention } from './types';
  * procedures, cells and enzymes. The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -41,6 +41,8 @@ const NOT_DRUGS = new Set([
   'glucan', 'multitarget', 'efflux', 'mofetil', 'isopropyl', 'methyl', 'ethyl', 'bunod', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
   // Protein classes a therapy may be made of, and activator proteins: "intravenous immunoglobulin", "saposin C".
   'immunoglobulin', 'immunoglobulins', 'saposin',
+  // Routes around the eye: "periocular triamcinolone", "suprachoroidal injection".
+  'periocular', 'suprachoroidal', 'subconjunctival', 'intracameral', 'retrobulbar', 'intraocular',
 ]);
 
 /** Shortest word taken from a cue. */

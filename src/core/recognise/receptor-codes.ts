@@ -1,7 +1,8 @@
 /**
  * Receptor subtype codes a draft introduces with their ligand: "the dopamine D2 receptor" makes D2 mean DRD2 in the
  * draft, and, since the draft has named the series, D1, D3, D4 and D5 mean their own subtypes (DRD1, DRD3 …) when it
- * writes them alone ("D2 and D3 signalling"). Only codes whose long form ("dopamine D3 receptor") is the name of one
+ * writes them alone ("D2 and D3 signalling"); so does the ligand word alone ("muscarinic receptors … the M3 receptor").
+ * Only codes whose long form ("dopamine D3 receptor") is the name of one
  * gene are linked; the long forms come from the gene data (histamine H1 receptor, adenosine A2a receptor, muscarinic
  * M1 receptor).
  */
@@ -9,19 +10,38 @@
 /** Before "receptor": a ligand word, a subtype code (a capital and a number, perhaps a letter) and a space or hyphen. */
 const BEFORE_RECEPTOR_RE = /(?:^|[^A-Za-z])([a-z]{4,})[ -]([A-Z])([0-9])([A-Za-z]?)[ -]$/;
 
+/** Before "receptor": a ligand word alone and a space ("muscarinic receptors", "dopamine receptor antagonists"). */
+const PLAIN_LIGAND_RE = /(?:^|[^A-Za-z-])([a-z]{6,}) $/;
+
 /**
  * The subtype codes of receptor series that `text` (decoded prose) names, with the gene each code means:
  * `entityNamed` gives the one entity a phrase names. Each named series links all its codes of one digit.
  */
 export function receptorCodes(text: string, entityNamed: (phrase: string) => string | undefined): Array<[code: string, id: string]> {
   const out: Array<[string, string]> = [];
+  const seen = new Set<string>();
   // Each "receptor" is looked at once, with the few words before it (a regex over the whole text would try every
   // lower-case word as a ligand).
   for (let at = text.indexOf('receptor'); at >= 0; at = text.indexOf('receptor', at + 8)) {
     // The code's last character and the space or hyphen after it.
     if (at < 8 || !/[0-9A-Za-z]/.test(text[at - 2]!)) continue;
-    const m = BEFORE_RECEPTOR_RE.exec(text.slice(Math.max(0, at - 40), at));
-    if (!m) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const m = BEFORE_RECEPTOR_RE.exec(before);
+    if (!m) {
+      // "muscarinic receptors … the M3 receptor": a series named by its ligand word alone links the codes of one digit
+      // whose long form ("muscarinic M3 receptor") names a gene; the code's letter is the ligand's initial.
+      const plain = PLAIN_LIGAND_RE.exec(before);
+      if (plain && !seen.has(plain[1]!)) {
+        seen.add(plain[1]!);
+        const ligand = plain[1]!;
+        const letter = ligand[0]!.toUpperCase();
+        for (let k = 1; k <= 9; k++) {
+          const id = entityNamed(`${ligand} ${letter}${k} receptor`);
+          if (id) out.push([`${letter}${k}`, id]);
+        }
+      }
+      continue;
+    }
     const [, ligand, letter, digit, suffix] = m as unknown as [string, string, string, string, string];
     const own = entityNamed(`${ligand} ${letter}${digit}${suffix} receptor`);
     if (!own) continue;

@@ -33,7 +33,7 @@ import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abb
 import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
-import { derivedIsoformRef, entityRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
+import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { collectRegimens } from './regimens';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
@@ -300,6 +300,22 @@ function isCapsCode(t: string, s: number, e: number): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/** A residue range in parentheses right after a name: "(1-84)", "(1–34)". */
+const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
+/** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
+const HLA_SEROTYPE_RE = /^-([ABC])w?[0-9]{1,2}(?![0-9A-Za-z*:])/;
+/** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
+const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
+
+/**
+ * The definition of the stem of a numbered code (FHH of FHH2) when the draft defined another number of the series as
+ * something other than a gene (`STEM#`, abbreviations.ts); a stem defined alone (RPE, ALS) says nothing of RPE65, ALS2.
+ */
+function stemDefinition(facts: FactsView, text: string): 'other' | 'other-class' | undefined {
+  const d = facts.defined(`${text.replace(/[0-9]+$/, '')}#`);
+  return d === 'other' || d === 'other-class' ? d : undefined;
 }
 
 /** True for a lower-case Greek letter (α to ω). */
@@ -968,6 +984,27 @@ class Scanner {
       return i;
     }
 
+    // "PTH(1-84)", "PTH(1–34)": a residue range glued to a gene names a fragment of its product.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && codeAt(t, to) === 40) {
+      const r = RESIDUE_RANGE_RE.exec(t.slice(to, to + 12));
+      if (r) {
+        const end = to + r[0].length;
+        emit(from, end, fragmentIsoformRef(decided.entity, `${r[1]}-${r[2]}`, t.slice(from, end)), 'resolved', 'normalised');
+        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
+        return i;
+      }
+    }
+    // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name.
+    if (m.first === m.last && m.text === 'HLA' && codeAt(t, to) === 45) {
+      const r = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8));
+      const gene = r ? this.soleEntity(`HLA${r[1]}`) : null;
+      if (r && gene) {
+        const end = to + r[0].length;
+        emit(from, end, gene, 'resolved', 'normalised');
+        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
+        return i;
+      }
+    }
     // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && codeAt(t, to) === 46) {
       const isoEnd = decimalIsoformEnd(t, atoms, n, m.last);
@@ -1455,6 +1492,8 @@ class Scanner {
       const gc = t.charCodeAt(g0);
       // "succinate dehydrogenase (SDH) complex": a parenthesis closed that the name did not open ends it.
       if (gc === 41 && !openParen) break;
+      // "PTH(1-84)": a residue range in parentheses is a fragment of the name before it (fragmentAfter), no part of a key.
+      if (gc === 40 && RESIDUE_RANGE_RE.test(t.slice(g0, g0 + 12))) break;
       if (gc === 40) openParen = true;
       const afterRaw = atoms[2 * j + 1]!;
       const raw = t.slice(g1, afterRaw);
@@ -1607,7 +1646,8 @@ class Scanner {
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
     // A family's name as well: "bis(monoacylglycerol)phosphate (BMP)" is no bone morphogenetic protein there.
     const family = best.id.startsWith('family:');
-    const def = weak || weakGene || family ? facts.defined(m.text) : undefined;
+    // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 name the same conditions.
+    const def = weak || weakGene || family ? (facts.defined(m.text) ?? (NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || family)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
@@ -1623,6 +1663,9 @@ class Scanner {
       if (REGIMEN_WORDS.has(nextWord) || DISEASE_HEAD_WORDS.has(nextWord) || coordinatedDiseaseFollows(t, to)) return undefined;
       if (CAPS_WORD_RE.test(m.text) && (STRAIN_WORDS.has(nextWord) || strainCodeFollows(t, to))) return undefined;
     }
+    // MIS-C: an alias before a hyphen and one capital that ends the word is part of an abbreviation of its own.
+    // (Not A or B: PR-A and PR-B are isoforms.)
+    if (isGeneLike && weak && t.charCodeAt(to) === 45 && to + 1 < t.length && isUpperCode(t.charCodeAt(to + 1)) && t.charCodeAt(to + 1) > 66 && !(to + 2 < t.length && isAlnumAt(t, to + 2))) return undefined;
     // STAR*D: a symbol before an asterisk and a capital heads a trial's name (an allele's asterisk takes a digit: HLA-B*57).
     if (isGeneLike && t.charCodeAt(to) === 42 && to + 1 < t.length && isUpperCode(t.charCodeAt(to + 1))) return undefined;
     // NAP1/027: an alias before a slash and a PCR ribotype (three digits from 0) names a bacterial strain.

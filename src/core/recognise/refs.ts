@@ -38,6 +38,13 @@ export function derivedIsoformRef(gene: EntityRef, number: string, text: string)
   return r;
 }
 
+/** A peptide fragment of a gene's product by its residues ("PTH(1-84)", "PTH(1–34)"): an isoform with the range in its id. */
+export function fragmentIsoformRef(gene: EntityRef, range: string, text: string): EntityRef {
+  const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}${range}`, name: text, type: 'isoform' };
+  if (gene.symbol) r.symbol = `${gene.symbol}(${range})`;
+  return r;
+}
+
 /** The soluble form of a gene's product ("soluble TREM2", "sTREM2"): an isoform with the parent gene's id in its own. */
 export function solubleIsoformRef(gene: EntityRef, text: string): EntityRef {
   const r: EntityRef = { id: `isoform:${gene.id}${DERIVED_ISOFORM_SEP}soluble`, name: text, type: 'isoform' };

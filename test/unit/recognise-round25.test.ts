@@ -1,0 +1,54 @@
+/**
+ * Recognition after the first runs of the twenty-seventh and twenty-eighth blind sets: a receptor series named by its
+ * ligand word alone links its subtype codes (muscarinic receptors … the M3 receptor), peptide fragments by residue
+ * range (PTH(1-84)), HLA class I serotypes (HLA-A29), an alias inside an abbreviation with a final capital (MIS-C),
+ * numbered disease abbreviations (FHH1, FHH2) and long forms ending in a type number, disease nouns are no cue drugs
+ * (telangiectasia), and the curation of those sets' names. Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief } from './recognise-helpers';
+
+describe('receptor series, fragments and serotypes', () => {
+  test('a series named by its ligand word links its codes (muscarinic receptors: M2, M3 receptor)', () => {
+    assert.deepEqual(brief('Acetylcholine acts on muscarinic receptors; the M2 subtype is abundant, but the M3 receptor mediates contraction.'), [
+      'muscarinic receptors→muscarinic receptors',
+      'M2→CHRM2',
+      'M3 receptor→CHRM3',
+    ]);
+    assert.deepEqual(brief('M1 and M2 macrophages differ.'), []);
+  });
+  test('a residue range glued to a gene names a fragment of its product (PTH(1-84)), an isoform', () => {
+    assert.deepEqual(brief('PTH(1-84) and PTH(1–34) are given; PTH falls.'), ['PTH(1-84)→PTH(1-84)', 'PTH(1–34)→PTH(1-34)', 'PTH→PTH']);
+  });
+  test('an HLA class I serotype is the gene of its locus (HLA-A29, HLA-B51)', () => {
+    assert.deepEqual(brief('HLA-A29 and HLA-B51 carriers; HLA-A*29:02 too.'), ['HLA-A29→HLA-A', 'HLA-B51→HLA-B', 'HLA-A→HLA-A']);
+  });
+});
+
+describe('abbreviations', () => {
+  test('an alias before a hyphen and a final capital is part of another abbreviation (MIS-C), but PR-A stays', () => {
+    assert.deepEqual(brief('Multisystem inflammatory syndrome in children (MIS-C) follows; MIS-C is rare. PR-A and PR-B differ.'), ['PR→PGR?', 'PR→PGR?']);
+  });
+  test('a numbered disease abbreviation defines its series (FHH1, then FHH2) and its stem; a long form ending in a type number is read without it', () => {
+    assert.deepEqual(brief('CASR in familial hypocalciuric hypercalcaemia type 1 (FHH1), GNA11 in FHH2; symptomatic FHH.'), ['CASR→CASR', 'GNA11→GNA11']);
+  });
+  test('a stem defined alone says nothing of its numbered genes (RPE, RPE65)', () => {
+    assert.deepEqual(brief('The retinal pigment epithelium (RPE) expresses RPE65.'), ['RPE65→RPE65']);
+  });
+});
+
+describe('drugs and curation', () => {
+  test('a disease noun after a treatment verb is no drug (telangiectasia)', () => {
+    assert.deepEqual(brief('Lasers treat telangiectasia, and carvedilol lessens flushing.'), ['carvedilol→carvedilol']);
+  });
+  test('substance P is an isoform of TAC1, a combination brand names its drugs, a prodrug INN is the name (ceftaroline fosamil)', () => {
+    assert.deepEqual(brief('Substance P and Epiduo and ceftaroline (Teflaro).'), [
+      'Substance P→substance P',
+      'Epiduo→adapalene',
+      'Epiduo→benzoyl peroxide',
+      'ceftaroline→ceftaroline fosamil',
+      'Teflaro→ceftaroline fosamil',
+    ]);
+  });
+});
