@@ -52,3 +52,18 @@ describe('drugs and curation', () => {
     ]);
   });
 });
+
+describe('adrenoceptor subtypes', () => {
+  test('a draft that names one subtype by code links the others (α1A-adrenoceptor, then α1D, α1B, α1A)', () => {
+    assert.deepEqual(brief('Tone is maintained through the α1A-adrenoceptor, with the α1D and α1B subtypes; tamsulosin blocks α1A.'), [
+      'α1A-adrenoceptor→ADRA1A',
+      'α1D→ADRA1D',
+      'α1B→ADRA1B',
+      'tamsulosin→tamsulosin',
+      'α1A→ADRA1A',
+    ]);
+  });
+  test('a code before "-agonist" names a drug class, not the receptor (β2-agonist)', () => {
+    assert.deepEqual(brief('A long-acting β2-agonist acts on the β2-adrenergic receptor.'), ['β2-adrenergic receptor→ADRB2']);
+  });
+});

@@ -54,5 +54,33 @@ export function receptorCodes(text: string, entityNamed: (phrase: string) => str
       if (id && id !== own) out.push([code, id]);
     }
   }
+  // "the α1A-adrenoceptor, with the α1D and α1B subtypes": the adrenoceptor subtypes by Greek code, once the draft
+  // names one of them so.
+  if (text.includes('adrenoceptor') || text.includes('adrenergic')) adrenoceptorCodes(text, entityNamed, out);
   return out;
+}
+
+/** The adrenoceptor subtype codes: α1A … α2C and β1 … β3. */
+const ADRENOCEPTOR_CODES: Readonly<Record<string, readonly string[]>> = {
+  'α': ['α1A', 'α1B', 'α1D', 'α2A', 'α2B', 'α2C'],
+  'β': ['β1', 'β2', 'β3'],
+};
+/** A Greek adrenoceptor code right before "-adrenoceptor" or " adrenergic": "α1A-", "β3-". */
+const ADRENOCEPTOR_BEFORE_RE = /(?:^|[^\p{L}\p{N}])([αβ])[1-3][A-D]?[- ]$/u;
+
+/** Adds the subtype codes of the adrenoceptor series that `text` names one member of by code (see `receptorCodes`). */
+function adrenoceptorCodes(text: string, entityNamed: (phrase: string) => string | undefined, out: Array<[string, string]>): void {
+  const greek = new Set<string>();
+  for (const word of ['adrenoceptor', 'adrenergic']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const m = ADRENOCEPTOR_BEFORE_RE.exec(text.slice(Math.max(0, at - 8), at));
+      if (m) greek.add(m[1]!);
+    }
+  }
+  for (const g of greek) {
+    for (const code of ADRENOCEPTOR_CODES[g]!) {
+      const id = entityNamed(`${code}-adrenoceptor`);
+      if (id) out.push([code, id]);
+    }
+  }
 }

@@ -302,6 +302,8 @@ function isCapsCode(t: string, s: number, e: number): boolean {
   return true;
 }
 
+/** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
+const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
 /** A residue range in parentheses right after a name: "(1-84)", "(1–34)". */
 const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 /** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
@@ -1606,6 +1608,8 @@ class Scanner {
     if (i + 1 < n && atoms[2 * i + 2] === e0 + 1 && t.charCodeAt(e0) === 45 && isDigitCode(t.charCodeAt(e0 + 1))) return null;
     // Vitamin D3 is no dopamine receptor, whatever the draft links D3 to.
     if (i > 0 && atomText(t, atoms, i - 1).toLowerCase() === 'vitamin') return null;
+    // "a long-acting β2-agonist", "D2-antagonists": a drug class named after the receptor, not the receptor.
+    if (t.charCodeAt(e0) === 45 && CLASS_AFTER_CODE_RE.test(t.slice(e0, e0 + 14))) return null;
     const id = facts.linked(t.slice(atoms[2 * i]!, e0));
     return id ? this.ref(id) : null;
   }
