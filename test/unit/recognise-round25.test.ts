@@ -67,3 +67,12 @@ describe('adrenoceptor subtypes', () => {
     assert.deepEqual(brief('A long-acting β2-agonist acts on the β2-adrenergic receptor.'), ['β2-adrenergic receptor→ADRB2']);
   });
 });
+
+describe('numbered members and the twenty-ninth set', () => {
+  test("a family's name, a hyphen and a number name that member (matrix metalloproteinase-10 is MMP10); the plural stays the family", () => {
+    assert.deepEqual(brief('Matrix metalloproteinase-10 rose while the matrix metalloproteinases fell.'), ['Matrix metalloproteinase-10→MMP10', 'matrix metalloproteinases→matrix metalloproteinases']);
+  });
+  test('trypsinogen is the trypsin family, cationic trypsinogen PRSS1; LPS is no gene', () => {
+    assert.deepEqual(brief('Cationic trypsinogen and trypsinogen activation; LPS-binding protein binds LPS.'), ['Cationic trypsinogen→PRSS1', 'trypsinogen→trypsins', 'LPS-binding protein→LBP']);
+  });
+});

@@ -986,6 +986,17 @@ class Scanner {
       return i;
     }
 
+    // "matrix metalloproteinase-10": a family's name, a hyphen and a number name the member with that number.
+    if (decided.status === 'resolved' && decided.entity?.type === 'family' && codeAt(t, to) === 45) {
+      const num = /^-([1-9][0-9]?)(?![0-9A-Za-z.-])/.exec(t.slice(to, to + 5));
+      const member = num ? this.numberedMember(decided.entity.id, num[1]!) : null;
+      if (num && member) {
+        const end = to + num[0].length;
+        emit(from, end, member, 'resolved', 'normalised');
+        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
+        return i;
+      }
+    }
     // "PTH(1-84)", "PTH(1–34)": a residue range glued to a gene names a fragment of its product.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && codeAt(t, to) === 40) {
       const r = RESIDUE_RANGE_RE.exec(t.slice(to, to + 12));
@@ -1136,6 +1147,23 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /**
+   * The member of a family whose symbol is letters and then `number` (MMP10 of the matrix metalloproteinases for
+   * "10"), when exactly one member is so; members that are families are looked into once.
+   */
+  private numberedMember(familyId: string, number: string): EntityRef | null {
+    const found: string[] = [];
+    const look = (id: string, depth: number): void => {
+      for (const m of this.model.entities.get(id)?.members ?? []) {
+        const e = this.model.entities.get(m);
+        if (e?.type === 'family' && depth === 0) look(m, 1);
+        else if (e?.symbol && e.symbol.endsWith(number) && /^[A-Z]+$/.test(e.symbol.slice(0, -number.length))) found.push(m);
+      }
+    };
+    look(familyId, 0);
+    return found.length === 1 ? this.ref(found[0]!) : null;
   }
 
   /** True when `t[from, to)` (a name with a slash in it) is a key whose one entity is `entity`. */
