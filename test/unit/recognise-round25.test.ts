@@ -76,3 +76,18 @@ describe('numbered members and the twenty-ninth set', () => {
     assert.deepEqual(brief('Cationic trypsinogen and trypsinogen activation; LPS-binding protein binds LPS.'), ['Cationic trypsinogen→PRSS1', 'trypsinogen→trypsins', 'LPS-binding protein→LBP']);
   });
 });
+
+describe('the thirtieth set', () => {
+  test('a complex written with a slash is one name (SWI/SNF), while a family so written splits into its members (CDK4/CDK6)', () => {
+    assert.deepEqual(brief('Loss of SWI/SNF subunits; CDK4/CDK6 inhibitors.'), ['SWI/SNF→SWI/SNF', 'CDK4→CDK4', 'CDK6→CDK6']);
+  });
+  test('myositis autoantigens by their antibodies (anti-Jo-1 is HARS1; anti-SRP the signal recognition particle)', () => {
+    assert.deepEqual(brief('Anti-Jo-1 and anti-PL-7 antibodies; Anti-SRP marks necrotising myopathy.'), ['Jo-1→HARS1', 'PL-7→TARS1', 'SRP→signal recognition particle']);
+  });
+  test('PSA is the prostate-specific antigen; psoriatic arthritis (PsA) is no gene', () => {
+    assert.deepEqual(brief('Serum PSA rose in men with PsA.'), ['PSA→KLK3']);
+  });
+  test('antibody cocktails by brand or code name each antibody (Twinrab, CL184)', () => {
+    assert.deepEqual(brief('Twinrab and CL184 neutralise rabies virus.'), ['Twinrab→docaravimab', 'Twinrab→miromavimab', 'CL184→rafivirumab', 'CL184→foravirumab']);
+  });
+});

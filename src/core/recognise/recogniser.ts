@@ -821,7 +821,8 @@ class Scanner {
     // their facts alone say so, without a look for the longest match.
     let m = info.valid || info.prefix || (e0 - s0 === 1 && e0 < t.length && codeAt(t, e0) === 45) || shortGluedPrefix(t, s0, e0, info.lower) ? this.longest(t, atoms, n, i) : undefined;
     // "elexacaftor/tezacaftor/ivacaftor" written out: each drug on its own span (the brand gives all components).
-    if (m && m.last > m.first && m.entries.some((e) => this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
+    // (Drugs and families, "CDK4/CDK6"; not complexes: SWI/SNF is one name, and its halves are no members.)
+    if (m && m.last > m.first && m.entries.some((e) => !e.id.startsWith('complex:') && this.componentsOf(e.id)) && /[/\u2013]/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) m = this.longestFrom(t, atoms, n, i, true);
     const from = s0;
     if (facts.anyTrials() && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122 && lowerCamel(t, s0, e0)))) {
       const found = trialCandidate(t, atoms, n, i, this.isKnownNonTrial, this.isIndexKey);
