@@ -308,6 +308,8 @@ const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
 const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 /** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
 const HLA_SEROTYPE_RE = /^-([ABC])w?[0-9]{1,2}(?![0-9A-Za-z*:])/;
+/** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
+const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
 const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
 
@@ -1677,12 +1679,15 @@ class Scanner {
     // "maturity-onset diabetes of the young (MODY)": a weak name the draft defines as something else; "tuberculin
     // skin test (TST)", "neuroleptic malignant syndrome (NMS)": any name the draft defines as a disease, test, scale…
     // (The definition is looked up only when it could matter: incremental analysis records each look-up.)
-    // A family's name as well: "bis(monoacylglycerol)phosphate (BMP)" is no bone morphogenetic protein there.
+    // A family's abbreviation as well: "bis(monoacylglycerol)phosphate (BMP)" is no bone morphogenetic protein there.
+    // (Only a short word with a capital can be an abbreviation a draft defines; each look-up is recorded for the
+    // incremental analysis, so none is made for "caspases".)
     const family = best.id.startsWith('family:');
-    // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 name the same conditions.
-    const def = weak || weakGene || family ? (facts.defined(m.text) ?? (NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text) : undefined)) : undefined;
+    const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
+    // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
+    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
-    if (def === 'other-class' && (weakGene || family)) return undefined;
+    if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
