@@ -28,8 +28,8 @@ describe("a family's name before a member number", () => {
   test('is no family mention when the numbered name is unknown (myosin heavy chain IIA)', () => {
     assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IIA were seen.'), []);
   });
-  test('is no family mention before coordinated numbers (caspases 3 and 7), and the bare plural still is', () => {
-    assert.deepEqual(brief('Caspases 3 and 7 were cleaved, and caspases were active.'), ['caspases→caspases']);
+  test('names the members before coordinated numbers (caspases 3 and 7: CASP3, CASP7), and the bare plural stays the family', () => {
+    assert.deepEqual(brief('Caspases 3 and 7 were cleaved, and caspases were active.'), ['Caspases 3 and 7→CASP3', 'Caspases 3 and 7→CASP7', 'caspases→caspases']);
   });
   test('stays a family before a quantity (interferons 2 days after)', () => {
     assert.deepEqual(brief('Type I interferons 2 days after infection rose.'), ['Type I interferons→interferons']);

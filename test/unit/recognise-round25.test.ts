@@ -91,3 +91,28 @@ describe('the thirtieth set', () => {
     assert.deepEqual(brief('Twinrab and CL184 neutralise rabies virus.'), ['Twinrab→docaravimab', 'Twinrab→miromavimab', 'CL184→rafivirumab', 'CL184→foravirumab']);
   });
 });
+
+describe('the thirty-first and thirty-second sets', () => {
+  test('cytochromes P450 and Eph receptors by the names prose builds from their symbols, not a provisional LOC copy', () => {
+    assert.deepEqual(brief('Cytochrome P450 2D6 and cytochrome P450 2C9 metabolise it; ephrin receptor A2 binds the virus.'), [
+      'Cytochrome P450 2D6→CYP2D6',
+      'cytochrome P450 2C9→CYP2C9',
+      'ephrin receptor A2→EPHA2',
+    ]);
+  });
+  test('collagen chains by chain and type (α1(I) is COL1A1) and by name without "type" (collagen VIII α2 chain)', () => {
+    assert.deepEqual(brief('Type I collagen has two α1(I) chains; the α3(IV) collagen and collagen VIII &alpha;2 chain differ.'), [
+      'Type I collagen→COL1A1',
+      'Type I collagen→COL1A2',
+      'α1(I)→COL1A1',
+      'α3(IV) collagen→COL4A3',
+      'collagen VIII &alpha;2 chain→COL8A2',
+    ]);
+  });
+  test("a family's name and a list of designators name those members (cathepsins B and G)", () => {
+    assert.deepEqual(brief('Cathepsins B and G rose, and the cathepsins fell.'), ['Cathepsins B and G→CTSB', 'Cathepsins B and G→CTSG', 'cathepsins→cathepsins']);
+  });
+  test('a Roman numeral is no alias (VIII of COX8A)', () => {
+    assert.deepEqual(brief('Type VIII and factor VIII differ.'), ['factor VIII→F8']);
+  });
+});

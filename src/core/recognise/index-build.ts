@@ -125,12 +125,17 @@ export class GeneRows {
     const symbol = g.symbol[i]!;
     // Provisional LOC genes (paralogues, readthroughs, "-like" copies) are found by their symbol only: their aliases
     // and one-word names belong to the well-known gene they copy (IgA, actin, UPP).
+    // Their names too: "cytochrome P450 2D6" is the name of a provisional copy, and prose means CYP2D6 by it.
     const provisional = symbol.startsWith('LOC');
-    const aliases = g.aliases[i] && !provisional ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a)) : [];
-    const name = this.namedType[g.type[i]!] && !(provisional && !g.name[i]!.includes(' ')) ? g.name[i]! : '';
+    // A Roman numeral is no alias in prose ("VIII" of COX8A is factor VIII or a collagen type).
+    const aliases = g.aliases[i] && !provisional ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a) && !ROMAN_NUMERAL_RE.test(a)) : [];
+    const name = this.namedType[g.type[i]!] && !provisional ? g.name[i]! : '';
     indexGene(add, `ncbigene:${g.id[i]}`, symbol, name, aliases, [], []);
   }
 }
+
+/** A Roman numeral, perhaps with a letter: "VIII", "IIIb". */
+const ROMAN_NUMERAL_RE = /^[IVX]{2,5}[a-z]?$/;
 
 /** Class nouns that end many protein names; with a number alone they name no one gene. */
 const CLASS_NOUNS: ReadonlySet<string> = new Set(['transporter', 'receptor', 'protein', 'factor', 'kinase', 'subunit', 'channel', 'antigen',
@@ -517,11 +522,27 @@ function wordCount(s: string): number {
   return n;
 }
 
+const CYP_SYMBOL_RE = /^CYP([0-9]{1,2}[A-Z]{1,2}[0-9]{1,2}[A-Z]?)$/;
+const EPH_SYMBOL_RE = /^EPH([AB][0-9]{1,2})$/;
+/** HGNC's collagen chain names: "collagen type VIII alpha 2 chain". */
+const COLLAGEN_NAME_RE = /^collagen type ([IVX]+) alpha ([0-9]) chain$/;
+
+/** Names prose builds from a symbol: the cytochromes P450 by number, the Eph receptors as "ephrin receptor A2". */
+function symbolNames(symbol: string): string[] {
+  const cyp = CYP_SYMBOL_RE.exec(symbol);
+  if (cyp) return [`cytochrome P450 ${cyp[1]}`, `P450 ${cyp[1]}`];
+  const eph = EPH_SYMBOL_RE.exec(symbol);
+  if (eph) return [`ephrin receptor ${eph[1]}`, `Eph receptor ${eph[1]}`];
+  return [];
+}
+
 /** A hormone's beta-subunit gene by its name: "luteinizing hormone subunit beta", "thyroid stimulating hormone subunit beta". */
 const BETA_HORMONE_RE = /^((?:[a-z]+ ){1,2}hormone) subunit beta$/;
 
 function indexGene(add: Add, id: string, symbol: string, name: string, aliases: readonly string[], synonyms: readonly string[], ambiguous: readonly string[], shared?: ReadonlySet<string>): void {
   add(symbol, id, RANK.symbol, 'symbol');
+  // Names prose builds from the symbol: "cytochrome P450 2D6" (CYP2D6), "ephrin receptor A2" (EPHA2).
+  for (const v of symbolNames(symbol)) add(v, id, RANK.name, 'name');
   // dihydroorotate dehydrogenase (quinone) → dihydroorotate dehydrogenase: prose leaves out a final qualifier in
   // parentheses (a cofactor, "inactive", "putative", a blood group); a blood group is a name of its own (Duffy blood group).
   const qualified = name ? QUALIFIER_RE.exec(name) : null;
@@ -543,6 +564,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
       const sub = SUBUNIT_RE.exec(f);
       if (sub) forms.push(`${sub[1]} ${GREEK_OF[sub[2]!]} chain`, `${sub[1]} ${sub[2]} chain`, `${sub[1]} ${GREEK_OF[sub[2]!]}`);
     }
+    // "collagen VIII α2 chain": prose leaves out the word "type".
+    const collagen = COLLAGEN_NAME_RE.exec(name);
+    if (collagen) forms.push(`collagen ${collagen[1]} alpha ${collagen[2]} chain`, `collagen ${collagen[1]} α${collagen[2]} chain`);
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
     if (greek) add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');

@@ -34,6 +34,7 @@ import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, in
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
+import { type CollagenChain, collagenChains } from './collagen-chains';
 import { collectRegimens } from './regimens';
 import { trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
@@ -304,6 +305,8 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
 const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
+/** Member designators after a family's name: " B and G", " 3, 7 and 9" (capitals or numbers, two or more). */
+const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,? (?:and|or) (?:[A-Z]|[1-9][0-9]?)(?![\p{L}\p{N}])/u;
 /** A residue range in parentheses right after a name: "(1-84)", "(1–34)". */
 const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 /** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
@@ -772,6 +775,8 @@ class Scanner {
       i = this.scanAt(t, atoms, n, i, info, facts);
     }
     for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
+    // "α1(I)", "α2(V)": collagen chains by chain and type.
+    for (const chain of collagenChains(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, chain, out, first0);
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
@@ -989,6 +994,16 @@ class Scanner {
       return i;
     }
 
+    // "cathepsins B and G", "caspases 3 and 7": a family's name and a list of member designators name those members,
+    // one mention each over the whole phrase.
+    if (decided.status === 'resolved' && decided.entity?.type === 'family' && codeAt(t, to) === 32) {
+      const listed = this.designatedMembers(decided.entity.id, t, to);
+      if (listed) {
+        for (const r of listed.members) emit(from, listed.end, r, 'resolved', 'normalised');
+        while (i + 1 < n && atoms[2 * i + 2]! < listed.end) i++;
+        return i;
+      }
+    }
     // "matrix metalloproteinase-10": a family's name, a hyphen and a number name the member with that number.
     if (decided.status === 'resolved' && decided.entity?.type === 'family' && codeAt(t, to) === 45) {
       const num = /^-([1-9][0-9]?)(?![0-9A-Za-z.-])/.exec(t.slice(to, to + 5));
@@ -1153,6 +1168,23 @@ class Scanner {
   }
 
   /**
+   * The members a list of designators after a family's name names ("cathepsins B and G": CTSB, CTSG), with the end of
+   * the list, when every designator names one member (see `numberedMember`).
+   */
+  private designatedMembers(familyId: string, t: string, to: number): { members: EntityRef[]; end: number } | undefined {
+    const m = DESIGNATOR_LIST_RE.exec(t.slice(to, to + 40));
+    if (!m) return undefined;
+    const members: EntityRef[] = [];
+    // (The list pattern has single spaces, so a split on literal separators is enough, and linear.)
+    for (const d of m[0].slice(1).split(/, (?:and |or )?| and | or /)) {
+      const r = d ? this.numberedMember(familyId, d) : null;
+      if (!r || members.some((x) => x.id === r.id)) return undefined;
+      members.push(r);
+    }
+    return members.length >= 2 ? { members, end: to + m[0].length } : undefined;
+  }
+
+  /**
    * The member of a family whose symbol is letters and then `number` (MMP10 of the matrix metalloproteinases for
    * "10"), when exactly one member is so; members that are families are looked into once.
    */
@@ -1313,7 +1345,7 @@ class Scanner {
     out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind })));
   }
 
-  private placeIntegrinPair(source: string, pair: IntegrinPair, out: Mention[], from: number): void {
+  private placeIntegrinPair(source: string, pair: IntegrinPair | CollagenChain, out: Mention[], from: number): void {
     const refs: EntityRef[] = [];
     for (const symbol of pair.symbols) {
       const e = this.index.get(symbol)?.find((x) => x.kind === 'symbol' && !x.stop && !x.nonEntity);
@@ -1732,7 +1764,7 @@ class Scanner {
     // mmol/mol, 5 mg: a unit is not a gene.
     if (inUnit(t, atoms, n, m)) return undefined;
     // "dipeptidyl peptidase 1", "myosin heavy chain IIA": a family's name before a member number names one member.
-    if (family && memberNumberFollows(t, to)) return undefined;
+    if (family && memberNumberFollows(t, to) && !this.designatedMembers(best.id, t, to)) return undefined;
     // "Sandostatin LAR": a formulation code right after a drug's name is no gene (LAR is an alias of PTPRF).
     if (isGeneLike && FORMULATION_CODES.has(m.text) && this.afterDrug(from)) return undefined;
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels

@@ -1,0 +1,48 @@
+/**
+ * Collagen chains written by chain and type: "α1(I)", "α2(V)", "&alpha;1(III)" (the source text, so HTML entities
+ * too). Each names the gene of that chain, COL{type}A{chain}: α1(I) is COL1A1, α2(V) COL5A2.
+ */
+import type { Span } from '../types';
+
+/** α (or &alpha;), the chain number, and the type as a Roman numeral in parentheses; not inside a longer word. */
+const CHAIN_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;)([1-6])\(([IVX]{1,6})\)(?![\p{L}\p{N}])/uy;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** The value of a Roman numeral of I, V and X (up to 39), or 0 when it is not written in the usual way. */
+function romanNumber(r: string): number {
+  let total = 0;
+  for (let k = 0; k < r.length; k++) {
+    const v = ROMAN[r[k]!]!;
+    const next = k + 1 < r.length ? ROMAN[r[k + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 40 ? total : 0;
+}
+
+/** A collagen chain found in a text: its span and the official symbol of its gene. */
+export interface CollagenChain {
+  span: Span;
+  symbols: [gene: string];
+}
+
+/** The collagen chains in `text[start, end)`, with spans in `text`, in text order. */
+export function collagenChains(text: string, start: number, end: number): CollagenChain[] {
+  const slice = text.slice(start, end);
+  if (!slice.includes('(')) return [];
+  const out: CollagenChain[] = [];
+  const marks: number[] = [];
+  for (let at = slice.indexOf('α'); at >= 0; at = slice.indexOf('α', at + 1)) marks.push(at);
+  for (let at = slice.indexOf('&alpha;'); at >= 0; at = slice.indexOf('&alpha;', at + 7)) marks.push(at);
+  marks.sort((a, b) => a - b);
+  for (const mark of marks) {
+    CHAIN_AT.lastIndex = mark;
+    const m = CHAIN_AT.exec(slice);
+    const type = m ? romanNumber(m[2]!) : 0;
+    if (!m || !type) continue;
+    // "α3(IV) collagen": the class word after the chain is part of its name.
+    const after = mark + m[0].length;
+    const end = slice.startsWith(' collagen', after) && !/[\p{L}\p{N}]/u.test(slice[after + 9] ?? '') ? after + 9 : after;
+    out.push({ span: { start: start + mark, end: start + end }, symbols: [`COL${type}A${m[1]!}`] });
+  }
+  return out;
+}
