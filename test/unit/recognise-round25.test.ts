@@ -116,3 +116,15 @@ describe('the thirty-first and thirty-second sets', () => {
     assert.deepEqual(brief('Type VIII and factor VIII differ.'), ['factor VIII→F8']);
   });
 });
+
+describe('the thirty-third and thirty-fourth sets', () => {
+  test('a numbered table or figure in a parenthesis after a drug is no brand (clofazimine (Table 1))', () => {
+    assert.deepEqual(brief('Therapy combines rifampicin, dapsone and clofazimine (Table 1); Table 1 lists doses.'), ['rifampicin→rifampicin', 'dapsone→dapsone', 'clofazimine→clofazimine']);
+  });
+  test("a regimen's initials after two drugs joined by 'with' name no drug (bendamustine with rituximab (BR))", () => {
+    assert.deepEqual(brief('Bendamustine with rituximab (BR) became standard; BR was used.'), ['Bendamustine→bendamustine', 'rituximab→rituximab']);
+  });
+  test('the name of an HTML entity the decoder leaves as written is no drug (Cura&ccedil;ao)', () => {
+    assert.deepEqual(brief('The Cura&ccedil;ao criteria are used.'), []);
+  });
+});

@@ -261,8 +261,9 @@ export function collectDefinitions(
       if (kind === 'gene' && links && entityNamed) {
         const id = entityNamed(long);
         if (id) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
-      } else if (links && entityNamed && drugNamed) {
-        // "tenofovir disoproxil fumarate (TDF)": a drug's name defines its abbreviation for the draft as well.
+      } else if (links && entityNamed && drugNamed && !LIST_JOIN_RE.test(long)) {
+        // "tenofovir disoproxil fumarate (TDF)": a drug's name defines its abbreviation for the draft as well (not a
+        // regimen's: "bendamustine with rituximab (BR)").
         const id = drugAbbreviated(abbr, long, drugNamed);
         if (id) links.set(abbr, mergeLink(links.get(abbr), id));
       }

@@ -46,6 +46,12 @@ const NOT_BRANDS = new Set([
   'topical', 'inhaled', 'approved', 'alone', 'monotherapy', 'combination', 'generic', 'biosimilar', 'maintenance',
   'adjuvant', 'neoadjuvant', 'induction', 'prophylaxis', 'weekly', 'daily', 'monthly', 'once', 'twice',
 ]);
+/** True for a maker, place or note, also numbered ("Table 1", "Figure 2"): no brand. */
+function notABrandWord(item: string): boolean {
+  const lower = item.toLowerCase();
+  return NOT_BRANDS.has(lower) || NOT_BRANDS.has(lower.replace(/ [0-9]{1,3}$/, ''));
+}
+
 /** Words that introduce an earlier name of a drug inside its parenthesis. */
 const FORMERLY_RE = /^(?:formerly|previously|originally|also known as) /;
 /** Longest parenthesis read. */
@@ -132,7 +138,7 @@ export function brandAndCodeAfter(source: string, at: number, limit: number): bo
   for (const { start, end } of items) {
     const item = source.slice(start, end);
     if (CODE_RE.test(item)) codes++;
-    else if (!NOT_BRANDS.has(item.toLowerCase())) brands++;
+    else if (!notABrandWord(item)) brands++;
   }
   return codes > 0 && brands > 0;
 }
@@ -147,7 +153,7 @@ export function brandsAfter(source: string, at: number, limit: number, notBrand:
   if (!items) return false;
   for (const { start, end } of items) {
     const item = source.slice(start, end);
-    if (CODE_RE.test(item) || NOT_BRANDS.has(item.toLowerCase()) || notBrand(item)) return false;
+    if (CODE_RE.test(item) || notABrandWord(item) || notBrand(item)) return false;
   }
   return true;
 }
@@ -195,7 +201,7 @@ function aliasesAfter(source: string, at: number, limit: number): Array<{ start:
     const item = source.slice(a, b);
     if (CODE_RE.test(item) && !NCT_RE.test(item)) codes++;
     else if (!BRAND_RE.test(item) || CAPS_AFTER_LOWER_RE.test(item)) return undefined;
-    else if (NOT_BRANDS.has(item.toLowerCase())) brandsOnlyOk = false;
+    else if (notABrandWord(item)) brandsOnlyOk = false;
     items.push({ start: a, end: b });
     s = i + 1;
   }
@@ -216,7 +222,7 @@ export function isBrandOrCode(item: string): boolean {
 /** A brand's shape, and no maker, place, note, "none" or English derived word. */
 function looksLikeBrand(item: string): boolean {
   const lower = item.toLowerCase();
-  return BRAND_RE.test(item) && !ENGLISH_DERIVED_RE.test(item) && !NOT_BRANDS.has(lower) && lower !== 'none';
+  return BRAND_RE.test(item) && !ENGLISH_DERIVED_RE.test(item) && !notABrandWord(lower) && lower !== 'none';
 }
 
 /** What joins the drugs of a combination inside a brand's parenthesis. */

@@ -43,6 +43,8 @@ const NOT_DRUGS = new Set([
   'immunoglobulin', 'immunoglobulins', 'saposin',
   // Routes around the eye: "periocular triamcinolone", "suprachoroidal injection".
   'periocular', 'suprachoroidal', 'subconjunctival', 'intracameral', 'retrobulbar', 'intraocular',
+  // Phototherapy: "narrowband UVB".
+  'narrowband',
 ]);
 
 /** Shortest word taken from a cue. */

@@ -1932,6 +1932,8 @@ class Scanner {
     if (e0 + 1 < t.length && t.charCodeAt(e0) === 45 /* - */ && isWordChar(t.charCodeAt(e0 + 1))) return i; // part of a compound
     if (s0 > 0 && t.charCodeAt(s0 - 1) === 45) return i;
     if (e0 - s0 < 6) return i;
+    // "Cura&ccedil;ao": the name of an HTML entity the decoder leaves as written is no drug.
+    if (s0 > 0 && t.charCodeAt(s0 - 1) === 38 && t.charCodeAt(e0) === 59) return i;
     const info = this.infoAt(t, atoms, i);
     if (info.stem === undefined) info.stem = drugStem(this.lex, t.slice(s0, e0)) ?? null;
     const stem = info.stem;
