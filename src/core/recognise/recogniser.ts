@@ -325,6 +325,12 @@ function stemDefinition(facts: FactsView, text: string): 'other' | 'other-class'
   return d === 'other' || d === 'other-class' ? d : undefined;
 }
 
+/** The last atom from `i` on that starts before `end`: where the scan goes on after a mention that ends at `end`. */
+function lastAtomBefore(atoms: Atoms, n: number, i: number, end: number): number {
+  while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
+  return i;
+}
+
 /** True for a lower-case Greek letter (α to ω). */
 function isGreekCode(c: number): boolean {
   return c >= 0x3b1 && c <= 0x3c9;
@@ -774,9 +780,9 @@ class Scanner {
       }
       i = this.scanAt(t, atoms, n, i, info, facts);
     }
-    for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, pair, out, first0);
+    for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, pair, out, first0);
     // "α1(I)", "α2(V)": collagen chains by chain and type.
-    for (const chain of collagenChains(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeIntegrinPair(source, chain, out, first0);
+    for (const chain of collagenChains(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, chain, out, first0);
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
@@ -1000,19 +1006,17 @@ class Scanner {
       const listed = this.designatedMembers(decided.entity.id, t, to);
       if (listed) {
         for (const r of listed.members) emit(from, listed.end, r, 'resolved', 'normalised');
-        while (i + 1 < n && atoms[2 * i + 2]! < listed.end) i++;
-        return i;
+        return lastAtomBefore(atoms, n, i, listed.end);
       }
     }
     // "matrix metalloproteinase-10": a family's name, a hyphen and a number name the member with that number.
     if (decided.status === 'resolved' && decided.entity?.type === 'family' && codeAt(t, to) === 45) {
       const num = /^-([1-9][0-9]?)(?![0-9A-Za-z.-])/.exec(t.slice(to, to + 5));
-      const member = num ? this.numberedMember(decided.entity.id, num[1]!) : null;
+      const member = num ? this.memberByDesignator(decided.entity.id, num[1]!) : null;
       if (num && member) {
         const end = to + num[0].length;
         emit(from, end, member, 'resolved', 'normalised');
-        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
-        return i;
+        return lastAtomBefore(atoms, n, i, end);
       }
     }
     // "PTH(1-84)", "PTH(1–34)": a residue range glued to a gene names a fragment of its product.
@@ -1021,8 +1025,7 @@ class Scanner {
       if (r) {
         const end = to + r[0].length;
         emit(from, end, fragmentIsoformRef(decided.entity, `${r[1]}-${r[2]}`, t.slice(from, end)), 'resolved', 'normalised');
-        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
-        return i;
+        return lastAtomBefore(atoms, n, i, end);
       }
     }
     // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name.
@@ -1032,8 +1035,7 @@ class Scanner {
       if (r && gene) {
         const end = to + r[0].length;
         emit(from, end, gene, 'resolved', 'normalised');
-        while (i + 1 < n && atoms[2 * i + 2]! < end) i++;
-        return i;
+        return lastAtomBefore(atoms, n, i, end);
       }
     }
     // "claudin 18.2", "CLDN18.2": a gene's numbered name with a decimal suffix is one of its isoforms.
@@ -1169,7 +1171,7 @@ class Scanner {
 
   /**
    * The members a list of designators after a family's name names ("cathepsins B and G": CTSB, CTSG), with the end of
-   * the list, when every designator names one member (see `numberedMember`).
+   * the list, when every designator names one member (see `memberByDesignator`).
    */
   private designatedMembers(familyId: string, t: string, to: number): { members: EntityRef[]; end: number } | undefined {
     const m = DESIGNATOR_LIST_RE.exec(t.slice(to, to + 40));
@@ -1177,7 +1179,7 @@ class Scanner {
     const members: EntityRef[] = [];
     // (The list pattern has single spaces, so a split on literal separators is enough, and linear.)
     for (const d of m[0].slice(1).split(/, (?:and |or )?| and | or /)) {
-      const r = d ? this.numberedMember(familyId, d) : null;
+      const r = d ? this.memberByDesignator(familyId, d) : null;
       if (!r || members.some((x) => x.id === r.id)) return undefined;
       members.push(r);
     }
@@ -1185,16 +1187,16 @@ class Scanner {
   }
 
   /**
-   * The member of a family whose symbol is letters and then `number` (MMP10 of the matrix metalloproteinases for
-   * "10"), when exactly one member is so; members that are families are looked into once.
+   * The member of a family whose symbol is letters and then `designator` (MMP10 of the matrix metalloproteinases for
+   * "10", CTSB of the cathepsins for "B"), when exactly one member is so; members that are families are looked into once.
    */
-  private numberedMember(familyId: string, number: string): EntityRef | null {
+  private memberByDesignator(familyId: string, designator: string): EntityRef | null {
     const found: string[] = [];
     const look = (id: string, depth: number): void => {
       for (const m of this.model.entities.get(id)?.members ?? []) {
         const e = this.model.entities.get(m);
         if (e?.type === 'family' && depth === 0) look(m, 1);
-        else if (e?.symbol && e.symbol.endsWith(number) && /^[A-Z]+$/.test(e.symbol.slice(0, -number.length))) found.push(m);
+        else if (e?.symbol && e.symbol.endsWith(designator) && /^[A-Z]+$/.test(e.symbol.slice(0, -designator.length))) found.push(m);
       }
     };
     look(familyId, 0);
@@ -1345,7 +1347,11 @@ class Scanner {
     out.splice(at, to - at, ...refs.map((entity): Mention => ({ text, span: { start, end }, entity, status: 'resolved', kind })));
   }
 
-  private placeIntegrinPair(source: string, pair: IntegrinPair | CollagenChain, out: Mention[], from: number): void {
+  /**
+   * Places one mention per symbol of `pair` over its span (an integrin or nicotinic subunit pair, a collagen chain),
+   * replacing the mentions the scan made inside it; nothing when a symbol names no gene.
+   */
+  private placeSymbolGroup(source: string, pair: IntegrinPair | CollagenChain, out: Mention[], from: number): void {
     const refs: EntityRef[] = [];
     for (const symbol of pair.symbols) {
       const e = this.index.get(symbol)?.find((x) => x.kind === 'symbol' && !x.stop && !x.nonEntity);
