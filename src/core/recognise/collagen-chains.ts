@@ -3,6 +3,7 @@
  * too). Each names the gene of that chain, COL{type}A{chain}: α1(I) is COL1A1, α2(V) COL5A2.
  */
 import type { Span } from '../types';
+import { alphaMarks } from './integrins';
 
 /** α (or &alpha;), the chain number, and the type as a Roman numeral in parentheses; not inside a longer word. */
 const CHAIN_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;)([1-6])\(([IVX]{1,6})\)(?![\p{L}\p{N}])/uy;
@@ -30,11 +31,8 @@ export function collagenChains(text: string, start: number, end: number): Collag
   const slice = text.slice(start, end);
   if (!slice.includes('(')) return [];
   const out: CollagenChain[] = [];
-  const marks: number[] = [];
-  for (let at = slice.indexOf('α'); at >= 0; at = slice.indexOf('α', at + 1)) marks.push(at);
-  for (let at = slice.indexOf('&alpha;'); at >= 0; at = slice.indexOf('&alpha;', at + 7)) marks.push(at);
-  marks.sort((a, b) => a - b);
-  for (const mark of marks) {
+  // (The marks of integrins.ts: "alpha" spelled out is tried too, and fails the pattern.)
+  for (const mark of alphaMarks(slice)) {
     CHAIN_AT.lastIndex = mark;
     const m = CHAIN_AT.exec(slice);
     const type = m ? romanNumber(m[2]!) : 0;

@@ -66,11 +66,11 @@ export function integrinPairs(text: string, start: number, end: number): Integri
 }
 
 /**
- * Where a heterodimer may start, in text order: each "α", "alpha" and "&alpha;" (and the "alpha" inside it). The
- * heterodimer pattern is tried only there: a scan of the whole text with it, or with one pattern for the three marks,
+ * Where a heterodimer (or a collagen chain, collagen-chains.ts) may start, in text order: each "α", "alpha" and
+ * "&alpha;" (and the "alpha" inside it). The patterns are tried only there: a scan of the whole text with it, or with one pattern for the three marks,
  * is slow, since "a" is everywhere; `indexOf` is not.
  */
-function alphaMarks(slice: string): number[] {
+export function alphaMarks(slice: string): number[] {
   const marks: number[] = [];
   for (let at = slice.indexOf('α'); at >= 0; at = slice.indexOf('α', at + 1)) marks.push(at);
   const greek = marks.length;
