@@ -307,6 +307,11 @@ const NOT_DRUG_ABBREVIATIONS = words(
  */
 function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: string) => string | undefined): string | undefined {
   if (!DRUG_ABBR_RE.test(abbr) || NOT_DRUG_ABBREVIATIONS.has(abbr) || drugNamed(abbr) !== undefined) return undefined;
+  return endingDrug(phrase, drugNamed);
+}
+
+/** The drug that the last one to four words of `phrase` name, also without a last salt word ("… disoproxil fumarate"). */
+function endingDrug(phrase: string, drugNamed: (phrase: string) => string | undefined): string | undefined {
   const list = phrase.split(/\s+/).filter(Boolean);
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) {
     const id = drugNamed(list.slice(k).join(' ')) ?? (k < list.length - 1 && isSaltWord(list[list.length - 1]!) ? drugNamed(list.slice(k, -1).join(' ')) : undefined);
@@ -316,14 +321,11 @@ function drugAbbreviated(abbr: string, phrase: string, drugNamed: (phrase: strin
 }
 
 /**
- * True when `abbr` (two to five capitals) follows a list of drugs that ends in a drug's name ("… and cisplatin (TIP)",
- * "R-CHOP"-style regimens): it abbreviates the regimen.
+ * True when `abbr` (two to five capitals) follows a list of drugs that ends in a drug's name ("paclitaxel, ifosfamide
+ * and cisplatin (TIP)"): it abbreviates the regimen.
  */
 function isRegimenAbbreviation(abbr: string, before: string, drugNamed: (phrase: string) => string | undefined): boolean {
-  if (!/^[A-Z]{2,5}$/.test(abbr) || NOT_DRUG_ABBREVIATIONS.has(abbr)) return false;
-  const list = before.split(/\s+/).filter(Boolean);
-  for (let k = Math.max(0, list.length - 3); k < list.length; k++) if (drugNamed(list.slice(k).join(' '))) return true;
-  return false;
+  return /^[A-Z]{2,5}$/.test(abbr) && !NOT_DRUG_ABBREVIATIONS.has(abbr) && endingDrug(before, drugNamed) !== undefined;
 }
 
 /** A clause that joins names into a list or combination: "and rituximab", "lopinavir with ritonavir". */
