@@ -136,7 +136,7 @@ async function main() {
   mkdirSync(DRAFTS, { recursive: true });
   const bundleDir = path.join(OUT, 'bin');
   await esbuild.build({
-    entryPoints: { 'parse-only': path.join(__dirname, 'parse-only.ts'), 'ontology-ready': path.join(__dirname, 'ontology-ready.ts') },
+    entryPoints: { 'parse-only': path.join(ROOT, 'scripts/bench/parse-only.ts'), 'ontology-ready': path.join(ROOT, 'scripts/bench/ontology-ready.ts') },
     outdir: bundleDir, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
   });
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('run `npm run build` first');

@@ -116,6 +116,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
   const drugs: Mention[] = [];
   for (let j = from; j < out.length; j++) if (isDrug(out[j]!)) drugs.push(out[j]!);
   if (cueWords.length === 0 && drugs.length === 0) return;
+  // Where drug mentions end (a span may hold thousands of drugs: a set, not a search of the list per word).
+  const drugEnds = new Set(drugs.map((m) => m.span.end));
   const start = sourceStart(d, 0);
   const limit = sourceEnd(d, d.text.length);
   /** A brand is no English word and nothing the ontology knows. */
@@ -132,7 +134,7 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     // Part of a compound ("X-induced", "anti-X") or of a longer token.
     if (before === 45 || after === 45 || isAsciiAlnumCode(after) || isAsciiAlnumCode(before)) return false;
     // "aripiprazole lauroxil", "pomaglumetad methionil": a word right after a drug is the second word of its name.
-    if (before === 32 && drugs.some((m) => m.span.end === w.start - 1)) return false;
+    if (before === 32 && drugEnds.has(w.start - 1)) return false;
     if (!shaped && !drugShaped(lex, w.text)) return false;
     if (w.text.charCodeAt(0) < 97 && !CODE_RE.test(w.text) && !sentenceStart(source, start, w.start)) return false;
     return !known(w.text);
@@ -143,6 +145,7 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     const m: Mention = { text: w.text, span: { start: w.start, end: w.end }, entity: stemDrugRef(name, 'cue'), status: 'resolved', kind: 'cue' };
     out.splice(at, 0, m);
     drugs.push(m);
+    drugEnds.add(m.span.end);
   };
   // Class cues, from the words themselves.
   for (let k = 0; k < cueWords.length; k += 3) {
