@@ -67,9 +67,10 @@ for (const w of words(
 
 /**
  * Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia,
- * acute intermittent porphyria, medulloblastoma (not stroma, soma).
+ * acute intermittent porphyria, medulloblastoma (not stroma, soma), familial hyperaldosteronism, hypothyroidism; also
+ * in the plural (trigeminal autonomic cephalalgias, TACs).
  */
-const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma)$/;
+const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma|ism)s?$/;
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 

@@ -284,6 +284,8 @@ export interface RecogniserOptions {
 
 const NCT_RE = /^NCT[0-9]{8}$/;
 const RECEPTOR_WORDS: ReadonlySet<string> = new Set(['receptor', 'receptors']);
+/** A gene's name that names a receptor ("luteinizing hormone/choriogonadotropin receptor"). */
+const RECEPTOR_NAME_RE = /\breceptor\b/;
 /** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
 const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
@@ -311,6 +313,13 @@ const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,
 const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 /** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
 const HLA_SEROTYPE_RE = /^-([ABC])w?[0-9]{1,2}(?![0-9A-Za-z*:])/;
+/** An HLA-DR serotype after "HLA": "-DR4", "-DR15", "-DR53" (its number). */
+const HLA_DR_SEROTYPE_RE = /^-DR([0-9]{1,2})(?![0-9A-Za-z*:])/;
+
+/** The gene of an HLA-DR serotype: DR51, DR52 and DR53 are the DRB5, DRB3 and DRB4 products; DR1–DR18, DRB1's. */
+function hlaDrLocus(serotype: number): string {
+  return serotype === 51 ? 'HLADRB5' : serotype === 52 ? 'HLADRB3' : serotype === 53 ? 'HLADRB4' : 'HLADRB1';
+}
 /** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
@@ -982,11 +991,12 @@ class Scanner {
       }
     }
 
-    // "kisspeptin-54": a peptide a gene's one-word name gives, numbered by its length, is an isoform of that gene.
-    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && codeAt(t, to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 3 && isNameWord(t, from, to)) {
-      const num = t.slice(to + 1, to + 3);
-      if (isDigits(num) && num.charCodeAt(0) !== 48 && !(codeAt(t, to + 3) === 46 && isDigitCode(codeAt(t, to + 4)))) {
-        emit(from, to + 3, derivedIsoformRef(decided.entity, num, t.slice(from, to + 3)), 'resolved', 'normalised');
+    // "kisspeptin-54", "neurofascin-186": a peptide or protein a gene's one-word name gives, numbered by its length or
+    // its mass in kilodaltons, is an isoform of that gene.
+    if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && to - from >= 6 && codeAt(t, to) === 45 && isNameWord(t, from, to)) {
+      const isoEnd = numberedPeptideEnd(t, atoms, n, m.last);
+      if (isoEnd > 0) {
+        emit(from, isoEnd, derivedIsoformRef(decided.entity, t.slice(to + 1, isoEnd), t.slice(from, isoEnd)), 'resolved', 'normalised');
         i = m.last + 1;
         return i;
       }
@@ -1028,10 +1038,11 @@ class Scanner {
         return lastAtomBefore(atoms, n, i, end);
       }
     }
-    // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name.
+    // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name;
+    // "HLA-DR4", "HLA-DR15": a DR serotype is DRB1's (DR51–DR53 those of DRB5, DRB3, DRB4).
     if (m.first === m.last && m.text === 'HLA' && codeAt(t, to) === 45) {
-      const r = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8));
-      const gene = r ? this.soleEntity(`HLA${r[1]}`) : null;
+      const r = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8)) ?? HLA_DR_SEROTYPE_RE.exec(t.slice(to, to + 8));
+      const gene = !r ? null : r[1]!.length === 1 && !isDigitCode(r[1]!.charCodeAt(0)) ? this.soleEntity(`HLA${r[1]}`) : this.soleEntity(hlaDrLocus(Number(r[1])));
       if (r && gene) {
         const end = to + r[0].length;
         emit(from, end, gene, 'resolved', 'normalised');
@@ -1387,7 +1398,8 @@ class Scanner {
 
   /**
    * "IL-1 receptor", "IL-36 receptor": when the word after a ligand's match is "receptor" and the ligand's key plus R
-   * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor.
+   * names one other entity (IL1R is an alias of IL1R1, IL36R of IL1RL2), the phrase is that receptor. Without a number,
+   * the key plus R must be an official symbol (TSHR) or an alias of a gene named a receptor (LHR of LHCGR).
    */
   private receptorOf(t: string, atoms: Atoms, n: number, m: { last: number; key: string }, ligand: EntityRef | null) {
     if (m.last + 1 >= n) return undefined;
@@ -1401,12 +1413,23 @@ class Scanner {
     if (!t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
-    const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity && (numbered || e.kind === 'symbol'));
+    // LH receptor → LHR, an alias of LHCGR (and of CD44, whose name is no receptor's): an alias counts when it names a
+    // receptor of the ligand, by name ("luteinizing hormone subunit beta" → "luteinizing hormone/choriogonadotropin
+    // receptor"; not FPR1, the formyl peptide receptor, for the prostanoid "FP receptor").
+    const hits = this.index.get(`${m.key}R`)?.filter((e) => !e.stop && !e.nonEntity && (numbered || e.kind === 'symbol' || (e.kind === 'alias' && this.namesReceptorOf(e.id, ligand))));
     if (!hits?.length) return undefined;
     const ids = [...new Set(topEntries(hits).map((e) => e.id))];
     const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
     if (!entity || entity.id === ligand?.id || (entity.type !== 'gene' && entity.type !== 'family')) return undefined;
     return { entity, to: atoms[2 * m.last + 3]!, last: m.last + 1 };
+  }
+
+  /** Whether the entity `id` is named a receptor of `ligand`: its name holds "receptor" and the first two words of the ligand's. */
+  private namesReceptorOf(id: string, ligand: EntityRef | null): boolean {
+    const name = this.ref(id)?.name ?? '';
+    if (!ligand || !RECEPTOR_NAME_RE.test(name)) return false;
+    const words = ligand.name.split(' ');
+    return words.length >= 2 && name.startsWith(`${words[0]} ${words[1]}`);
   }
 
   /**
@@ -2160,6 +2183,22 @@ function decimalIsoformEnd(t: string, atoms: Atoms, n: number, last: number): nu
   return end;
 }
 
+/**
+ * The end of a length or mass number after a name ("kisspeptin-54", "neurofascin-186": a hyphen, then 10 to 999 without
+ * a leading zero), or -1: not a percentage ("-55%", "-55 %"), a decimal, or a number that goes on ("-186-2"). A name
+ * with its own number ("connexin-43", "galectin-3") is an index entry and never reaches here.
+ */
+function numberedPeptideEnd(t: string, atoms: Atoms, n: number, last: number): number {
+  const e = atoms[2 * last + 1]!;
+  if (last + 1 >= n || atoms[2 * last + 2] !== e + 1) return -1;
+  const end = atoms[2 * last + 3]!;
+  if (end - e - 1 < 2 || end - e - 1 > 3 || !isDigits(t.slice(e + 1, end)) || t.charCodeAt(e + 1) === 48) return -1;
+  const c = codeAt(t, end);
+  if (c === 37 || (c === 32 && codeAt(t, end + 1) === 37)) return -1;
+  if ((c === 46 || c === 45) && isDigitCode(codeAt(t, end + 1))) return -1;
+  return end;
+}
+
 /** True when `t[s, e)` is ASCII letters, lower case after the first (kisspeptin, Kisspeptin). */
 function isNameWord(t: string, s: number, e: number): boolean {
   if (((t.charCodeAt(s) | 32) < 97 || (t.charCodeAt(s) | 32) > 122)) return false;
@@ -2219,11 +2258,28 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
   // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
   if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019)) return t.charCodeAt(g1) === 115 && t.charCodeAt(g1 + 1) === 32;
+  // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D: a comma between the locants of a chemical name (a word's
+  // digits on both sides, a hyphen after the second), which names of the index hold; not a list of numbers ("IL-1,2").
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantAfterSpace(t, g0) && isLocantThenHyphen(t, g1);
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
   }
   return true;
+}
+
+/** True when one to three digits end at `end` and a space or the start of the text comes before them ("indoleamine 2"). */
+function isLocantAfterSpace(t: string, end: number): boolean {
+  let q = end - 1;
+  while (q >= 0 && end - q <= 3 && isDigitCode(t.charCodeAt(q))) q--;
+  return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32);
+}
+
+/** True when digits start at `i` and a hyphen follows them ("3-dioxygenase" of "2,3-dioxygenase"). */
+function isLocantThenHyphen(t: string, i: number): boolean {
+  let q = i;
+  while (q < t.length && q - i < 3 && isDigitCode(t.charCodeAt(q))) q++;
+  return q > i && t.charCodeAt(q) === 45;
 }
 
 const isMixedCase = (s: string): boolean => s !== s.toUpperCase() && s !== s.toLowerCase() && !/^[A-Z][a-z0-9]*$/.test(s);
@@ -2280,6 +2336,9 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
       if (isUpperCode(e.form.charCodeAt(1)) && text === text.toLowerCase()) return false;
       if (LOWER_ALNUM_RE.test(e.form) && text === text.toUpperCase()) return false;
     }
+    // UL18 (a cytomegalovirus gene) is not uL18, the universal name of the ribosomal protein RPL5: an alias that opens
+    // with a lower-case letter before a capital wants that case.
+    if (e.kind === 'alias' && isLowerCode(e.form.charCodeAt(0)) && isUpperCode(e.form.charCodeAt(1)) && text === text.toUpperCase()) return false;
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
     return true;
