@@ -186,10 +186,13 @@ describe('a network named as one camel-case word defines an abbreviation that is
 });
 
 describe('a symbol with another name of its gene in parentheses links that name', () => {
-  test('NKX2-1 (TTF-1): TTF-1 is NKX2-1 there and later, not the symbol TTF1', () => {
-    assert.deepEqual(brief('Thyroid genes depend on NKX2-1 (TTF-1). TTF-1 staining was positive.'), ['NKX2-1→NKX2-1', 'TTF-1→NKX2-1', 'TTF-1→NKX2-1']);
+  test('PTEN (TEP1): TEP1 is PTEN there and later, not the symbol TEP1', () => {
+    assert.deepEqual(brief('Loss of PTEN (TEP1) was seen. TEP1 expression fell.'), ['PTEN→PTEN', 'TEP1→PTEN', 'TEP1→PTEN']);
   });
-  test('without the parenthesis TTF-1 stays the symbol TTF1', () => {
-    assert.deepEqual(brief('Loss of TTF-1 was seen.'), ['TTF-1→TTF1']);
+  test('without the parenthesis TEP1 stays the symbol TEP1', () => {
+    assert.deepEqual(brief('TEP1 expression fell.'), ['TEP1→TEP1']);
+  });
+  test('TTF-1 of pathology is NKX2-1 with or without the parenthesis (a curated name; TTF1 is also a symbol)', () => {
+    assert.deepEqual(brief('Thyroid genes depend on NKX2-1 (TTF-1). Loss of TTF-1 was seen.'), ['NKX2-1→NKX2-1', 'TTF-1→NKX2-1', 'TTF-1→NKX2-1']);
   });
 });

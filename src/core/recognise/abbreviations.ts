@@ -67,10 +67,11 @@ for (const w of words(
 
 /**
  * Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia,
- * acute intermittent porphyria, medulloblastoma (not stroma, soma), familial hyperaldosteronism, hypothyroidism; also
- * in the plural (trigeminal autonomic cephalalgias, TACs).
+ * acute intermittent porphyria, medulloblastoma (not stroma, soma), familial hyperaldosteronism, nephronophthisis,
+ * spinocerebellar ataxia, hereditary spastic paraplegia, dystonia, telangiectasia; also in the plural (trigeminal
+ * autonomic cephalalgias, TACs).
  */
-const DISEASE_END_RE = /(?:itis|osis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma|ism)s?$/;
+const DISEASE_END_RE = /(?:itis|osis|isis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma|ism|taxia|plegia|tonia|ectasia)s?$/;
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 
@@ -145,6 +146,9 @@ function schwartzHearst(short: string, text: string): string | undefined {
   return long.length > short.length ? long : undefined;
 }
 
+/** A polyclonal antibody preparation: "anti-thymocyte globulin", "antilymphocyte globulin", "rabies immune globulin". */
+const IMMUNE_GLOBULIN_RE = /(?:\banti-?(?:thymocyte|lymphocyte)|\bimmune) globulins?$/i;
+
 /** A type number at the end of a long form: " type 1", " type II", " type 2A" (single spaces: the pattern stays linear). */
 const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}|[IVX]{1,4})[A-Za-z]?$/;
 
@@ -165,6 +169,8 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
     const rest = classifyLongForm(long.slice(0, typed.index), isGeneName);
     if (rest === 'other-class') return rest;
   }
+  // "antithymocyte globulin (ATG)", "hepatitis B immune globulin (HBIG)": an antibody preparation given as a drug.
+  if (IMMUNE_GLOBULIN_RE.test(long)) return 'other-class';
   const list = wordsOf(long);
   if (!list.length) return 'gene';
   const last = list[list.length - 1]!;

@@ -45,6 +45,8 @@ const NOT_DRUGS = new Set([
   'periocular', 'suprachoroidal', 'subconjunctival', 'intracameral', 'retrobulbar', 'intraocular',
   // Phototherapy: "narrowband UVB".
   'narrowband',
+  // Descriptions of a regimen's parts and poisons: "acid suppressant, bismuth, metronidazole", "organophosphate poisoning".
+  'suppressant', 'suppressants', 'organophosphate', 'organophosphates', 'carbamate', 'carbamates',
 ]);
 
 /** Shortest word taken from a cue. */

@@ -451,7 +451,7 @@ const GREEK_OF: Readonly<Record<string, string>> = { alpha: 'α', beta: 'β', ga
 /** Prose forms of systematic names: "integrin subunit alpha 4" → α4 integrin, "adrenoceptor beta 1" → β1-adrenergic receptor. */
 const NAME_VARIANTS: ReadonlyArray<[RegExp, (g: string, n: string) => string[]]> = [
   [/^integrin subunit (alpha|beta) ([0-9]+[a-z]?|[A-Z])$/, (g, n) => [`${g}${n} integrin`, `integrin ${g}${n}`, `${g}${n}-integrin`]],
-  [/^adrenoceptor (alpha|beta) ([0-9][A-D]?)$/, (g, n) => [`${g}${n}-adrenergic receptor`, `${g}${n} adrenergic receptor`, `${g}${n}-adrenoceptor`, `${g}${n} adrenoceptor`]],
+  [/^adrenoceptor (alpha|beta) ([0-9][A-D]?)$/, (g, n) => [`${g}${n}-adrenergic receptor`, `${g}${n} adrenergic receptor`, `${g}${n}-adrenoceptor`, `${g}${n} adrenoceptor`, `${g}${n}-adrenoceptors`, `${g}${n}-adrenergic receptors`]],
 ];
 /** Prose forms of receptor names whose subtype follows the word "receptor" in the official name. */
 const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]]> = [

@@ -284,6 +284,8 @@ export interface RecogniserOptions {
 
 const NCT_RE = /^NCT[0-9]{8}$/;
 const RECEPTOR_WORDS: ReadonlySet<string> = new Set(['receptor', 'receptors']);
+/** Words after a lipid anchor's abbreviation (GPI-anchored, GPI anchor). */
+const ANCHOR_WORDS: ReadonlySet<string> = new Set(['anchor', 'anchors', 'anchored']);
 /** A gene's name that names a receptor ("luteinizing hormone/choriogonadotropin receptor"). */
 const RECEPTOR_NAME_RE = /\breceptor\b/;
 /** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
@@ -313,11 +315,15 @@ const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,
 const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 /** An HLA class I serotype after "HLA": "-A29", "-B51", "-Cw6" (the locus letter, then its number). */
 const HLA_SEROTYPE_RE = /^-([ABC])w?[0-9]{1,2}(?![0-9A-Za-z*:])/;
-/** An HLA-DR serotype after "HLA": "-DR4", "-DR15", "-DR53" (its number). */
-const HLA_DR_SEROTYPE_RE = /^-DR([0-9]{1,2})(?![0-9A-Za-z*:])/;
+/** An HLA class II serotype after "HLA": "-DR4", "-DR15", "-DR53", "-DQ2", "-DQ8", "-DQ2.5" (its locus and number). */
+const HLA_CLASS_II_SEROTYPE_RE = /^-(DR|DQ)([0-9]{1,2})(?:\.[0-9])?(?![0-9A-Za-z*:]|\.[0-9])/;
 
-/** The gene of an HLA-DR serotype: DR51, DR52 and DR53 are the DRB5, DRB3 and DRB4 products; DR1–DR18, DRB1's. */
-function hlaDrLocus(serotype: number): string {
+/**
+ * The gene key of an HLA class II serotype: DR51, DR52 and DR53 are the DRB5, DRB3 and DRB4 products and the other DR
+ * serotypes DRB1's; the DQ serotypes (DQ2, DQ8) are defined by DQB1.
+ */
+function hlaClassIILocus(locus: string, serotype: number): string {
+  if (locus === 'DQ') return 'HLADQB1';
   return serotype === 51 ? 'HLADRB5' : serotype === 52 ? 'HLADRB3' : serotype === 53 ? 'HLADRB4' : 'HLADRB1';
 }
 /** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
@@ -327,11 +333,25 @@ const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
 
 /**
  * The definition of the stem of a numbered code (FHH of FHH2) when the draft defined another number of the series as
- * something other than a gene (`STEM#`, abbreviations.ts); a stem defined alone (RPE, ALS) says nothing of RPE65, ALS2.
+ * something other than a gene (`STEM#`, abbreviations.ts); or when it defined the stem alone as a disease, a test or
+ * another non-gene class ("spinocerebellar ataxias (SCAs)" for SCA3, an alias of ATXN3, which names the disease's locus)
+ * and `namesStem` says the gene's own name does not spell the stem (HSP60, an alias of HSPD1, "heat shock protein family
+ * D (Hsp60) member 1", stays a gene where HSP is hereditary spastic paraplegia). Official symbols are not weak and never
+ * reach here: "retinal pigment epithelium (RPE)" says nothing of RPE65.
  */
-function stemDefinition(facts: FactsView, text: string): 'other' | 'other-class' | undefined {
-  const d = facts.defined(`${text.replace(/[0-9]+$/, '')}#`);
-  return d === 'other' || d === 'other-class' ? d : undefined;
+function stemDefinition(facts: FactsView, text: string, namesStem: (stem: string) => boolean): 'other' | 'other-class' | undefined {
+  const stem = text.replace(/[0-9]+$/, '');
+  const d = facts.defined(`${stem}#`);
+  if (d === 'other' || d === 'other-class') return d;
+  return facts.defined(stem) === 'other-class' && !namesStem(stem) ? 'other-class' : undefined;
+}
+
+/** True when the initials of a name's words (split at spaces and hyphens) start with the letters of `stem` (HSP: "heat shock protein …"). */
+export function initialsSpell(name: string, stem: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length < stem.length) return false;
+  for (let k = 0; k < stem.length; k++) if ((words[k]![0] ?? '').toUpperCase() !== stem[k]!.toUpperCase()) return false;
+  return true;
 }
 
 /** The last atom from `i` on that starts before `end`: where the scan goes on after a mention that ends at `end`. */
@@ -1039,10 +1059,12 @@ class Scanner {
       }
     }
     // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name;
-    // "HLA-DR4", "HLA-DR15": a DR serotype is DRB1's (DR51–DR53 those of DRB5, DRB3, DRB4).
+    // "HLA-DR4", "HLA-DR15": a DR serotype is DRB1's (DR51–DR53 those of DRB5, DRB3, DRB4); "HLA-DQ2", "HLA-DQ8": DQB1's.
     if (m.first === m.last && m.text === 'HLA' && codeAt(t, to) === 45) {
-      const r = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8)) ?? HLA_DR_SEROTYPE_RE.exec(t.slice(to, to + 8));
-      const gene = !r ? null : r[1]!.length === 1 && !isDigitCode(r[1]!.charCodeAt(0)) ? this.soleEntity(`HLA${r[1]}`) : this.soleEntity(hlaDrLocus(Number(r[1])));
+      const r1 = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8));
+      const r2 = r1 ? null : HLA_CLASS_II_SEROTYPE_RE.exec(t.slice(to, to + 9));
+      const r = r1 ?? r2;
+      const gene = r1 ? this.soleEntity(`HLA${r1[1]}`) : r2 ? this.soleEntity(hlaClassIILocus(r2[1]!, Number(r2[2]))) : null;
       if (r && gene) {
         const end = to + r[0].length;
         emit(from, end, gene, 'resolved', 'normalised');
@@ -1068,9 +1090,10 @@ class Scanner {
     }
     // "the 5-HT2A receptor", "the CRF1 receptor": a receptor's own short name before the word "receptor" — the phrase
     // names that receptor, word and all.
-    const ownEnd = this.receptorWordAfter(t, atoms, n, m.last, decided);
-    if (ownEnd > 0) {
-      emit(from, ownEnd, decided.entity, decided.status, decided.kind, decided.candidates);
+    const own = this.receptorWordAfter(t, atoms, n, m.last, decided);
+    if (own) {
+      if (own.entity === decided.entity) emit(from, own.to, decided.entity, decided.status, decided.kind, decided.candidates);
+      else emit(from, own.to, own.entity, 'resolved', decided.kind);
       return m.last + 1;
     }
     // "the CGRP receptor": the receptor of a ligand two genes make is neither gene, and the ligand in its name is
@@ -1380,20 +1403,22 @@ class Scanner {
   }
 
   /**
-   * The end of the word "receptor(s)" right after a resolved gene whose own name is a receptor's (5-HT2A, an alias of
-   * HTR2A, "5-hydroxytryptamine receptor 2A"), or -1.
+   * The end of the word "receptor" right after a gene's short name that is a receptor's (5-HT2A, an alias of HTR2A,
+   * "5-hydroxytryptamine receptor 2A"), with that receptor; or, after an ambiguous name, its one candidate named a
+   * receptor (AT2: AGTR2); else undefined.
    */
-  private receptorWordAfter(t: string, atoms: Atoms, n: number, last: number, decided: Decided): number {
-    if (decided.status !== 'resolved' || decided.entity?.type !== 'gene' || last + 1 >= n) return -1;
+  private receptorWordAfter(t: string, atoms: Atoms, n: number, last: number, decided: Decided): { to: number; entity: EntityRef } | undefined {
+    if (decided.entity?.type !== 'gene' || last + 1 >= n || decided.kind === 'symbol') return undefined;
     const end = atoms[2 * last + 1]!;
-    if (t.charCodeAt(end) !== 32 || atoms[2 * last + 2] !== end + 1 || !t.startsWith('receptor', end + 1)) return -1;
+    if (t.charCodeAt(end) !== 32 || atoms[2 * last + 2] !== end + 1 || !t.startsWith('receptor', end + 1)) return undefined;
     const to = atoms[2 * last + 3]!;
-    const word = t.slice(end + 1, to);
-    if (word !== 'receptor' && word !== 'receptors') return -1;
     // Only a singular "receptor" after a short name that is no official symbol: "5-HT2A receptor" names the receptor,
     // while older drafts leave the word out of "KIT receptor" and "EP4 receptors" (blind4, blind8, dev).
-    if (word !== 'receptor' || decided.kind === 'symbol') return -1;
-    return /\breceptor\b/.test(decided.entity.name) ? to : -1;
+    if (t.slice(end + 1, to) !== 'receptor') return undefined;
+    if (decided.status === 'resolved') return RECEPTOR_NAME_RE.test(decided.entity.name) ? { to, entity: decided.entity } : undefined;
+    // "the AT2 receptor": of an ambiguous name's candidates, the one receptor.
+    const receptors = (decided.candidates ?? []).filter((c) => c.type === 'gene' && RECEPTOR_NAME_RE.test(c.name));
+    return receptors.length === 1 ? { to, entity: this.ref(receptors[0]!.id) ?? receptors[0]! } : undefined;
   }
 
   /**
@@ -1746,7 +1771,8 @@ class Scanner {
     const family = best.id.startsWith('family:');
     const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
-    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text) : undefined)) : undefined;
+    const namesStem = (stem: string) => initialsSpell(this.ref(best.id)?.name ?? '', stem);
+    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text, namesStem) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
@@ -1773,6 +1799,11 @@ class Scanner {
     if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
+    // "parvovirus B19", "coxsackievirus B3": a name after a virus's name is its strain or type, not a human gene's alias.
+    if (isGeneLike && best.kind !== 'symbol' && prevWord.endsWith('virus')) return undefined;
+    // "GPI-anchored proteins", "the GPI anchor": glycosylphosphatidylinositol, not glucose-6-phosphate isomerase (GPI).
+    // (Not "strings of VWF anchored to P-selectin": the verb after a space.)
+    if (isGeneLike && ANCHOR_WORDS.has(nextWord) && (t.charCodeAt(to) === 45 || !nextWord.startsWith('anchored'))) return undefined;
     if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // "the MEC-1 and OSU-CLL cell lines": the first of two coordinated cell-line names before the cell word.
     if (isGeneLike && f.hasDigit && best.kind === 'alias' && t.charCodeAt(to) === 32 && COORDINATED_CELL_LINE_RE.test(t.slice(to, to + 60))) return undefined;
