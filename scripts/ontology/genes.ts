@@ -6,7 +6,7 @@ import type { CuratedDropRule } from '../../src/core/ontology/schema';
 import type { RawGene, RawMirbase } from './types';
 import { compareCodeUnits, naturalCompare, uniq } from './util';
 
-/** NCBI gene types kept: protein-coding and RNA genes (tRNA loci repeat their symbols and are left out). */
+/** NCBI gene types kept: protein-coding and RNA genes (tRNA loci repeat their symbols and are left out, but for the mitochondrial ones). */
 export const INCLUDED_GENE_TYPES: ReadonlySet<string> = new Set(['protein-coding', 'ncRNA', 'snRNA', 'snoRNA', 'scRNA', 'rRNA']);
 
 /** Aliases whose normalised key is this short or shorter are dropped (`CI`, `G1`, `E3`…). */
@@ -94,7 +94,9 @@ export function selectAndCleanGenes(
 
   const genes: CleanGene[] = [];
   for (const g of raw) {
-    if (!INCLUDED_GENE_TYPES.has(g.type)) {
+    // The 22 mitochondrial tRNA genes (MT-TL1 of MELAS, MT-TK of MERRF) are kept; nuclear tRNA loci repeat their symbols.
+    const mitochondrialTrna = g.type === 'tRNA' && g.chromosomes?.includes('MT') && mitochondrialSymbol(g.aliases) !== undefined;
+    if (!INCLUDED_GENE_TYPES.has(g.type) && !mitochondrialTrna) {
       stats.droppedOtherTypes++;
       continue;
     }

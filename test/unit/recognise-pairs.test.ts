@@ -87,8 +87,8 @@ describe('recognising a product of two genes', () => {
   test('a gene of the pair written by its own symbol stays one gene', () => {
     assert.deepEqual(brief('Deletion of SMN1 leaves SMN2 as the only source.'), ['SMN1→SMN1', 'SMN2→SMN2']);
   });
-  test('the receptor of the shared ligand names neither gene', () => {
-    assert.deepEqual(brief('Gepants block the CGRP receptor on vessels.'), []);
+  test('the receptor of the shared ligand names neither gene: it is the curated complex (CALCRL with RAMP1)', () => {
+    assert.deepEqual(brief('Gepants block the CGRP receptor on vessels.'), ['CGRP receptor→CGRP receptor']);
   });
   test('a curated family and unpaired paralogs are left as they were', () => {
     assert.deepEqual(mentions('Mutant IDH produces an oncometabolite.').map((m) => m.entity?.id), ['family:idh']);

@@ -15,8 +15,8 @@ describe('Roman-numeral member numbers after a hyphen', () => {
   test('the numeral continues into a longer name (IGF-I receptor)', () => {
     assert.deepEqual(brief('Antibodies against the IGF-I receptor failed.'), ['IGF-I receptor→IGF1R']);
   });
-  test('words before a numeral are no codes: type II, Complex I, phase II', () => {
-    assert.deepEqual(brief('In type II diabetes, Complex I activity falls in phase II.'), []);
+  test('words before a numeral are no codes: type II, phase II (Complex I is the curated respiratory chain complex)', () => {
+    assert.deepEqual(brief('In type II diabetes, Complex I activity falls in phase II.'), ['Complex I→complex I']);
   });
   test('a single capital after a hyphen that is no numeral still splits off (CAR-T)', () => {
     assert.deepEqual(brief('CAR-T products expanded.'), []);

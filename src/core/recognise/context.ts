@@ -34,7 +34,7 @@ const RULES: Readonly<Record<string, ContextRule>> = {
   },
   PR: {
     confirm: words('receptor receptors progesterone status er esr1 her2 hormone luminal expression expressing breast positive negative'),
-    reject: words('response responses partial complete cr sd pd orr rate rates achieved stable public relations'),
+    reject: words('response responses partial complete cr sd pd orr rate rates achieved stable public relations interval intervals segment prolongation prolonged'),
   },
   MIB1: {
     confirm: words('ki67 ki proliferation proliferative index labelling labeling staining antibody immunohistochemistry immunostaining'),

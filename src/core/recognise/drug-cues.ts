@@ -19,7 +19,7 @@ import { isAsciiAlnumCode, isAsciiLetterCode } from './keys';
 import type { Lexicon } from './lexicon';
 import { addBrandsBeforeDrugs, brandAndCodeAfter, brandsAfter } from './drug-aliases';
 import { usageCue } from './drug-usage-cues';
-import { SALT_WORDS } from './salts';
+import { ESTER_WORDS, SALT_WORDS } from './salts';
 import { mentionsOverlapping } from './mention-range';
 import { stemDrugRef } from './refs';
 import type { Mention } from './types';
@@ -81,7 +81,7 @@ export function cueKind(lex: Lexicon, word: string): CueKind {
 function drugShaped(lex: Lexicon, word: string): boolean {
   if (word.length < CUE_MIN_LENGTH || !WORD_RE.test(word)) return false;
   const lower = word.toLowerCase();
-  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUGS.has(lower) && !SALT_WORDS.has(lower);
+  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUGS.has(lower) && !SALT_WORDS.has(lower) && !ESTER_WORDS.has(lower);
 }
 
 /** After a word (and its parenthesis): ", a(n)/the <up to seven words> CLASS" ("X (Brand), an … inhibitor"). */
