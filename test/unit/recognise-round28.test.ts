@@ -1,5 +1,6 @@
 /**
- * Recognition after the first runs of the forty-first to forty-fourth blind sets: the mitochondrial tRNA genes (MT-TL1),
+ * Recognition after the first runs of the forty-first to forty-fourth blind sets: short mouse symbols (Rb1), the
+ * mitochondrial tRNA genes (MT-TL1),
  * ester and salt words that never name a drug alone (clobetasol propionate, testosterone undecanoate), the PR interval of
  * an electrocardiogram, Creutzfeldt–Jakob disease and CANVAS as no aliases, and the curation of those sets' names
  * (complexes of the respiratory chain, the CGRP receptor, STRIPAK; brands; kinase names written capitalised). Sentences
@@ -12,6 +13,9 @@ import { brief } from './recognise-helpers';
 describe('genes and non-genes', () => {
   test('the mitochondrial tRNA genes carry their HGNC symbols (MT-TL1, MT-TK), not an alias of another gene (TL1)', () => {
     assert.deepEqual(brief('The m.3243A>G variant in MT-TL1 causes MELAS; MT-TK variants cause MERRF.'), ['MT-TL1→MT-TL1', 'MT-TK→MT-TK']);
+  });
+  test('a short mouse symbol in its own case is the gene (Rb1, Mr1), a word with a digit that no symbol has is nothing', () => {
+    assert.deepEqual(brief('Rb1 and Mr1 knockout mice; No1 and Pt1.'), ['Rb1→RB1', 'Mr1→MR1']);
   });
   test('the PR interval of an electrocardiogram is no progesterone receptor', () => {
     assert.deepEqual(brief('Carditis prolongs the PR interval.'), []);

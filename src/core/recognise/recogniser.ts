@@ -2313,6 +2313,9 @@ function isLocantThenHyphen(t: string, i: number): boolean {
   return q > i && t.charCodeAt(q) === 45;
 }
 
+/** A short mouse gene symbol: a capital, a lower-case letter and a digit (Rb1, Fh1). */
+const MOUSE_SHORT_RE = /^[A-Z][a-z][0-9]$/;
+
 const isMixedCase = (s: string): boolean => s !== s.toUpperCase() && s !== s.toLowerCase() && !/^[A-Z][a-z0-9]*$/.test(s);
 
 /** Entries whose case rule accepts the text as written. */
@@ -2350,7 +2353,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
     // p53, p21, p16: a protein named by its mass, with the lower-case p of the literature, is the alias P53, P21, P16.
-    if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && isMixedCase(text) && text.toUpperCase() === e.form.toUpperCase()) && !isMassName(text, e.form)) return false;
+    // Rb1, Fh1: a mouse symbol (a capital, a lower-case letter and a digit) is the official symbol in its case.
+    if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && (isMixedCase(text) || MOUSE_SHORT_RE.test(text)) && text.toUpperCase() === e.form.toUpperCase()) && !isMassName(text, e.form)) return false;
     if (e.upperOnly && text !== e.form) {
       // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
       if (shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) return false;
