@@ -347,7 +347,7 @@ function stemDefinition(facts: FactsView, text: string, namesStem: (stem: string
 }
 
 /** True when the initials of a name's words (split at spaces and hyphens) start with the letters of `stem` (HSP: "heat shock protein …"). */
-export function initialsSpell(name: string, stem: string): boolean {
+function initialsSpell(name: string, stem: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
   if (words.length < stem.length) return false;
   for (let k = 0; k < stem.length; k++) if ((words[k]![0] ?? '').toUpperCase() !== stem[k]!.toUpperCase()) return false;
@@ -2313,7 +2313,7 @@ function isLocantThenHyphen(t: string, i: number): boolean {
   return q > i && t.charCodeAt(q) === 45;
 }
 
-/** A short mouse gene symbol: a capital, a lower-case letter and a digit (Rb1, Fh1). */
+/** A short mouse gene symbol: a capital, a lower-case letter and a digit (Rb1, Mr1). */
 const MOUSE_SHORT_RE = /^[A-Z][a-z][0-9]$/;
 
 const isMixedCase = (s: string): boolean => s !== s.toUpperCase() && s !== s.toLowerCase() && !/^[A-Z][a-z0-9]*$/.test(s);
@@ -2353,7 +2353,7 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
     // p53, p21, p16: a protein named by its mass, with the lower-case p of the literature, is the alias P53, P21, P16.
-    // Rb1, Fh1: a mouse symbol (a capital, a lower-case letter and a digit) is the official symbol in its case.
+    // Rb1, Mr1: a mouse symbol (a capital, a lower-case letter and a digit) is the official symbol in its case.
     if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && (isMixedCase(text) || MOUSE_SHORT_RE.test(text)) && text.toUpperCase() === e.form.toUpperCase()) && !isMassName(text, e.form)) return false;
     if (e.upperOnly && text !== e.form) {
       // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
