@@ -61,3 +61,22 @@ describe('curated names of these sets', () => {
     ]);
   });
 });
+
+describe('after the forty-fifth to forty-eighth blind sets', () => {
+  test('a finger joint is no gene (the PIP joint), even where its abbreviation is an official symbol', () => {
+    assert.deepEqual(brief('Contracture of the PIP joint and MCP joints.'), []);
+  });
+  test('a curated name with a hyphen does not hide an NCBI name written with a space (platelet-activating factor)', () => {
+    assert.deepEqual(brief('The platelet-activating factor receptor and platelet-activating factor acetylhydrolase.'), [
+      'platelet-activating factor receptor→PTAFR',
+      'platelet-activating factor acetylhydrolase→PLA2G7',
+    ]);
+  });
+  test('species names, chemical and antibiotic classes are no cue drugs (histolyticum, alkane, an aminoglycoside)', () => {
+    assert.deepEqual(brief('Collagenase clostridium histolyticum (Xiaflex); a semifluorinated alkane; an aminoglycoside such as gentamicin.'), [
+      'Collagenase clostridium histolyticum→collagenase clostridium histolyticum',
+      'Xiaflex→collagenase clostridium histolyticum',
+      'gentamicin→gentamicin',
+    ]);
+  });
+});

@@ -25,11 +25,11 @@ import { stemDrugRef } from './refs';
 import type { Mention } from './types';
 
 /**
- * Endings of words that are no drugs: inflections and derivations of English words, and the suffixes of diseases,
- * procedures, cells and enzymes. The build leaves English words with these endings out of `englishLong`.
+ * Endings of words that are no drugs: inflections and derivations of English words, and the suffixes of diseases
+ * (tachycardia), procedures, cells, enzymes and Latin species names (Clostridium histolyticum). The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -47,6 +47,9 @@ const NOT_DRUGS = new Set([
   'narrowband',
   // Descriptions of a regimen's parts and poisons: "acid suppressant, bismuth, metronidazole", "organophosphate poisoning".
   'suppressant', 'suppressants', 'organophosphate', 'organophosphates', 'carbamate', 'carbamates',
+  // Antibiotic classes in the singular ("an aminoglycoside", "the glycylcycline tigecycline") and chemical classes.
+  'aminoglycoside', 'cephalosporin', 'carbapenem', 'fluoroquinolone', 'macrolide', 'glycylcycline', 'aminomethylcycline',
+  'fluorocycline', 'lincosamide', 'oxazolidinone', 'alkane', 'alkanes',
 ]);
 
 /** Shortest word taken from a cue. */

@@ -1801,6 +1801,8 @@ class Scanner {
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
     // "parvovirus B19", "coxsackievirus B3": a name after a virus's name is its strain or type, not a human gene's alias.
     if (isGeneLike && best.kind !== 'symbol' && prevWord.endsWith('virus')) return undefined;
+    // "the PIP joint", "MCP joints": a finger joint's abbreviation, even where it is an official symbol (PIP).
+    if (isGeneLike && (nextWord === 'joint' || nextWord === 'joints')) return undefined;
     // "GPI-anchored proteins", "the GPI anchor": glycosylphosphatidylinositol, not glucose-6-phosphate isomerase (GPI).
     // (Not "strings of VWF anchored to P-selectin": the verb after a space.)
     if (isGeneLike && ANCHOR_WORDS.has(nextWord) && (t.charCodeAt(to) === 45 || !nextWord.startsWith('anchored'))) return undefined;
