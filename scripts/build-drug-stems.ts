@@ -59,9 +59,9 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   ['vaptan', false], ['tadine', true], ['astine', false],
   // further WHO INN stems: β-lactamase inhibitors, PDE4 inhibitors, prostaglandins, benzamides, oxazolidinones,
   // somatostatin and PTH analogues, vasopressin analogues, NK1 antagonists, CGRP antagonists, 5-HT1F agonists,
-  // ecteinascidins, cell therapies, calcium channel blockers, VMAT2 inhibitors
+  // P2X receptor antagonists (gefapixant), ecteinascidins, cell therapies, calcium channel blockers, VMAT2 inhibitors
   ['bactam', false], ['milast', false], ['prost', false], ['pride', false], ['zolid', false], ['reotide', false],
-  ['paratide', false], ['pressin', true], ['pitant', false], ['gepant', false], ['ditan', false], ['ectedin', false],
+  ['paratide', false], ['pressin', true], ['pitant', false], ['gepant', false], ['pixant', false], ['ditan', false], ['ectedin', false],
   ['leucel', false], ['tiazem', false], ['benazine', false],
   // photosensitisers, antisense oligonucleotides, CCR5 antagonists, FGF analogues, glucagon/GLP-1 dual agonists,
   // complement factor inhibitors

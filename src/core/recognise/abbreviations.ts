@@ -62,7 +62,7 @@ for (const w of words(
     // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)
     'treat harm agent agents ' +
     // anatomy, tissues and physical quantities
-    'phosphate phosphates epithelium endothelium cortex tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
+    'phosphate phosphates epithelium endothelium cortex nucleus nuclei ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
 /**

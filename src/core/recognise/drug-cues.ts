@@ -26,10 +26,10 @@ import type { Mention } from './types';
 
 /**
  * Endings of words that are no drugs: inflections and derivations of English words, and the suffixes of diseases
- * (tachycardia), procedures, cells, enzymes and Latin species names (Clostridium histolyticum). The build leaves English words with these endings out of `englishLong`.
+ * (tachycardia), procedures, cells, enzymes and Latin species names (Clostridium histolyticum, Coxiella burnetii). The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|trophy|globin|ase|ome|omics|ian|ean|our)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -50,6 +50,8 @@ const NOT_DRUGS = new Set([
   // Antibiotic classes in the singular ("an aminoglycoside", "the glycylcycline tigecycline") and chemical classes.
   'aminoglycoside', 'cephalosporin', 'carbapenem', 'fluoroquinolone', 'macrolide', 'glycylcycline', 'aminomethylcycline',
   'fluorocycline', 'lincosamide', 'oxazolidinone', 'alkane', 'alkanes',
+  // Release technologies ("mesalazine multimatrix") and symptoms a list may hold ("reflux").
+  'multimatrix', 'reflux',
 ]);
 
 /** Shortest word taken from a cue. */

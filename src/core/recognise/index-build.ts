@@ -469,6 +469,8 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   // subcomponent written with its lower-case letter (the official symbol, C1S, is written in capitals). Not factor I:
   // alone it reads as the clotting factor I (fibrinogen).
   [/^complement (factor [A-HJ-Z]|C[0-9][a-z])$/, (m) => [m[1]!]],
+  // frizzled class receptor 8 → frizzled 8, frizzled-8
+  [/^frizzled class receptor ([0-9]+)$/, (m) => [`frizzled ${m[1]}`, `frizzled-${m[1]}`]],
   // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
   [/^opioid receptor (mu|delta|kappa) 1$/, (m) => [`${m[1]}-opioid receptor`, `${m[1]} opioid receptor`, `${{ mu: 'μ', delta: 'δ', kappa: 'κ' }[m[1]!]}-opioid receptor`]],
   // cholinergic receptor muscarinic 1 → M1 muscarinic receptor, muscarinic M1 receptor

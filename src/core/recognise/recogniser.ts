@@ -336,14 +336,16 @@ const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
  * something other than a gene (`STEM#`, abbreviations.ts); or when it defined the stem alone as a disease, a test or
  * another non-gene class ("spinocerebellar ataxias (SCAs)" for SCA3, an alias of ATXN3, which names the disease's locus)
  * and `namesStem` says the gene's own name does not spell the stem (HSP60, an alias of HSPD1, "heat shock protein family
- * D (Hsp60) member 1", stays a gene where HSP is hereditary spastic paraplegia). Official symbols are not weak and never
- * reach here: "retinal pigment epithelium (RPE)" says nothing of RPE65.
+ * D (Hsp60) member 1", stays a gene where HSP is hereditary spastic paraplegia) and `seriesOfSymbols` that the stem
+ * numbers no official symbols (CD21 stays CR2's where CD is Castleman disease: CD4 and CD19 are symbols; CCM1 where CCM
+ * is cerebral cavernous malformation: CCM2 is one). Official symbols are not weak and never reach here: "retinal
+ * pigment epithelium (RPE)" says nothing of RPE65.
  */
-function stemDefinition(facts: FactsView, text: string, namesStem: (stem: string) => boolean): 'other' | 'other-class' | undefined {
+function stemDefinition(facts: FactsView, text: string, namesStem: (stem: string) => boolean, seriesOfSymbols: (stem: string) => boolean): 'other' | 'other-class' | undefined {
   const stem = text.replace(/[0-9]+$/, '');
   const d = facts.defined(`${stem}#`);
   if (d === 'other' || d === 'other-class') return d;
-  return facts.defined(stem) === 'other-class' && !namesStem(stem) ? 'other-class' : undefined;
+  return facts.defined(stem) === 'other-class' && !namesStem(stem) && !seriesOfSymbols(stem) ? 'other-class' : undefined;
 }
 
 /** True when the initials of a name's words (split at spaces and hyphens) start with the letters of `stem` (HSP: "heat shock protein …"). */
@@ -1326,6 +1328,18 @@ class Scanner {
     return r?.type === 'gene' ? r : null;
   }
 
+  /** Whether one of `STEM1` … `STEM9` is an official symbol (memoised per stem). */
+  private readonly seriesOfSymbols = (stem: string): boolean => {
+    let known = this.symbolSeries.get(stem);
+    if (known === undefined) {
+      known = false;
+      for (let k = 1; k <= 9 && !known; k++) known = (this.index.get(`${stem}${k}`) ?? []).some((e) => e.kind === 'symbol');
+      this.symbolSeries.set(stem, known);
+    }
+    return known;
+  };
+  private readonly symbolSeries = new Map<string, boolean>();
+
   private soleEntity(key: string): EntityRef | null {
     let sole = this.soleMemo.get(key);
     if (sole === undefined) {
@@ -1772,7 +1786,7 @@ class Scanner {
     const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
     const namesStem = (stem: string) => initialsSpell(this.ref(best.id)?.name ?? '', stem);
-    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text, namesStem) : undefined)) : undefined;
+    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text, namesStem, this.seriesOfSymbols) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
