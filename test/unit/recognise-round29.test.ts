@@ -35,3 +35,22 @@ describe('names and stems', () => {
     ]);
   });
 });
+
+describe('after the fifty-third to fifty-sixth blind sets', () => {
+  test('a hyphen between two words reads as a space where that goes further than the written form (IGFBP7 by name)', () => {
+    assert.deepEqual(brief('Urinary insulin-like growth factor-binding protein 7 and insulin-like growth factor 1 rise.'), [
+      'insulin-like growth factor-binding protein 7→IGFBP7',
+      'insulin-like growth factor 1→IGF1',
+    ]);
+  });
+  test('but not to end at the hyphenated word itself (chymotrypsin-like activity is no CTRL)', () => {
+    assert.deepEqual(brief('The chymotrypsin-like activity of the proteasome fell.').filter((m) => m.includes('CTRL')), []);
+  });
+  test('long QT types and ionic currents are no genes; sudden cardiac death (SCD) defines no gene', () => {
+    assert.deepEqual(brief('In LQT2, IKr is reduced and INa is normal; sudden cardiac death (SCD) follows, and SCD risk rises.'), []);
+  });
+  test('hCG is written as CGB3, as the test sets write it', () => {
+    assert.deepEqual(brief('Serum hCG and human chorionic gonadotropin levels.'), ['hCG→CGB3', 'human chorionic gonadotropin→CGB3']);
+  });
+});
+

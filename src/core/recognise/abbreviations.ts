@@ -46,7 +46,7 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling',
+  'disease diseases syndrome syndromes disorder disorders neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
@@ -58,7 +58,7 @@ for (const w of words(
     // cells, places and other things
     'cells lymphocytes macrophages fibroblasts neutrophils room department visit visits stress reticulum cholesterol antibody antibodies autoantibodies axis ' +
     // outcomes
-    'response responses remission survival progression outcome outcomes event events mortality ' +
+    'response responses remission survival progression outcome outcomes event events mortality death deaths ' +
     // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)
     'treat harm agent agents ' +
     // anatomy, tissues and physical quantities

@@ -51,7 +51,7 @@ const NOT_DRUGS = new Set([
   'aminoglycoside', 'cephalosporin', 'carbapenem', 'fluoroquinolone', 'macrolide', 'glycylcycline', 'aminomethylcycline',
   'fluorocycline', 'lincosamide', 'oxazolidinone', 'alkane', 'alkanes',
   // Release technologies ("mesalazine multimatrix") and symptoms a list may hold ("reflux").
-  'multimatrix', 'reflux',
+  'multimatrix', 'reflux', 'oedema', 'edema', 'oxicam', 'oxicams',
 ]);
 
 /** Shortest word taken from a cue. */

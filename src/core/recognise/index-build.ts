@@ -469,6 +469,8 @@ const RECEPTOR_VARIANTS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string[]
   // subcomponent written with its lower-case letter (the official symbol, C1S, is written in capitals). Not factor I:
   // alone it reads as the clotting factor I (fibrinogen).
   [/^complement (factor [A-HJ-Z]|C[0-9][a-z])$/, (m) => [m[1]!]],
+  // adenylate cyclase 3 → adenylyl cyclase 3
+  [/^adenylate cyclase ([0-9]+)$/, (m) => [`adenylyl cyclase ${m[1]}`]],
   // frizzled class receptor 8 → frizzled 8, frizzled-8
   [/^frizzled class receptor ([0-9]+)$/, (m) => [`frizzled ${m[1]}`, `frizzled-${m[1]}`]],
   // opioid receptor mu 1 → μ-opioid receptor, mu opioid receptor
@@ -552,8 +554,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     if (wordCount(qualified[1]!) <= 6) add(qualified[1]!, id, RANK.name, 'name');
     if (qualified[2]!.endsWith(' blood group')) add(qualified[2]!, id, RANK.name, 'name');
   }
-  // Full names of up to six words: longer systematic names are rarely written out in prose.
-  if (name && !name.startsWith('uncharacterized') && wordCount(name) <= 6) {
+  // Full names of up to six words, or seven when the last is a member number ("insulin like growth factor binding
+  // protein 7"): longer systematic names are rarely written out in prose.
+  if (name && !name.startsWith('uncharacterized') && (wordCount(name) <= 6 || (wordCount(name) === 7 && /\s[0-9]+[A-Za-z]?$/.test(name)))) {
     add(name, id, RANK.name, 'name');
     // toll like receptor 4 → Toll-like receptor 4; insulin like growth factor 1 → insulin-like growth factor 1.
     if (name.includes(' like ')) add(name.replace(/ like /g, '-like '), id, RANK.name, 'name');

@@ -1530,7 +1530,16 @@ class Scanner {
 
   /** Longest valid match starting at atom `i`. */
   private longest(t: string, atoms: Atoms, n: number, i: number): Match | undefined {
-    const m = this.longestFrom(t, atoms, n, i, false);
+    this.hyphenChoiceAt = -1;
+    let m = this.longestFrom(t, atoms, n, i, false);
+    // "insulin-like growth factor-binding protein 7": where a hyphen between two words led on as written (a curated
+    // "insulin-like …" name) but a name written with a space goes further, the longer reading wins — if it goes on
+    // past the hyphenated word ("chymotrypsin-like activity" is no CTRL, "chymotrypsin like").
+    if (this.hyphenChoiceAt >= 0) {
+      const choiceAt = this.hyphenChoiceAt;
+      const spaced = this.longestFrom(t, atoms, n, i, false, true);
+      if (spaced && spaced.last > choiceAt && (!m || spaced.last > m.last)) m = spaced;
+    }
     if (!m || m.last === i) return m;
     // A slash-joined name that is itself part of a longer slash chain is split into its members.
     const s0 = atoms[2 * i]!;
@@ -1605,7 +1614,10 @@ class Scanner {
     return a;
   }
 
-  private longestFrom(t: string, atoms: Atoms, n: number, i: number, slashChain: boolean): Match | undefined {
+  /** Set by `longestFrom` to the atom after the first hyphen between two words that led on both as written and as a space (see `longest`). */
+  private hyphenChoiceAt = -1;
+
+  private longestFrom(t: string, atoms: Atoms, n: number, i: number, slashChain: boolean, spacedHyphens = false): Match | undefined {
     const s0 = atoms[2 * i]!;
     const e0 = atoms[2 * i + 1]!;
     const info = this.infoAt(t, atoms, i);
@@ -1680,13 +1692,17 @@ class Scanner {
         }
       }
       // "thioredoxin-interacting protein", "killer-cell immunoglobulin-like receptors": a hyphen between two words
-      // stands for the space of a multi-word name (only where the joined form leads nowhere).
-      if (!space && !next.hits && !next.prefix && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
-        const spacedNext = this.child(node, true, atomKeyJ);
-        if (spacedNext.hits || spacedNext.prefix) {
-          next = spacedNext;
-          space = true;
-        }
+      // stands for the space of a multi-word name (where the joined form leads nowhere, or on the second walk that
+      // `longest` makes when both forms lead on).
+      if (!space && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && isWordPair(t, atoms[2 * j - 2]!, g0, g1, afterRaw)) {
+        const joinedLeads = !!(next.hits || next.prefix);
+        if (spacedHyphens || !joinedLeads) {
+          const spacedNext = this.child(node, true, atomKeyJ);
+          if (spacedNext.hits || spacedNext.prefix) {
+            next = spacedNext;
+            space = true;
+          }
+        } else if (this.hyphenChoiceAt < 0 && this.child(node, true, atomKeyJ).prefix) this.hyphenChoiceAt = j;
       }
       if (space) spaceBefore |= 1 << (j - i);
       node = next;

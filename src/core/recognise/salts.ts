@@ -16,7 +16,7 @@ export const SALT_WORDS: ReadonlySet<string> = new Set([
 export const ESTER_WORDS: ReadonlySet<string> = new Set([
   'propionate', 'dipropionate', 'undecanoate', 'enanthate', 'cypionate', 'valerate', 'decanoate', 'palmitate', 'pamoate',
   'embonate', 'gluconate', 'mesilate', 'besilate', 'furoate', 'dihydrochloride', 'hyclate', 'bitartrate', 'dimesylate',
-  'hemifumarate',
+  'hemifumarate', 'sulfonate', 'sulphonate',
 ]);
 
 /** True when `word` (any case) is a salt or ester word. @example isSaltWord('Succinate') // true */
