@@ -331,23 +331,6 @@ const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
 const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
 
-/**
- * The definition of the stem of a numbered code (FHH of FHH2) when the draft defined another number of the series as
- * something other than a gene (`STEM#`, abbreviations.ts); or when it defined the stem alone as a disease, a test or
- * another non-gene class ("spinocerebellar ataxias (SCAs)" for SCA3, an alias of ATXN3, which names the disease's locus)
- * and `namesStem` says the gene's own name does not spell the stem (HSP60, an alias of HSPD1, "heat shock protein family
- * D (Hsp60) member 1", stays a gene where HSP is hereditary spastic paraplegia) and `seriesOfSymbols` that the stem
- * numbers no official symbols (CD21 stays CR2's where CD is Castleman disease: CD4 and CD19 are symbols; CCM1 where CCM
- * is cerebral cavernous malformation: CCM2 is one). Official symbols are not weak and never reach here: "retinal
- * pigment epithelium (RPE)" says nothing of RPE65.
- */
-function stemDefinition(facts: FactsView, text: string, namesStem: (stem: string) => boolean, seriesOfSymbols: (stem: string) => boolean): 'other' | 'other-class' | undefined {
-  const stem = text.replace(/[0-9]+$/, '');
-  const d = facts.defined(`${stem}#`);
-  if (d === 'other' || d === 'other-class') return d;
-  return facts.defined(stem) === 'other-class' && !namesStem(stem) && !seriesOfSymbols(stem) ? 'other-class' : undefined;
-}
-
 /** True when the initials of a name's words (split at spaces and hyphens) start with the letters of `stem` (HSP: "heat shock protein …"). */
 function initialsSpell(name: string, stem: string): boolean {
   const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w));
@@ -1328,8 +1311,25 @@ class Scanner {
     return r?.type === 'gene' ? r : null;
   }
 
+  /**
+   * The definition of the stem of a numbered code (FHH of FHH2) when the draft defined another number of the series as
+   * something other than a gene (`STEM#`, abbreviations.ts); or when it defined the stem alone as a disease, a test or
+   * another non-gene class ("spinocerebellar ataxias (SCAs)" for SCA3, an alias of ATXN3, which names the disease's
+   * locus), the name of the gene `id` does not spell the stem (HSP60, an alias of HSPD1, "heat shock protein family D
+   * (Hsp60) member 1", stays a gene where HSP is hereditary spastic paraplegia) and the stem numbers no official symbols
+   * (CD21 stays CR2's where CD is Castleman disease: CD4 and CD19 are symbols; CCM1 where CCM is cerebral cavernous
+   * malformation: CCM2 is one). Official symbols are not weak and never reach here: "retinal pigment epithelium (RPE)"
+   * says nothing of RPE65.
+   */
+  private stemDefinition(facts: FactsView, text: string, id: string): 'other' | 'other-class' | undefined {
+    const stem = text.replace(/[0-9]+$/, '');
+    const d = facts.defined(`${stem}#`);
+    if (d === 'other' || d === 'other-class') return d;
+    return facts.defined(stem) === 'other-class' && !initialsSpell(this.ref(id)?.name ?? '', stem) && !this.seriesOfSymbols(stem) ? 'other-class' : undefined;
+  }
+
   /** Whether one of `STEM1` … `STEM9` is an official symbol (memoised per stem). */
-  private readonly seriesOfSymbols = (stem: string): boolean => {
+  private seriesOfSymbols(stem: string): boolean {
     let known = this.symbolSeries.get(stem);
     if (known === undefined) {
       known = false;
@@ -1337,7 +1337,7 @@ class Scanner {
       this.symbolSeries.set(stem, known);
     }
     return known;
-  };
+  }
   private readonly symbolSeries = new Map<string, boolean>();
 
   private soleEntity(key: string): EntityRef | null {
@@ -1801,8 +1801,7 @@ class Scanner {
     const family = best.id.startsWith('family:');
     const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
-    const namesStem = (stem: string) => initialsSpell(this.ref(best.id)?.name ?? '', stem);
-    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? stemDefinition(facts, m.text, namesStem, this.seriesOfSymbols) : undefined)) : undefined;
+    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
