@@ -46,7 +46,7 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling',
+  'disease diseases syndrome syndromes disorder disorders diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
@@ -251,6 +251,9 @@ export function collectDefinitions(
           // "paclitaxel, ifosfamide and cisplatin (TIP)": the initials of a regimen, no gene's alias in this draft.
           into.set(abbr, mergeDefined(into.get(abbr), 'other'));
         }
+        // "7α-hydroxy-4-cholesten-3-one (C4)": a systematic chemical name's short name, no gene in this draft (not
+        // even the official symbol C4 of complement, read as C4A/C4B).
+        if (isChemicalName(before.slice(before.lastIndexOf(' ') + 1))) into.set(abbr, mergeDefined(into.get(abbr), 'other-class'));
         continue;
       }
       const kind = classifyLongForm(long, isGeneName);
@@ -291,6 +294,17 @@ function wordInnerParenStart(t: string, close: number, from: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether `token` is a systematic chemical name: ten characters or more, a locant joined by a hyphen to a stem of three
+ * letters or more, and a chemical suffix at the end (7α-hydroxy-4-cholesten-3-one, 2,3,7,8-tetrachlorodibenzo-p-dioxin,
+ * 4-hydroxy-2-nonenal). Two simple tests instead of one pattern, so that no input backtracks.
+ */
+function isChemicalName(token: string): boolean {
+  return token.length >= 10 && LOCANT_STEM_RE.test(token) && CHEMICAL_SUFFIX_RE.test(token);
+}
+const LOCANT_STEM_RE = /[0-9]-[a-zα-ω]{3}/;
+const CHEMICAL_SUFFIX_RE = /(?:one|ol|al|ate|ide|ine|ene|ane|yl)$/;
 
 /** An abbreviation of a drug: two to four capitals and digits, starting with a capital (TDF, FTC, CDDP; 5FU is no, nor a five-letter trial name such as ATLAS). */
 const DRUG_ABBR_RE = /^[A-Z][A-Z0-9]{1,3}$/;

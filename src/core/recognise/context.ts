@@ -82,6 +82,8 @@ export const CELL_WORDS: ReadonlySet<string> = words('cells cell line lines');
 export const VIRUS_WORDS: ReadonlySet<string> = words('virus viruses virions virion viral strain strains subtype serotype');
 /** Words after a token that make it an imaging method (CAT scan, PET scans), not a gene. */
 export const IMAGING_WORDS: ReadonlySet<string> = words('scan scans scanning scanner');
+/** Words after a family's name that make it a laboratory method (HLA typing, HLA genotyping): no family mention. */
+export const TYPING_WORDS: ReadonlySet<string> = words('typing genotyping');
 /** Words after a nucleotide repeat unit (the CAG repeat, a GAA expansion, the CAA codon): no gene. */
 export const REPEAT_WORDS: ReadonlySet<string> = words('codon codons repeat repeats stretch triplet triplets expansion expansions tract tracts');
 /** Words after a regimen's initials (the CAP regimen). */
@@ -98,6 +100,6 @@ export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal 
  * another length is none of them, so the recogniser need not slice it out to look it up.
  */
 export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
-  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...REPEAT_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...TYPING_WORDS, ...REPEAT_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
   return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
 })();

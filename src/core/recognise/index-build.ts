@@ -500,6 +500,10 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
  * A one-word protein name with a Greek letter and a number after it ("actinin alpha 4", "arrestin beta 2"): prose puts
  * the letter first (α-actinin-4, β-arrestin 2).
  */
+const KERATIN_NAME_RE = /^keratin ([0-9]+[A-Z]?)$/;
+const CRYSTALLIN_NAME_RE = /^crystallin (alpha|beta|gamma) ([A-S][0-9]?)$/;
+/** A connexin's alias, by its mass in kDa: CX36, Cx47, CX31.1. */
+const CONNEXIN_ALIAS_RE = /^C[Xx]([0-9]{2}(?:\.[0-9])?)$/;
 const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
 
 /** A receptor subunit named by a Greek letter: prose also calls it a chain ("IL-3 receptor α chain"). */
@@ -572,6 +576,18 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     // "collagen VIII α2 chain": prose leaves out the word "type".
     const collagen = COLLAGEN_NAME_RE.exec(name);
     if (collagen) forms.push(`collagen ${collagen[1]} alpha ${collagen[2]} chain`, `collagen ${collagen[1]} α${collagen[2]} chain`);
+    // keratin 5 → cytokeratin 5; crystallin alpha A → αA-crystallin; gap junction protein delta 2 (alias CX36) →
+    // connexin 36: the names prose keeps for these proteins.
+    const keratin = KERATIN_NAME_RE.exec(name);
+    if (keratin) forms.push(`cytokeratin ${keratin[1]}`);
+    const crystallin = CRYSTALLIN_NAME_RE.exec(name);
+    if (crystallin) forms.push(`${GREEK_OF[crystallin[1]!]}${crystallin[2]}-crystallin`, `${GREEK_OF[crystallin[1]!]}${crystallin[2]} crystallin`, `${crystallin[1]}${crystallin[2]}-crystallin`, `${crystallin[1]} ${crystallin[2]} crystallin`);
+    if (name.startsWith('gap junction protein ')) {
+      for (const a of aliases) {
+        const cx = CONNEXIN_ALIAS_RE.exec(a);
+        if (cx) forms.push(`connexin ${cx[1]}`, `connexin${cx[1]}`);
+      }
+    }
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
     if (greek) add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');

@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, surfaceKey } from './keys';
@@ -1809,6 +1809,8 @@ class Scanner {
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
     // CAT scan, PET scans: an imaging method, even where it is an official symbol (CAT, catalase).
     if (isGeneLike && IMAGING_WORDS.has(nextWord)) return undefined;
+    // "HLA typing": a family's name before a typing word names the laboratory method.
+    if (family && TYPING_WORDS.has(nextWord)) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
     if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {
