@@ -308,6 +308,8 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 }
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
+/** "-like" and a domain word after a name: EGF-like domain, epidermal growth factor-like repeats. */
+const LIKE_DOMAIN_AFTER_RE = /^-like (?:repeats?|domains?|motifs?|modules?|folds?)(?![A-Za-z])/;
 const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
 /** Member designators after a family's name: " B and G", " 3, 7 and 9" (capitals or numbers, two or more). */
 const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,? (?:and|or) (?:[A-Z]|[1-9][0-9]?)(?![\p{L}\p{N}])/u;
@@ -1171,13 +1173,15 @@ class Scanner {
   /**
    * The sibling that a coordinated tail starting at atom `k` names by replacing the end of `head` with a tail of the
    * same shape (digits for digits, letters for letters, dots for dots): `2A` after SCN1A is SCN2A, `7.3` after Kv7.2 is
-   * Kv7.3. The tail must start with a digit, be shorter than the head and name one entity that is not the head's.
+   * Kv7.3, `A9` after S100A8 is S100A9. The tail must start with a digit or a capital and a digit, be shorter than the
+   * head and name one entity that is not the head's.
    */
   private elidedSibling(t: string, atoms: Atoms, n: number, k: number, head: string): { entity: EntityRef; last: number } | undefined {
     let last = k;
     while (last + 1 < n && atoms[2 * last + 2] === atoms[2 * last + 1]! + 1 && t.charCodeAt(atoms[2 * last + 1]!) === 46) last++;
     const tail = t.slice(atoms[2 * k]!, atoms[2 * last + 1]!);
-    if (!/^[0-9]/.test(tail) || tail.length >= head.length || tail.length > 4) return undefined;
+    // (Or a capital and a number: S100A8/A9 → S100A9.)
+    if (!/^(?:[0-9]|[A-Z][0-9])/.test(tail) || tail.length >= head.length || tail.length > 4) return undefined;
     const replaced = head.slice(head.length - tail.length);
     const shape = (s: string) => s.replace(/[0-9]/g, '9').replace(/[A-Za-z]/g, 'a');
     if (shape(replaced) !== shape(tail) || replaced === tail) return undefined;
@@ -1811,6 +1815,11 @@ class Scanner {
     if (isGeneLike && IMAGING_WORDS.has(nextWord)) return undefined;
     // "HLA typing": a family's name before a typing word names the laboratory method.
     if (family && TYPING_WORDS.has(nextWord)) return undefined;
+    // "CSP #563": a programme's name before its study number, not an alias.
+    if (weak && t.charCodeAt(to) === 32 && t.charCodeAt(to + 1) === 35 && isDigitCode(t.charCodeAt(to + 2))) return undefined;
+    // "epidermal growth factor-like repeats", "an EGF-like domain": a protein domain named after the protein, not the
+    // protein ("a plasminogen-like glycoprotein" still names plasminogen).
+    if (isGeneLike && t.charCodeAt(to) === 45 && LIKE_DOMAIN_AFTER_RE.test(t.slice(to, to + 16))) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
     if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {

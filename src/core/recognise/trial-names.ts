@@ -229,6 +229,11 @@ const ANY_NAME = '^';
  */
 const LOOSE = '^~';
 
+/** Words that join a treatment to a condition or to another treatment in a trial's long form. */
+const TREATMENT_JOIN_RE = /\b(?:in|for|versus|vs|plus)\b/;
+/** An eponym's possessive inside a term: Still's, Crohn's, Hodgkin's. */
+const EPONYM_POSSESSIVE_RE = /\b[A-Z][a-z]+['’]s\b/g;
+
 /** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
 const NOT_TRIAL = '!';
 /** Verbs whose object is an outcome measure, not a trial: "achieved EASI-75". */
@@ -874,13 +879,25 @@ export class TrialNameCollector {
       const long = longFormOf(abbr, t.slice(from, m.index).trim());
       if (!long || !long.includes(' ') || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
       const hyphen = abbr.indexOf('-');
+      // "adult-onset Still's disease (AOSD)": an eponym's possessive leaves a term a term.
+      // (A sentence may open with the term: only its first letter may be a capital.)
+      const term = /^[A-Za-z]/.test(long) && !/[A-Z][a-z]/.test(long.slice(1).replace(EPONYM_POSSESSIVE_RE, ''));
       if (hyphen < 0) {
-        if (/^[a-z]/.test(long) && !/[A-Z][a-z]/.test(long) && !/[a-z]/.test(abbr)) into.add(TERM_HEAD + abbr);
-      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long)) {
-        // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale.
+        if (term && !/[a-z]/.test(abbr)) into.add(TERM_HEAD + abbr);
+      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long) || (term && !this.namesTreatment(long))) {
+        // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale;
+        // "retinal vasculopathy with cerebral leukoencephalopathy and systemic manifestations (RVCL-S)": a term.
         into.add(NOT_TRIAL + abbr.split('-').map(atomKey).join(''));
       }
     }
+  }
+
+  /**
+   * Whether a long form reads as a treatment's trial ("dapagliflozin in heart failure (DAPA-HF)"): a drug's word in it,
+   * or a word that sets a treatment against a condition or another (in, for, versus).
+   */
+  private namesTreatment(long: string): boolean {
+    return TREATMENT_JOIN_RE.test(long) || long.split(/[\s/–-]+/).some((w) => w.length > 4 && this.isDrugWord(w));
   }
 
   /**

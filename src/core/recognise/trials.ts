@@ -91,6 +91,8 @@ export function trialCandidate(
   }
   // Two capitals are enough for a camel-case name with a number (CheckMate-142).
   if (caps < 3 && !numbered) return undefined;
+  // ABBV-8E12, REGN-EB3, BIIB-080: a sponsor's code for a drug, not a trial.
+  if (hyphenated && j === i + 1 && isSponsorCode(head, word(t, atoms, n, j))) return undefined;
   if (!hyphenated && caps !== head.length) return undefined;
   // An optional short tail: TRAILBLAZER-ALZ 2, CLARITY AD.
   if (spaceAfter(t, atoms, n, j) && TAIL_RE.test(word(t, atoms, n, j + 1)) && (cueAfter(t, atoms, n, j + 1) || hyphenated)) {
@@ -110,6 +112,19 @@ export function trialCandidate(
   const proteinName = hyphenated && j === i + 1 && isIndexKey !== undefined && (numbered ? /^[0-9]{1,2}$/.test(word(t, atoms, n, j)) : /^[A-Z]{1,3}I{1,3}$/.test(word(t, atoms, n, j))) && isIndexKey(key);
   const certain = (hyphenated && !proteinName) || cued;
   return { last: j, key, certain };
+}
+
+/**
+ * Prefixes of drug companies' development codes (ABBV AbbVie, REGN Regeneron, BIIB Biogen, IONIS Ionis…), which stand
+ * before a hyphen and a code with a digit or a letter pair: ABBV-8E12, REGN-EB3, BIIB-080.
+ */
+const SPONSOR_PREFIXES: ReadonlySet<string> = new Set(
+  'ABBV REGN BIIB GSK BMS AZD JNJ SAR TAK BAY ALXN INCB AMG MEDI SHR IONIS ISIS ALN ARO TAS ONO ASP BGB HLX IBI LOXO PRN CPI APX AXS MK PF LY RO RG VX GS DS CC'.split(' '),
+);
+
+/** True when `head` is a sponsor's code prefix and `part` (after the hyphen) a code: a digit in it, or two capitals and a digit. */
+export function isSponsorCode(head: string, part: string): boolean {
+  return SPONSOR_PREFIXES.has(head) && /[0-9]/.test(part) && part.length <= 8;
 }
 
 function threeCaps(t: string, s: number): boolean {
