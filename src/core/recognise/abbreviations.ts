@@ -256,7 +256,10 @@ export function collectDefinitions(
         if (isChemicalName(before.slice(before.lastIndexOf(' ') + 1))) into.set(abbr, mergeDefined(into.get(abbr), 'other-class'));
         continue;
       }
-      const kind = classifyLongForm(long, isGeneName);
+      // "micronised purified flavonoid fraction (MPFF)": a drug's own name as the long form defines a drug, whatever its
+      // last word (fraction) would say.
+      const classified = classifyLongForm(long, isGeneName);
+      const kind = classified === 'other-class' && drugNamed?.(long) !== undefined ? 'other' : classified;
       const keys = bare === abbr ? [abbr] : [abbr, bare];
       // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
       // (SRI, GAD), which the draft then uses alone.

@@ -40,10 +40,14 @@ function isLowerAt(s: string, i: number): boolean {
 /**
  * British spellings of words in gene and protein names, keyed as the American spelling that NCBI uses ("tumour
  * necrosis factor" = tumor necrosis factor, "oestrogen", "haemoglobin", "leukaemia", "paediatric", "foetal",
- * "oesophageal"). Only for words written in lower case or capitalised (never all-capital symbols), from five letters.
+ * "oesophageal", "luteinising"). Only for words written in lower case or capitalised (never all-capital symbols), from five
+ * letters.
  */
 const BRITISH_RE = /^(?:TUMOURS?|OEST|OESOPH|HAEM|LEUKAEM|ANAEM|PAED|FOET)/;
 function americanSpelling(u: string): string {
+  // luteinising = luteinizing, neutralisation = neutralization (words from seven letters: not "rising", "arising").
+  if (u.length >= 9 && u.endsWith('ISING')) return u.slice(0, -5) + 'IZING';
+  if (u.length >= 9 && u.endsWith('ISATION')) return u.slice(0, -7) + 'IZATION';
   if (!BRITISH_RE.test(u)) return u;
   if (u.startsWith('TUMOUR')) return u === 'TUMOUR' || u === 'TUMOURS' ? 'TUMOR' + u.slice(6) : u;
   if (u.startsWith('OE') || u.startsWith('FOET')) return u.replace('OE', 'E');

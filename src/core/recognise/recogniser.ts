@@ -330,6 +330,12 @@ function hlaClassIILocus(locus: string, serotype: number): string {
 }
 /** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
+/** Locants in parentheses inside a name: PI(4), PI(4,5. */
+const PAREN_LOCANT_RE = /\([0-9,]+(?:\)|$)/;
+/** A letter or digit (ASCII). */
+const WORD_CHAR_RE = /[A-Za-z0-9]/;
+/** A drug's short synonym in capitals: GTN, ATRA, MTX (not a brand such as Zirgan). */
+const DRUG_SHORT_SYNONYM_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
 const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
 
@@ -1804,6 +1810,10 @@ class Scanner {
     // incremental analysis, so none is made for "caspases".)
     const family = best.id.startsWith('family:');
     const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
+    // "gestational trophoblastic neoplasia (GTN)": a drug's short synonym (GTN, glyceryl trinitrate) that the draft
+    // defines as a disease, test or scale names that instead.
+    const drugAbbreviation = !family && m.text.length <= 6 && DRUG_SHORT_SYNONYM_RE.test(m.text) && best.id.startsWith('drug:');
+    if (drugAbbreviation && facts.defined(m.text) === 'other-class') return undefined;
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
     const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
@@ -1815,6 +1825,10 @@ class Scanner {
     if (isGeneLike && IMAGING_WORDS.has(nextWord)) return undefined;
     // "HLA typing": a family's name before a typing word names the laboratory method.
     if (family && TYPING_WORDS.has(nextWord)) return undefined;
+    // "PI(4)K", "PI(4,5)P2": locants in parentheses make a lipid's name, not an alias (PI4); a name closed by a
+    // parenthesis inside a word is part of a longer word.
+    if (t.charCodeAt(to - 1) === 41 && to < t.length && WORD_CHAR_RE.test(t[to]!)) return undefined;
+    if (m.last > m.first && PAREN_LOCANT_RE.test(t.slice(from, to))) return undefined;
     // "CSP #563": a programme's name before its study number, not an alias.
     if (weak && t.charCodeAt(to) === 32 && t.charCodeAt(to + 1) === 35 && isDigitCode(t.charCodeAt(to + 2))) return undefined;
     // "epidermal growth factor-like repeats", "an EGF-like domain": a protein domain named after the protein, not the
