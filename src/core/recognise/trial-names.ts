@@ -229,6 +229,8 @@ const ANY_NAME = '^';
  */
 const LOOSE = '^~';
 
+/** The last word of a disease's name: nephropathy, vasculitis, fibrosis, disease, syndrome. */
+const DISEASE_TERM_END_RE = /(?:pathy|itis|osis|emia|disease|syndrome|disorder)$/;
 /** Words that join a treatment to a condition or to another treatment in a trial's long form. */
 const TREATMENT_JOIN_RE = /\b(?:in|for|versus|vs|plus)\b/;
 /** An eponym's possessive inside a term: Still's, Crohn's, Hodgkin's. */
@@ -883,7 +885,8 @@ export class TrialNameCollector {
       // (A sentence may open with the term: only its first letter may be a capital.)
       const term = /^[A-Za-z]/.test(long) && !/[A-Z][a-z]/.test(long.slice(1).replace(EPONYM_POSSESSIVE_RE, ''));
       if (hyphen < 0) {
-        if (term && !/[a-z]/.test(abbr)) into.add(TERM_HEAD + abbr);
+        // (An abbreviation with lower-case letters only for a disease: IgA nephropathy (IgAN).)
+        if (term && (!/[a-z]/.test(abbr) || DISEASE_TERM_END_RE.test(long))) into.add(TERM_HEAD + abbr);
       } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long) || (term && !this.namesTreatment(long))) {
         // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale;
         // "retinal vasculopathy with cerebral leukoencephalopathy and systemic manifestations (RVCL-S)": a term.
