@@ -11,7 +11,7 @@
  *    "infection" or "host" in between, "the fungal β-glucan receptor Dectin-1", keep it);
  * 3. the same paragraph writes the name in microbial gene nomenclature, three lower-case letters first with a digit
  *    or a capital left (`hrp2` beside `HRP2`, `inhA` beside `InhA`; not `mTOR` beside `MTOR`): the protein is the
- *    microbe's.
+ *    microbe's — unless the paragraph is about zebrafish, whose genes are written in lower case as well (`bnc2`).
  */
 import { isAsciiAlnumCode } from './keys';
 import type { Mention } from './types';
@@ -30,6 +30,8 @@ const MICROBE_OPENING = `In (?:(?:${GENERA.join('|')})(?: ${SPECIES})?|[A-Z]\\. 
 const MICROBE_OPENING_RE = new RegExp(`^${MICROBE_OPENING}`);
 /** The same anywhere in a span: without one, no sentence of it opens on a microbe. */
 const ANY_MICROBE_OPENING_RE = new RegExp(MICROBE_OPENING);
+/** A paragraph about zebrafish, whose gene names are lower-case (bnc2, ptk7). */
+const ZEBRAFISH_RE = /\b[Zz]ebrafish\b|\bDanio rerio\b/;
 const MICROBIAL_ADJECTIVE_RE = /\b(?:fungal|bacterial|mycobacterial|parasite|parasitic|plasmodial|yeast|microbial)((?:[ -][^\s,;:()[\]]+){0,3}) $/;
 /** Words between the adjective and the gene that make the gene the host's ("the fungal β-glucan receptor Dectin-1"). */
 const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recognition', 'infection', 'infections', 'disease', 'diseases',
@@ -63,7 +65,8 @@ export function dropMicrobialGenes(source: string, start: number, end: number, o
       continue;
     }
     if (!mayHaveMicrobialTwin(m.text)) continue;
-    if (words === undefined) words = microbialWords(text);
+    // (Zebrafish genes are written in lower case too: "bnc2 in zebrafish" beside BNC2 is the fish's orthologue.)
+    if (words === undefined) words = ZEBRAFISH_RE.test(text) ? null : microbialWords(text);
     if (words && hasMicrobialTwin(words, m.text)) out.splice(k, 1);
   }
 }
