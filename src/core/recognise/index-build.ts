@@ -500,13 +500,15 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
  * A one-word protein name with a Greek letter and a number after it ("actinin alpha 4", "arrestin beta 2"): prose puts
  * the letter first (α-actinin-4, β-arrestin 2).
  */
+const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
 /** A one-word protein's numbered subunit: karyopherin subunit alpha 1, laminin subunit gamma 2. */
 const SUBUNIT_MEMBER_RE = /^([a-z]+) subunit (alpha|beta|gamma|delta) ([0-9]+)$/;
+/** A keratin by its number (keratin 5), which prose often calls a cytokeratin. */
 const KERATIN_NAME_RE = /^keratin ([0-9]+[A-Z]?)$/;
+/** A lens crystallin by Greek letter and member (crystallin alpha A). */
 const CRYSTALLIN_NAME_RE = /^crystallin (alpha|beta|gamma) ([A-S][0-9]?)$/;
 /** A connexin's alias, by its mass in kDa: CX36, Cx47, CX31.1. */
 const CONNEXIN_ALIAS_RE = /^C[Xx]([0-9]{2}(?:\.[0-9])?)$/;
-const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
 
 /** A receptor subunit named by a Greek letter: prose also calls it a chain ("IL-3 receptor α chain"). */
 const SUBUNIT_RE = /^(.+ receptor) subunit (alpha|beta|gamma)$/;
@@ -578,9 +580,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     // "collagen VIII α2 chain": prose leaves out the word "type".
     const collagen = COLLAGEN_NAME_RE.exec(name);
     if (collagen) forms.push(`collagen ${collagen[1]} alpha ${collagen[2]} chain`, `collagen ${collagen[1]} α${collagen[2]} chain`);
-    // keratin 5 → cytokeratin 5; crystallin alpha A → αA-crystallin; gap junction protein delta 2 (alias CX36) →
-    // connexin 36: the names prose keeps for these proteins.
-    // karyopherin subunit alpha 1 → karyopherin-α1, karyopherin α1; laminin subunit alpha 2 → laminin α2.
+    // Names prose keeps for these proteins: karyopherin subunit alpha 1 → karyopherin-α1, laminin subunit alpha 2 →
+    // laminin α2; keratin 5 → cytokeratin 5; crystallin alpha A → αA-crystallin; gap junction protein delta 2 (alias
+    // CX36) → connexin 36.
     const subunit = SUBUNIT_MEMBER_RE.exec(name);
     if (subunit && subunit[1] !== 'integrin') forms.push(`${subunit[1]}-${GREEK_OF[subunit[2]!]}${subunit[3]}`, `${subunit[1]} ${GREEK_OF[subunit[2]!]}${subunit[3]}`);
     const keratin = KERATIN_NAME_RE.exec(name);

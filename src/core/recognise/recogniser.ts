@@ -308,9 +308,9 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 }
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
+const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
 /** "-like" and a domain word after a name: EGF-like domain, epidermal growth factor-like repeats. */
 const LIKE_DOMAIN_AFTER_RE = /^-like (?:repeats?|domains?|motifs?|modules?|folds?)(?![A-Za-z])/;
-const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
 /** Member designators after a family's name: " B and G", " 3, 7 and 9" (capitals or numbers, two or more). */
 const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,? (?:and|or) (?:[A-Z]|[1-9][0-9]?)(?![\p{L}\p{N}])/u;
 /** A residue range in parentheses right after a name: "(1-84)", "(1–34)". */
@@ -330,7 +330,7 @@ function hlaClassIILocus(locus: string, serotype: number): string {
 }
 /** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
-/** Locants in parentheses inside a name: PI(4), PI(4,5. */
+/** Locants in parentheses inside a name, closed or not: PI(4), PI(4,5. */
 const PAREN_LOCANT_RE = /\([0-9,]+(?:\)|$)/;
 /** A letter or digit (ASCII). */
 const WORD_CHAR_RE = /[A-Za-z0-9]/;
@@ -1812,7 +1812,7 @@ class Scanner {
     const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
     // "gestational trophoblastic neoplasia (GTN)": a drug's short synonym (GTN, glyceryl trinitrate) that the draft
     // defines as a disease, test or scale names that instead.
-    const drugAbbreviation = !family && m.text.length <= 6 && DRUG_SHORT_SYNONYM_RE.test(m.text) && best.id.startsWith('drug:');
+    const drugAbbreviation = !family && DRUG_SHORT_SYNONYM_RE.test(m.text) && best.id.startsWith('drug:');
     if (drugAbbreviation && facts.defined(m.text) === 'other-class') return undefined;
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
     const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;

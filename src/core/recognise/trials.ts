@@ -116,14 +116,14 @@ export function trialCandidate(
 
 /**
  * Prefixes of drug companies' development codes (ABBV AbbVie, REGN Regeneron, BIIB Biogen, IONIS Ionis…), which stand
- * before a hyphen and a code with a digit or a letter pair: ABBV-8E12, REGN-EB3, BIIB-080.
+ * before a hyphen and a code with a digit: ABBV-8E12, REGN-EB3, BIIB-080.
  */
 const SPONSOR_PREFIXES: ReadonlySet<string> = new Set(
   'ABBV REGN BIIB GSK BMS AZD JNJ SAR TAK BAY ALXN INCB AMG MEDI SHR IONIS ISIS ALN ARO TAS ONO ASP BGB HLX IBI LOXO PRN CPI APX AXS MK PF LY RO RG VX GS DS CC'.split(' '),
 );
 
-/** True when `head` is a sponsor's code prefix and `part` (after the hyphen) a code: a digit in it, or two capitals and a digit. */
-export function isSponsorCode(head: string, part: string): boolean {
+/** True when `head` is a sponsor's code prefix and `part` (after the hyphen) a code of up to eight characters with a digit. */
+function isSponsorCode(head: string, part: string): boolean {
   return SPONSOR_PREFIXES.has(head) && /[0-9]/.test(part) && part.length <= 8;
 }
 
