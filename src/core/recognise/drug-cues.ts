@@ -52,6 +52,9 @@ const NOT_DRUGS = new Set([
   'fluorocycline', 'lincosamide', 'oxazolidinone', 'alkane', 'alkanes',
   // Release technologies ("mesalazine multimatrix") and symptoms a list may hold ("reflux").
   'multimatrix', 'reflux', 'oedema', 'edema', 'oxicam', 'oxicams',
+  // Tissues, lesions and protein classes a treatment sentence names: "the oral mucosa", "aphthae", "the parotid",
+  // "anthrax immune globulin", "a nitroimidazole".
+  'mucosa', 'aphthae', 'parotid', 'globulin', 'globulins', 'nitroimidazole', 'nitroimidazoles',
 ]);
 
 /** Shortest word taken from a cue. */

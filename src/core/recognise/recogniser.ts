@@ -332,8 +332,16 @@ function hlaClassIILocus(locus: string, serotype: number): string {
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
 /** Locants in parentheses inside a name, closed or not: PI(4), PI(4,5. */
 const PAREN_LOCANT_RE = /\([0-9,]+(?:\)|$)/;
+/** A Greek letter, as a letter or spelled (β, beta): one that may open a word of its own (β-lactamase). */
+const GREEK_WORD_START_RE = /^(?:[\u0391-\u03a9\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)$/i;
 /** A letter or digit (ASCII). */
 const WORD_CHAR_RE = /[A-Za-z0-9]/;
+/** Whether a lower-case word of three letters or more starts at `at` (lactamase, catenin, synuclein). */
+function isLowerWordAt(t: string, at: number): boolean {
+  let k = at;
+  while (k < t.length && t.charCodeAt(k) >= 97 && t.charCodeAt(k) <= 122) k++;
+  return k - at >= 3;
+}
 /** A drug's short synonym in capitals: GTN, ATRA, MTX (not a brand such as Zirgan). */
 const DRUG_SHORT_SYNONYM_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
@@ -1667,7 +1675,9 @@ class Scanner {
       // Leave `X1/2` to the coordination step once X1 matched.
       if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw)) break;
       const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
-      const glued = spaced && gluesToPrevious(raw);
+      // (Not a Greek letter that opens a hyphenated word of its own after a lone capital: "class A β-lactamase" is no
+      // Aβ; "dopamine β-hydroxylase" and "acid α-glucosidase" stay names.)
+      const glued = spaced && gluesToPrevious(raw) && !(j === i + 1 && e0 - s0 === 1 && t.charCodeAt(afterRaw) === 45 && GREEK_WORD_START_RE.test(raw) && isLowerWordAt(t, afterRaw + 1));
       // "of 45", "at 3": a short lower-case word does not take a number.
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
       let space = spaced && !glued;
