@@ -70,6 +70,11 @@ export function gluesToPrevious(atom: string): boolean {
   return atom.length <= 7 && (SHORT_CODE_RE.test(atom) || GREEK_WORD_RE.test(atom));
 }
 
+/** True when `atom` is a Greek letter, as a letter or spelled (β, beta, κ, kappa). */
+export function isGreekWord(atom: string): boolean {
+  return GREEK_WORD_RE.test(atom);
+}
+
 /** Code unit test: letter or digit (ASCII fast path, Unicode otherwise; surrogate pairs are handled by the caller). */
 const UNI_ALNUM = /[\p{L}\p{N}]/u;
 export function isAlnumAt(s: string, i: number): number {

@@ -13,7 +13,7 @@ import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isGreekWord, surfaceKey } from './keys';
 import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -332,8 +332,6 @@ function hlaClassIILocus(locus: string, serotype: number): string {
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
 /** Locants in parentheses inside a name, closed or not: PI(4), PI(4,5. */
 const PAREN_LOCANT_RE = /\([0-9,]+(?:\)|$)/;
-/** A Greek letter, as a letter or spelled (β, beta): one that may open a word of its own (β-lactamase). */
-const GREEK_WORD_START_RE = /^(?:[\u0391-\u03a9\u03b1-\u03c9]|alpha|beta|gamma|delta|kappa)$/i;
 /** A letter or digit (ASCII). */
 const WORD_CHAR_RE = /[A-Za-z0-9]/;
 /** Whether a lower-case word of three letters or more starts at `at` (lactamase, catenin, synuclein). */
@@ -1677,7 +1675,7 @@ class Scanner {
       const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
       // (Not a Greek letter that opens a hyphenated word of its own after a lone capital: "class A β-lactamase" is no
       // Aβ; "dopamine β-hydroxylase" and "acid α-glucosidase" stay names.)
-      const glued = spaced && gluesToPrevious(raw) && !(j === i + 1 && e0 - s0 === 1 && t.charCodeAt(afterRaw) === 45 && GREEK_WORD_START_RE.test(raw) && isLowerWordAt(t, afterRaw + 1));
+      const glued = spaced && gluesToPrevious(raw) && !(j === i + 1 && e0 - s0 === 1 && t.charCodeAt(afterRaw) === 45 && isGreekWord(raw) && isLowerWordAt(t, afterRaw + 1));
       // "of 45", "at 3": a short lower-case word does not take a number.
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
       let space = spaced && !glued;
