@@ -141,6 +141,8 @@ const STEMS: ReadonlyArray<[stem: string, needsConfirmation: boolean | 'capitali
   // (cilofexor, tropifexor), cathepsin and DPP1 inhibitors (odanacatib, brensocatib), CXCR1/2 antagonists (navarixin,
   // danirixin)
   ['xibat', false], ['fexor', false], ['catib', false], ['rixin', false],
+  // after blind88: oxytocin receptor antagonists (atosiban, retosiban, nolasiban)
+  ['siban', false],
 ];
 
 /**

@@ -71,7 +71,7 @@ for (const w of words(
  * spinocerebellar ataxia, hereditary spastic paraplegia, dystonia, telangiectasia; also in the plural (trigeminal
  * autonomic cephalalgias, TACs).
  */
-const DISEASE_END_RE = /(?:itis|osis|isis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|[^s]oma|ism|taxia|plegia|tonia|ectasia)s?$/;
+const DISEASE_END_RE = /(?:itis|osis|isis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|ostomy|[^s]oma|ism|taxia|plegia|tonia|ectasia)s?$/;
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 

@@ -55,6 +55,9 @@ const NOT_DRUGS = new Set([
   // Tissues, lesions and protein classes a treatment sentence names: "the oral mucosa", "aphthae", "the parotid",
   // "anthrax immune globulin", "a nitroimidazole".
   'mucosa', 'aphthae', 'parotid', 'globulin', 'globulins', 'nitroimidazole', 'nitroimidazoles',
+  // Classes, tissues and bacterial products beside a treatment: "an antiseizure medicine", "the myometrium",
+  // "lipopolysaccharide-induced", "a prostaglandin".
+  'antiseizure', 'myometrium', 'endometrium', 'lipopolysaccharide', 'prostaglandin', 'prostaglandins',
 ]);
 
 /** Shortest word taken from a cue. */

@@ -954,6 +954,18 @@ class Scanner {
     const decided = this.decide(m, t, atoms, n, from, to, facts);
     if (!decided) return i;
 
+    // "corticotropin-releasing factor", "insulin-secreting cells": a hormone's name before such a participle and a
+    // hormone's or cell's noun is a word of another name, not the drug (the levonorgestrel-releasing system releases the drug).
+    if (decided.entity?.type === 'drug' && codeAt(t, to) === 45 && m.last + 2 < n && atoms[2 * m.last + 2] === to + 1 && HORMONE_PARTICIPLES.has(atomText(t, atoms, m.last + 1)) && HORMONE_HEADS.has(atomText(t, atoms, m.last + 2))) return m.last;
+
+    // "OLYMPIA 1" and "OLYMPIA 2" (nemolizumab) are not the OlympiA trial (olaparib): a number after a listed trial's
+    // name that has none makes another trial, named as written.
+    if (decided.entity?.type === 'trial' && m.last + 1 < n && codeAt(t, to) === 32 && atoms[2 * m.last + 2] === to + 1 && !/[0-9]/.test(decided.entity.name) && /^[1-9]$/.test(atomText(t, atoms, m.last + 1)) && TRIAL_NUMBER_END_RE.test(t.slice(to + 2, to + 10))) {
+      const name = t.slice(from, to + 2);
+      emit(from, to + 2, { id: `trial:${slug(name)}`, symbol: name, name, type: 'trial' }, 'resolved', 'name');
+      return m.last + 1;
+    }
+
     // "oestradiol" is the hormone as British prose writes it: a drug's name (an INN) matches only as the INN spells it,
     // not through the British spellings that gene names are keyed with.
     if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) return i;
@@ -1736,9 +1748,10 @@ class Scanner {
         // CAR-T is not the alias CART: a hyphen before a final single capital splits off a word of its own.
         if (roman) v = v.filter((x) => x.kind === 'symbol' || x.kind === 'curated' || (space && x.kind === 'name'));
         else if (v.length && j === i + 1 && g1 - g0 === 1 && t.charCodeAt(g0) === 45 && afterRaw - g1 === 1 && isUpperCode(t.charCodeAt(g1)) && CAPS_WORD_RE.test(t.slice(s0, e0))) {
-          // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2).
+          // … unless the word is the initialism of the gene's name (NPR-B, natriuretic peptide receptor 2), or a general
+          // transcription factor's code that ends in a Roman numeral (TFII-I).
           const caps = t.slice(s0, e0);
-          v = v.filter((x) => x.kind !== 'alias' || isNameInitialism(caps, this.ref(x.id)?.name ?? ''));
+          if (!caps.endsWith('II')) v = v.filter((x) => x.kind !== 'alias' || isNameInitialism(caps, this.ref(x.id)?.name ?? ''));
         }
         if (v.length) best = { first: i, last: j, key, text, entries: v };
       }
@@ -1904,10 +1917,14 @@ class Scanner {
         if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
       }
       const c = this.candidates(m.entries);
+      const named = this.namedAround(c, t, from, to);
+      if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
       return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
     }
     if (f.resolved) return f.resolved;
     const c = this.candidates(top);
+    const named = this.namedAround(c, t, from, to);
+    if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
   }
 
@@ -1965,6 +1982,52 @@ class Scanner {
   }
 
   /** The entities of entries, best rank first, once each, with why each is one. */
+  /**
+   * The one gene among an ambiguous name's candidates whose full name has a rare word of eight letters or more (in the
+   * names of at most `RARE_NAME_WORD` genes) that the text near the mention uses ("the melatonin receptors MT1 and MT2": MTNR1A,
+   * melatonin receptor 1A, not MT1A, metallothionein 1A), or undefined (no such word, or words of two candidates).
+   * Common words (kinase, receptor, growth) tell nothing.
+   */
+  private namedAround(c: Candidate[], t: string, from: number, to: number): EntityRef | undefined {
+    if (c.length < 2 || c.length > 12) return undefined;
+    const lo = Math.max(0, from - NAME_WORD_WINDOW);
+    const near = t.slice(lo, Math.min(t.length, to + NAME_WORD_WINDOW)).toLowerCase();
+    const at = from - lo;
+    const len = to - from;
+    let found: Candidate | undefined;
+    for (const cand of c) {
+      if (cand.type !== 'gene' || !cand.name) continue;
+      let hit = false;
+      for (const w of cand.name.toLowerCase().split(/[^a-z]+/)) {
+        if (w.length < 8 || (this.nameWordCounts().get(w) ?? 0) > RARE_NAME_WORD) continue;
+        for (let p = near.indexOf(w); p >= 0 && !hit; p = near.indexOf(w, p + 1)) {
+          if ((p >= at && p < at + len) || (p > 0 && isAlnumAt(near, p - 1))) continue;
+          hit = true;
+        }
+        if (hit) break;
+      }
+      if (!hit) continue;
+      if (found) return undefined;
+      found = cand;
+    }
+    return found ? stripReason(found) : undefined;
+  }
+
+  private wordCounts: Map<string, number> | undefined;
+
+  /** In how many genes' full names each word stands (built on first use). */
+  private nameWordCounts(): Map<string, number> {
+    if (!this.wordCounts) {
+      const counts = new Map<string, number>();
+      for (const e of this.model.entities.values()) {
+        if (e.type !== 'gene' || !e.name) continue;
+        for (const w of new Set(e.name.toLowerCase().split(/[^a-z]+/))) if (w.length >= 8) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+      this.wordCounts = counts;
+    }
+    return this.wordCounts;
+  }
+
   private candidates(entries: IndexEntry[]): Candidate[] {
     const seen = new Set<string>();
     const list: Candidate[] = [];
@@ -2184,9 +2247,26 @@ function isMouseSymbolShape(t: string, s: number, e: number): boolean {
   return k === e;
 }
 
+/** How far around an ambiguous mention a word of a candidate's name is looked for (see `Scanner.namedAround`). */
+const NAME_WORD_WINDOW = 250;
+/** A word in the full names of at most this many genes tells one candidate from another (melatonin, metallothionein). */
+const RARE_NAME_WORD = 25;
+
+/** Participles after a hyphen that make a hormone's name a modifier ("corticotropin-releasing", "insulin-secreting"). */
+const HORMONE_PARTICIPLES: ReadonlySet<string> = new Set(['releasing', 'secreting', 'producing']);
+/** The nouns after such a participle that make the whole a hormone's or a cell's name (not "levonorgestrel-releasing system"). */
+const HORMONE_HEADS: ReadonlySet<string> = new Set(['hormone', 'hormones', 'factor', 'factors', 'peptide', 'cell', 'cells', 'tumour', 'tumours', 'tumor', 'tumors', 'adenoma', 'adenomas']);
+
+/** What may follow a trial's number (see the OLYMPIA 1 rule): the end, punctuation, "and", "or", a cue word. */
+const TRIAL_NUMBER_END_RE = /^(?:$|[,;:)\]]|\.(?![0-9])| (?:and|or|trials?|stud(?:y|ies)|\(|\[))/;
+
 /** Words of mouse genetics before a gene ("knock-in", "knockout", "mouse", "murine") or after it ("-knockout mice", "alleles"). */
 const MOUSE_BEFORE: ReadonlySet<string> = new Set(['knockout', 'mouse', 'murine', 'humanised', 'humanized', 'floxed']);
 const MOUSE_AFTER: ReadonlySet<string> = new Set(['knockout', 'knockouts', 'null', 'deficient', 'mice', 'mouse', 'allele', 'alleles', 'floxed', 'transgenic', 'mutant', 'mutants', 'knock']);
+const MICE: ReadonlySet<string> = new Set(['mice', 'mouse', 'rats', 'zebrafish']);
+const LACKING: ReadonlySet<string> = new Set(['lacking', 'without']);
+/** A genotype right after a symbol: +/−, −/−, +/- (hyphen, minus sign or &minus;), plain or in <sup>. */
+const GENOTYPE_AFTER_RE = /^(?:<sup>)?(?:\+|-|−|&minus;)\/(?:\+|-|−|&minus;)/;
 
 /**
  * True when the atom `i` has a word of mouse genetics right before or after it (see MOUSE_BEFORE, MOUSE_AFTER). For an
@@ -2199,7 +2279,11 @@ function mouseGeneticsAround(t: string, atoms: Atoms, n: number, i: number, engl
     if (english ? prev === 'knockout' : MOUSE_BEFORE.has(prev)) return true;
     // knock-in App: the "in" of "knock-in".
     if (prev === 'in' && i > 1 && atomText(t, atoms, i - 2).toLowerCase() === 'knock' && atoms[2 * i - 3] === atoms[2 * i - 2]! - 1) return true;
+    // "mice lacking Mgp", "mice deficient in Ahsg": the gene a mouse line lacks.
+    if (!english && i > 1 && LACKING.has(prev) && MICE.has(atomText(t, atoms, i - 2).toLowerCase())) return true;
   }
+  // Eln+/−, Nipbl<sup>+/-</sup>: a genotype written right after the symbol.
+  if (!english && GENOTYPE_AFTER_RE.test(t.slice(atoms[2 * i + 1]!, atoms[2 * i + 1]! + 24))) return true;
   if (i + 1 >= n || !MOUSE_AFTER.has(atomText(t, atoms, i + 1).toLowerCase())) return false;
   return !english || (atoms[2 * i + 2] === atoms[2 * i + 1]! + 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45);
 }
@@ -2377,6 +2461,9 @@ function isLocantThenHyphen(t: string, i: number): boolean {
   return q > i && t.charCodeAt(q) === 45;
 }
 
+/** An alias in capitals shaped as a protein's name: six letters or more ending in -IN or -ASE (SORORIN, ICHTHYIN). */
+const PROTEIN_WORD_RE = /^[A-Z]{4,}(?:IN|ASE)$/;
+
 /** A short mouse gene symbol: a capital, a lower-case letter and a digit (Rb1, Mr1). */
 const MOUSE_SHORT_RE = /^[A-Z][a-z][0-9]$/;
 
@@ -2421,7 +2508,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     if (e.strict === 'short' && text !== e.form && !(e.kind === 'symbol' && (isMixedCase(text) || MOUSE_SHORT_RE.test(text)) && text.toUpperCase() === e.form.toUpperCase()) && !isMassName(text, e.form)) return false;
     if (e.upperOnly && text !== e.form) {
       // "met" never matches MET; "April" never matches the alias APRIL; "METs" is a plural, not the alias METS.
-      if (shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) return false;
+      // (A protein's name that NCBI lists only in capitals, ICHTHYIN, SORORIN, TETHERIN, is written in lower case.)
+      if ((shape === LOWER_WORD || (shape === CAPITALISED_WORD && e.kind === 'alias') || (shape === CAPS_PLURAL && e.form.endsWith('S'))) && !(e.kind === 'alias' && shape !== CAPS_PLURAL && PROTEIN_WORD_RE.test(e.form))) return false;
       // eGFR (estimated GFR), pERK, sST2: a lower-case prefix letter is a word of its own, so the text is not the
       // ALL-CAPS symbol or alias; forms such as mTOR and nNOS are curated synonyms.
       if (shape === LOWER_INITIAL && e.kind !== 'curated') return false;

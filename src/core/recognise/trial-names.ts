@@ -236,6 +236,68 @@ const TREATMENT_JOIN_RE = /\b(?:in|for|versus|vs|plus)\b/;
 /** An eponym's possessive inside a term: Still's, Crohn's, Hodgkin's. */
 const EPONYM_POSSESSIVE_RE = /\b[A-Z][a-z]+['’]s\b/g;
 
+/**
+ * Studies named by a title: "the United Kingdom Infantile Spasms Study (UKISS)", "the Management of Myelomeningocele
+ * Study", "the MRC Vitamin Study", "Early versus Late Ventricular Intervention Study", "Triac Trial II". A title is a
+ * run of capitalised words (or acronyms) joined by spaces, with joining words (of, for, in, and, versus) between them,
+ * ending in Study, Trial, Studies or Trials and optionally a number; it needs two words that are not generic
+ * (Randomised Controlled Trials, Phase 3 Studies are no titles), starts no sentence's first word (The, In, Both) and
+ * is no group's, network's or population's name (the German Hodgkin Study Group, the Avon Longitudinal Study of
+ * Parents and Children). The mark `TITLE_MARK` + first word tells the recogniser where such a name may start.
+ */
+const TITLE_MARK = '^T';
+const TITLE_ANY = '^T^';
+const TITLE_CUES = new Set(['Study', 'Trial', 'Studies', 'Trials']);
+const TITLE_JOINS = new Set(['of', 'for', 'in', 'and', 'versus', 'vs', 'with', 'on', 'to']);
+/** Capitalised words that open sentences and phrases, never a study's title. */
+const TITLE_STARTS = new Set(
+  'The In A An Both Unlike After Before During From Since This These Our Its Their Like While When Although As At By For On With Data Results And Two Three Several Most Later Of Trials Studies Study Trial'.split(' '),
+);
+/** Words of a design or a rank, not of a study's own name. */
+const TITLE_GENERIC = new Set(
+  'Randomised Randomized Controlled Clinical Pivotal Key Major Landmark Phase Observational Cohort Recent Pilot Prospective Retrospective Large Small Ongoing Completed Selected Other Further Main Notable Placebo Interventional Early Late New Open Double Blind Single Multicentre Multicenter'.split(' '),
+);
+/** After a title: the name is a group's, a network's or a population's, not the study's. */
+const TITLE_AFTER_RE = /^ (?:Group|Network|Consortium|Investigators|Society|Steering|of)\b/;
+/** An acronym defined right after a title: " (UKISS)". */
+const TITLE_ACRONYM_RE = /^ \(([A-Z][A-Za-z0-9]{1,15})\)/;
+/** A word of a title: capitalised (Infantile) or an acronym (MRC, OCD, NORDIC). */
+const TITLE_WORD_RE = /^(?:[A-Z][a-z]+|[A-Z][A-Z0-9]{1,7})$/;
+
+/** The last atom of a word of a title starting at atom k (Cross-National, Raynaud's, Long-term), or -1. */
+function titleWordEnd(v: View, k: number): number {
+  if (!TITLE_WORD_RE.test(v.word(k))) return -1;
+  let end = k;
+  while (end + 1 < v.n && (v.gap(end, '-') || ((v.gap(end, "'") || v.gap(end, '\u2019')) && v.word(end + 1) === 's'))) end++;
+  return end;
+}
+
+/** The title of a study starting at atom i (see `TITLE_MARK`): its last atom, or -1. */
+function titleAt(v: View, i: number): number {
+  if (TITLE_STARTS.has(v.word(i))) return -1;
+  let k = i;
+  let named = 0;
+  for (let words = 0; words < 12 && k < v.n; words++) {
+    const w = v.word(k);
+    if (words > 0 && TITLE_CUES.has(w)) {
+      if (named < 2 || TITLE_JOINS.has(v.word(k - 1))) return -1;
+      let last = k;
+      if (v.gap(k, ' ') && /^(?:I{1,3}|IV|[1-9])$/.test(v.word(k + 1))) last = k + 1;
+      return TITLE_AFTER_RE.test(v.t.slice(v.e(last), v.e(last) + 14)) ? -1 : last;
+    }
+    let end: number;
+    if (words > 0 && TITLE_JOINS.has(w)) end = k;
+    else {
+      end = titleWordEnd(v, k);
+      if (end < 0) return -1;
+      if (!TITLE_GENERIC.has(w)) named++;
+    }
+    if (!v.gap(end, ' ')) return -1;
+    k = end + 1;
+  }
+  return -1;
+}
+
 /** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
 const NOT_TRIAL = '!';
 /** Verbs whose object is an outcome measure, not a trial: "achieved EASI-75". */
@@ -529,6 +591,11 @@ export function trialNameKeys(
 ): readonly TrialName[] {
   const s = atoms[2 * i]!;
   const e = atoms[2 * i + 1]!;
+  if (isTrial(TITLE_ANY) && isUpper(t.charCodeAt(s)) && isTrial(TITLE_MARK + t.slice(s, e))) {
+    const v = shared.reset(t, atoms, n);
+    const last = titleAt(v, i);
+    if (last > i) return [{ first: i, last, key: keyOf(v, i, last) }];
+  }
   if (!mayStart(t, s, e)) return isUpper(t.charCodeAt(s)) && isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
   if (!isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
   const v = shared.reset(t, atoms, n);
@@ -699,6 +766,8 @@ export class TrialNameCollector {
       }
     };
     if (t.includes('(')) this.termDefinitions(into);
+    // (Most spans name no study by its title: no capitalised cue word, no scan.)
+    const titles = t.includes(' Stud') || t.includes(' Trial');
     for (let i = 0; i < n; i++) {
       const s = atoms[2 * i]!;
       const e = atoms[2 * i + 1]!;
@@ -711,6 +780,15 @@ export class TrialNameCollector {
           const cand = trialCandidate(t, atoms, n, i, this.isKnown, this.isIndexKey);
           if (cand?.certain && !codeAfterDrug(t, atoms, i, cand.last, this.isDrugWord)) into.add(this.withTerm(i, cand.last) + cand.key);
           tried = i + 1;
+        }
+      }
+      if (titles && c <= 90 && c >= 65 && !(i > 0 && (v.gap(i - 1, '-') || (v.gap(i - 1, ' ') && titleWordEnd(v, i - 1) === i - 1 && !TITLE_STARTS.has(v.word(i - 1)))))) {
+        // "the United Kingdom Infantile Spasms Study (UKISS)": a study's title, and the acronym it defines.
+        const last = titleAt(v, i);
+        if (last > i) {
+          this.addTitle(i, last, into);
+          i = last;
+          continue;
         }
       }
       if (c <= 90 && mayStart(t, s, e)) {
@@ -922,6 +1000,17 @@ export class TrialNameCollector {
       while (v.gap(k, '-') && /^[a-z]+$/.test(v.word(k + 1))) k++;
     }
     return undefined;
+  }
+
+  /** Adds the title of a study at atoms i..last (see `titleAt`) and an acronym defined right after it. */
+  private addTitle(i: number, last: number, into: Set<string>): void {
+    const v = this.v;
+    into.add(keyOf(v, i, last));
+    into.add(TITLE_MARK + v.word(i));
+    into.add(TITLE_ANY);
+    into.add(ANY_NAME);
+    const acronym = TITLE_ACRONYM_RE.exec(v.t.slice(v.e(last), v.e(last) + 24));
+    if (acronym && /[A-Z0-9]/.test(acronym[1]!.slice(1)) && v.word(last + 1) === acronym[1]) addName(v, { first: last + 1, last: last + 1, key: keyOf(v, last + 1, last + 1) }, into);
   }
 
   /** True when a name is a trial by its shape alone (a hyphenated suffix: EURO-SKI; see `trialCandidate`). */

@@ -108,8 +108,9 @@ export function trialCandidate(
   }
   // ACROSTUDY, NEOTRIAL: a cue word inside the name.
   const cued = cueAfter(t, atoms, n, j) || (j === i && caps === head.length && SELF_CUED_RE.test(head));
-  // BLIMP-1, TASK-1, COUP-TFII: one short number or code after the head, and the whole is an ontology key (a gene's alias).
-  const proteinName = hyphenated && j === i + 1 && isIndexKey !== undefined && (numbered ? /^[0-9]{1,2}$/.test(word(t, atoms, n, j)) : /^[A-Z]{1,3}I{1,3}$/.test(word(t, atoms, n, j))) && isIndexKey(key);
+  // BLIMP-1, TASK-1, CLIP-115, COUP-TFII, TFII-I: one short number or code after the head, and the whole is an
+  // ontology key (a gene's alias).
+  const proteinName = hyphenated && j === i + 1 && isIndexKey !== undefined && (numbered ? /^[0-9]{1,3}$/.test(word(t, atoms, n, j)) : /^[A-Z]{0,3}I{1,3}$/.test(word(t, atoms, n, j))) && isIndexKey(key);
   const certain = (hyphenated && !proteinName) || cued;
   return { last: j, key, certain };
 }
