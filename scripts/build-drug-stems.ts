@@ -251,9 +251,18 @@ function main(): void {
     english: [...collisions].sort(),
     // English words a drug cue could name (drug-cues.ts rejects the other shapes by itself); curated drugs stay out.
     englishLong: [...english].filter((w) => w.length >= CUE_MIN_LENGTH && !NOT_DRUG_SHAPE.test(w) && !curatedDrugs.has(w)).sort(),
+    // Words of gene names too common to tell candidates apart (the recogniser's namedAround).
+    commonNameWords: commonNameWords((genes as unknown as { name: string[] }).name),
   };
   writeFileSync(OUT, JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${PREFIX_STEMS.length} prefix stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
+}
+
+/** Words of eight letters or more in the full names of more than 25 genes (see Lexicon.commonNameWords). */
+function commonNameWords(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) for (const w of new Set(n.toLowerCase().split(/[^a-z]+/))) if (w.length >= 8) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c > 25).map(([w]) => w).sort();
 }
 
 main();

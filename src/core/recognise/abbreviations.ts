@@ -72,6 +72,8 @@ for (const w of words(
  * autonomic cephalalgias, TACs).
  */
 const DISEASE_END_RE = /(?:itis|osis|isis|pathy|a?emia|penia|plasia|trophy|algia|uria|porphyria|ectomy|otomy|ostomy|[^s]oma|ism|taxia|plegia|tonia|ectasia)s?$/;
+/** Words of gene names that also modify a disease's name ("aniridia-related keratopathy"). */
+const DISEASE_MODIFIERS = words('associated related induced dependent');
 /** Cell processes with the same endings: apoptosis, ferroptosis, endocytosis, mitosis. */
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 
@@ -179,6 +181,9 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   if (OTHER_HEADS.has(last) || OTHER_HEADS.has(last.replace(/s$/, ''))) return 'other-class';
   // Gene names end in a number, a Greek letter or a letter code (Wilms tumour 1, interferon-γ, protein kinase C).
   if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
+  // "aniridia-related keratopathy (ARK)", "heparin-induced thrombocytopenia (HIT)": a disease noun after a modifier
+  // that gene names also use (related, induced, associated) still names the disease.
+  if (DISEASE_END_RE.test(last) && !PROCESS_END_RE.test(last) && list.every((w) => !GENE_WORDS.has(w) || DISEASE_MODIFIERS.has(w))) return 'other-class';
   if (list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')) || w.endsWith('ases'))) return 'gene';
   // A long form that mentions a gene symbol ("p53 upregulated modulator of apoptosis") names a gene product.
   if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';

@@ -501,6 +501,8 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
  * the letter first (α-actinin-4, β-arrestin 2).
  */
 const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
+/** A one-word protein with a Greek letter after it and no number (glucuronidase beta; glucosidase alpha, acid). */
+const GREEK_ONLY_RE = /^([a-z]{5,}) (alpha|beta|gamma|delta)(?:, ([a-z]+))?$/;
 /** A one-word protein's numbered subunit: karyopherin subunit alpha 1, laminin subunit gamma 2. */
 const SUBUNIT_MEMBER_RE = /^([a-z]+) subunit (alpha|beta|gamma|delta) ([0-9]+)$/;
 /** A keratin by its number (keratin 5), which prose often calls a cytokeratin. */
@@ -598,6 +600,14 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
     if (greek) add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');
+    // glucuronidase beta → β-glucuronidase; galactosidase alpha → α-galactosidase; glucosidase alpha, acid → acid
+    // α-glucosidase: a one-word enzyme or protein with a Greek letter after it, which prose puts first.
+    const greekOnly = GREEK_ONLY_RE.exec(name);
+    if (greekOnly) {
+      const g = GREEK_OF[greekOnly[2]!]!;
+      add(`${g}-${greekOnly[1]}`, id, RANK.name, 'name');
+      if (greekOnly[3]) add(`${greekOnly[3]} ${g}-${greekOnly[1]}`, id, RANK.name, 'name');
+    }
     // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
     const eponym = EPONYM_RE.exec(name);
     if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');

@@ -21,6 +21,11 @@ export interface Lexicon {
    * (`NOT_DRUG_SHAPE`): a word a cue names is a drug only when it is not one of them.
    */
   englishLong: ReadonlySet<string>;
+  /**
+   * Words of eight letters or more that stand in the full names of more than 25 genes (receptor, tyrosine, inhibitor):
+   * too common to tell one candidate of an ambiguous name from another.
+   */
+  commonNameWords: ReadonlySet<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -33,6 +38,7 @@ export function bundledLexicon(): Lexicon {
     notDrugs: new Set(data.notDrugs),
     english: new Set(data.english),
     englishLong: new Set(data.englishLong),
+    commonNameWords: new Set(data.commonNameWords),
   };
   return cached;
 }

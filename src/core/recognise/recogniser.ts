@@ -1981,12 +1981,11 @@ class Scanner {
     };
   }
 
-  /** The entities of entries, best rank first, once each, with why each is one. */
   /**
-   * The one gene among an ambiguous name's candidates whose full name has a rare word of eight letters or more (in the
-   * names of at most `RARE_NAME_WORD` genes) that the text near the mention uses ("the melatonin receptors MT1 and MT2": MTNR1A,
-   * melatonin receptor 1A, not MT1A, metallothionein 1A), or undefined (no such word, or words of two candidates).
-   * Common words (kinase, receptor, growth) tell nothing.
+   * The one gene among an ambiguous name's candidates whose full name has a rare word of eight letters or more (not
+   * one of `Lexicon.commonNameWords`) that the text near the mention uses ("the melatonin receptors MT1 and MT2":
+   * MTNR1A, melatonin receptor 1A, not MT1A, metallothionein 1A), or undefined (no such word, or words of two
+   * candidates). Common and short words (receptor, kinase, release) tell nothing.
    */
   private namedAround(c: Candidate[], t: string, from: number, to: number): EntityRef | undefined {
     if (c.length < 2 || c.length > 12) return undefined;
@@ -1999,7 +1998,7 @@ class Scanner {
       if (cand.type !== 'gene' || !cand.name) continue;
       let hit = false;
       for (const w of cand.name.toLowerCase().split(/[^a-z]+/)) {
-        if (w.length < 8 || (this.nameWordCounts().get(w) ?? 0) > RARE_NAME_WORD) continue;
+        if (w.length < 8 || this.lex.commonNameWords.has(w)) continue;
         for (let p = near.indexOf(w); p >= 0 && !hit; p = near.indexOf(w, p + 1)) {
           if ((p >= at && p < at + len) || (p > 0 && isAlnumAt(near, p - 1))) continue;
           hit = true;
@@ -2013,21 +2012,7 @@ class Scanner {
     return found ? stripReason(found) : undefined;
   }
 
-  private wordCounts: Map<string, number> | undefined;
-
-  /** In how many genes' full names each word stands (built on first use). */
-  private nameWordCounts(): Map<string, number> {
-    if (!this.wordCounts) {
-      const counts = new Map<string, number>();
-      for (const e of this.model.entities.values()) {
-        if (e.type !== 'gene' || !e.name) continue;
-        for (const w of new Set(e.name.toLowerCase().split(/[^a-z]+/))) if (w.length >= 8) counts.set(w, (counts.get(w) ?? 0) + 1);
-      }
-      this.wordCounts = counts;
-    }
-    return this.wordCounts;
-  }
-
+  /** The entities of entries, best rank first, once each, with why each is one. */
   private candidates(entries: IndexEntry[]): Candidate[] {
     const seen = new Set<string>();
     const list: Candidate[] = [];
@@ -2249,8 +2234,6 @@ function isMouseSymbolShape(t: string, s: number, e: number): boolean {
 
 /** How far around an ambiguous mention a word of a candidate's name is looked for (see `Scanner.namedAround`). */
 const NAME_WORD_WINDOW = 250;
-/** A word in the full names of at most this many genes tells one candidate from another (melatonin, metallothionein). */
-const RARE_NAME_WORD = 25;
 
 /** Participles after a hyphen that make a hormone's name a modifier ("corticotropin-releasing", "insulin-secreting"). */
 const HORMONE_PARTICIPLES: ReadonlySet<string> = new Set(['releasing', 'secreting', 'producing']);
