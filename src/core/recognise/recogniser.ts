@@ -309,8 +309,11 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
 const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
-/** "-like" and a domain word after a name: EGF-like domain, epidermal growth factor-like repeats. */
-const LIKE_DOMAIN_AFTER_RE = /^-like (?:repeats?|domains?|motifs?|modules?|folds?)(?![A-Za-z])/;
+/**
+ * "-like" or "-homology" and a domain word after a name: EGF-like domain, epidermal growth factor-like repeats,
+ * pleckstrin-homology domain.
+ */
+const LIKE_DOMAIN_AFTER_RE = /^-(?:like|homology) (?:repeats?|domains?|motifs?|modules?|folds?)(?![A-Za-z])/;
 /** Member designators after a family's name: " B and G", " 3, 7 and 9" (capitals or numbers, two or more). */
 const DESIGNATOR_LIST_RE = /^ (?:[A-Z]|[1-9][0-9]?)(?:, (?:[A-Z]|[1-9][0-9]?))*,? (?:and|or) (?:[A-Z]|[1-9][0-9]?)(?![\p{L}\p{N}])/u;
 /** A residue range in parentheses right after a name: "(1-84)", "(1–34)". */
@@ -1480,6 +1483,16 @@ class Scanner {
     if (!t.startsWith('receptor', end + 1)) return undefined;
     const word = t.slice(end + 1, atoms[2 * m.last + 3]!);
     if (word !== 'receptor' && word !== 'receptors') return undefined;
+    // "VEGF receptor 2", "VEGF receptor-1": the ligand's key, R and the number after the word (VEGFR2, an alias of KDR).
+    const afterWord = atoms[2 * m.last + 3]!;
+    if (!numbered && word === 'receptor' && m.last + 2 < n && atoms[2 * m.last + 4] === afterWord + 1 && (t.charCodeAt(afterWord) === 32 || t.charCodeAt(afterWord) === 45)) {
+      const digit = t.slice(afterWord + 1, atoms[2 * m.last + 5]!);
+      if (/^[1-9]$/.test(digit)) {
+        const ids = [...new Set((this.index.get(`${m.key}R${digit}`) ?? []).filter((e) => !e.stop && !e.nonEntity && (e.kind === 'symbol' || e.kind === 'alias')).map((e) => e.id))];
+        const entity = ids.length === 1 ? this.ref(ids[0]!) : null;
+        if (entity && entity.type === 'gene' && entity.id !== ligand?.id && RECEPTOR_NAME_RE.test(entity.name)) return { entity, to: atoms[2 * m.last + 5]!, last: m.last + 2 };
+      }
+    }
     // LH receptor → LHR, an alias of LHCGR (and of CD44, whose name is no receptor's): an alias counts when it names a
     // receptor of the ligand, by name ("luteinizing hormone subunit beta" → "luteinizing hormone/choriogonadotropin
     // receptor"; not FPR1, the formyl peptide receptor, for the prostanoid "FP receptor").
@@ -1854,7 +1867,7 @@ class Scanner {
     if (weak && t.charCodeAt(to) === 32 && t.charCodeAt(to + 1) === 35 && isDigitCode(t.charCodeAt(to + 2))) return undefined;
     // "epidermal growth factor-like repeats", "an EGF-like domain": a protein domain named after the protein, not the
     // protein ("a plasminogen-like glycoprotein" still names plasminogen).
-    if (isGeneLike && t.charCodeAt(to) === 45 && LIKE_DOMAIN_AFTER_RE.test(t.slice(to, to + 16))) return undefined;
+    if (isGeneLike && t.charCodeAt(to) === 45 && LIKE_DOMAIN_AFTER_RE.test(t.slice(to, to + 20))) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
     if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {
