@@ -106,8 +106,23 @@ const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'in', 'for
  * and the first one must start a word.
  */
 export function longFormOf(short: string, text: string): string | undefined {
-  return initialsLongForm(short, text) ?? schwartzHearst(short, text);
+  return initialsLongForm(short, text) ?? schwartzHearst(short, text) ?? latinOrderLongForm(short, text);
 }
+
+/**
+ * "myotonic dystrophy type 1 (DM1)": a two-letter abbreviation of the Latin name (dystrophia myotonica), whose
+ * initials run in the other order, before a type number.
+ */
+function latinOrderLongForm(short: string, text: string): string | undefined {
+  const m = /^([A-Z])([A-Z])[0-9]$/.exec(short);
+  const typed = m ? TYPE_TAIL_RE.exec(text) : null;
+  if (!m || !typed) return undefined;
+  const head = initialsLongForm(`${m[2]}${m[1]}`, text.slice(0, typed.index));
+  return head ? head + text.slice(typed.index) : undefined;
+}
+
+/** A type number at the end of a long form: "… type 1". */
+const TYPE_TAIL_RE = / type [0-9]$/i;
 
 /** The shortest run of final words (split at spaces and hyphens) whose initials spell the letters of `short`. */
 function initialsLongForm(short: string, text: string): string | undefined {
@@ -183,13 +198,15 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
   // "aniridia-related keratopathy (ARK)", "heparin-induced thrombocytopenia (HIT)": a disease noun after a modifier
   // that gene names also use (related, induced, associated) still names the disease.
-  if (DISEASE_END_RE.test(last) && !PROCESS_END_RE.test(last) && list.every((w) => !GENE_WORDS.has(w) || DISEASE_MODIFIERS.has(w))) return 'other-class';
+  // (A plural in -ies is read in the singular: "limb-girdle muscular dystrophies (LGMDs)".)
+  const disease = DISEASE_END_RE.test(last.replace(/ies$/, 'y')) && !PROCESS_END_RE.test(last);
+  if (disease && list.every((w) => !GENE_WORDS.has(w) || DISEASE_MODIFIERS.has(w))) return 'other-class';
   if (list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')) || w.endsWith('ases'))) return 'gene';
   // A long form that mentions a gene symbol ("p53 upregulated modulator of apoptosis") names a gene product.
   if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';
   // The long form itself, or its last words, may be a name of the ontology.
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) if (isGeneName(list.slice(k).join(' '))) return 'gene';
-  if (DISEASE_END_RE.test(last) && !PROCESS_END_RE.test(last)) return 'other-class';
+  if (disease) return 'other-class';
   return 'other';
 }
 

@@ -63,7 +63,7 @@ function isAsciiAlnum(s: string): boolean {
 }
 
 const GREEK_WORD_RE = /^(?:[\u0391-\u03a9\u03b1-\u03c9\u00b5]|alpha|beta|gamma|delta|kappa|epsilon|lambda|sigma|omega|zeta|theta)$/i;
-const SHORT_CODE_RE = /^(?:[0-9]{1,3}[A-Za-z]?|[A-Za-z][0-9]{1,2}[A-Za-z]?)$/;
+const SHORT_CODE_RE = /^(?:[0-9]{1,3}[A-Za-z\u03b1-\u03c9]?|[A-Za-z][0-9]{1,2}[A-Za-z]?)$/;
 
 /** True when a space before `atom` is dropped from keys: a number, a letter+number code or a Greek letter. */
 export function gluesToPrevious(atom: string): boolean {

@@ -36,7 +36,7 @@ import { type FusionCandidates, collectFusionCandidates, followedByInteractionWo
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
 import { collectRegimens } from './regimens';
-import { trialCandidate, upperCount } from './trials';
+import { isSponsorCode, trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
@@ -346,7 +346,9 @@ function isLowerWordAt(t: string, at: number): boolean {
 /** A drug's short synonym in capitals: GTN, ATRA, MTX (not a brand such as Zirgan). */
 const DRUG_SHORT_SYNONYM_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
-const NUMBERED_CODE_RE = /^[A-Z]{2,6}[0-9]{1,2}$/;
+const NUMBERED_CODE_RE = /^[A-Z]{2,6}(?:[0-9]{1,2}[A-Z]?| ?[RD][0-9]{1,2})$/;
+/** A disease series code with an inheritance letter (the 2018 limb-girdle nomenclature: LGMD R9, LGMD D1). */
+const INHERITANCE_CODE_RE = /^([A-Z]{4,6}) ?[RD][0-9]{1,2}$/;
 
 /** True when the initials of a name's words (split at spaces and hyphens) start with the letters of `stem` (HSP: "heat shock protein …"). */
 function initialsSpell(name: string, stem: string): boolean {
@@ -1353,10 +1355,14 @@ class Scanner {
    * says nothing of RPE65.
    */
   private stemDefinition(facts: FactsView, text: string, id: string): 'other' | 'other-class' | undefined {
-    const stem = text.replace(/[0-9]+$/, '');
+    // CMT1A, LGMD2B: the stem before the number (and its letter); LGMD R9 (keyed LGMDR9), LGMD D1: a stem of four
+    // letters or more before the inheritance letter and number (CCR1 is no CC series).
+    const inheritance = INHERITANCE_CODE_RE.exec(text);
+    const stem = inheritance ? inheritance[1]! : text.replace(/[0-9]{1,3}[A-Z]?$/, '');
     const d = facts.defined(`${stem}#`);
     if (d === 'other' || d === 'other-class') return d;
-    return facts.defined(stem) === 'other-class' && !initialsSpell(this.ref(id)?.name ?? '', stem) && !this.seriesOfSymbols(stem) ? 'other-class' : undefined;
+    // (A series the draft defines in the plural: "limb-girdle muscular dystrophies (LGMDs)".)
+    return (facts.defined(stem) ?? facts.defined(`${stem}s`)) === 'other-class' && !initialsSpell(this.ref(id)?.name ?? '', stem) && !this.seriesOfSymbols(stem) ? 'other-class' : undefined;
   }
 
   /** Whether one of `STEM1` … `STEM9` is an official symbol (memoised per stem). */
@@ -1863,6 +1869,9 @@ class Scanner {
     // parenthesis inside a word is part of a longer word.
     if (t.charCodeAt(to - 1) === 41 && to < t.length && WORD_CHAR_RE.test(t[to]!)) return undefined;
     if (m.last > m.first && PAREN_LOCANT_RE.test(t.slice(from, to))) return undefined;
+    // ARO-DUX4, ABBV-8E12: a sponsor's development code (an siRNA or antibody named for its target) holds no gene, neither
+    // the prefix (ARO is an alias of CYP19A1) nor the target's symbol after it.
+    if (isGeneLike && m.first === m.last && this.inSponsorCode(t, atoms, n, m.first)) return undefined;
     // "CSP #563": a programme's name before its study number, not an alias.
     if (weak && t.charCodeAt(to) === 32 && t.charCodeAt(to + 1) === 35 && isDigitCode(t.charCodeAt(to + 2))) return undefined;
     // "epidermal growth factor-like repeats", "an EGF-like domain": a protein domain named after the protein, not the
@@ -2023,6 +2032,19 @@ class Scanner {
       found = cand;
     }
     return found ? stripReason(found) : undefined;
+  }
+
+  /**
+   * True when atom i is the prefix or the code of a sponsor's development code joined by a hyphen, the code with a
+   * letter and a digit (ARO-DUX4; not TAK-1 or GSK-3β, the kinases).
+   */
+  private inSponsorCode(t: string, atoms: Atoms, n: number, i: number): boolean {
+    const code = (head: number) => {
+      const part = atomText(t, atoms, head + 1);
+      return /[A-Za-z]/.test(part) && isSponsorCode(atomText(t, atoms, head), part);
+    };
+    if (i + 1 < n && hyphenJoined(t, atoms, i) && code(i)) return true;
+    return i > 0 && hyphenJoined(t, atoms, i - 1) && code(i - 1);
   }
 
   /** The entities of entries, best rank first, once each, with why each is one. */

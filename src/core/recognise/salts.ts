@@ -6,7 +6,7 @@
 /** Salt and ester words, lower case. */
 export const SALT_WORDS: ReadonlySet<string> = new Set([
   'acetate', 'citrate', 'succinate', 'hydrochloride', 'hydrobromide', 'mesylate', 'maleate', 'tartrate', 'fumarate',
-  'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide',
+  'sulfate', 'sulphate', 'phosphate', 'sodium', 'potassium', 'besylate', 'tosylate', 'bromide', 'deoxycholate',
 ]);
 
 /**

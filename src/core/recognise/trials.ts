@@ -123,8 +123,11 @@ const SPONSOR_PREFIXES: ReadonlySet<string> = new Set(
   'ABBV REGN BIIB GSK BMS AZD JNJ SAR TAK BAY ALXN INCB AMG MEDI SHR IONIS ISIS ALN ARO TAS ONO ASP BGB HLX IBI LOXO PRN CPI APX AXS MK PF LY RO RG VX GS DS CC'.split(' '),
 );
 
-/** True when `head` is a sponsor's code prefix and `part` (after the hyphen) a code of up to eight characters with a digit. */
-function isSponsorCode(head: string, part: string): boolean {
+/**
+ * True when `head` is a drug company's code prefix and `part` (after the hyphen) a code of up to eight characters with
+ * a digit: ABBV-8E12, REGN-EB3, ARO-DUX4. @example isSponsorCode('ARO', 'DUX4') // true
+ */
+export function isSponsorCode(head: string, part: string): boolean {
   return SPONSOR_PREFIXES.has(head) && /[0-9]/.test(part) && part.length <= 8;
 }
 
