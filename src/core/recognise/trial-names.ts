@@ -243,10 +243,12 @@ const EPONYM_POSSESSIVE_RE = /\b[A-Z][a-z]+['’]s\b/g;
  * ending in Study, Trial, Studies or Trials and optionally a number; it needs two words that are not generic
  * (Randomised Controlled Trials, Phase 3 Studies are no titles), starts no sentence's first word (The, In, Both) and
  * is no group's, network's or population's name (the German Hodgkin Study Group, the Avon Longitudinal Study of
- * Parents and Children). The mark `TITLE_MARK` + first word tells the recogniser where such a name may start.
+ * Parents and Children). The mark `TITLE_MARK` + first word tells the recogniser where such a name may start (two
+ * carets: no head mark of a word, `headMark`, can take that form).
  */
-const TITLE_MARK = '^T';
-const TITLE_ANY = '^T^';
+const TITLE_MARK = '^^';
+/** The fact that the draft names a study by its title (looked up before any title mark). */
+const TITLE_ANY = '^^*';
 const TITLE_CUES = new Set(['Study', 'Trial', 'Studies', 'Trials']);
 const TITLE_JOINS = new Set(['of', 'for', 'in', 'and', 'versus', 'vs', 'with', 'on', 'to']);
 /** Capitalised words that open sentences and phrases, never a study's title. */
