@@ -2281,10 +2281,14 @@ const TRIAL_NUMBER_END_RE = /^(?:$|[,;:)\]]|\.(?![0-9])| (?:and|or|trials?|stud(
 /** Words of mouse genetics before a gene ("knock-in", "knockout", "mouse", "murine") or after it ("-knockout mice", "alleles"). */
 const MOUSE_BEFORE: ReadonlySet<string> = new Set(['knockout', 'mouse', 'murine', 'humanised', 'humanized', 'floxed']);
 const MOUSE_AFTER: ReadonlySet<string> = new Set(['knockout', 'knockouts', 'null', 'deficient', 'mice', 'mouse', 'allele', 'alleles', 'floxed', 'transgenic', 'mutant', 'mutants', 'knock']);
-const MICE: ReadonlySet<string> = new Set(['mice', 'mouse', 'rats', 'zebrafish']);
+/** Animals before "lacking" or "without" and a gene ("mice lacking Mgp"). */
+const MODEL_ANIMALS: ReadonlySet<string> = new Set(['mice', 'mouse', 'rats', 'zebrafish']);
 const LACKING: ReadonlySet<string> = new Set(['lacking', 'without']);
-/** A genotype right after a symbol: +/−, −/−, +/- (hyphen, minus sign or &minus;), plain or in <sup>. */
-const GENOTYPE_AFTER_RE = /^(?:<sup>)?(?:\+|-|−|&minus;)\/(?:\+|-|−|&minus;)/;
+/**
+ * A genotype right after a symbol: +/−, −/−, +/- (hyphen, minus sign or &minus;). (One in <sup> tags is not seen: inline
+ * HTML ends the prose span the symbol stands in.)
+ */
+const GENOTYPE_AFTER_RE = /^(?:\+|-|−|&minus;)\/(?:\+|-|−|&minus;)/;
 
 /**
  * True when the atom `i` has a word of mouse genetics right before or after it (see MOUSE_BEFORE, MOUSE_AFTER). For an
@@ -2297,10 +2301,10 @@ function mouseGeneticsAround(t: string, atoms: Atoms, n: number, i: number, engl
     if (english ? prev === 'knockout' : MOUSE_BEFORE.has(prev)) return true;
     // knock-in App: the "in" of "knock-in".
     if (prev === 'in' && i > 1 && atomText(t, atoms, i - 2).toLowerCase() === 'knock' && atoms[2 * i - 3] === atoms[2 * i - 2]! - 1) return true;
-    // "mice lacking Mgp", "mice deficient in Ahsg": the gene a mouse line lacks.
-    if (!english && i > 1 && LACKING.has(prev) && MICE.has(atomText(t, atoms, i - 2).toLowerCase())) return true;
+    // "mice lacking Mgp", "mice without Arx": the gene a mouse line lacks.
+    if (!english && i > 1 && LACKING.has(prev) && MODEL_ANIMALS.has(atomText(t, atoms, i - 2).toLowerCase())) return true;
   }
-  // Eln+/−, Nipbl<sup>+/-</sup>: a genotype written right after the symbol.
+  // Eln+/−, Mgp−/−: a genotype written right after the symbol.
   if (!english && GENOTYPE_AFTER_RE.test(t.slice(atoms[2 * i + 1]!, atoms[2 * i + 1]! + 24))) return true;
   if (i + 1 >= n || !MOUSE_AFTER.has(atomText(t, atoms, i + 1).toLowerCase())) return false;
   return !english || (atoms[2 * i + 2] === atoms[2 * i + 1]! + 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45);
