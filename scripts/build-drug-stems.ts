@@ -19,6 +19,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CUE_MIN_LENGTH, NOT_DRUG_SHAPE } from '../src/core/recognise/drug-cues';
+import { NAME_WORD_MIN_LENGTH } from '../src/core/recognise/lexicon';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'data/ontology/lexicon.json');
@@ -258,10 +259,10 @@ function main(): void {
   console.log(`wrote ${path.relative(ROOT, OUT)}: ${STEMS.length} stems, ${PREFIX_STEMS.length} prefix stems, ${confirmed.length} confirmed, ${notDrugs.length} not-drugs, ${collisions.size} English collisions, ${out.englishLong.length} long English words`);
 }
 
-/** Words of eight letters or more in the full names of more than 25 genes (see Lexicon.commonNameWords). */
+/** Words of `NAME_WORD_MIN_LENGTH` letters or more in the full names of more than 25 genes (see Lexicon.commonNameWords). */
 function commonNameWords(names: readonly string[]): string[] {
   const counts = new Map<string, number>();
-  for (const n of names) for (const w of new Set(n.toLowerCase().split(/[^a-z]+/))) if (w.length >= 8) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const n of names) for (const w of new Set(n.toLowerCase().split(/[^a-z]+/))) if (w.length >= NAME_WORD_MIN_LENGTH) counts.set(w, (counts.get(w) ?? 0) + 1);
   return [...counts].filter(([, c]) => c > 25).map(([w]) => w).sort();
 }
 

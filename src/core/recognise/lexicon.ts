@@ -28,6 +28,9 @@ export interface Lexicon {
   commonNameWords: ReadonlySet<string>;
 }
 
+/** The shortest word of a gene's full name that can tell candidates apart (see `Lexicon.commonNameWords`). */
+export const NAME_WORD_MIN_LENGTH = 8;
+
 let cached: Lexicon | undefined;
 
 /** The bundled lexicon (built once per process). */

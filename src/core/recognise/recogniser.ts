@@ -14,7 +14,7 @@ import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WO
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isGreekWord, surfaceKey } from './keys';
-import { type Lexicon, bundledLexicon, drugStem } from './lexicon';
+import { type Lexicon, NAME_WORD_MIN_LENGTH, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
@@ -2020,7 +2020,7 @@ class Scanner {
       if (cand.type !== 'gene' || !cand.name) continue;
       let hit = false;
       for (const w of cand.name.toLowerCase().split(/[^a-z]+/)) {
-        if (w.length < 8 || this.lex.commonNameWords.has(w)) continue;
+        if (w.length < NAME_WORD_MIN_LENGTH || this.lex.commonNameWords.has(w)) continue;
         for (let p = near.indexOf(w); p >= 0 && !hit; p = near.indexOf(w, p + 1)) {
           if ((p >= at && p < at + len) || (p > 0 && isAlnumAt(near, p - 1))) continue;
           hit = true;
