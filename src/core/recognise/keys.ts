@@ -159,6 +159,41 @@ export function gapHasSpace(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The key of a surface alone: `surfaceKey(surface)?.key` without building the exact form, the prefixes or an atom
+ * buffer (recognition asks for the keys of many short phrases).
+ */
+export function keyOf(surface: string): string | undefined {
+  if (isAsciiAlnum(surface)) return atomKey(surface);
+  const s = isAscii(surface) ? surface : surface.normalize('NFC');
+  const n = s.length;
+  let key = '';
+  let prevEnd = -1;
+  let start = -1;
+  for (let i = 0; i <= n; ) {
+    const w = i < n ? isAlnumAt(s, i) : 0;
+    if (w) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      const raw = s.slice(start, i);
+      if (prevEnd >= 0 && gapHasSpace(s, prevEnd, start) && !gluesToPrevious(raw)) key += ' ';
+      key += atomKey(raw);
+      prevEnd = i;
+      start = -1;
+    }
+    i++;
+  }
+  return key || undefined;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 /** The key and the exact (case-kept) joined form of a surface, plus key prefixes at atom boundaries. */
 export function surfaceKey(surface: string): { key: string; exact: string; prefixes: string[] } | undefined {
   if (isAsciiAlnum(surface)) return { key: atomKey(surface), exact: surface, prefixes: [] };

@@ -13,7 +13,7 @@ import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isGreekWord, surfaceKey } from './keys';
+import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isGreekWord, keyOf } from './keys';
 import { type Lexicon, NAME_WORD_MIN_LENGTH, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -507,7 +507,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       return { mentions, uses, named: namedIds(mentions) };
     },
     isKnownWord: memoizeString((word) => {
-      const key = surfaceKey(word)?.key;
+      const key = keyOf(word);
       if (key && index.has(key)) return true;
       return lex.english.has(word.toLowerCase()) || recogniseText(word).length > 0;
     }),
@@ -666,7 +666,7 @@ class Scanner {
   private readonly receptorLookup: ReceptorLookup = { entityNamed: (phrase) => this.entityNamed(phrase), ref: (id) => this.ref(id) };
 
   private readonly knownWord = (word: string): boolean => {
-    const key = surfaceKey(word)?.key;
+    const key = keyOf(word);
     return key !== undefined && this.index.has(key);
   };
 
@@ -707,7 +707,7 @@ class Scanner {
 
   /** True when a phrase is, as a whole, a name of a gene, family, complex or isoform of the ontology. */
   namesGene(phrase: string): boolean {
-    const key = surfaceKey(phrase)?.key;
+    const key = keyOf(phrase);
     const hits = key ? this.index.get(key) : undefined;
     if (!hits || hits.some((e) => e.stop || e.nonEntity)) return false;
     return hits.some((e) => {
@@ -762,7 +762,7 @@ class Scanner {
 
   /** The one entity a phrase names as a whole by its best-ranked entries, with its type; none for stop words and non-entities. */
   private soleNamed(phrase: string): { id: string; type: string | undefined } | undefined {
-    const key = surfaceKey(phrase)?.key;
+    const key = keyOf(phrase);
     const hits = key ? this.index.get(key) : undefined;
     if (!hits) return undefined;
     const valid = validEntries(hits, phrase.trim());
@@ -773,7 +773,7 @@ class Scanner {
 
   /** True when the phrase, as written, is a name of entity `id` (any rank: TTF-1 is an alias of NKX2-1). */
   isNameOf(phrase: string, id: string): boolean {
-    const key = surfaceKey(phrase)?.key;
+    const key = keyOf(phrase);
     const hits = key ? this.index.get(key) : undefined;
     return !!hits && !hits.some((e) => e.stop || e.nonEntity) && validEntries(hits, phrase).some((e) => e.id === id);
   }
@@ -979,7 +979,7 @@ class Scanner {
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
     if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
       const headEnd = atoms[2 * m.last - 1]!;
-      const head = surfaceKey(t.slice(from, headEnd))?.key;
+      const head = keyOf(t.slice(from, headEnd));
       if (head && this.soleEntity(head)?.id === decided.entity.id) {
         to = headEnd;
         i = m.last - 1;
@@ -991,7 +991,7 @@ class Scanner {
     if (decided.status === 'resolved' && decided.entity?.type === 'family') {
       if (m.last > m.first) {
         const headAt = genericHeadStart(t, atoms, m.first, m.last);
-        const rest = headAt > m.first ? surfaceKey(t.slice(from, atoms[2 * headAt - 1]!))?.key : undefined;
+        const rest = headAt > m.first ? keyOf(t.slice(from, atoms[2 * headAt - 1]!)) : undefined;
         if (rest && this.soleEntity(rest)?.id === decided.entity.id) {
           to = atoms[2 * headAt - 1]!;
           i = headAt - 1;
@@ -1008,7 +1008,7 @@ class Scanner {
     // "transferrin receptor 1": a name whose gene is the first of a series ("transferrin receptor 2" names another
     // gene) ends after the "1" it is written with.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last > m.first && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && codeAt(t, to + 1) === 49 /* 1 */ && (codeAt(t, to) === 32 || codeAt(t, to) === 45) && !(codeAt(t, to + 2) === 46 && isDigitCode(codeAt(t, to + 3)))) {
-      const second = surfaceKey(`${t.slice(from, to)} 2`)?.key;
+      const second = keyOf(`${t.slice(from, to)} 2`);
       const other = second ? this.soleEntity(second) : null;
       if (other && other.type === 'gene' && other.id !== decided.entity.id) {
         to += 2;
@@ -1143,7 +1143,7 @@ class Scanner {
       const stem = t.slice(from, to - 1);
       let j = m.last;
       while (j + 1 < n && codeAt(t, atoms[2 * j + 1]!) === 47 && atoms[2 * j + 2] === atoms[2 * j + 1]! + 1 && atoms[2 * j + 3] === atoms[2 * j + 2]! + 1 && isGreekCode(codeAt(t, atoms[2 * j + 2]!))) {
-        const key = surfaceKey(stem + t[atoms[2 * j + 2]!])?.key;
+        const key = keyOf(stem + t[atoms[2 * j + 2]!]);
         const r = key ? this.soleEntity(key) : null;
         if (!r || r.id === decided.entity?.id) break;
         (extra ??= []).push(r);
@@ -1214,8 +1214,8 @@ class Scanner {
     const replaced = head.slice(head.length - tail.length);
     const shape = (s: string) => s.replace(/[0-9]/g, '9').replace(/[A-Za-z]/g, 'a');
     if (shape(replaced) !== shape(tail) || replaced === tail) return undefined;
-    const key = surfaceKey(head.slice(0, head.length - tail.length) + tail)?.key;
-    const headKey = surfaceKey(head)?.key;
+    const key = keyOf(head.slice(0, head.length - tail.length) + tail);
+    const headKey = keyOf(head);
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
@@ -1261,7 +1261,7 @@ class Scanner {
     const written = t.slice(from, to);
     let sole = this.slashedMemo.get(written);
     if (sole === undefined) {
-      const key = surfaceKey(written)?.key;
+      const key = keyOf(written);
       sole = key === undefined ? null : this.soleEntity(key);
       if (this.slashedMemo.size > 50_000) this.slashedMemo.clear();
       this.slashedMemo.set(written, sole);
@@ -1407,7 +1407,7 @@ class Scanner {
     });
     if (gene && !item.activated) r = this.ref(gene);
     else if (gene) {
-      const k = surfaceKey(`factor ${key}`)?.key;
+      const k = keyOf(`factor ${key}`);
       const e = k ? this.index.get(k)?.find((x) => this.model.entities.get(x.id)?.parent === gene) : undefined;
       r = e ? this.ref(e.id) : null;
     }
