@@ -46,13 +46,13 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling',
+  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
   'output outputs day days rate rates ratio ratios resistance resistances test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
     // treatments and formulations
-    'therapy therapies treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
+    'therapy therapies immunotherapy immunotherapies chemotherapy chemotherapies radiotherapy chemoradiotherapy prophylaxis desensitisation desensitization treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
     // studies and organisations
     'study studies trial trials consortium society association organization organisation network group collaboration initiative registry database agency administration institute guideline guidelines programme program cohort panel ' +
     // cells, places and other things
@@ -78,7 +78,18 @@ const DISEASE_MODIFIERS = words('associated related induced dependent');
 const PROCESS_END_RE = /(?:ptosis|cytosis|mitosis|meiosis)$/;
 
 /** A parenthesised group of one to three abbreviations, "(HDRS)", "(HAM-D or HDRS)", "(UACR, A1–A3)"; bounded, so linear. */
-const PAREN_RE = /\(([^()]{2,40})\)/g;
+/**
+ * A parenthesised group: an abbreviation, or a list of them. A longer group ("(BPG; Bicillin L-A, Extencilline,
+ * Lentocilin)") is read only up to its first semicolon (see `definitionGroup`).
+ */
+const PAREN_RE = /\(([^()]{2,160})\)/g;
+
+/** What a parenthesised group defines: all of a short group, of a longer one its part before a first semicolon. */
+function definitionGroup(group: string): string | undefined {
+  if (group.length <= 40) return group;
+  const semi = group.indexOf(';');
+  return semi > 1 && semi <= 40 ? group.slice(0, semi) : undefined;
+}
 const ABBR_RE = /^[A-Za-z][A-Za-z0-9-]{1,9}$/;
 /** An abbreviation with a number at its end, perhaps after a hyphen, and its stem of at least two capitals (SRI-4 → SRI, FHH1 → FHH). */
 const NUMBERED_ABBR_RE = /^([A-Z][A-Z]+)-?[0-9]{1,3}$/;
@@ -166,8 +177,8 @@ function schwartzHearst(short: string, text: string): string | undefined {
 /** A polyclonal antibody preparation: "anti-thymocyte globulin", "antilymphocyte globulin", "rabies immune globulin". */
 const IMMUNE_GLOBULIN_RE = /(?:\banti-?(?:thymocyte|lymphocyte)|\bimmune) globulins?$/i;
 
-/** A type number at the end of a long form: " type 1", " type II", " type 2A" (single spaces: the pattern stays linear). */
-const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}|[IVX]{1,4})[A-Za-z]?$/;
+/** A type number or letter at the end of a long form: " type 1", " type II", " type 2A", " type C" (single spaces: the pattern stays linear). */
+const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}[A-Za-z]?|[IVX]{1,4}[A-Za-z]?|[A-Z])$/;
 
 /** The words of a long form, lower-cased, letters only. */
 function wordsOf(long: string): string[] {
@@ -228,8 +239,9 @@ export function collectDefinitions(
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
   for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
+    const group = definitionGroup(m[1]!);
     // An abbreviation has a capital: a group without one ("(n = 120)", "(p < 0.05)") defines nothing.
-    if (!hasCapital(m[1]!)) continue;
+    if (group === undefined || !hasCapital(group)) continue;
     // The text before the parenthesis, back to the start of the clause (at most about ten words).
     let from = Math.max(0, m.index - 120);
     for (let q = m.index - 1; q >= from; q--) {
@@ -249,7 +261,7 @@ export function collectDefinitions(
     }
     const before = t.slice(from, m.index).trim();
     if (!before) continue;
-    for (const part of m[1]!.split(/[,;]|\b(?:or|and)\b/)) {
+    for (const part of group.split(/[,;]|\b(?:or|and)\b/)) {
       const abbr = part.trim();
       if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).

@@ -13,7 +13,7 @@ import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isGreekWord, keyOf } from './keys';
+import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
 import { type Lexicon, NAME_WORD_MIN_LENGTH, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -22,6 +22,7 @@ import { addParentheticalDrugAliases } from './drug-aliases';
 import { SALT_WORDS } from './salts';
 import { DrugTable, addRowAliases } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
+import { gabaSubunits } from './gaba-subunits';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
@@ -309,6 +310,8 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
 const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
+/** After a Greek receptor code, a drug class: "α2 agonists", "β2 antagonists". */
+const GREEK_CODE_CLASS_AFTER_RE = /^[ -](?:agonists?|antagonists?|blockers?)\b/;
 /**
  * "-like" or "-homology" and a domain word after a name: EGF-like domain, epidermal growth factor-like repeats,
  * pleckstrin-homology domain.
@@ -468,6 +471,11 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
+      // "GABA-A receptors … the δ subunit … α4": subunit codes of a receptor the draft names.
+      for (const [written, symbol] of gabaSubunits(d.text)) {
+        const id = symbol ? entityNamed(symbol) : '';
+        if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
+      }
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
       if (d.text.includes('β')) {
         for (const [written, symbol] of integrinSubunits(d.text)) {
@@ -913,11 +921,12 @@ class Scanner {
     }
     if (!m) {
       // "glucocorticoid receptor (GR)", then GR alone: an abbreviation the draft links to an entity.
-      if (((first >= 65 && first <= 90) || first === 0x3b1 || first === 0x3b2) && facts.anyLinks()) {
+      if (((first >= 65 && first <= 90) || (first >= 0x3b1 && first <= 0x3c9)) && facts.anyLinks()) {
         const linked = this.linkedAtom(t, atoms, n, i, facts);
         if (linked) {
-          // "the B1 receptor" after "bradykinin B2 receptor": a linked receptor code takes the word "receptor" with it.
-          if (i + 1 < n && linked.type === 'gene' && linked.name.includes('receptor') && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && atomIs(t, atoms, i + 1, 'receptor')) {
+          // "the B1 receptor" after "bradykinin B2 receptor": a linked receptor code takes the word "receptor" with it;
+          // "the δ subunit" of a GABA-A receptor takes "subunit".
+          if (i + 1 < n && linked.type === 'gene' && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && ((linked.name.includes('receptor') && atomIs(t, atoms, i + 1, 'receptor')) || (linked.symbol?.startsWith('GABR') && atomIs(t, atoms, i + 1, 'subunit')))) {
             emit(s0, atoms[2 * i + 3]!, linked, 'resolved', 'alias');
             return i + 1;
           }
@@ -1807,6 +1816,14 @@ class Scanner {
     if (i > 0 && atomText(t, atoms, i - 1).toLowerCase() === 'vitamin') return null;
     // "a long-acting β2-agonist", "D2-antagonists": a drug class named after the receptor, not the receptor.
     if (t.charCodeAt(e0) === 45 && CLASS_AFTER_CODE_RE.test(t.slice(e0, e0 + 14))) return null;
+    // "α1-adrenergic", "β2-adrenoceptor": an adrenergic receptor's code, whatever else the draft links it to.
+    if (t.charCodeAt(e0) === 45 && t.startsWith('-adren', e0)) return null;
+    // A Greek code: "α2 agonists" name a drug class, "ε-sarcoglycan" another protein ("α4-containing receptors" keep it).
+    const c0 = t.charCodeAt(atoms[2 * i]!);
+    if (c0 >= 0x3b1 && c0 <= 0x3c9) {
+      if (GREEK_CODE_CLASS_AFTER_RE.test(t.slice(e0, e0 + 14))) return null;
+      if (t.charCodeAt(e0) === 45 && isAsciiLetterCode(codeAt(t, e0 + 1)) && !t.startsWith('-containing', e0)) return null;
+    }
     const id = facts.linked(t.slice(atoms[2 * i]!, e0));
     return id ? this.ref(id) : null;
   }
