@@ -1409,10 +1409,13 @@ class Scanner {
     let r = this.factors.get(key);
     if (r !== undefined) return r;
     r = null;
-    const gene = this.model.genesBySymbol(`F${romanValue(item.numeral)}`).find((id) => {
+    // Factor XIII is a tetramer of two genes' chains; the name means the catalytic A chain (F13A1, "coagulation factor
+    // XIII A chain"), as factor XIII deficiency does.
+    const xiii = item.numeral === 'XIII';
+    const gene = this.model.genesBySymbol(xiii ? 'F13A1' : `F${romanValue(item.numeral)}`).find((id) => {
       const name = this.model.entities.get(id)?.name ?? '';
       const head = `coagulation factor ${item.numeral}`;
-      return name === head || name.startsWith(`${head},`);
+      return name === head || name.startsWith(`${head},`) || (xiii && name === `${head} A chain`);
     });
     if (gene && !item.activated) r = this.ref(gene);
     else if (gene) {
