@@ -310,6 +310,9 @@ function isCapsCode(t: string, s: number, e: number): boolean {
 
 /** A drug class after a receptor code and a hyphen: "-agonist", "-antagonists", "-blocker". */
 const CLASS_AFTER_CODE_RE = /^-(?:agonists?|antagonists?|blockers?)\b/;
+/** WHO/IUIS allergen names: a genus of three or four letters, a species of one or two, a number ("Mal d 1", "Der p 23"). */
+const ALLERGEN_GENUS_RE = /^[A-Z][a-z]{2,3}$/;
+const ALLERGEN_AFTER_RE = /^ [a-z]{1,2} [0-9]{1,2}(?![0-9])/;
 /** After a Greek receptor code, a drug class: "α2 agonists", "β2 antagonists". */
 const GREEK_CODE_CLASS_AFTER_RE = /^[ -](?:agonists?|antagonists?|blockers?)\b/;
 /**
@@ -1899,6 +1902,8 @@ class Scanner {
     if (isGeneLike && t.charCodeAt(to) === 45 && LIKE_DOMAIN_AFTER_RE.test(t.slice(to, to + 20))) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
+    // "Mal d 1", "Bet v 1", "Ara h 2": an allergen's name (genus, species initial, number) is no gene (Mal, TIRAP).
+    if (isGeneLike && m.first === m.last && ALLERGEN_GENUS_RE.test(m.text) && ALLERGEN_AFTER_RE.test(t.slice(to, to + 7))) return undefined;
     if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {
       // "the CAP regimen"; "the LEC rat", "DBA/2J mice"; "NUT carcinoma", "WAGR and Denys–Drash syndromes": an alias
       // in capitals names a regimen, a strain or a disease there (official symbols keep theirs: Ryr2 mice, DICER1 syndrome).
