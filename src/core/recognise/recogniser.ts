@@ -23,6 +23,7 @@ import { SALT_WORDS } from './salts';
 import { DrugTable, addRowAliases } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { gabaSubunits } from './gaba-subunits';
+import { keratinCodes } from './keratin-codes';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
 import { receptorCodes } from './receptor-codes';
@@ -478,6 +479,11 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       for (const [written, symbol] of gabaSubunits(d.text)) {
         const id = symbol ? entityNamed(symbol) : '';
         if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
+      }
+      // "keratins … K6a, K6b and K16": keratins by their short names.
+      for (const [written, symbol] of keratinCodes(d.text)) {
+        const id = entityNamed(symbol);
+        if (id) links.set(written, mergeLink(links.get(written), id));
       }
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
       if (d.text.includes('β')) {
@@ -1822,6 +1828,8 @@ class Scanner {
     if (i > 0 && atomText(t, atoms, i - 1).toLowerCase() === 'vitamin') return null;
     // "a long-acting β2-agonist", "D2-antagonists": a drug class named after the receptor, not the receptor.
     if (t.charCodeAt(e0) === 45 && CLASS_AFTER_CODE_RE.test(t.slice(e0, e0 + 14))) return null;
+    // "K63-linked chains": a lysine residue, not a keratin the draft links K63 to.
+    if (t.charCodeAt(e0) === 45 && t.startsWith('-linked', e0)) return null;
     // "α1-adrenergic", "β2-adrenoceptor": an adrenergic receptor's code, whatever else the draft links it to.
     if (t.charCodeAt(e0) === 45 && t.startsWith('-adren', e0)) return null;
     // A Greek code: "α2 agonists" name a drug class, "ε-sarcoglycan" another protein ("α4-containing receptors" keep it).
