@@ -41,6 +41,7 @@ const OTHER_CODES: ReadonlyArray<[written: string, symbol: string]> = [
  */
 export function gabaSubunits(text: string): ReadonlyArray<[written: string, symbol: string]> {
   const gaba = (text.includes('GABA') || text.includes('aminobutyric')) && GABA_A_RE.test(text);
-  const other = OTHER_PENTAMER_RE.test(text);
+  // (Tested only where a cheap look finds one of the words: every span of a draft passes here.)
+  const other = (text.includes('holine') || text.includes('AChR') || text.includes('icotinic') || text.includes('lycine') || text.includes('GlyR')) && OTHER_PENTAMER_RE.test(text);
   return gaba ? (other ? [...SUBUNITS, ...OTHER_CODES] : SUBUNITS) : other ? OTHER_CODES : [];
 }
