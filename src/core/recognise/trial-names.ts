@@ -907,7 +907,10 @@ export class TrialNameCollector {
     if (caps < 2 && !(caps === 1 && digits > 0)) return;
     if (NOT_NAMES.has(w) || (first === last && /^NCT[0-9]{8}$/.test(w))) return;
     if (v.e(last) - v.s(first) > 40) return;
-    addName(v, { first, last, key: keyOf(v, first, last) }, into);
+    const key = keyOf(v, first, last);
+    // "| PlGF | …" in a column headed "marker or trial": a name in mixed case that the ontology knows is that entity.
+    if (/[a-z]/.test(t.slice(v.s(first), v.e(last))) && this.isIndexKey(key)) return;
+    addName(v, { first, last, key }, into);
     into.add(LOOSE);
   }
 
