@@ -35,6 +35,9 @@ export function mergeLink(had: string | undefined, id: string): string {
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
+/** An acylcarnitine, a metabolite measured in newborn screening. */
+const CARNITINE_END_RE = /carnitines?$/;
+
 /** Words of long forms that name a gene product. */
 const GENE_WORDS = words(
   'receptor receptors kinase kinases factor factors protein proteins enzyme enzymes ligand ligands antigen antigens peptide hormone channel transporter exchanger pump gene genes oncogene homolog homologue molecule subunit chain ligase phosphatase synthase transferase dehydrogenase oxidase reductase protease peptidase cytokine chemokine interleukin integrin cadherin regulator activator modulator mediator suppressor inhibitor binding domain containing associated related induced inducible dependent interacting toll like family member isoform polypeptide globulin lectin mucin collagen keratin',
@@ -287,7 +290,10 @@ export function collectDefinitions(
         }
         // "7α-hydroxy-4-cholesten-3-one (C4)": a systematic chemical name's short name, no gene in this draft (not
         // even the official symbol C4 of complement, read as C4A/C4B).
-        if (isChemicalName(before.slice(before.lastIndexOf(' ') + 1))) into.set(abbr, mergeDefined(into.get(abbr), 'other-class'));
+        // "isovalerylcarnitine (C5)", "octanoylcarnitine (C8)": an acylcarnitine's short name (its carbon number) is no
+        // gene either (C5 of complement).
+        const lastWord = before.slice(before.lastIndexOf(' ') + 1);
+        if (isChemicalName(lastWord) || (lastWord.length > 9 && CARNITINE_END_RE.test(lastWord))) into.set(abbr, mergeDefined(into.get(abbr), 'other-class'));
         continue;
       }
       // "micronised purified flavonoid fraction (MPFF)": a drug's own name as the long form defines a drug, whatever its

@@ -502,6 +502,8 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
  */
 const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
 /** A one-word protein with a Greek letter after it and no number (glucuronidase beta; glucosidase alpha, acid). */
+/** A name that ends in a substrate's chain length: "acyl-CoA dehydrogenase long chain", "… short/branched chain". */
+const CHAIN_LENGTH_END_RE = /^([A-Za-z0-9 ,/-]{3,80}?) (very long|long|medium|short|short\/branched) chain$/;
 const GREEK_ONLY_RE = /^([a-z]{5,}) (alpha|beta|gamma|delta)(?:, ([a-z]+))?$/;
 /** A one-word protein's numbered subunit: karyopherin subunit alpha 1, laminin subunit gamma 2. */
 const SUBUNIT_MEMBER_RE = /^([a-z]+) subunit (alpha|beta|gamma|delta) ([0-9]+)$/;
@@ -608,6 +610,10 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
       add(`${g}-${greekOnly[1]}`, id, RANK.name, 'name');
       if (greekOnly[3]) add(`${greekOnly[3]} ${g}-${greekOnly[1]}`, id, RANK.name, 'name');
     }
+    // acyl-CoA dehydrogenase very long chain → very-long-chain acyl-CoA dehydrogenase: a chain-length modifier that the
+    // gene data puts last, prose puts first.
+    const chain = CHAIN_LENGTH_END_RE.exec(name);
+    if (chain) add(`${chain[2]!.replace(/ /g, '-')}-chain ${chain[1]}`, id, RANK.name, 'name');
     // Bruton tyrosine kinase → Bruton's tyrosine kinase: a name that opens with a proper name has its possessive form.
     const eponym = EPONYM_RE.exec(name);
     if (eponym) add(`${eponym[1]}'s${name.slice(eponym[1]!.length)}`, id, RANK.name, 'name');
