@@ -58,6 +58,8 @@ const NOT_DRUGS = new Set([
   // Classes, tissues and bacterial products beside a treatment: "an antiseizure medicine", "the myometrium",
   // "lipopolysaccharide-induced", "a prostaglandin".
   'antiseizure', 'myometrium', 'endometrium', 'lipopolysaccharide', 'prostaglandin', 'prostaglandins',
+  // Lesions of the oral mucosa: "oral leukoplakia", "oral erythroplakia".
+  'leukoplakia', 'erythroplakia',
 ]);
 
 /** Shortest word taken from a cue. */
