@@ -475,15 +475,13 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
-      // "GABA-A receptors … the δ subunit … α4": subunit codes of a receptor the draft names.
-      for (const [written, symbol] of gabaSubunits(d.text)) {
-        const id = symbol ? entityNamed(symbol) : '';
-        if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
-      }
-      // "keratins … K6a, K6b and K16": keratins by their short names.
-      for (const [written, symbol] of keratinCodes(d.text)) {
-        const id = entityNamed(symbol);
-        if (id) links.set(written, mergeLink(links.get(written), id));
+      // "GABA-A receptors … the δ subunit … α4", "keratins … K6a, K6b and K16": short codes of a receptor's subunits or
+      // of keratins, where the draft names the receptor or keratins (an empty symbol: another receptor's code, no link).
+      for (const codes of [gabaSubunits(d.text), keratinCodes(d.text)]) {
+        for (const [written, symbol] of codes) {
+          const id = symbol ? entityNamed(symbol) : '';
+          if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
+        }
       }
       // "α4β7 … the α4 subunit": a subunit the draft names in a heterodimer is that integrin subunit when alone.
       if (d.text.includes('β')) {
