@@ -501,9 +501,11 @@ const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 
  * the letter first (α-actinin-4, β-arrestin 2).
  */
 const GREEK_FIRST_RE = /^([a-z]{4,}) (alpha|beta|gamma|delta) ([0-9]+)$/;
-/** A one-word protein with a Greek letter after it and no number (glucuronidase beta; glucosidase alpha, acid). */
+/** A name that ends in "like" after a member number or letter: "glycerol-3-phosphate dehydrogenase 1 like". */
+const NUMBERED_LIKE_END_RE = / (?:[0-9]+[A-Za-z]?|[A-Z]) like$/;
 /** A name that ends in a substrate's chain length: "acyl-CoA dehydrogenase long chain", "… short/branched chain". */
 const CHAIN_LENGTH_END_RE = /^([A-Za-z0-9 ,/-]{3,80}?) (very long|long|medium|short|short\/branched) chain$/;
+/** A one-word protein with a Greek letter after it and no number (glucuronidase beta; glucosidase alpha, acid). */
 const GREEK_ONLY_RE = /^([a-z]{5,}) (alpha|beta|gamma|delta)(?:, ([a-z]+))?$/;
 /** A one-word protein's numbered subunit: karyopherin subunit alpha 1, laminin subunit gamma 2. */
 const SUBUNIT_MEMBER_RE = /^([a-z]+) subunit (alpha|beta|gamma|delta) ([0-9]+)$/;
@@ -571,7 +573,9 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
   if (name && !name.startsWith('uncharacterized') && (wordCount(name) <= 6 || (wordCount(name) === 7 && /\s[0-9]+[A-Za-z]?$/.test(name)))) {
     add(name, id, RANK.name, 'name');
     // toll like receptor 4 → Toll-like receptor 4; insulin like growth factor 1 → insulin-like growth factor 1.
-    if (name.includes(' like ')) add(name.replace(/ like /g, '-like '), id, RANK.name, 'name');
+    // glycerol-3-phosphate dehydrogenase 1 like → glycerol-3-phosphate dehydrogenase 1-like: a name that ends in "like"
+    // after a member number or letter (not "chymotrypsin like": "chymotrypsin-like" is an adjective in prose).
+    if (name.includes(' like ') || NUMBERED_LIKE_END_RE.test(name)) add(name.replace(/ like( |$)/g, '-like$1'), id, RANK.name, 'name');
     const forms = [name];
     for (const [re, make] of RECEPTOR_VARIANTS) {
       const m = re.exec(name);
@@ -601,7 +605,11 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
     }
     for (let k = 1; k < forms.length; k++) add(forms[k]!, id, RANK.name, 'name');
     const greek = GREEK_FIRST_RE.exec(name);
-    if (greek) add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');
+    // syntrophin alpha 1 → α-syntrophin-1, and α1-syntrophin with the number on the letter.
+    if (greek) {
+      add(`${GREEK_OF[greek[2]!]}-${greek[1]}-${greek[3]}`, id, RANK.name, 'name');
+      add(`${GREEK_OF[greek[2]!]}${greek[3]}-${greek[1]}`, id, RANK.name, 'name');
+    }
     // glucuronidase beta → β-glucuronidase; galactosidase alpha → α-galactosidase; glucosidase alpha, acid → acid
     // α-glucosidase: a one-word enzyme or protein with a Greek letter after it, which prose puts first.
     const greekOnly = GREEK_ONLY_RE.exec(name);

@@ -898,6 +898,9 @@ class Scanner {
           break;
         }
       }
+      // "ALPS-FAS", "ALPS-CASP10": a disease the draft abbreviates, a hyphen and a gene's official symbol name the
+      // disease's genetic form, no trial; the symbol is a mention of its own.
+      if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && this.isSymbolAt(t, atoms, n, i + 1)) cand = undefined;
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
@@ -1235,6 +1238,12 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /** True when atom `k` alone is a gene's official symbol as written (FAS, CASP10). */
+  private isSymbolAt(t: string, atoms: Atoms, n: number, k: number): boolean {
+    const m = this.longest(t, atoms, n, k);
+    return m !== undefined && m.last === k && m.entries.some((e) => e.kind === 'symbol');
   }
 
   /**
@@ -1943,7 +1952,7 @@ class Scanner {
     if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     // (Unless the draft defines it as an entity's abbreviation: "proteinase 3 (PR3)" … "PR3-ANCA".)
-    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best) && !(facts.anyLinks() && facts.linked(m.text))) return undefined;
+    if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best) && !(facts.anyLinks() && facts.linked(m.text)) && !diseaseGeneForm(t, atoms, m, best, facts)) return undefined;
     // F2–F3 fibrosis, stage T2: stage and grade codes are not the genes that share their form; ELN 2022 is a guideline.
     // The ELN milestones, WHO criteria: an organisation's initials before a guideline word.
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && (followedByYear(t, atoms, n, m) || followedByGuidelineWord(t, atoms, n, m))))) return undefined;
@@ -2675,3 +2684,12 @@ function dropDrugsFollowedBy(source: string, out: Mention[], from: number, after
   }
 }
 
+/**
+ * "ALPS-FAS", "ALPS-CASP10": a gene's official symbol after a hyphen and an abbreviation the draft defines as a disease
+ * (autoimmune lymphoproliferative syndrome (ALPS)) names the gene of the disease's genetic form, not part of a proper name.
+ */
+function diseaseGeneForm(t: string, atoms: Atoms, m: Match, best: IndexEntry, facts: FactsView): boolean {
+  if (best.kind !== 'symbol' || m.first !== m.last || m.first === 0 || !hyphenJoined(t, atoms, m.first - 1)) return false;
+  if (m.first > 1 && hyphenJoined(t, atoms, m.first - 2)) return false;
+  return facts.defined(atomText(t, atoms, m.first - 1)) === 'other-class';
+}
