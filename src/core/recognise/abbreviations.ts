@@ -49,7 +49,7 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation',
+  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation neurodegeneration',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
@@ -65,7 +65,7 @@ for (const w of words(
     // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)
     'treat harm agent agents ' +
     // anatomy, tissues and physical quantities
-    'phosphate phosphates epithelium endothelium cortex nucleus nuclei ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
+    'phosphate phosphates epithelium endothelium cortex nucleus nuclei peduncle peduncles ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
 /**
@@ -183,6 +183,9 @@ const IMMUNE_GLOBULIN_RE = /(?:\banti-?(?:thymocyte|lymphocyte)|\bimmune) globul
 /** A type number or letter at the end of a long form: " type 1", " type II", " type 2A", " type C" (single spaces: the pattern stays linear). */
 const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}[A-Za-z]?|[IVX]{1,4}[A-Za-z]?|[A-Z])$/;
 
+/** A long form that ends in "of" and a proper name: "… spastic ataxia of Charlevoix–Saguenay" (group 1: the words before). */
+const OF_PROPER_NAME_RE = /^([^()]{3,80}?) of (?:the )?[A-Z][\p{L}'’]*(?:[ \u2013-][A-Z][\p{L}'’]*){0,3}$/u;
+
 /** The words of a long form, lower-cased, letters only. */
 function wordsOf(long: string): string[] {
   return long.toLowerCase().split(/[^a-z0-9α-ω]+/).filter(Boolean);
@@ -200,6 +203,10 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
     const rest = classifyLongForm(long.slice(0, typed.index), isGeneName);
     if (rest === 'other-class') return rest;
   }
+  // "autosomal recessive spastic ataxia of Charlevoix–Saguenay (ARSACS)": a disease named after a place or a person
+  // is classed by the words before "of".
+  const ofProper = OF_PROPER_NAME_RE.exec(long);
+  if (ofProper && classifyLongForm(ofProper[1]!, isGeneName) === 'other-class') return 'other-class';
   // "antithymocyte globulin (ATG)", "hepatitis B immune globulin (HBIG)": an antibody preparation given as a drug.
   if (IMMUNE_GLOBULIN_RE.test(long)) return 'other-class';
   const list = wordsOf(long);
@@ -220,6 +227,8 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';
   // The long form itself, or its last words, may be a name of the ontology.
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) if (isGeneName(list.slice(k).join(' '))) return 'gene';
+  // "fragile X messenger ribonucleoprotein (FMRP)": a gene's name without its member number 1.
+  if (list.length <= 6 && isGeneName(`${list.join(' ')} 1`)) return 'gene';
   if (disease) return 'other-class';
   return 'other';
 }

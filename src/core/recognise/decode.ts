@@ -10,6 +10,11 @@ const NAMED: Readonly<Record<string, string>> = {
   Alpha: 'Α', Beta: 'Β', Gamma: 'Γ', Delta: 'Δ', Epsilon: 'Ε', Zeta: 'Ζ', Eta: 'Η', Theta: 'Θ', Kappa: 'Κ',
   Lambda: 'Λ', Mu: 'Μ', Pi: 'Π', Sigma: 'Σ', Tau: 'Τ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
   amp: '&', nbsp: '\u00a0', ndash: '–', mdash: '—', hyphen: '‐', micro: 'µ', lt: '<', gt: '>', quot: '"', apos: "'",
+  // Latin letters of names (anti-M&uuml;llerian hormone, Sj&ouml;gren, Cura&ccedil;ao) and signs of prose.
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', aacute: 'á',
+  iacute: 'í', oacute: 'ó', uacute: 'ú', Eacute: 'É', ccedil: 'ç', ntilde: 'ñ', atilde: 'ã', otilde: 'õ', oslash: 'ø',
+  aring: 'å', prime: '′', Prime: '″', times: '×', minus: '−', plusmn: '±', deg: '°', middot: '·', le: '≤', ge: '≥',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', rarr: '→', larr: '←', harr: '↔',
 };
 
 /** Decoded text plus what it takes to map its offsets back to the source. */

@@ -66,9 +66,20 @@ export function dropMicrobialGenes(source: string, start: number, end: number, o
     }
     if (!mayHaveMicrobialTwin(m.text)) continue;
     // (Zebrafish genes are written in lower case too: "bnc2 in zebrafish" beside BNC2 is the fish's orthologue.)
-    if (words === undefined) words = ZEBRAFISH_RE.test(text) ? null : microbialWords(text);
+    if (words === undefined) words = aboutZebrafish(source, start, text) ? null : microbialWords(text);
     if (words && hasMicrobialTwin(words, m.text)) out.splice(k, 1);
   }
+}
+
+/**
+ * Whether the paragraph of the span `text` (starting at `start` of `source`) is about zebrafish: the span itself, or
+ * the paragraph before it up to 600 characters back (emphasis splits a paragraph into spans: "In zebrafish infected
+ * with *Mycobacterium marinum*, … lta4h").
+ */
+function aboutZebrafish(source: string, start: number, text: string): boolean {
+  if (ZEBRAFISH_RE.test(text)) return true;
+  const from = Math.max(0, start - 600, source.lastIndexOf('\n\n', start) + 1);
+  return ZEBRAFISH_RE.test(source.slice(from, start));
 }
 
 /** Whether the sentence around `at` opens on a microbe (signal 1). */

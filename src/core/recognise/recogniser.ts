@@ -38,6 +38,8 @@ import { type FusionCandidates, collectFusionCandidates, followedByInteractionWo
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
 import { collectRegimens } from './regimens';
+import { type CodeColumn, CodeColumns, dropColumnCodes } from './code-columns';
+import { INHERITANCE_CODES, inheritanceCodes, inheritanceKey } from './inheritance-codes';
 import { isSponsorCode, trialCandidate, upperCount } from './trials';
 import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
@@ -75,12 +77,23 @@ export interface DocumentFacts {
   fusionCandidates: Readonly<FusionCandidates>;
 }
 
+/** One prose span, decoded and split, with what its table cell says of it. */
+interface PreparedSpan {
+  d: Decoded;
+  atoms: Atoms;
+  rowDrug?: string;
+  codes?: CodeColumn;
+}
+
 /** One part's prose, decoded, with the facts it contributes. */
 export interface PreparedProse {
   readonly facts: DocumentFacts;
   readonly text: string;
-  /** Each prose span decoded and split; `rowDrug`: a brand or code cell of a drug table, the drug its row names. */
-  readonly spans: ReadonlyArray<{ d: Decoded; atoms: Atoms; rowDrug?: string }>;
+  /**
+   * Each prose span decoded and split; `rowDrug`: a brand or code cell of a drug table, the drug its row names;
+   * `codes`: a cell of a column of inheritance modes or locus names (code-columns.ts).
+   */
+  readonly spans: ReadonlyArray<PreparedSpan>;
 }
 
 /** Which facts a part's recognition looked up, with what it found: enough to tell whether its mentions still hold. */
@@ -459,16 +472,22 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const links = new Map<string, string>();
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
-    const spans: Array<{ d: Decoded; atoms: Atoms; rowDrug?: string }> = [];
+    const spans: PreparedSpan[] = [];
     const drugTable = new DrugTable(text);
     const columns = new TrialColumns(text);
+    const codeColumns = new CodeColumns(text);
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
       const atoms = atomsOf(d.text);
       const rowName = drugTable.rowNameFor(span.start);
       const rowDrug = rowName ? scanner.rowDrugId(rowName) : undefined;
-      spans.push(rowDrug ? { d, atoms, rowDrug } : { d, atoms });
+      const codes = codeColumns.kindAt(span.start);
+      const prepared: PreparedSpan = rowDrug ? { d, atoms, rowDrug } : { d, atoms };
+      if (codes) prepared.codes = codes;
+      spans.push(prepared);
+      // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
+      for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
@@ -505,6 +524,9 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       // "| empagliflozin | Jardiance | BI 10773 |": brands and codes in their columns of a drug table.
       const rowDrug = spans[k]!.rowDrug;
       if (rowDrug) scanner.addRowAliases(prepared.text, spans[k]!.d, out, from, rowDrug);
+      // "| SPAX1 | VAMP1 | … | AD |": locus names and inheritance modes in their columns are no genes.
+      const codes = spans[k]!.codes;
+      if (codes) dropColumnCodes(out, from, codes);
     }
     return out;
   };
@@ -1891,11 +1913,16 @@ class Scanner {
     // "gestational trophoblastic neoplasia (GTN)": a drug's short synonym (GTN, glyceryl trinitrate) that the draft
     // defines as a disease, test or scale names that instead.
     const drugAbbreviation = !family && DRUG_SHORT_SYNONYM_RE.test(m.text) && best.id.startsWith('drug:');
+    // "autosomal recessive (AR)": a mode of inheritance the draft abbreviates, where it does not define AR as a gene.
+    if (best.kind === 'symbol' && INHERITANCE_CODES.has(m.text) && facts.defined(inheritanceKey(m.text)) !== undefined && facts.defined(m.text) !== 'gene') return undefined;
     if (drugAbbreviation && facts.defined(m.text) === 'other-class') return undefined;
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
     const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
+    // "cryopyrin-associated periodic syndromes (CAPS)", "pulmonary arterial hypertension (PAH)": an official symbol of
+    // four capitals or more that the draft defines as a disease (and not as a gene) names the disease.
+    if (!def && isGeneLike && best.kind === 'symbol' && m.first === m.last && m.text.length >= 4 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
