@@ -49,7 +49,7 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation neurodegeneration',
+  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation neurodegeneration prolapse',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
@@ -186,6 +186,16 @@ const TYPE_NUMBER_END_RE = /\stype\s(?:[0-9]{1,2}[A-Za-z]?|[IVX]{1,4}[A-Za-z]?|[
 /** A long form that ends in "of" and a proper name: "… spastic ataxia of Charlevoix–Saguenay" (group 1: the words before). */
 const OF_PROPER_NAME_RE = /^([^()]{3,80}?) of (?:the )?[A-Z][\p{L}'’]*(?:[ \u2013-][A-Z][\p{L}'’]*){0,3}$/u;
 
+/** Words that gene names and disease names share without naming the same thing. */
+const GENERIC_NAME_WORDS = words('disease syndrome deficiency type associated related protein factor receptor family member like domain containing subunit complex');
+
+/** Whether the long form `long` and the gene name `name` share a word of four letters or more that is not generic. */
+function sharesNameWord(long: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const mine = new Set(wordsOf(name).filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w)));
+  return wordsOf(long).some((w) => mine.has(w));
+}
+
 /** The words of a long form, lower-cased, letters only. */
 function wordsOf(long: string): string[] {
   return long.toLowerCase().split(/[^a-z0-9α-ω]+/).filter(Boolean);
@@ -220,7 +230,7 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   // "aniridia-related keratopathy (ARK)", "heparin-induced thrombocytopenia (HIT)": a disease noun after a modifier
   // that gene names also use (related, induced, associated) still names the disease.
   // (A plural in -ies is read in the singular: "limb-girdle muscular dystrophies (LGMDs)".)
-  const disease = DISEASE_END_RE.test(last.replace(/ies$/, 'y')) && !PROCESS_END_RE.test(last);
+  const disease = DISEASE_END_RE.test(last.replace(/ies$/, 'y').replace(/oses$/, 'osis')) && !PROCESS_END_RE.test(last);
   if (disease && list.every((w) => !GENE_WORDS.has(w) || DISEASE_MODIFIERS.has(w))) return 'other-class';
   if (list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')) || w.endsWith('ases'))) return 'gene';
   // A long form that mentions a gene symbol ("p53 upregulated modulator of apoptosis") names a gene product.
@@ -247,6 +257,7 @@ export function collectDefinitions(
   entityNamed?: (phrase: string) => string | undefined,
   isNameOf?: (phrase: string, id: string) => boolean,
   drugNamed?: (phrase: string) => string | undefined,
+  geneNameOf?: (symbol: string) => string | undefined,
 ): void {
   if (t.indexOf('(') < 0) return;
   PAREN_RE.lastIndex = 0;
@@ -309,6 +320,9 @@ export function collectDefinitions(
       // last word (fraction) would say.
       const classified = classifyLongForm(long, isGeneName);
       const kind = classified === 'other-class' && drugNamed?.(long) !== undefined ? 'other' : classified;
+      // "von Hippel–Lindau disease (VHL)": a disease named after the gene whose official symbol abbreviates it (the
+      // long form shares a word with the gene's name) leaves the symbol the gene's; "mitral valve prolapse (MVP)" does not.
+      if (kind === 'other-class' && geneNameOf && sharesNameWord(long, geneNameOf(bare))) continue;
       const keys = bare === abbr ? [abbr] : [abbr, bare];
       // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
       // (SRI, GAD), which the draft then uses alone.

@@ -466,6 +466,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const drugNamed = (phrase: string) => scanner.drugNamed(phrase);
   const isGeneToken = (token: string) => scanner.geneToken(token);
   const isNameOf = (phrase: string, id: string) => scanner.isNameOf(phrase, id);
+  const geneNameOf = (symbol: string) => scanner.geneNameOf(symbol);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
@@ -489,7 +490,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
@@ -758,6 +759,13 @@ class Scanner {
    * by its best-ranked entries; undefined when it names none or several, or a family (a family's singular stem,
    * "vascular endothelial growth factor", is also read as its best-known member: VEGF stays VEGFA).
    */
+  /** The official full name of the gene whose official symbol is `symbol` as written (VHL), if any. */
+  geneNameOf(symbol: string): string | undefined {
+    const named = this.soleNamed(symbol);
+    const ref = named && named.type === 'gene' ? this.ref(named.id) : undefined;
+    return ref && ref.symbol === symbol ? ref.name : undefined;
+  }
+
   entityNamed(phrase: string): string | undefined {
     const named = this.soleNamed(phrase);
     return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
@@ -922,7 +930,8 @@ class Scanner {
       }
       // "ALPS-FAS", "ALPS-CASP10": a disease the draft abbreviates, a hyphen and a gene's official symbol name the
       // disease's genetic form, no trial; the symbol is a mention of its own.
-      if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && this.isSymbolAt(t, atoms, n, i + 1)) cand = undefined;
+      // (ADTKD-NOS: the disease "not otherwise specified".)
+      if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && (atomIs(t, atoms, i + 1, 'NOS') || this.isSymbolAt(t, atoms, n, i + 1))) cand = undefined;
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
@@ -1331,11 +1340,16 @@ class Scanner {
   /** The members after the first of a range `KEY1–3` (KEY2, KEY3), each one entity, or undefined. */
   private rangeMembers(key: string, last: string): EntityRef[] | undefined {
     const digits = /[0-9]+$/.exec(key);
-    if (!digits || !DIGITS_RE.test(last)) return undefined;
-    const from = Number(digits[0]);
-    const to = Number(last);
-    if (to <= from || to - from > 5) return undefined;
+    if (!digits) return undefined;
     const stem = key.slice(0, key.length - digits[0].length);
+    // CALM1–CALM3: the last member may be written whole, with the first one's stem of three letters or more, over a
+    // member between them (PRSS1–PRSS2 is a pair, CD19–CD21 a coreceptor).
+    const whole = !DIGITS_RE.test(last);
+    const lastNumber = !whole ? last : stem.length >= 3 && last.length > stem.length && DIGITS_RE.test(last.slice(stem.length)) && atomKey(last.slice(0, stem.length)) === stem ? last.slice(stem.length) : undefined;
+    if (lastNumber === undefined) return undefined;
+    const from = Number(digits[0]);
+    const to = Number(lastNumber);
+    if (to <= from || to - from > 5 || (whole && to - from < 2)) return undefined;
     const out: EntityRef[] = [];
     for (let k = from + 1; k <= to; k++) {
       const r = this.soleEntity(stem + k);
@@ -1920,9 +1934,10 @@ class Scanner {
     const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
-    // "cryopyrin-associated periodic syndromes (CAPS)", "pulmonary arterial hypertension (PAH)": an official symbol of
-    // four capitals or more that the draft defines as a disease (and not as a gene) names the disease.
-    if (!def && isGeneLike && best.kind === 'symbol' && m.first === m.last && m.text.length >= 4 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
+    // "cryopyrin-associated periodic syndromes (CAPS)", "mitral valve prolapse (MVP)": an official symbol of three
+    // capitals or more that the draft defines as a disease (and not as a gene) names the disease.
+    // (A curated complex written as one word of capitals too: "interstitial fibrosis and tubular atrophy (IFTA)" is no IFT-A.)
+    if (!def && ((isGeneLike && best.kind === 'symbol') || best.id.startsWith('complex:')) && m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
