@@ -1025,6 +1025,10 @@ class Scanner {
     // not through the British spellings that gene names are keyed with.
     if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) return i;
 
+    // "inhaled nitric oxide": a drug whose name is also an endogenous mediator's is the drug only after a route word or
+    // as a whole table cell (a drug table; not "| nitric oxide donor |"); its brands (INOmax) always are.
+    if (decided.entity?.type === 'drug' && GATED_DRUG_NAMES.has(decided.entity.id) && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to)) return i;
+
     // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
     if (decided.entity?.type === 'drug' && m.last > m.first && SALT_WORDS.has(t.slice(atoms[2 * m.last]!, to).toLowerCase())) {
@@ -1269,6 +1273,16 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /** Whether `t[from, to)` is the whole of a table cell (the span being scanned follows a pipe and holds nothing else). */
+  private isWholeCell(t: string, from: number, to: number): boolean {
+    for (let q = from - 1; q >= 0; q--) if (t.charCodeAt(q) !== 32) return false;
+    for (let q = to; q < t.length; q++) if (t.charCodeAt(q) !== 32) return false;
+    const src = this.curSource;
+    let p = sourceStart(this.curDecoded!, 0);
+    while (p > 0 && src.charCodeAt(p - 1) === 32) p--;
+    return p > 0 && src.charCodeAt(p - 1) === 124;
   }
 
   /** True when atom `k` alone is a gene's official symbol as written (FAS, CASP10). */
@@ -2544,6 +2558,9 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D: a comma between the locants of a chemical name (a word's
   // digits on both sides, a hyphen after the second), which names of the index hold; not a list of numbers ("IL-1,2").
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantAfterSpace(t, g0) && isLocantThenHyphen(t, g1);
+  // sulfide:quinone oxidoreductase, NADH:ubiquinone oxidoreductase: an enzyme's donor and acceptor joined by a colon
+  // between letters (not the "::" of a fusion).
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 58) return g0 > 0 && isAsciiLetterCode(t.charCodeAt(g0 - 1)) && isAsciiLetterCode(t.charCodeAt(g1));
   for (let q = g0; q < g1; q++) {
     const c = t.charCodeAt(q);
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
@@ -2652,6 +2669,10 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 /** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
+/** Drugs named like an endogenous mediator: the name is the drug only after a route word or in a table cell. */
+const GATED_DRUG_NAMES: ReadonlySet<string> = new Set(['drug:nitric-oxide']);
+/** A route word right before a drug's name: "inhaled nitric oxide". */
+const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
 function textShape(text: string): number {
