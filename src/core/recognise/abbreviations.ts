@@ -60,6 +60,8 @@ for (const w of words(
     'study studies trial trials consortium society association organization organisation network group collaboration initiative registry database agency administration institute guideline guidelines programme program cohort panel ' +
     // cells, places and other things
     'cells lymphocytes macrophages fibroblasts neutrophils room department visit visits stress reticulum cholesterol antibody antibodies autoantibodies axis ' +
+    // organisms (invasive nontyphoidal Salmonella (iNTS) is no integrator complex)
+    'virus viruses bacteria bacterium salmonella fungus fungi parasite parasites ' +
     // outcomes
     'response responses remission survival progression outcome outcomes event events mortality death deaths ' +
     // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)

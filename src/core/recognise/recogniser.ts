@@ -353,6 +353,8 @@ function hlaClassIILocus(locus: string, serotype: number): string {
 }
 /** The shape of an abbreviation: a capital, then letters, digits or hyphens (BMP, TGF-β is none, HIF-1). */
 const ABBREVIATION_SHAPE_RE = /^[A-Z][A-Za-z0-9-]+$/;
+/** An abbreviation led by a lower-case letter: iNTS, cSCC. */
+const LOWER_LED_ABBREVIATION_RE = /^[a-z][A-Z][A-Z][A-Za-z0-9-]*$/;
 /** Locants in parentheses inside a name, closed or not: PI(4), PI(4,5. */
 const PAREN_LOCANT_RE = /\([0-9,]+(?:\)|$)/;
 /** A letter or digit (ASCII). */
@@ -1937,7 +1939,8 @@ class Scanner {
     // (Only a short word with a capital can be an abbreviation a draft defines; each look-up is recorded for the
     // incremental analysis, so none is made for "caspases".)
     const family = best.id.startsWith('family:');
-    const familyAbbreviation = family && m.text.length <= 10 && ABBREVIATION_SHAPE_RE.test(m.text);
+    // (Also "iNTS", invasive nontyphoidal Salmonella: a lower-case letter before capitals.)
+    const familyAbbreviation = family && m.text.length <= 10 && (ABBREVIATION_SHAPE_RE.test(m.text) || LOWER_LED_ABBREVIATION_RE.test(m.text));
     // "gestational trophoblastic neoplasia (GTN)": a drug's short synonym (GTN, glyceryl trinitrate) that the draft
     // defines as a disease, test or scale names that instead.
     const drugAbbreviation = !family && DRUG_SHORT_SYNONYM_RE.test(m.text) && best.id.startsWith('drug:');

@@ -530,6 +530,11 @@ function keyOf(v: View, first: number, last: number): string {
   return k;
 }
 
+/** Cooperative trial groups whose studies are named by the group and a protocol number (EORTC 62027, SWOG S0345). */
+const COOPERATIVE_GROUPS: ReadonlySet<string> = new Set('EORTC SWOG CALGB ECOG RTOG GOG JCOG NSABP ACOSOG NCCTG CCTG NCIC NRG COG AIO GBG IBCSG'.split(' '));
+/** A cooperative group's protocol number: three to five digits, with a letter or two before and a letter after. */
+const GROUP_PROTOCOL_RE = /^[A-Z]{0,2}[0-9]{3,5}[A-Z]?$/;
+
 /** The end atom of one tail word after atom `last` (a number, a Roman numeral, an upper-case word), or -1. */
 function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?: string) => boolean): number {
   if (!v.gap(last, ' ')) return -1;
@@ -544,6 +549,9 @@ function tail(v: View, last: number, cued: boolean, isKnown: (key: string, raw?:
     return !year || cued ? k : -1;
   }
   if (ROMAN.has(w)) return k;
+  // EORTC 62027, SWOG S0345, CALGB 9741, ECOG E1609: a cooperative group's protocol number (not the label before a
+  // trial's own name: "EORTC 90101 CREATE" is CREATE).
+  if (COOPERATIVE_GROUPS.has(v.word(last)) && GROUP_PROTOCOL_RE.test(w)) return v.gap(k, ' ') && /^[A-Z]{3,}/.test(v.word(k + 1)) ? -1 : k;
   // MISSION AD1, MISSION AD2: a study code of capitals and a number after a word of capitals.
   if (/^[A-Z]{1,3}[0-9]{1,2}$/.test(w) && /^[A-Z]{4,}$/.test(v.word(last))) return k;
   // CheckMate 9ER, CheckMate 9DW: a number with a letter code.
