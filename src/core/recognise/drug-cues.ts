@@ -33,7 +33,7 @@ export const NOT_DRUG_SHAPE =
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
-  'antioxidant', 'antioxidants', 'peptide', 'polypeptide', 'nucleotide', 'oligonucleotide', 'recombinant', 'monoclonal', 'polyclonal', 'biosimilar',
+  'antioxidant', 'antioxidants', 'sulfoxide', 'sulphoxide', 'sulfone', 'peptide', 'polypeptide', 'nucleotide', 'oligonucleotide', 'recombinant', 'monoclonal', 'polyclonal', 'biosimilar',
   'comparator', 'adjuvant', 'neoadjuvant', 'excipient', 'metabolite', 'ligand', 'cytokine', 'chemokine', 'epitope',
   'prodrug', 'aptamer', 'nanobody', 'biologic', 'monotherapy', 'immunotherapy', 'chemotherapy', 'radiotherapy',
   'agonist', 'antagonist', 'placebo', 'vehicle', 'intravenous', 'subcutaneous', 'intravitreal', 'intrathecal',

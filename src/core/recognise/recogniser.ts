@@ -1027,9 +1027,10 @@ class Scanner {
     // not through the British spellings that gene names are keyed with.
     if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) return i;
 
-    // "inhaled nitric oxide": a drug whose name is also an endogenous mediator's is the drug only after a route word or
-    // as a whole table cell (a drug table; not "| nitric oxide donor |"); its brands (INOmax) always are.
-    if (decided.entity?.type === 'drug' && GATED_DRUG_NAMES.has(decided.entity.id) && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to)) return i;
+    // "inhaled nitric oxide", "cholic acid (Cholbam)": a drug whose name is also an endogenous substance's is the drug
+    // only after a route word, before one of its brands in parentheses or as a whole table cell (a drug table; not
+    // "| nitric oxide donor |"); its brands (INOmax) always are.
+    if (decided.entity?.type === 'drug' && GATED_DRUG_NAMES.has(decided.entity.id) && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id)) return i;
 
     // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
@@ -1275,6 +1276,13 @@ class Scanner {
     const entity = key ? this.soleEntity(key) : null;
     if (!entity || !headKey || entity.id === this.soleEntity(headKey)?.id) return undefined;
     return { entity, last };
+  }
+
+  /** Whether a parenthesis after `to` opens with a brand or code of drug `id`: "cholic acid (Cholbam, Orphacol)". */
+  private brandAfter(t: string, to: number, id: string): boolean {
+    const m = BRAND_IN_PARENS_RE.exec(t.slice(to, to + 40));
+    const key = m ? keyOf(m[1]!) : undefined;
+    return key !== undefined && this.soleEntity(key)?.id === id;
   }
 
   /** Whether `t[from, to)` is the whole of a table cell (the span being scanned follows a pipe and holds nothing else). */
@@ -2673,7 +2681,9 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
 /** Drugs named like an endogenous mediator: the name is the drug only after a route word or in a table cell. */
-const GATED_DRUG_NAMES: ReadonlySet<string> = new Set(['drug:nitric-oxide']);
+const GATED_DRUG_NAMES: ReadonlySet<string> = new Set(['drug:nitric-oxide', 'drug:cholic-acid']);
+/** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
+const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** A route word right before a drug's name: "inhaled nitric oxide". */
 const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
