@@ -2761,11 +2761,15 @@ function dropDrugsFollowedBy(source: string, out: Mention[], from: number, after
 }
 
 /**
- * "ALPS-FAS", "ALPS-CASP10": a gene's official symbol after a hyphen and an abbreviation the draft defines as a disease
- * (autoimmune lymphoproliferative syndrome (ALPS)) names the gene of the disease's genetic form, not part of a proper name.
+ * "ALPS-FAS", "ALPS-CASP10", "STAT3-HIES": a gene's official symbol joined by a hyphen to an abbreviation the draft
+ * defines as a disease (autoimmune lymphoproliferative syndrome (ALPS), hyper-IgE syndromes (HIES)), before or after
+ * it, names the gene of the disease's genetic form, not part of a proper name.
  */
 function diseaseGeneForm(t: string, atoms: Atoms, m: Match, best: IndexEntry, facts: FactsView): boolean {
-  if (best.kind !== 'symbol' || m.first !== m.last || m.first === 0 || !hyphenJoined(t, atoms, m.first - 1)) return false;
-  if (m.first > 1 && hyphenJoined(t, atoms, m.first - 2)) return false;
-  return facts.defined(atomText(t, atoms, m.first - 1)) === 'other-class';
+  if (best.kind !== 'symbol' || m.first !== m.last) return false;
+  const k = m.first;
+  const n = atoms.length >> 1;
+  if (k > 0 && hyphenJoined(t, atoms, k - 1) && !(k > 1 && hyphenJoined(t, atoms, k - 2)) && !(k + 1 < n && hyphenJoined(t, atoms, k))) return facts.defined(atomText(t, atoms, k - 1)) === 'other-class';
+  if (k + 1 < n && hyphenJoined(t, atoms, k) && !(k + 2 < n && hyphenJoined(t, atoms, k + 1)) && !(k > 0 && hyphenJoined(t, atoms, k - 1))) return facts.defined(atomText(t, atoms, k + 1)) === 'other-class';
+  return false;
 }
