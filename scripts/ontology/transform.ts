@@ -51,7 +51,7 @@ export class CuratedDataError extends Error {
 /** Builds an entity object with a fixed key order (so JSON output is stable) and no empty fields. */
 function entity(fields: CompiledEntity): CompiledEntity {
   const order: (keyof CompiledEntity)[] = [
-    'id', 'type', 'name', 'synonyms', 'codes', 'brands', 'drugClass', 'members', 'targets', 'parent',
+    'id', 'type', 'name', 'synonyms', 'codes', 'brands', 'drugClass', 'endogenous', 'members', 'targets', 'parent',
     'drugs', 'category', 'go', 'nct', 'title', 'condition', 'note', 'source',
   ];
   const out: Record<string, unknown> = {};
@@ -199,6 +199,7 @@ function compileEntities(input: TransformInput, genes: readonly CleanGene[], res
       entity({
         id: d.id, type: 'drug', name: d.name, synonyms: d.synonyms, codes: d.codes, brands: d.brands, drugClass: d.class,
         targets: resolver.resolveAll(d.targets, (k) => where(`targets[${k}]`)), note: d.note, source: 'curated',
+        ...(d.endogenous ? { endogenous: true as const } : {}),
         ...(d.components.length ? { members: resolver.resolveAll(d.components, (k) => where(`components[${k}]`)) } : {}),
       }),
     );

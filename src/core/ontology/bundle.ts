@@ -45,6 +45,8 @@ export interface OntologyEntity {
   /** Drugs studied in a trial. */
   drugs?: readonly string[];
   drugClass?: string;
+  /** A drug whose name is also an endogenous substance's: the name alone names the drug only with a cue (recogniser). */
+  endogenous?: boolean;
   /** Category of a `nonentity-class` entry (organism, cell-line, method, statistic, clinical). */
   category?: NonEntityCategory;
   /** NCT number of a trial, where known. */
@@ -133,6 +135,7 @@ function curatedEntity(c: CompiledEntity): OntologyEntity {
   if (c.parent) e.parent = c.parent;
   if (c.drugs) e.drugs = c.drugs;
   if (c.drugClass) e.drugClass = c.drugClass;
+  if (c.endogenous) e.endogenous = true;
   if (c.category) e.category = c.category;
   if (c.nct) e.nct = c.nct;
   if (c.title) e.title = c.title;

@@ -111,6 +111,11 @@ export const CuratedDrugSchema = z.strictObject({
    * combination gives one mention per component, as a coordinated form does. Compiled as the entity's members.
    */
   components: z.array(DrugIdSchema).default([]),
+  /**
+   * The name is also an endogenous substance's (nitric oxide, cholic acid): the name alone is the drug only after a
+   * route word ("inhaled"), before one of its brands in parentheses or as a whole table cell; brands and codes always are.
+   */
+  endogenous: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type CuratedDrug = z.infer<typeof CuratedDrugSchema>;
@@ -308,6 +313,8 @@ export const CompiledEntitySchema = z.strictObject({
   parent: EntityIdSchema.optional(),
   drugs: z.array(EntityIdSchema).optional(),
   drugClass: z.string().optional(),
+  /** A drug whose name is also an endogenous substance's (see CuratedDrugSchema). */
+  endogenous: z.literal(true).optional(),
   category: z.enum(NON_ENTITY_CATEGORIES).optional(),
   go: z.string().optional(),
   nct: NctIdSchema.optional(),

@@ -1030,7 +1030,7 @@ class Scanner {
     // "inhaled nitric oxide", "cholic acid (Cholbam)": a drug whose name is also an endogenous substance's is the drug
     // only after a route word, before one of its brands in parentheses or as a whole table cell (a drug table; not
     // "| nitric oxide donor |"); its brands (INOmax) always are.
-    if (decided.entity?.type === 'drug' && GATED_DRUG_NAMES.has(decided.entity.id) && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id)) return i;
+    if (decided.entity?.type === 'drug' && this.model.entities.get(decided.entity.id)?.endogenous && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id)) return i;
 
     // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
@@ -2680,8 +2680,6 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 /** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
-/** Drugs named like an endogenous mediator: the name is the drug only after a route word or in a table cell. */
-const GATED_DRUG_NAMES: ReadonlySet<string> = new Set(['drug:nitric-oxide', 'drug:cholic-acid']);
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** A route word right before a drug's name: "inhaled nitric oxide". */
