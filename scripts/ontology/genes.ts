@@ -67,6 +67,9 @@ export function mitochondrialSymbol(aliases: readonly string[]): string | undefi
  * itself, aliases with keys of ≤2 characters, lower-case English words, and the curated drop
  * rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
  */
+/** The official symbols of eukaryotic initiation and elongation factors: EIF4A3, EIF2S1, EEF1A1, EEF2. */
+const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
+
 export function selectAndCleanGenes(
   raw: readonly RawGene[],
   englishWords: ReadonlySet<string>,
@@ -130,6 +133,8 @@ export function selectAndCleanGenes(
       }
       aliases.push(a);
     }
+    // eIF4A3, eEF2: prose writes the eukaryotic translation factors with a lower-case e (the symbols are in capitals).
+    if (TRANSLATION_FACTOR_RE.test(symbol)) aliases.push(`e${symbol.slice(1)}`);
     const cleanAliases = uniq(aliases).sort(compareCodeUnits);
     stats.aliasesKept += cleanAliases.length;
     genes.push({

@@ -249,10 +249,12 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
  * Records the abbreviations that `t` defines. A definition as a gene wins over any other in the same draft
  * (a draft that also defines the abbreviation as a gene keeps it). With `links` and `entityNamed` (the one entity
  * a phrase names as a whole, if any), a gene definition whose long form names an entity also records the link
- * abbreviation → entity id (see `mergeLink`).
+ * abbreviation → entity id (see `mergeLink`). `lead` is the text of the same paragraph right before `t` when only
+ * emphasis marks part them ("nontyphoidal *Salmonella* (iNTS)": the long form starts in an earlier span); only
+ * parentheses inside `t` are read.
  */
 export function collectDefinitions(
-  t: string,
+  text: string,
   into: Map<string, Defined>,
   isGeneName: (phrase: string) => boolean,
   links?: Map<string, string>,
@@ -260,9 +262,11 @@ export function collectDefinitions(
   isNameOf?: (phrase: string, id: string) => boolean,
   drugNamed?: (phrase: string) => string | undefined,
   geneNameOf?: (symbol: string) => string | undefined,
+  lead = '',
 ): void {
-  if (t.indexOf('(') < 0) return;
-  PAREN_RE.lastIndex = 0;
+  if (text.indexOf('(') < 0) return;
+  const t = lead + text;
+  PAREN_RE.lastIndex = lead.length;
   for (let m = PAREN_RE.exec(t); m; m = PAREN_RE.exec(t)) {
     const group = definitionGroup(m[1]!);
     // An abbreviation has a capital: a group without one ("(n = 120)", "(p < 0.05)") defines nothing.

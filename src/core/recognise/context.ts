@@ -30,7 +30,7 @@ const RULES: Readonly<Record<string, ContextRule>> = {
   // Keys as built by keys.ts (upper case, punctuation removed).
   ER: {
     confirm: words('positive negative receptor receptors status breast estrogen oestrogen tamoxifen endocrine fulvestrant her2 pr pgr esr1 hormone luminal antagonist agonist expression expressing alpha beta α β ligand tumours tumors cancer cancers'),
-    reject: words('stress lumen golgi reticulum endoplasmic membrane membranes upr unfolded misfolded chaperone chaperones erad calcium ca2 retention exit export mitochondria mitochondrial contact contacts sheets tubules ribosome ribosomes secretory homeostasis perk ire1 ire1α atf6 bip translocation resident vesicles release extended immediate sustained prolonged modified formulation formulations tablet tablets emergency room department visit visits'),
+    reject: words('stress lumen golgi reticulum endoplasmic membrane membranes upr unfolded misfolded chaperone chaperones erad calcium ca2 retention exit export mitochondria mitochondrial contact contacts sheets tubules ribosome ribosomes secretory homeostasis perk ire1 ire1α atf6 bip translocation resident vesicles cisterna cisternae dilated folded folding procollagen copii tango1 hsp47 release extended immediate sustained prolonged modified formulation formulations tablet tablets emergency room department visit visits'),
   },
   PR: {
     confirm: words('receptor receptors progesterone status er esr1 her2 hormone luminal expression expressing breast positive negative'),

@@ -29,7 +29,7 @@ import type { Mention } from './types';
  * (tachycardia), procedures, cells, enzymes and Latin species names (Clostridium histolyticum, Coxiella burnetii). The build leaves English words with these endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|globin|ase|ome|omics|ian|ean|our)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -94,8 +94,14 @@ export function cueKind(lex: Lexicon, word: string): CueKind {
 function drugShaped(lex: Lexicon, word: string): boolean {
   if (word.length < CUE_MIN_LENGTH || !WORD_RE.test(word)) return false;
   const lower = word.toLowerCase();
-  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUGS.has(lower) && !SALT_WORDS.has(lower) && !ESTER_WORDS.has(lower);
+  return !lex.englishLong.has(lower) && !NOT_DRUG_SHAPE.test(lower) && !NOT_DRUG_START.test(lower) && !NOT_DRUGS.has(lower) && !SALT_WORDS.has(lower) && !ESTER_WORDS.has(lower);
 }
+
+/**
+ * Beginnings of words that are no drugs: places and routes inside or outside an organ ("treated with intrauterine
+ * transfusion", "intralesional", "extracorporeal") and the words of giving a drug again ("rechallenge", "retreatment").
+ */
+const NOT_DRUG_START = /^(?:intra|extra|rechalleng|retreat|reintroduc|reinitiat)/;
 
 /** After a word (and its parenthesis): ", a(n)/the <up to seven words> CLASS" ("X (Brand), an … inhibitor"). */
 const APPOSITIVE_RE = new RegExp(String.raw`(?:\s*\([^()]{1,60}\))?,\s+(?:a|an|the)\s+(?:[^\s,.;:()]+\s+){0,7}?${CLASS}\b`, 'y');

@@ -415,9 +415,10 @@ export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, 
 }
 
 /**
- * Curated synonyms given to exactly two genes: the name of one protein that both genes make (α-globin of HBA1 and
- * HBA2, γ-globin of HBG1 and HBG2), which the conventions list as one mention per gene, as `paralogPairs` does for
- * the names the gene data shares. A name given to three or more genes is left ambiguous.
+ * Curated synonyms given to two or three genes: the name of one protein that the genes make together or alike
+ * (α-globin of HBA1 and HBA2, γ-globin of HBG1 and HBG2, type IX collagen of COL9A1–COL9A3), which the conventions
+ * list as one mention per gene, as `paralogPairs` does for the names the gene data shares. A name given to four
+ * genes or more is left ambiguous.
  */
 export function sharedProductNames(model: OntologyModel, ids: readonly string[]): Set<string> {
   const owners = new Map<string, Set<string>>();
@@ -431,7 +432,7 @@ export function sharedProductNames(model: OntologyModel, ids: readonly string[])
     }
   }
   const shared = new Set<string>();
-  for (const [s, o] of owners) if (o.size === 2) shared.add(s);
+  for (const [s, o] of owners) if (o.size === 2 || o.size === 3) shared.add(s);
   return shared;
 }
 

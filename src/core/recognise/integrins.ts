@@ -15,6 +15,12 @@ const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]
  */
 const VLA_AT = /VLA-?([1-6])(?![\p{L}\p{N}])/uy;
 
+/** The leukocyte (β2) integrins by name, with their α subunits: LFA-1 = αLβ2, Mac-1 = αMβ2. */
+const LEUKOCYTE_INTEGRINS: ReadonlyArray<[string, string]> = [
+  ['LFA-1', 'ITGAL'],
+  ['Mac-1', 'ITGAM'],
+];
+
 /** The β subunits each α subunit pairs with in the integrin heterodimers that exist (α4β7, αvβ3; not α4β2). */
 const INTEGRIN_BETAS: Readonly<Record<string, string>> = {
   '1': '1', '2': '1', '3': '1', '4': '17', '5': '1', '6': '14', '7': '1', '8': '1', '9': '1', '10': '1', '11': '1',
@@ -42,8 +48,18 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     const m = VLA_AT.exec(slice);
     if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'], receptor: 'integrin' });
   }
-  if (!slice.includes('β') && !slice.includes('beta')) return out; // (also finds "&beta;")
-  const vla = out.length;
+  // LFA-1 (αLβ2) and Mac-1 (αMβ2): the leukocyte integrins by their names.
+  for (const [name, alpha] of LEUKOCYTE_INTEGRINS) {
+    for (let at = slice.indexOf(name); at >= 0; at = slice.indexOf(name, at + name.length)) {
+      const after = at + name.length;
+      if ((at > 0 && /[\p{L}\p{N}-]/u.test(slice[at - 1]!)) || (after < slice.length && /[\p{L}\p{N}]/u.test(slice[after]!))) continue;
+      out.push({ span: { start: start + at, end: start + after }, symbols: [alpha, 'ITGB2'], receptor: 'integrin' });
+    }
+  }
+  if (!slice.includes('β') && !slice.includes('beta')) {
+    if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
+    return out; // (also finds "&beta;")
+  }
   let after = 0; // the end of the last heterodimer found
   for (const mark of alphaMarks(slice)) {
     if (mark < after) continue;
@@ -61,7 +77,7 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     } else continue;
     after = end;
   }
-  if (vla && out.length > vla) out.sort((a, b) => a.span.start - b.span.start);
+  if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 

@@ -155,6 +155,19 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
   return { trials, defined, links, fusionCandidates };
 }
 
+/** How much of a paragraph before a span definitions may read back into (a long form is at most about 120 characters). */
+const DEFINITION_LOOKBACK = 160;
+
+/** Whether `source` holds only emphasis marks (* and _) between `from` and `to`: two spans of one paragraph. */
+function onlyEmphasisBetween(source: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c !== 42 && c !== 95) return false;
+  }
+  return true;
+}
+
 const NO_TRIALS: ReadonlySet<string> = new Set();
 const NO_DEFINED: ReadonlyMap<string, Defined> = new Map();
 const NO_LINKS: ReadonlyMap<string, string> = new Map();
@@ -304,6 +317,10 @@ const ANCHOR_WORDS: ReadonlySet<string> = new Set(['anchor', 'anchors', 'anchore
 /** A gene's name that names a receptor ("luteinizing hormone/choriogonadotropin receptor"). */
 const RECEPTOR_NAME_RE = /\breceptor\b/;
 /** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
+/** A Romance particle and a capital after a name: " de Meleda", " di Ferrara". */
+const ROMANCE_PARTICLE_RE = /^ (?:de|del|della|di|du) [A-Z]/;
+/** A cluster-of-differentiation marker as written: CD8, CD123, CD45RA. */
+const CD_MARKER_RE = /^CD[0-9]{1,3}[a-zA-Z]{0,2}$/;
 const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** A key ending in a number and one letter (CDKN2A), whose siblings differ in that letter (CDKN2A/B). */
@@ -416,6 +433,8 @@ function codeNumberFollows(t: string, from: number, to: number): boolean {
 
 /** A member number after a space: 1 to 99 or a Roman numeral, with an optional letter (IIA, 3b), then no word character. */
 const MEMBER_NUMBER_RE = /^ (?:[1-9][0-9]?|I{1,3}|IV|VI{0,3}|IX|XI{0,2})[A-Da-d]?(?![\p{L}\p{N}.,:/–-][\p{L}\p{N}]|[\p{L}\p{N}])/u;
+/** Member number 1 after a space: " 1", " I" (not " 10", " II"). */
+const FIRST_MEMBER_RE = /^ (?:1|I)(?![0-9IVX])/;
 /** A quantity after a number: "MEK 2 weeks later", "PARP 1 h after". */
 const QUANTITY_AFTER_RE = /^ (?:h|hr|hours?|min|minutes?|days?|weeks?|months?|years?|mg|µg|ng|g|kg|ml|mL|%|patients?|times?|of)\b/;
 
@@ -479,9 +498,15 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const drugTable = new DrugTable(text);
     const columns = new TrialColumns(text);
     const codeColumns = new CodeColumns(text);
+    // The end of the previous span and the last characters of its paragraph so far (for definitions across emphasis).
+    let previousEnd = -1;
+    let paragraphTail = '';
     for (const span of prose) {
       throwIfCancelled(token);
       const d = decodeSpan(text, span.start, span.end);
+      const lead = previousEnd >= 0 && onlyEmphasisBetween(text, previousEnd, span.start) ? paragraphTail : '';
+      paragraphTail = (lead + d.text).slice(-DEFINITION_LOOKBACK);
+      previousEnd = span.end;
       const atoms = atomsOf(d.text);
       const rowName = drugTable.rowNameFor(span.start);
       const rowDrug = rowName ? scanner.rowDrugId(rowName) : undefined;
@@ -492,7 +517,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
       scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
@@ -608,8 +633,8 @@ interface Decided {
   status: Mention['status'];
   kind: MatchKind;
   candidates: Candidate[] | undefined;
-  /** The second gene of a protein two genes make (SMN: SMN1 and SMN2): a mention of its own over the same span. */
-  also?: EntityRef;
+  /** The other genes of a protein two or three genes make (SMN: SMN1 and SMN2): each a mention over the same span. */
+  also?: EntityRef[];
 }
 
 /** What `decide` reads of a match's entries and text alone (see `Scanner.matchFacts`). */
@@ -874,6 +899,12 @@ class Scanner {
     // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
     if (t.includes('receptor')) coordinateReceptorCodes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0, this.receptorLookup);
+    // "FEV<sub>1</sub>", "PaO<sub>2</sub>": a gene's name right before a subscript is a measure or a formula.
+    if (out.length > first0) {
+      const end = sourceEnd(d, t.length);
+      const last = out[out.length - 1]!;
+      if (last.span.end === end && last.entity?.type === 'gene' && source.startsWith('<sub>', end)) out.pop();
+    }
     this.curSource = '';
     this.curDecoded = undefined;
   }
@@ -933,7 +964,8 @@ class Scanner {
       // "ALPS-FAS", "ALPS-CASP10": a disease the draft abbreviates, a hyphen and a gene's official symbol name the
       // disease's genetic form, no trial; the symbol is a mention of its own.
       // (ADTKD-NOS: the disease "not otherwise specified".)
-      if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && (atomIs(t, atoms, i + 1, 'NOS') || this.isSymbolAt(t, atoms, n, i + 1))) cand = undefined;
+      // (RA-ILD: two diseases the draft abbreviates, the lung disease of rheumatoid arthritis, no trial either.)
+      if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && (atomIs(t, atoms, i + 1, 'NOS') || this.isSymbolAt(t, atoms, n, i + 1) || facts.defined(atomText(t, atoms, i + 1)) === 'other-class')) cand = undefined;
       const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
@@ -1251,7 +1283,7 @@ class Scanner {
       return i;
     }
     emit(from, to, decided.entity, decided.status, decided.kind, decided.candidates);
-    if (decided.also) emit(from, to, decided.also, 'resolved', decided.kind);
+    if (decided.also) for (const other of decided.also) emit(from, to, other, 'resolved', decided.kind);
     if (extra) for (const r of extra) emit(from, to, r, 'resolved', 'normalised');
     return i;
   }
@@ -1737,7 +1769,7 @@ class Scanner {
       // A lower-case word continues only into multi-word names, and a short one (a, of, in, and) never does.
       const lower = /^[a-z]+$/.test(raw);
       // Eponymous names open with a short particle of their own: von Willebrand factor, von Hippel-Lindau.
-      const prefix = lower ? (raw.length > 3 || raw === 'von' || raw === 'van') && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
+      const prefix = lower ? (raw.length >= 3 || raw === 'von' || raw === 'van') && this.index.isPrefix(key) : this.index.isPrefix(key) || this.index.isCodePrefix(key);
       const c = raw.charCodeAt(0);
       const c0 = c | 32;
       const some = valid?.length ? valid : undefined;
@@ -1790,13 +1822,16 @@ class Scanner {
       // Inside a slash chain (WNT/β-catenin/TCF signalling) each member is its own mention.
       if (slashChain && (t.charCodeAt(g0) === 47 || t.charCodeAt(g0) === 0x2013)) break;
       // Leave `X1/2` to the coordination step once X1 matched.
-      if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw)) break;
+      // (Unless a curated name goes on through the slash: "MRP8/14", the calprotectin heterodimer; "CD4/8" is no CD48.)
+      if (best && best.last === j - 1 && t.charCodeAt(g0) === 47 && DIGITS_RE.test(raw) && !this.child(node, false, raw).hits?.some((e) => e.kind === 'curated')) break;
       const spaced = g1 - g0 === 1 ? t.charCodeAt(g0) === 32 || t.charCodeAt(g0) === 0xa0 : gapHasSpace(t, g0, g1);
       // (Not a Greek letter that opens a hyphenated word of its own after a lone capital: "class A β-lactamase" is no
       // Aβ; "dopamine β-hydroxylase" and "acid α-glucosidase" stay names.)
       const glued = spaced && gluesToPrevious(raw) && !(j === i + 1 && e0 - s0 === 1 && t.charCodeAt(afterRaw) === 45 && isGreekWord(raw) && isLowerWordAt(t, afterRaw + 1));
       // "of 45", "at 3": a short lower-case word does not take a number.
       if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
+      // A three-letter lower-case word opens only a spaced name ("low density lipoprotein receptor"): "pre-β" is no PREB.
+      if (j === i + 1 && e0 - s0 === 3 && info.lower && !spaced && !letterPrefix) break;
       let space = spaced && !glued;
       const atomKeyJ = this.infoAt(t, atoms, j).key;
       let next = this.child(node, space, atomKeyJ);
@@ -1962,7 +1997,8 @@ class Scanner {
     // "cryopyrin-associated periodic syndromes (CAPS)", "mitral valve prolapse (MVP)": an official symbol of three
     // capitals or more that the draft defines as a disease (and not as a gene) names the disease.
     // (A curated complex written as one word of capitals too: "interstitial fibrosis and tubular atrophy (IFTA)" is no IFT-A.)
-    if (!def && ((isGeneLike && best.kind === 'symbol') || best.id.startsWith('complex:')) && m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
+    // (A curated synonym as well: "subcorneal pustular dermatosis (SPD)" is no SP-D, surfactant protein D.)
+    if (!def && ((isGeneLike && (best.kind === 'symbol' || best.kind === 'curated')) || best.id.startsWith('complex:')) && m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
@@ -2003,6 +2039,8 @@ class Scanner {
     if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
     const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
     if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
+    // "Mal de Meleda": an alias before a Romance particle and a capitalised word opens a proper name, no gene.
+    if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 32 && ROMANCE_PARTICLE_RE.test(t.slice(to, to + 8))) return undefined;
     // "parvovirus B19", "coxsackievirus B3": a name after a virus's name is its strain or type, not a human gene's alias.
     if (isGeneLike && best.kind !== 'symbol' && prevWord.endsWith('virus')) return undefined;
     // "the PIP joint", "MCP joints": a finger joint's abbreviation, even where it is an official symbol (PIP).
@@ -2010,11 +2048,13 @@ class Scanner {
     // "GPI-anchored proteins", "the GPI anchor": glycosylphosphatidylinositol, not glucose-6-phosphate isomerase (GPI).
     // (Not "strings of VWF anchored to P-selectin": the verb after a space.)
     if (isGeneLike && ANCHOR_WORDS.has(nextWord) && (t.charCodeAt(to) === 45 || !nextWord.startsWith('anchored'))) return undefined;
-    if (isGeneLike && CELL_WORDS.has(nextWord) && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
+    // (A cluster-of-differentiation marker names the cells that carry it: "CD8 cells", "CD123 cells" keep CD8A, IL3RA.)
+    const markedCells = CELL_WORDS.has(nextWord) && !CD_MARKER_RE.test(m.text);
+    if (isGeneLike && markedCells && f.hasDigit && best.kind !== 'symbol' && best.kind !== 'curated') return undefined;
     // "the MEC-1 and OSU-CLL cell lines": the first of two coordinated cell-line names before the cell word.
     if (isGeneLike && f.hasDigit && best.kind === 'alias' && t.charCodeAt(to) === 32 && COORDINATED_CELL_LINE_RE.test(t.slice(to, to + 60))) return undefined;
     // HBE cells, NHBE cells: an alias in capitals before "cells" names a cell type (a symbol keeps it: CD4 cells).
-    if (isGeneLike && CELL_WORDS.has(nextWord) && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
+    if (isGeneLike && markedCells && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
     if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
@@ -2031,6 +2071,10 @@ class Scanner {
     if (inUnit(t, atoms, n, m)) return undefined;
     // "dipeptidyl peptidase 1", "myosin heavy chain IIA": a family's name before a member number names one member.
     if (family && memberNumberFollows(t, to) && !this.designatedMembers(best.id, t, to)) return undefined;
+    // "fibroblast growth factor receptor 5 (FGFRL1)": a gene's spaced full name before a member number it does not end
+    // in names another member (the longer name, where the ontology has it, matched first); not member 1, which the
+    // unnumbered name of the first gene of a series is ("transferrin receptor 1", TFRC).
+    if (isGeneLike && f.kind === 'name' && m.last > m.first && memberNumberFollows(t, to) && !FIRST_MEMBER_RE.test(t.slice(to, to + 3))) return undefined;
     // "Sandostatin LAR": a formulation code right after a drug's name is no gene (LAR is an alias of PTPRF).
     if (isGeneLike && FORMULATION_CODES.has(m.text) && this.afterDrug(from)) return undefined;
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
@@ -2088,8 +2132,9 @@ class Scanner {
     if (top.some((e) => e.stop || e.nonEntity)) return none;
     const refs = uniqueIds(top).map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return none;
-    // SMN, C4, CGRP: the name of a protein that two genes make (index-build.ts `paralogPairs`) is a mention of each.
-    const pair = refs.length === 2 && top.every((e) => e.pair);
+    // SMN, C4, CGRP: the name of a protein that two genes make (index-build.ts `paralogPairs`) is a mention of each;
+    // so is a collagen's type, of its two or three chains' genes (type IX collagen).
+    const pair = (refs.length === 2 || refs.length === 3) && top.every((e) => e.pair);
     const isGeneLike = refs.every((r) => r.type === 'gene' || r.type === 'family' || r.type === 'mirna');
     const weak = top.every((e) => e.kind === 'alias' || e.ambiguous || e.strict === 'exact');
     const kind = kindOf(best, text);
@@ -2106,7 +2151,7 @@ class Scanner {
       noDrugOrTrial: refs.every((r) => r.type !== 'drug' && r.type !== 'trial'),
       kind,
       resolved:
-        refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : pair ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined, also: refs[1]! } : undefined,
+        refs.length === 1 ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined } : pair ? { entity: refs[0]!, status: 'resolved', kind, candidates: undefined, also: refs.slice(1) } : undefined,
     };
   }
 
@@ -2651,6 +2696,9 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     }
     // sst2 (the somatostatin receptor subtype) is not sST2 (soluble ST2), nor SST2: a curated form that writes a
     // lower-case prefix letter before capitals wants its capitals, and one in lower-case letters and digits its lower case.
+    // cox1 (a parasite's mitochondrial gene) is not COX-1: a curated form in capitals does not match a word of
+    // lower-case letters and digits (the lower-case symbols of microbes and fish).
+    if (e.kind === 'curated' && shape === OTHER && LOWER_ALNUM_RE.test(text) && e.form === e.form.toUpperCase() && !MASS_NAME_RE.test(text)) return false;
     if (e.kind === 'curated' && isLowerCode(e.form.charCodeAt(0))) {
       if (isUpperCode(e.form.charCodeAt(1)) && text === text.toLowerCase()) return false;
       if (LOWER_ALNUM_RE.test(e.form) && text === text.toUpperCase()) return false;

@@ -274,6 +274,22 @@ function titleWordEnd(v: View, k: number): number {
   return end;
 }
 
+/** The names a run of title words starting at atom i may have (two words or more, not ending in a joining word), longest first. */
+function titleRun(v: View, i: number): TrialName[] {
+  const out: TrialName[] = [];
+  let k = i;
+  for (let words = 0; words < 12 && k < v.n; words++) {
+    const w = v.word(k);
+    const join = words > 0 && TITLE_JOINS.has(w);
+    const end = join ? k : titleWordEnd(v, k);
+    if (end < 0) break;
+    if (!join && words > 0) out.unshift({ first: i, last: end, key: keyOf(v, i, end) });
+    if (!v.gap(end, ' ')) break;
+    k = end + 1;
+  }
+  return out;
+}
+
 /** The title of a study starting at atom i (see `TITLE_MARK`): its last atom, or -1. */
 function titleAt(v: View, i: number): number {
   if (TITLE_STARTS.has(v.word(i))) return -1;
@@ -298,6 +314,33 @@ function titleAt(v: View, i: number): number {
     k = end + 1;
   }
   return -1;
+}
+
+/** An acronym a title may spell: a capital, then letters or digits with at least one more capital (PINT, TOP, ProACT). */
+const TITLE_ACRONYM_WORD_RE = /^[A-Z](?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{1,11}$/;
+/** Cue words after a study's title or its acronym. */
+const STUDY_CUE_WORDS = new Set(['trial', 'study', 'Trial', 'Study']);
+
+/**
+ * Whether the initials of a title's words spell `acronym` in order (letters only, any case): every capitalised word
+ * gives its initial, a joining word (of, in, for) may: "Premature Infants in Need of Transfusion" spells PINT,
+ * "Transfusion of Prematures" spells TOP.
+ */
+export function initialsSpell(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  let states = [0];
+  for (const word of words) {
+    const initial = word.charAt(0).toUpperCase();
+    const optional = TITLE_JOINS.has(word);
+    const next: number[] = [];
+    for (const p of states) {
+      if (optional && !next.includes(p)) next.push(p);
+      if (letters.charAt(p) === initial && !next.includes(p + 1)) next.push(p + 1);
+    }
+    if (!next.length) return false;
+    states = next;
+  }
+  return states.includes(letters.length);
 }
 
 /** The mark of a name that the draft shows is no trial (see `TrialNameCollector.withTerm`). */
@@ -428,6 +471,8 @@ function head(v: View, i: number, mode: Mode, isKnown: (key: string, raw?: strin
     if (next !== 45 && !(mode === 'cued' && next === 32 && isDigit(t.charCodeAt(e + 1)))) return -1;
   }
   const w = t.slice(s, e);
+  // "the phase III ENVISION trial": a Roman numeral alone is the phase, not the start of the name (I-SPY is a name).
+  if (ROMAN.has(w) && t.charCodeAt(e) !== 45) return -1;
   // A word the ontology knows starts no name (looked up first: most upper-case words are gene symbols), unless a
   // series number of three digits or more or a word of capitals follows it: EV-301, HGB-207, NRG-GY018, AIM-HIGH
   // (IL-17, ERK-1 stay genes; the whole must not be known either, below).
@@ -605,6 +650,9 @@ export function trialNameKeys(
     const v = shared.reset(t, atoms, n);
     const last = titleAt(v, i);
     if (last > i) return [{ first: i, last, key: keyOf(v, i, last) }];
+    // A title an acronym spells out, without a capitalised cue word of its own (see `acronymTitles`).
+    const run = titleRun(v, i).filter((nm) => isTrial(nm.key));
+    if (run.length) return run;
   }
   if (!mayStart(t, s, e)) return isUpper(t.charCodeAt(s)) && isTrial(LOOSE) ? looseKeys(t, atoms, n, i, isTrial) : NONE;
   if (!isTrial(ANY_NAME) || !isTrial(headMark(t.slice(s, e)))) return NONE;
@@ -778,6 +826,7 @@ export class TrialNameCollector {
     if (t.includes('(')) this.termDefinitions(into);
     // (Most spans name no study by its title: no capitalised cue word, no scan.)
     const titles = t.includes(' Stud') || t.includes(' Trial');
+    if (titles || t.includes(' trial') || t.includes(' study')) this.acronymTitles(into);
     for (let i = 0; i < n; i++) {
       const s = atoms[2 * i]!;
       const e = atoms[2 * i + 1]!;
@@ -1015,6 +1064,59 @@ export class TrialNameCollector {
     return undefined;
   }
 
+  /**
+   * Acronyms that a draft spells out by a study's title and a cue word, in either order: "the Premature Infants in
+   * Need of Transfusion (PINT) study", "TOP, the Transfusion of Prematures trial". The title's capitalised words
+   * (and perhaps its joining words) give the acronym's letters in order; both the acronym and the title are trials.
+   */
+  private acronymTitles(into: Set<string>): void {
+    const v = this.v;
+    for (let i = 0; i < v.n; i++) {
+      const w = v.word(i);
+      if (!TITLE_ACRONYM_WORD_RE.test(w)) continue;
+      if (v.gap(i, ') ') && v.t.charCodeAt(v.s(i) - 1) === 40 && STUDY_CUE_WORDS.has(v.word(i + 1)) && i > 0 && v.gap(i - 1, ' (')) {
+        // The title before the parenthesis: the longest run of title words whose initials spell the acronym.
+        const words: number[] = [];
+        for (let k = i - 1; k >= 0 && words.length < 12; ) {
+          let first = k;
+          while (first > 0 && v.gap(first - 1, '-')) first--;
+          const word = v.word(first);
+          if (!(TITLE_JOINS.has(word) || titleWordEnd(v, first) === k)) break;
+          words.unshift(first);
+          if (first === 0 || !v.gap(first - 1, ' ')) break;
+          k = first - 1;
+        }
+        for (let a = 0; a < words.length; a++) {
+          const start = words[a]!;
+          if (TITLE_JOINS.has(v.word(start)) || TITLE_STARTS.has(v.word(start))) continue;
+          if (initialsSpell(w, words.slice(a).map((k) => v.word(k)))) {
+            this.addTitle(start, i - 1, into);
+            break;
+          }
+        }
+      } else if (v.gap(i, ', ') && v.word(i + 1) === 'the' && v.gap(i + 1, ' ')) {
+        // The title after ", the", up to the cue word.
+        const words: number[] = [];
+        let k = i + 2;
+        let last = -1;
+        while (k < v.n && words.length < 12) {
+          const word = v.word(k);
+          if (words.length >= 2 && STUDY_CUE_WORDS.has(word)) break;
+          const end = TITLE_JOINS.has(word) && words.length > 0 ? k : titleWordEnd(v, k);
+          if (end < 0 || !v.gap(end, ' ')) return;
+          words.push(k);
+          last = end;
+          k = end + 1;
+        }
+        if (last < 0 || !STUDY_CUE_WORDS.has(v.word(k)) || TITLE_JOINS.has(v.word(words[words.length - 1]!))) continue;
+        if (initialsSpell(w, words.map((x) => v.word(x)))) {
+          this.addTitle(i + 2, last, into);
+          addName(v, { first: i, last: i, key: keyOf(v, i, i) }, into);
+        }
+      }
+    }
+  }
+
   /** Adds the title of a study at atoms i..last (see `titleAt`) and an acronym defined right after it. */
   private addTitle(i: number, last: number, into: Set<string>): void {
     const v = this.v;
@@ -1102,7 +1204,8 @@ export function inShoutedRun(t: string, atoms: Atoms, n: number, first: number, 
   const shouted = (k: number) => {
     if (k < 0 || k >= n) return false;
     const w = t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
-    return w.length >= 2 && /^[A-Z]+$/.test(w) && !isIndexKey(w);
+    // (A phase's Roman numeral is not shouted: "the phase III MONARCH trial".)
+    return w.length >= 2 && /^[A-Z]+$/.test(w) && !ROMAN.has(w) && !isIndexKey(w);
   };
   // A name with lower-case letters is not shouted: "the UK TOPaZ trial".
   for (let p = atoms[2 * first]!, end = atoms[2 * last + 1]!; p < end; p++) {
