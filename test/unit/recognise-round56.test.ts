@@ -96,6 +96,14 @@ describe('trials', () => {
     assert.deepEqual(brief('TOP, the Transfusion of Prematures trial, enrolled infants.'), ['TOP→TOP', 'Transfusion of Prematures→Transfusion of Prematures']);
   });
 
+  test('an apposition that is no title does not stop the search for a later one in the sentence', () => {
+    assert.deepEqual(brief('SOX1, the marker used here, and TOP, the Transfusion of Prematures trial, enrolled infants.'), [
+      'SOX1→SOX1',
+      'TOP→TOP',
+      'Transfusion of Prematures→Transfusion of Prematures',
+    ]);
+  });
+
   test('a title whose initials do not spell the acronym defines nothing', () => {
     assert.deepEqual(brief('TOP, the Randomised Infant Study trial, enrolled infants.').filter((x) => x === 'TOP→TOP'), []);
   });

@@ -1096,21 +1096,9 @@ export class TrialNameCollector {
         }
       } else if (v.gap(i, ', ') && v.word(i + 1) === 'the' && v.gap(i + 1, ' ')) {
         // The title after ", the", up to the cue word.
-        const words: number[] = [];
-        let k = i + 2;
-        let last = -1;
-        while (k < v.n && words.length < 12) {
-          const word = v.word(k);
-          if (words.length >= 2 && STUDY_CUE_WORDS.has(word)) break;
-          const end = TITLE_JOINS.has(word) && words.length > 0 ? k : titleWordEnd(v, k);
-          if (end < 0 || !v.gap(end, ' ')) return;
-          words.push(k);
-          last = end;
-          k = end + 1;
-        }
-        if (last < 0 || !STUDY_CUE_WORDS.has(v.word(k)) || TITLE_JOINS.has(v.word(words[words.length - 1]!))) continue;
-        if (initialsSpell(w, words.map((x) => v.word(x)))) {
-          this.addTitle(i + 2, last, into);
+        const title = titleRun(v, i + 2).find((nm) => v.gap(nm.last, ' ') && STUDY_CUE_WORDS.has(v.word(nm.last + 1)));
+        if (title && initialsSpell(w, v.t.slice(v.s(title.first), v.e(title.last)).split(' '))) {
+          this.addTitle(title.first, title.last, into);
           addName(v, { first: i, last: i, key: keyOf(v, i, i) }, into);
         }
       }
