@@ -31,8 +31,14 @@ describe('abbreviations linked to the entity their long form names', () => {
     assert.deepEqual(brief('Splicing factor 1 (SF1) binds the branch point; SF-1 mutations are rare.'), ['Splicing factor 1→SF1', 'SF1→SF1', 'SF-1→SF1']);
   });
   test('a later bare abbreviation resolves to the defined gene, not to the gene that has it as an alias', () => {
-    // Without the definition, CLR is an alias of DCLK3.
-    assert.deepEqual(brief('Loss of CLR was seen.'), ['CLR→DCLK3']);
+    // Without the definition, MCP is an alias of two genes (CAPG and CD46); the definition names CD46.
+    assert.deepEqual(brief('Loss of MCP was seen.'), ['MCP→CAPG?']);
+    assert.deepEqual(brief('Complement is regulated by membrane cofactor protein (MCP); loss of MCP causes aHUS.'), [
+      'membrane cofactor protein→CD46',
+      'MCP→CD46',
+      'MCP→CD46',
+    ]);
+    // CLR is curated as CALCRL (the DCLK3 alias is dropped); the definition agrees.
     assert.deepEqual(brief('Adrenomedullin needs the calcitonin receptor-like receptor (CLR) and RAMP2. Mice without CLR die in utero.'), [
       'Adrenomedullin→ADM',
       'calcitonin receptor-like receptor→CALCRL',

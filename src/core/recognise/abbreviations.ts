@@ -53,7 +53,7 @@ const OTHER_HEADS = words(
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
-  'output outputs day days rate rates ratio ratios resistance resistances test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
+  'output outputs day days rate rates ratio ratios resistance resistances test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure strain volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
     // treatments and formulations
     'therapy therapies immunotherapy immunotherapies chemotherapy chemotherapies radiotherapy chemoradiotherapy prophylaxis desensitisation desensitization treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
     // studies and organisations
@@ -191,6 +191,12 @@ const OF_PROPER_NAME_RE = /^([^()]{3,80}?) of (?:the )?[A-Z][\p{L}'’]*(?:[ \u2
 /** Words that gene names and disease names share without naming the same thing. */
 const GENERIC_NAME_WORDS = words('disease syndrome deficiency type associated related protein factor receptor family member like domain containing subunit complex');
 
+/** An abbreviation led by a chemical locant: 3-OMD, 5-HIAA, 8-OHdG (group 1: the part after the locant). */
+const LOCANT_ABBR_RE = /^[0-9]{1,2}-([A-Z][A-Za-z]{1,7})$/;
+
+/** One word of a chemical name: ten letters or more, a chemical ending (glycosylphosphatidylinositol, phosphatidylserine). */
+const CHEMICAL_WORD_RE = /^[a-z]{6,}(?:ol|ine|ate|ide|ose|ene|ane|one)$/;
+
 /** Whether the long form `long` and the gene name `name` share a word of four letters or more that is not generic. */
 function sharesNameWord(long: string, name: string | undefined): boolean {
   if (!name) return false;
@@ -237,11 +243,16 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   if (list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')) || w.endsWith('ases'))) return 'gene';
   // A long form that mentions a gene symbol ("p53 upregulated modulator of apoptosis") names a gene product.
   if (/\b(?:[A-Za-z]{1,6}[0-9]+[A-Za-z]?|[A-Z]{3,})\b/.test(long)) return 'gene';
-  // The long form itself, or its last words, may be a name of the ontology.
+  // The long form itself, or its last words, may be a name of the ontology (as written, too: "eosinophil-derived
+  // neurotoxin (EDN)", whose hyphen the word list loses).
+  if (long.includes('-') && isGeneName(long)) return 'gene';
   for (let k = Math.max(0, list.length - 4); k < list.length; k++) if (isGeneName(list.slice(k).join(' '))) return 'gene';
   // "fragile X messenger ribonucleoprotein (FMRP)": a gene's name without its member number 1.
   if (list.length <= 6 && isGeneName(`${list.join(' ')} 1`)) return 'gene';
   if (disease) return 'other-class';
+  // "glycosylphosphatidylinositol (GPI)", "phosphatidylserine (PS)": one word of a molecule's chemical name, which no
+  // gene's name is, names a molecule.
+  if (list.length === 1 && CHEMICAL_WORD_RE.test(last)) return 'other-class';
   return 'other';
 }
 
@@ -292,7 +303,7 @@ export function collectDefinitions(
     if (!before) continue;
     for (const part of group.split(/[,;]|\b(?:or|and)\b/)) {
       const abbr = part.trim();
-      if (!ABBR_RE.test(abbr) || !/[A-Z]/.test(abbr)) continue;
+      if ((!ABBR_RE.test(abbr) && !LOCANT_ABBR_RE.test(abbr)) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
       const bare = abbr.replace(/s$/, '');
       // "NKX2-1 (TTF-1)": a gene's symbol, then in parentheses a name the ontology gives that gene among others (TTF-1
@@ -325,11 +336,18 @@ export function collectDefinitions(
       // "micronised purified flavonoid fraction (MPFF)": a drug's own name as the long form defines a drug, whatever its
       // last word (fraction) would say.
       const classified = classifyLongForm(long, isGeneName);
-      const kind = classified === 'other-class' && drugNamed?.(long) !== undefined ? 'other' : classified;
+      let kind = classified === 'other-class' && drugNamed?.(long) !== undefined ? 'other' : classified;
       // "von Hippel–Lindau disease (VHL)": a disease named after the gene whose official symbol abbreviates it (the
       // long form shares a word with the gene's name) leaves the symbol the gene's; "mitral valve prolapse (MVP)" does not.
       if (kind === 'other-class' && geneNameOf && sharesNameWord(long, geneNameOf(bare))) continue;
       const keys = bare === abbr ? [abbr] : [abbr, bare];
+      // "3-O-methyldopa (3-OMD)", "5-hydroxyindoleacetic acid (5-HIAA)": an abbreviation led by a locant names a
+      // chemical, and so does its part after the locant, which the matcher reads alone (OMD is no osteomodulin there).
+      const locant = kind !== 'gene' ? LOCANT_ABBR_RE.exec(bare) : null;
+      if (locant) {
+        kind = 'other-class';
+        keys.push(locant[1]!);
+      }
       // "SLE Responder Index (SRI-4)", "GAD-7": a numbered abbreviation of a non-gene class defines its stem too
       // (SRI, GAD), which the draft then uses alone.
       const stem = kind !== 'gene' ? NUMBERED_ABBR_RE.exec(bare)?.[1] : undefined;

@@ -36,7 +36,10 @@ const MICROBIAL_ADJECTIVE_RE = /\b(?:fungal|bacterial|mycobacterial|parasite|par
 /** Words between the adjective and the gene that make the gene the host's ("the fungal β-glucan receptor Dectin-1"). */
 const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recognition', 'infection', 'infections', 'disease', 'diseases',
   'immunity', 'susceptibility', 'host', 'human', 'patients', 'antigen', 'antigens', 'burden', 'load', 'in', 'of', 'and', 'or', 'by',
-  'to', 'for', 'from', 'with', 'on', 'at', 'that', 'which', 'is', 'are', 'was', 'were', 'against']);
+  'to', 'for', 'from', 'with', 'on', 'at', 'that', 'which', 'is', 'are', 'was', 'were', 'against',
+  // A clause, not a noun phrase: "fungal extracts activate ERK1/2" (the host's kinases).
+  'extract', 'extracts', 'activate', 'activates', 'induce', 'induces', 'stimulate', 'stimulates', 'trigger', 'triggers',
+  'through', 'via']);
 
 /**
  * Removes from `out` (from index `from` on, the mentions of one prose span from `start` to `end` of `source`) the gene

@@ -17,6 +17,9 @@ const REGIMENS: ReadonlyArray<readonly [string, ReadonlyArray<readonly string[]>
   ['CAV', [['cyclophosphamide'], ['doxorubicin'], ['vincristine']]],
 ];
 
+/** A regimen's initials after rituximab's R ("R-CHOP", "pola-R-CHP") or before a cycle length or R ("CHOP-14", "ICE-R"). */
+const REGIMEN_FORM_RE = new RegExp(`\\bR-(${REGIMENS.map(([initials]) => initials).join('|')})\\b|\\b(${REGIMENS.map(([initials]) => initials).join('|')})-(?:R|14|21)\\b`, 'g');
+
 /** How many of a regimen's drugs one passage must name: three (all of a three-drug regimen). */
 const NEEDED = 3;
 
@@ -28,6 +31,14 @@ const DRUG_RE = new RegExp(`\\b(?:${[...new Set(REGIMENS.flatMap(([, drugs]) => 
  * names at least three of, so that a weak gene alias with those initials gives way in the whole draft.
  */
 export function collectRegimens(text: string, into: Map<string, Defined>): void {
+  // "R-CHOP", "CHOP-14": with rituximab's R or a cycle length the initials are the regimen, whatever else is named.
+  if (text.includes('-')) {
+    REGIMEN_FORM_RE.lastIndex = 0;
+    for (let m = REGIMEN_FORM_RE.exec(text); m; m = REGIMEN_FORM_RE.exec(text)) {
+      const initials = (m[1] ?? m[2])!;
+      into.set(initials, mergeDefined(into.get(initials), 'other'));
+    }
+  }
   DRUG_RE.lastIndex = 0;
   let named: Set<string> | undefined;
   for (let m = DRUG_RE.exec(text); m; m = DRUG_RE.exec(text)) (named ??= new Set()).add(m[0].toLowerCase());
