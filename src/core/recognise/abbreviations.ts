@@ -194,7 +194,7 @@ const GENERIC_NAME_WORDS = words('disease syndrome deficiency type associated re
 /** An abbreviation led by a chemical locant: 3-OMD, 5-HIAA, 8-OHdG (group 1: the part after the locant). */
 const LOCANT_ABBR_RE = /^[0-9]{1,2}-([A-Z][A-Za-z]{1,7})$/;
 
-/** One word of a chemical name: ten letters or more, a chemical ending (glycosylphosphatidylinositol, phosphatidylserine). */
+/** One word of a chemical name: eight letters or more, a chemical ending (glycosylphosphatidylinositol, phosphatidylserine). */
 const CHEMICAL_WORD_RE = /^[a-z]{6,}(?:ol|ine|ate|ide|ose|ene|ane|one)$/;
 
 /** Whether the long form `long` and the gene name `name` share a word of four letters or more that is not generic. */

@@ -17,8 +17,10 @@ const REGIMENS: ReadonlyArray<readonly [string, ReadonlyArray<readonly string[]>
   ['CAV', [['cyclophosphamide'], ['doxorubicin'], ['vincristine']]],
 ];
 
+/** The regimens' initials as alternatives of a pattern. */
+const INITIALS = REGIMENS.map(([initials]) => initials).join('|');
 /** A regimen's initials after rituximab's R ("R-CHOP", "pola-R-CHP") or before a cycle length or R ("CHOP-14", "ICE-R"). */
-const REGIMEN_FORM_RE = new RegExp(`\\bR-(${REGIMENS.map(([initials]) => initials).join('|')})\\b|\\b(${REGIMENS.map(([initials]) => initials).join('|')})-(?:R|14|21)\\b`, 'g');
+const REGIMEN_FORM_RE = new RegExp(`\\bR-(${INITIALS})\\b|\\b(${INITIALS})-(?:R|14|21)\\b`, 'g');
 
 /** How many of a regimen's drugs one passage must name: three (all of a three-drug regimen). */
 const NEEDED = 3;
@@ -28,7 +30,8 @@ const DRUG_RE = new RegExp(`\\b(?:${[...new Set(REGIMENS.flatMap(([, drugs]) => 
 
 /**
  * Records as `other` (see abbreviations.ts `Defined`) the initials of each regimen whose drugs `text` (one passage)
- * names at least three of, so that a weak gene alias with those initials gives way in the whole draft.
+ * names at least three of, or that `text` writes with rituximab's R or a cycle length (R-CHOP, CHOP-14), so that a weak
+ * gene alias with those initials gives way in the whole draft.
  */
 export function collectRegimens(text: string, into: Map<string, Defined>): void {
   // "R-CHOP", "CHOP-14": with rituximab's R or a cycle length the initials are the regimen, whatever else is named.
