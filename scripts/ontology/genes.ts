@@ -36,6 +36,7 @@ export interface GeneCleaningStats {
   aliasesDroppedShort: number;
   aliasesDroppedEnglish: number;
   aliasesDroppedByRules: number;
+  aliasesDroppedDiseaseSeries: number;
 }
 
 /** "uncharacterized LOC…" placeholders, and predicted RNA copies that only have a LOC symbol. */
@@ -64,11 +65,19 @@ export function mitochondrialSymbol(aliases: readonly string[]): string | undefi
 
 /**
  * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
- * itself, aliases with keys of ≤2 characters, lower-case English words, and the curated drop
- * rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
+ * itself, aliases with keys of ≤2 characters, lower-case English words, numbered disease designations
+ * (CMT2A, ALS4) and the curated drop rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
  */
 /** The official symbols of eukaryotic initiation and elongation factors: EIF4A3, EIF2S1, EEF1A1, EEF2. */
 const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
+
+/**
+ * Numbered disease and locus designations that NCBI lists as aliases of the gene later found at the locus: CMT2A
+ * (MFN2), ALS4 (SETX), HMN6 (IGHMBP2), SCA6 (CACNA1A), DEE29 (AARS1), LGMD2A (CAPN3). In prose they name the
+ * disease subtype, not the gene. Official symbols of this shape (ALS2, SPG7, BBS1) are symbols, not aliases, and
+ * stay; PARK is left out because prose still names genes by it (PARK2 for PRKN, PARK7).
+ */
+const DISEASE_SERIES_ALIAS_RE = /^(?:CMT|CMTX|CMTDI|CMTRI|HMN|dHMN|HMSN|HSAN|ALS|SMARD|SMALED|PCH|SCAR|SCA|SPG|SPAX|LGMD|MODY|DYT|BBS|EIEE|DEE|JBTS)[0-9]+[A-Z]?[0-9]*$/;
 
 export function selectAndCleanGenes(
   raw: readonly RawGene[],
@@ -84,6 +93,7 @@ export function selectAndCleanGenes(
     aliasesDroppedShort: 0,
     aliasesDroppedEnglish: 0,
     aliasesDroppedByRules: 0,
+    aliasesDroppedDiseaseSeries: 0,
   };
   const matchers: DropMatcher[] = dropRules.map((rule) => ({
     rule,
@@ -123,6 +133,10 @@ export function selectAndCleanGenes(
       }
       if (/^[a-z]+$/.test(a) && englishWords.has(a)) {
         stats.aliasesDroppedEnglish++;
+        continue;
+      }
+      if (DISEASE_SERIES_ALIAS_RE.test(a)) {
+        stats.aliasesDroppedDiseaseSeries++;
         continue;
       }
       const rules = byKey.get(key)?.filter((m) => m.all || m.symbols.has(symbol));

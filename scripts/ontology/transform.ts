@@ -380,6 +380,7 @@ export function transformOntology(input: TransformInput): TransformResult {
     aliasesDroppedShort: stats.aliasesDroppedShort,
     aliasesDroppedEnglish: stats.aliasesDroppedEnglish,
     aliasesDroppedByRules: stats.aliasesDroppedByRules,
+    aliasesDroppedDiseaseSeries: stats.aliasesDroppedDiseaseSeries,
     mirnas: mirnas.length,
     mirnasWithGene: mirnas.filter((m) => m.genes.length > 0).length,
     mirbasePrecursors: input.mirbase.precursors.length,

@@ -126,6 +126,13 @@ describe('ontology build helpers', () => {
     assert.equal(mitochondrialSymbol(['ATPase6']), undefined);
   });
 
+  test('numbered disease designations (CMT2A, ALS4, SCA6) are dropped as aliases; PARK aliases and official symbols of that shape stay', () => {
+    const raw = (entrez: number, symbol: string, aliases: string[]) => ({ entrez, symbol, name: symbol, type: 'protein-coding', cytobands: [], aliases, ensembl: [], uniprot: [], chromosomes: ['1'] });
+    const { genes, stats } = selectAndCleanGenes([raw(9927, 'MFN2', ['CMT2A', 'CMT2A2', 'CPRP1', 'HMSN6A']), raw(23064, 'SETX', ['ALS4', 'SCAR1', 'bA479K20.2']), raw(5071, 'PRKN', ['PARK2', 'AR-JP']), raw(57679, 'ALS2', ['ALSJ', 'IAHSP'])], new Set(), []);
+    assert.deepEqual(genes.map((g) => [g.symbol, g.aliases.join('|')]), [['PRKN', 'AR-JP|PARK2'], ['MFN2', 'CPRP1'], ['SETX', 'bA479K20.2'], ['ALS2', 'ALSJ|IAHSP']]);
+    assert.equal(stats.aliasesDroppedDiseaseSeries, 5);
+  });
+
   test('precursorSymbol maps miRBase precursor names to HGNC symbols', () => {
     assert.equal(precursorSymbol('hsa-mir-21'), 'MIR21');
     assert.equal(precursorSymbol('hsa-mir-128-1'), 'MIR128-1');

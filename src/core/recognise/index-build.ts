@@ -9,6 +9,7 @@
  * Entries go to an `IndexSink`: the tables of a full build, or the small tables of an overlay over a prebuilt index.
  */
 import type { OntologyEntity, OntologyModel } from '../ontology/bundle';
+import { addAbbreviatedNames } from './abbreviated-names';
 import { surfaceKey } from './keys';
 import type { Lexicon } from './lexicon';
 import type { IndexEntry } from './lookup-index';
@@ -182,7 +183,9 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !ADJECTIVE_END_RE.test(h) && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
-  addReceptorProseNames(g.name, g.symbol, g.id, g.types.map((t) => t === 'protein-coding'), g.type, add);
+  const coding = g.types.map((t) => t === 'protein-coding');
+  addReceptorProseNames(g.name, g.symbol, g.id, coding, g.type, add);
+  addAbbreviatedNames(g.name, g.symbol, g.id, coding, g.type, RANK.name, add);
   for (const pair of paralogPairs(model)) {
     for (const surface of pair.surfaces) {
       add(surface, pair.ids[0], RANK.derived, 'normalised', { pair: true });
