@@ -63,11 +63,6 @@ export function mitochondrialSymbol(aliases: readonly string[]): string | undefi
   return undefined;
 }
 
-/**
- * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
- * itself, aliases with keys of ≤2 characters, lower-case English words, numbered disease designations
- * (CMT2A, ALS4) and the curated drop rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
- */
 /** The official symbols of eukaryotic initiation and elongation factors: EIF4A3, EIF2S1, EEF1A1, EEF2. */
 const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
 
@@ -79,6 +74,11 @@ const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
  */
 const DISEASE_SERIES_ALIAS_RE = /^(?:CMT|CMTX|CMTDI|CMTRI|HMN|dHMN|HMSN|HSAN|ALS|SMARD|SMALED|PCH|SCAR|SCA|SPG|SPAX|LGMD|MODY|DYT|BBS|EIEE|DEE|JBTS)[0-9]+[A-Z]?[0-9]*$/;
 
+/**
+ * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
+ * itself, aliases with keys of ≤2 characters, lower-case English words, numbered disease designations
+ * (CMT2A, ALS4) and the curated drop rules. Returns genes sorted by Entrez id, with warnings for drop rules that matched nothing.
+ */
 export function selectAndCleanGenes(
   raw: readonly RawGene[],
   englishWords: ReadonlySet<string>,
