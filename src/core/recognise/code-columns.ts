@@ -5,7 +5,7 @@
  * (SPG7) names the gene and stays.
  */
 import { INHERITANCE_CODES } from './inheritance-codes';
-import { TableColumns } from './table-columns';
+import type { CellPlace } from './table-columns';
 import type { Mention } from './types';
 
 /** What a column's cells hold. */
@@ -14,21 +14,12 @@ export type CodeColumn = 'inheritance' | 'locus';
 const INHERITANCE_HEAD_RE = /\binheritance\b/i;
 const LOCUS_HEAD_RE = /^\W*(?:locus|loci|locus name|locus symbol)\W*$/i;
 
-/** The code columns of a source's tables, read in document order (one per source). */
-export class CodeColumns {
-  private readonly table: TableColumns;
-  constructor(src: string) {
-    this.table = new TableColumns(src);
-  }
-
-  /** The kind of code column whose body cell starts at `start`, or undefined. */
-  kindAt(start: number): CodeColumn | undefined {
-    const place = this.table.placeOf(start);
-    const head = place ? place.header[place.col] : undefined;
-    if (head === undefined) return undefined;
-    if (INHERITANCE_HEAD_RE.test(head)) return 'inheritance';
-    return LOCUS_HEAD_RE.test(head) ? 'locus' : undefined;
-  }
+/** The kind of code column a prose span at `place` (its table cell) is a body cell of, or undefined. */
+export function codeColumnKind(place: CellPlace | undefined): CodeColumn | undefined {
+  const head = place ? place.header[place.col] : undefined;
+  if (head === undefined) return undefined;
+  if (INHERITANCE_HEAD_RE.test(head)) return 'inheritance';
+  return LOCUS_HEAD_RE.test(head) ? 'locus' : undefined;
 }
 
 /**

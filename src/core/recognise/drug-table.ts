@@ -6,31 +6,23 @@
  */
 import { isBrandOrCode } from './drug-aliases';
 import { mentionsOverlapping } from './mention-range';
-import { TableColumns } from './table-columns';
+import type { CellPlace, TableColumns } from './table-columns';
 import type { EntityRef, Mention } from './types';
 
 /** Header words of a column that gives a drug's other names: "Brand", "Trade name", "Code", "Development code". */
 const ALIAS_COLUMN_RE = /\b(?:[Bb]rands?|[Tt]rade ?names?|[Cc]odes?|[Oo]ther names?|[Ss]ynonyms?)\b/;
 
-/** The brand and code columns of a source's tables, read in document order (one per source). */
-export class DrugTable {
-  private readonly table: TableColumns;
-  constructor(src: string) {
-    this.table = new TableColumns(src);
-  }
-
-  /**
-   * For the prose span starting at `start`, when it is a body cell of a brand or code column (not the first column):
-   * the text of its row's first cell, emphasis marks removed. @example rowNameFor(start of "Jardiance") // "empagliflozin"
-   */
-  rowNameFor(start: number): string | undefined {
-    const place = this.table.placeOf(start);
-    if (!place || place.col === 0) return undefined;
-    const head = place.header[place.col];
-    if (head === undefined || !ALIAS_COLUMN_RE.test(head)) return undefined;
-    const first = this.table.cellText(place.rowStart, 0);
-    return first ? trimEmphasis(first) || undefined : undefined;
-  }
+/**
+ * For a prose span at `place` (its table cell, read by `table`), when it is a body cell of a brand or code column (not
+ * the first column): the text of its row's first cell, emphasis marks removed.
+ * @example drugRowName(table, place of "Jardiance") // "empagliflozin"
+ */
+export function drugRowName(table: TableColumns, place: CellPlace | undefined): string | undefined {
+  if (!place || place.col === 0) return undefined;
+  const head = place.header[place.col];
+  if (head === undefined || !ALIAS_COLUMN_RE.test(head)) return undefined;
+  const first = table.cellText(place.rowStart, 0);
+  return first ? trimEmphasis(first) || undefined : undefined;
 }
 
 /** `text` without the emphasis marks (* and _) at its ends (a loop: linear on any input). */

@@ -56,26 +56,25 @@ export function integrinPairs(text: string, start: number, end: number): Integri
       out.push({ span: { start: start + at, end: start + after }, symbols: [alpha, 'ITGB2'], receptor: 'integrin' });
     }
   }
-  if (!slice.includes('β') && !slice.includes('beta')) {
-    if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
-    return out; // (also finds "&beta;")
-  }
-  let after = 0; // the end of the last heterodimer found
-  for (const mark of alphaMarks(slice)) {
-    if (mark < after) continue;
-    HETERODIMER_AT.lastIndex = mark;
-    const m = HETERODIMER_AT.exec(slice);
-    if (!m) continue;
-    const alpha = m[1]!.toUpperCase();
-    const at = start + m.index;
-    const end = m.index + m[0].length;
-    if (INTEGRIN_BETAS[alpha]?.includes(m[2]!)) {
-      out.push({ span: { start: at, end: start + end }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`], receptor: 'integrin' });
-    } else if (/^\d+$/.test(alpha) && (NICOTINIC_AFTER.test(slice.slice(end, end + 30)) || NICOTINIC_BEFORE.test(slice.slice(Math.max(0, m.index - 50), m.index)))) {
-      // "α4β2 nicotinic receptors": the CHRNA4 and CHRNB2 subunits, no integrin.
-      out.push({ span: { start: at, end: start + end }, symbols: [`CHRNA${alpha}`, `CHRNB${m[2]!}`], receptor: 'nicotinic' });
-    } else continue;
-    after = end;
+  // α…β heterodimers, only where a β is written ("beta" also finds "&beta;").
+  if (slice.includes('β') || slice.includes('beta')) {
+    let after = 0; // the end of the last heterodimer found
+    for (const mark of alphaMarks(slice)) {
+      if (mark < after) continue;
+      HETERODIMER_AT.lastIndex = mark;
+      const m = HETERODIMER_AT.exec(slice);
+      if (!m) continue;
+      const alpha = m[1]!.toUpperCase();
+      const at = start + m.index;
+      const end = m.index + m[0].length;
+      if (INTEGRIN_BETAS[alpha]?.includes(m[2]!)) {
+        out.push({ span: { start: at, end: start + end }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`], receptor: 'integrin' });
+      } else if (/^\d+$/.test(alpha) && (NICOTINIC_AFTER.test(slice.slice(end, end + 30)) || NICOTINIC_BEFORE.test(slice.slice(Math.max(0, m.index - 50), m.index)))) {
+        // "α4β2 nicotinic receptors": the CHRNA4 and CHRNB2 subunits, no integrin.
+        out.push({ span: { start: at, end: start + end }, symbols: [`CHRNA${alpha}`, `CHRNB${m[2]!}`], receptor: 'nicotinic' });
+      } else continue;
+      after = end;
+    }
   }
   if (out.length > 1) out.sort((a, b) => a.span.start - b.span.start);
   return out;

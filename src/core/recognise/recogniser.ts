@@ -20,7 +20,7 @@ import { MirnaIndex } from './mirna';
 import { AtomMemo } from './atom-memo';
 import { addParentheticalDrugAliases } from './drug-aliases';
 import { SALT_WORDS } from './salts';
-import { DrugTable, addRowAliases } from './drug-table';
+import { addRowAliases, drugRowName } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { gabaSubunits } from './gaba-subunits';
 import { keratinCodes } from './keratin-codes';
@@ -38,10 +38,11 @@ import { type FusionCandidates, collectFusionCandidates, followedByInteractionWo
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
 import { collectRegimens } from './regimens';
-import { type CodeColumn, CodeColumns, dropColumnCodes } from './code-columns';
+import { TableColumns } from './table-columns';
+import { type CodeColumn, codeColumnKind, dropColumnCodes } from './code-columns';
 import { INHERITANCE_CODES, inheritanceCodes, inheritanceKey } from './inheritance-codes';
 import { isSponsorCode, trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialColumns, TrialNameCollector, codeAfterDrug, inShoutedRun, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, inTrialColumn, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -316,11 +317,11 @@ const RECEPTOR_WORDS: ReadonlySet<string> = new Set(['receptor', 'receptors']);
 const ANCHOR_WORDS: ReadonlySet<string> = new Set(['anchor', 'anchors', 'anchored']);
 /** A gene's name that names a receptor ("luteinizing hormone/choriogonadotropin receptor"). */
 const RECEPTOR_NAME_RE = /\breceptor\b/;
-/** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
 /** A Romance particle and a capital after a name: " de Meleda", " di Ferrara". */
 const ROMANCE_PARTICLE_RE = /^ (?:de|del|della|di|du) [A-Z]/;
 /** A cluster-of-differentiation marker as written: CD8, CD123, CD45RA. */
 const CD_MARKER_RE = /^CD[0-9]{1,3}[a-zA-Z]{0,2}$/;
+/** After a name: "and" or "or", one more token (letters, digits, hyphens), then a cell word. */
 const COORDINATED_CELL_LINE_RE = /^\s+(?:and|or)\s+[A-Za-z0-9][A-Za-z0-9-]{0,15}\s+(?:cells?|cell lines?|lines?)\b/;
 const DIGITS_RE = /^[0-9]{1,2}$/;
 /** A key ending in a number and one letter (CDKN2A), whose siblings differ in that letter (CDKN2A/B). */
@@ -495,9 +496,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
     const fusionCandidates = newFusionCandidates();
     // Decode and split each prose span once; this pass finds trial names with cues, definitions and fusion pairs, the scan matches.
     const spans: PreparedSpan[] = [];
-    const drugTable = new DrugTable(text);
-    const columns = new TrialColumns(text);
-    const codeColumns = new CodeColumns(text);
+    // One reader of the source's tables: each span's cell is looked up once, in document order (table-columns.ts).
+    const table = new TableColumns(text);
     // The end of the previous span and the last characters of its paragraph so far (for definitions across emphasis).
     let previousEnd = -1;
     let paragraphTail = '';
@@ -508,15 +508,16 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       paragraphTail = (lead + d.text).slice(-DEFINITION_LOOKBACK);
       previousEnd = span.end;
       const atoms = atomsOf(d.text);
-      const rowName = drugTable.rowNameFor(span.start);
+      const place = table.placeOf(span.start);
+      const rowName = drugRowName(table, place);
       const rowDrug = rowName ? scanner.rowDrugId(rowName) : undefined;
-      const codes = codeColumns.kindAt(span.start);
+      const codes = codeColumnKind(place);
       const prepared: PreparedSpan = rowDrug ? { d, atoms, rowDrug } : { d, atoms };
       if (codes) prepared.codes = codes;
       spans.push(prepared);
       // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
-      scanner.collectTrials(d.text, atoms, trials, columns.has(span.start));
+      scanner.collectTrials(d.text, atoms, trials, inTrialColumn(place));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
       collectRegimens(d.text, defined);
@@ -786,16 +787,16 @@ class Scanner {
    * by its best-ranked entries; undefined when it names none or several, or a family (a family's singular stem,
    * "vascular endothelial growth factor", is also read as its best-known member: VEGF stays VEGFA).
    */
+  entityNamed(phrase: string): string | undefined {
+    const named = this.soleNamed(phrase);
+    return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
+  }
+
   /** The official full name of the gene whose official symbol is `symbol` as written (VHL), if any. */
   geneNameOf(symbol: string): string | undefined {
     const named = this.soleNamed(symbol);
     const ref = named && named.type === 'gene' ? this.ref(named.id) : undefined;
     return ref && ref.symbol === symbol ? ref.name : undefined;
-  }
-
-  entityNamed(phrase: string): string | undefined {
-    const named = this.soleNamed(phrase);
-    return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
   }
 
   /**

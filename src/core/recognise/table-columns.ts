@@ -1,7 +1,8 @@
 /**
  * Markdown table structure around a prose span, read from the source text: which column a body cell is in, the
- * header cell of that column, and the text of another cell of the same row. Recognition uses it for columns headed
- * by trials (trial-names.ts) and for drug tables whose columns give brands and codes (drug-table.ts).
+ * header cell of that column, and the text of another cell of the same row. Recognition reads it once per span (recogniser.ts
+ * `prepare`) for columns headed by trials (trial-names.ts), for drug tables whose columns give brands and codes
+ * (drug-table.ts) and for columns of inheritance modes and locus names (code-columns.ts).
  */
 
 /** A body cell's place: the header cells of its table, its column, and where its row starts. */

@@ -11,7 +11,7 @@
  * Under a cue looser shapes count too (CATT, BE RADIANT, DeFi, Nix-TB, Effisayil 1). The names found are document
  * facts: elsewhere in the draft the same name is a trial without a cue (see `trialNameKeys`).
  */
-import { TableColumns } from './table-columns';
+import type { CellPlace } from './table-columns';
 import { type Atoms, atomKey } from './keys';
 import { longFormOf } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
@@ -399,22 +399,12 @@ const ITEM_JOINS = new Set(['and', 'or', 'vs', 'versus']);
 /** Header words of a table column that lists trials: "Pivotal trials", "Key studies", "Trial". */
 const COLUMN_CUE_RE = /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/;
 /**
- * Which prose spans of a Markdown source are body cells of a table column headed by trials ("| Pivotal trials |",
- * "| Key studies |"): their items are trial names (see `TrialNameCollector.collect`). One per source, used in document
- * order (table-columns.ts).
+ * Whether a prose span at `place` (its table cell) is a body cell of a table column headed by trials ("| Pivotal trials
+ * |", "| Key studies |"): its items are trial names (see `TrialNameCollector.collect`).
  */
-export class TrialColumns {
-  private readonly table: TableColumns;
-  constructor(src: string) {
-    this.table = new TableColumns(src);
-  }
-
-  /** True when the span starting at `start` is a body cell of a trials column. */
-  has(start: number): boolean {
-    const place = this.table.placeOf(start);
-    const cell = place?.header[place.col];
-    return cell !== undefined && COLUMN_CUE_RE.test(cell);
-  }
+export function inTrialColumn(place: CellPlace | undefined): boolean {
+  const cell = place?.header[place.col];
+  return cell !== undefined && COLUMN_CUE_RE.test(cell);
 }
 
 /** Adds a name's key and its head mark to a draft's trial facts. */
