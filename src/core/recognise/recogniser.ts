@@ -23,6 +23,7 @@ import { SALT_WORDS } from './salts';
 import { addRowAliases, drugRowName } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { gabaSubunits } from './gaba-subunits';
+import { sodiumPumpSubunits } from './sodium-pump-subunits';
 import { keratinCodes } from './keratin-codes';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
 import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
@@ -31,6 +32,8 @@ import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordin
 import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
+import { dropClassNounsBeforeMembers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
+import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
@@ -387,6 +390,9 @@ function isLowerWordAt(t: string, at: number): boolean {
 const DRUG_SHORT_SYNONYM_RE = /^[A-Z][A-Z0-9]{1,5}$/;
 /** A code of capitals and a number (FHH2): its stem may be an abbreviation the draft defines with another number. */
 const NUMBERED_CODE_RE = /^[A-Z]{2,6}(?:[0-9]{1,2}[A-Z]?| ?[RD][0-9]{1,2})$/;
+/** Keys of care settings, which a study's name may hold but which name no trial alone: ICU, NICU, PICU, CCU, HDU, ITU. */
+const CARE_SETTING_KEYS = ['ICU', 'NICU', 'PICU', 'CCU', 'HDU', 'ITU'];
+
 /** A disease series code with an inheritance letter (the 2018 limb-girdle nomenclature: LGMD R9, LGMD D1). */
 const INHERITANCE_CODE_RE = /^([A-Z]{4,6}) ?[RD][0-9]{1,2}$/;
 
@@ -523,9 +529,10 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
-      // "GABA-A receptors … the δ subunit … α4", "keratins … K6a, K6b and K16": short codes of a receptor's subunits or
-      // of keratins, where the draft names the receptor or keratins (an empty symbol: another receptor's code, no link).
-      for (const codes of [gabaSubunits(d.text), keratinCodes(d.text)]) {
+      // "GABA-A receptors … the δ subunit … α4", "the sodium pump … the α3 subunit", "keratins … K6a, K6b and K16": short
+      // codes of a receptor's or a pump's subunits or of keratins, where the draft names the receptor, the pump or
+      // keratins (an empty symbol: another receptor's code, no link).
+      for (const codes of [gabaSubunits(d.text), sodiumPumpSubunits(d.text), keratinCodes(d.text)]) {
         for (const [written, symbol] of codes) {
           const id = symbol ? entityNamed(symbol) : '';
           if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
@@ -748,6 +755,8 @@ class Scanner {
   /** First pass: trial names that come with a cue (hyphenated suffix, "trial", "(n = …)") or stand as trials (trial-names.ts). */
   collectTrials(t: string, atoms: Atoms, into: Set<string>, column = false): void {
     this.trialNames.collect(t, atoms, atoms.length >> 1, into, column);
+    // "the Leuven surgical ICU study": a care setting before "study" is no trial's name (AID-ICU and HOPE-ICU are).
+    if (into.size) for (const k of CARE_SETTING_KEYS) into.delete(k) && into.delete(`^${k}`);
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -899,6 +908,12 @@ class Scanner {
     // "the D2 and D3 receptors", "the GIP/GLP-1 receptor": the head belongs to every coordinated code.
     // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
+    // "the chemokine CXCL13": a family's class noun before one of its members is no mention of the family.
+    if (out.length > first0 + 1) dropClassNounsBeforeMembers(source, out, first0, this.isFamilyMember);
+    // "the β2 subunit ATP1B2": a Greek-letter subunit labelled by its gene's symbol names the gene once.
+    if (out.length > first0 + 1) dropSubunitLabelsBeforeSymbols(source, out, first0);
+    // "inv(16)(p13.1q22)": chromosome bands in karyotype notation.
+    if (out.length > first0) dropKaryotypeBands(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
     if (t.includes('receptor')) coordinateReceptorCodes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0, this.receptorLookup);
     // "FEV<sub>1</sub>", "PaO<sub>2</sub>": a gene's name right before a subscript is a measure or a formula.
     if (out.length > first0) {
@@ -1001,11 +1016,14 @@ class Scanner {
         const linked = this.linkedAtom(t, atoms, n, i, facts);
         if (linked) {
           // "the B1 receptor" after "bradykinin B2 receptor": a linked receptor code takes the word "receptor" with it;
-          // "the δ subunit" of a GABA-A receptor takes "subunit".
-          if (i + 1 < n && linked.type === 'gene' && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && ((linked.name.includes('receptor') && atomIs(t, atoms, i + 1, 'receptor')) || (linked.symbol?.startsWith('GABR') && atomIs(t, atoms, i + 1, 'subunit')))) {
+          // "the δ subunit" of a GABA-A receptor and "the α1 subunit" of the sodium pump take "subunit".
+          if (i + 1 < n && linked.type === 'gene' && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && ((linked.name.includes('receptor') && atomIs(t, atoms, i + 1, 'receptor')) || ((linked.symbol?.startsWith('GABR') || linked.symbol?.startsWith('ATP1')) && atomIs(t, atoms, i + 1, 'subunit')))) {
             emit(s0, atoms[2 * i + 3]!, linked, 'resolved', 'alias');
             return i + 1;
           }
+          // "carvedilol blocks α1 receptors" in a draft whose sodium pump has an α1 subunit: a Greek code before
+          // "receptor(s)" names a receptor, not a subunit of a gene that is none.
+          if (first >= 0x3b1 && i + 1 < n && atoms[2 * i + 2] === e0 + 1 && (atomIs(t, atoms, i + 1, 'receptor') || atomIs(t, atoms, i + 1, 'receptors')) && !linked.name.includes('receptor')) return i;
           emit(s0, e0, linked, 'resolved', 'alias');
           return i;
         }
@@ -1350,6 +1368,12 @@ class Scanner {
     }
     return members.length >= 2 ? { members, end: to + m[0].length } : undefined;
   }
+
+  /** True when `entityId` is a member of the family `familyId` or of one of its member families. */
+  private readonly isFamilyMember = (familyId: string, entityId: string): boolean => {
+    const look = (id: string, depth: number): boolean => (this.model.entities.get(id)?.members ?? []).some((m) => m === entityId || (depth < 2 && this.model.entities.get(m)?.type === 'family' && look(m, depth + 1)));
+    return look(familyId, 0);
+  };
 
   /**
    * The member of a family whose symbol is letters and then `designator` (MMP10 of the matrix metalloproteinases for
