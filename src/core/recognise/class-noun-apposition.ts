@@ -14,6 +14,9 @@ import type { Mention } from './types';
  */
 export function dropClassNounsBeforeMembers(source: string, out: Mention[], from: number, isMember: (familyId: string, entityId: string) => boolean): void {
   if (out.length - from < 2) return;
+  let families = false;
+  for (let k = from; k < out.length && !families; k++) families = out[k]!.entity?.type === 'family';
+  if (!families) return;
   const byStart = new Map<number, Mention>();
   for (let k = from; k < out.length; k++) if (!byStart.has(out[k]!.span.start)) byStart.set(out[k]!.span.start, out[k]!);
   let w = from;

@@ -756,7 +756,12 @@ class Scanner {
   collectTrials(t: string, atoms: Atoms, into: Set<string>, column = false): void {
     this.trialNames.collect(t, atoms, atoms.length >> 1, into, column);
     // "the Leuven surgical ICU study": a care setting before "study" is no trial's name (AID-ICU and HOPE-ICU are).
-    if (into.size) for (const k of CARE_SETTING_KEYS) into.delete(k) && into.delete(`^${k}`);
+    if (into.size) {
+      for (const k of CARE_SETTING_KEYS) {
+        into.delete(k);
+        into.delete(`^${k}`);
+      }
+    }
   }
 
   /** `knownNonTrial`, memoised by the text as written when there is one. */
@@ -910,7 +915,7 @@ class Scanner {
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
     // "the chemokine CXCL13": a family's class noun before one of its members is no mention of the family.
     if (out.length > first0 + 1) dropClassNounsBeforeMembers(source, out, first0, this.isFamilyMember);
-    // "the β2 subunit ATP1B2": a Greek-letter subunit labelled by its gene's symbol names the gene once.
+    // "whose α1 subunit is encoded by ATP1A1": a Greek-letter subunit labelled by its gene's symbol names the gene once.
     if (out.length > first0 + 1) dropSubunitLabelsBeforeSymbols(source, out, first0);
     // "inv(16)(p13.1q22)": chromosome bands in karyotype notation.
     if (out.length > first0) dropKaryotypeBands(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
