@@ -5,6 +5,7 @@
  * list the member only (across the development sets, 82 such class nouns unlisted against 18 listed, the latter split
  * between sets that list "chemokines CXCL1" and sets that do not).
  */
+import { removeMentions } from './mention-range';
 import type { Mention } from './types';
 
 /**
@@ -14,19 +15,14 @@ import type { Mention } from './types';
  */
 export function dropClassNounsBeforeMembers(source: string, out: Mention[], from: number, isMember: (familyId: string, entityId: string) => boolean): void {
   if (out.length - from < 2) return;
-  let families = false;
-  for (let k = from; k < out.length && !families; k++) families = out[k]!.entity?.type === 'family';
-  if (!families) return;
-  const byStart = new Map<number, Mention>();
-  for (let k = from; k < out.length; k++) if (!byStart.has(out[k]!.span.start)) byStart.set(out[k]!.span.start, out[k]!);
-  let w = from;
-  for (let k = from; k < out.length; k++) {
-    const m = out[k]!;
-    const next = m.entity?.type === 'family' && m.status === 'resolved' && source.charCodeAt(m.span.end) === 32 ? byStart.get(m.span.end + 1) : undefined;
-    if (next?.entity && next.entity.id !== m.entity!.id && isMember(m.entity!.id, next.entity.id)) continue;
-    out[w++] = m;
-  }
-  out.length = w;
+  removeMentions(out, from, (m, k) => {
+    if (m.entity?.type !== 'family' || m.status !== 'resolved' || source.charCodeAt(m.span.end) !== 32) return false;
+    // The first mention after this one in text order (past any over the same words, as a coordinated form gives).
+    let j = k + 1;
+    while (j < out.length && out[j]!.span.start < m.span.end) j++;
+    const next = out[j];
+    return next?.span.start === m.span.end + 1 && !!next.entity && next.entity.id !== m.entity.id && isMember(m.entity.id, next.entity.id);
+  });
 }
 
 /** A subunit written by its Greek letter: "α1", "β2 subunit", "&alpha;3 subunit" (decoded or as an entity). */
@@ -41,12 +37,8 @@ const LABEL_GAP_RE = /^(?:,? | (?:is |are )?encoded by |(?: of the [^,.;()]{1,40
  */
 export function dropSubunitLabelsBeforeSymbols(source: string, out: Mention[], from: number): void {
   if (out.length - from < 2) return;
-  let w = from;
-  for (let k = from; k < out.length; k++) {
-    const m = out[k]!;
+  removeMentions(out, from, (m, k) => {
     const next = out[k + 1];
-    if (next && m.entity && next.entity?.id === m.entity.id && next.span.start > m.span.end && next.span.start - m.span.end <= 48 && GREEK_SUBUNIT_RE.test(source.slice(m.span.start, m.span.end)) && LABEL_GAP_RE.test(source.slice(m.span.end, next.span.start))) continue;
-    out[w++] = m;
-  }
-  out.length = w;
+    return !!next && !!m.entity && next.entity?.id === m.entity.id && next.span.start > m.span.end && next.span.start - m.span.end <= 48 && GREEK_SUBUNIT_RE.test(source.slice(m.span.start, m.span.end)) && LABEL_GAP_RE.test(source.slice(m.span.end, next.span.start));
+  });
 }

@@ -5,6 +5,7 @@
  * (SPG7) names the gene and stays.
  */
 import { INHERITANCE_CODES } from './inheritance-codes';
+import { removeMentions } from './mention-range';
 import type { CellPlace } from './table-columns';
 import type { Mention } from './types';
 
@@ -27,12 +28,5 @@ export function codeColumnKind(place: CellPlace | undefined): CodeColumn | undef
  * by its code: modes of inheritance, or aliases in a locus column.
  */
 export function dropColumnCodes(out: Mention[], from: number, kind: CodeColumn): void {
-  let w = from;
-  for (let r = from; r < out.length; r++) {
-    const m = out[r]!;
-    const gene = m.entity?.type === 'gene';
-    const drop = gene && (kind === 'inheritance' ? INHERITANCE_CODES.has(m.text) : m.kind === 'alias');
-    if (!drop) out[w++] = m;
-  }
-  out.length = w;
+  removeMentions(out, from, (m) => m.entity?.type === 'gene' && (kind === 'inheritance' ? INHERITANCE_CODES.has(m.text) : m.kind === 'alias'));
 }

@@ -2,6 +2,7 @@
  * Chromosome bands inside karyotype notation name no protein: in "inv(16)(p13.1q22)" or "t(1;2)(p13;q37)" the bands
  * p13 and p13.1 are places on chromosomes, although NCBI lists "p13" as an alias of EXOSC1.
  */
+import { removeMentions } from './mention-range';
 import type { Mention } from './types';
 
 /** A rearrangement and its bands: t(8;21)(q22;q22.1), inv(16)(p13.1q22), del(5)(q13q33). Bounded, so linear. */
@@ -17,11 +18,5 @@ export function dropKaryotypeBands(source: string, start: number, end: number, o
     groups.push([s, s + m[1]!.length]);
   }
   if (!groups.length) return;
-  let w = from;
-  for (let k = from; k < out.length; k++) {
-    const m = out[k]!;
-    if (groups.some(([s, e]) => m.span.start >= s && m.span.end <= e)) continue;
-    out[w++] = m;
-  }
-  out.length = w;
+  removeMentions(out, from, (m) => groups.some(([s, e]) => m.span.start >= s && m.span.end <= e));
 }

@@ -1,4 +1,4 @@
-/** Where mentions of one prose span (in text order) lie around a stretch of its text. */
+/** Where mentions of one prose span (in text order) lie around a stretch of its text, and removing some of them in place. */
 import type { Span } from '../types';
 import type { Mention } from './types';
 
@@ -18,4 +18,17 @@ export function mentionsOverlapping(out: readonly Mention[], from: number, span:
   let to = at;
   while (to < out.length && out[to]!.span.start < span.end) to++;
   return { at, to };
+}
+
+/**
+ * Removes in place the mentions of `out` from index `from` on for which `drop(m, k)` is true (`k`: the mention's
+ * index before any removal), keeping the others in order.
+ */
+export function removeMentions(out: Mention[], from: number, drop: (m: Mention, k: number) => boolean): void {
+  let w = from;
+  for (let k = from; k < out.length; k++) {
+    const m = out[k]!;
+    if (!drop(m, k)) out[w++] = m;
+  }
+  out.length = w;
 }
