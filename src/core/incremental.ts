@@ -685,7 +685,8 @@ function sameFacts(a: DocumentFacts, b: DocumentFacts): boolean {
     sameMap(a.defined, b.defined) &&
     sameMap(a.links, b.links) &&
     sameMap(a.fusionCandidates.pairs, b.fusionCandidates.pairs) &&
-    sameSet(a.fusionCandidates.slashPairs, b.fusionCandidates.slashPairs)
+    sameSet(a.fusionCandidates.slashPairs, b.fusionCandidates.slashPairs) &&
+    sameMap(a.fusionCandidates.genes, b.fusionCandidates.genes)
   );
 }
 
@@ -697,7 +698,8 @@ function factsKey(facts: DocumentFacts): string {
   const links = [...facts.links].map(([k, v]) => `${k}=${v}`).sort();
   const pairs = [...facts.fusionCandidates.pairs].map(([k, cued]) => `${k}=${cued ? 1 : 0}`).sort();
   const slash = [...facts.fusionCandidates.slashPairs].sort();
-  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${links.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}`;
+  const genes = [...facts.fusionCandidates.genes].map(([k, v]) => `${k}=${v}`).sort();
+  return `${trials.join('\u0001')}\u0002${defined.join('\u0001')}\u0002${links.join('\u0001')}\u0002${pairs.join('\u0001')}\u0002${slash.join('\u0001')}\u0002${genes.join('\u0001')}`;
 }
 
 /** A mention moved by `by` (the same properties, in the recogniser's order). */

@@ -37,7 +37,8 @@ import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
-import { type FusionCandidates, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
+import { formerNames } from './former-names';
+import { type FusionCandidates, type GeneToken, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
 import { collectRegimens } from './regimens';
@@ -155,6 +156,7 @@ export function combineFacts(parts: readonly DocumentFacts[]): DocumentFacts {
     const fc = p.fusionCandidates;
     if (fc.pairs.size) fc.pairs.forEach((cued, k) => fusionCandidates.pairs.set(k, (fusionCandidates.pairs.get(k) ?? false) || cued));
     if (fc.slashPairs.size) fc.slashPairs.forEach((k) => fusionCandidates.slashPairs.add(k));
+    if (fc.genes.size) fc.genes.forEach((v, k) => fusionCandidates.genes.set(k, v));
   }
   return { trials, defined, links, fusionCandidates };
 }
@@ -545,6 +547,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
           if (id) links.set(written, mergeLink(links.get(written), id));
         }
       }
+      // "RUNX1 (formerly AML1)": a gene's former name the draft gives is that gene.
+      for (const [written, id] of formerNames(d.text, entityNamed, isNameOf)) links.set(written, mergeLink(links.get(written), id));
       collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
     }
     // An incremental analyser keeps each block's facts; most blocks have none, and share the empty ones.
@@ -865,15 +869,19 @@ class Scanner {
     return !!hits && !hits.some((e) => e.stop || e.nonEntity) && validEntries(hits, phrase).some((e) => e.id === id);
   }
 
-  /** Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case written. */
-  geneToken(token: string): 'symbol' | 'alias' | undefined {
+  /**
+   * Whether a single token (EWSR1, ABL1, SSX) is an official gene symbol, only an alias, or neither, in the case
+   * written; and the gene it names when it names one (AML1: RUNX1).
+   */
+  geneToken(token: string): GeneToken | undefined {
     const hits = this.index.get(atomKey(token));
     if (!hits) return undefined;
     const valid = validEntries(hits, token);
     if (!valid.length || valid.some((e) => e.stop || e.nonEntity)) return undefined;
     const genes = valid.filter((e) => this.ref(e.id)?.type === 'gene');
     if (!genes.length) return undefined;
-    return genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias';
+    const gene = genes.every((e) => e.id === genes[0]!.id) ? genes[0]!.id : undefined;
+    return { rank: genes.some((e) => e.kind === 'symbol') ? 'symbol' : 'alias', gene };
   }
 
   /**
@@ -2021,7 +2029,8 @@ class Scanner {
     if (best.kind === 'symbol' && INHERITANCE_CODES.has(m.text) && facts.defined(inheritanceKey(m.text)) !== undefined && facts.defined(m.text) !== 'gene') return undefined;
     if (drugAbbreviation && facts.defined(m.text) === 'other-class') return undefined;
     // "familial hypocalciuric hypercalcaemia type 1 (FHH1)" defines FHH, so FHH2 and FHH3 (aliases) name the conditions.
-    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
+    // (Not a name the draft itself links to this entity: "RUNX1 (formerly AML1)" where AML is the leukaemia.)
+    const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) && !(facts.anyLinks() && facts.linked(m.text) === best.id) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
     if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
     // "cryopyrin-associated periodic syndromes (CAPS)", "mitral valve prolapse (MVP)": an official symbol of three

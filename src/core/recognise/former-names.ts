@@ -1,0 +1,25 @@
+/**
+ * Former names a draft gives a gene in parentheses: "RUNX1 (formerly AML1)", "CCN2 (previously CTGF)", "RIPK2 (also
+ * known as RIP2 or RICK)". The draft says outright which gene the older name is, so it is that gene throughout the
+ * draft, even where another rule would set it aside (AML1 where the draft defines AML as the leukaemia).
+ */
+
+/** A symbol, then in parentheses a former-name cue and one to three names. */
+const FORMER_RE = /([A-Z][A-Za-z0-9-]{1,14}) \((?:formerly|previously|originally|also known as|alias) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\)/g;
+const SEPARATOR_RE = /, or |, and |, | or | and /;
+
+/**
+ * The former names in a paragraph `text` (decoded prose) with the gene each names: `geneOf(symbol)` gives the entity
+ * id of a gene's name (or undefined), `isNameOf(name, id)` whether a name is one of that entity's names.
+ */
+export function formerNames(text: string, geneOf: (phrase: string) => string | undefined, isNameOf: (phrase: string, id: string) => boolean): Array<[written: string, id: string]> {
+  if (text.indexOf(' (') < 0) return [];
+  const out: Array<[string, string]> = [];
+  FORMER_RE.lastIndex = 0;
+  for (let m = FORMER_RE.exec(text); m; m = FORMER_RE.exec(text)) {
+    const id = geneOf(m[1]!);
+    if (!id?.startsWith('ncbigene:')) continue;
+    for (const name of m[2]!.split(SEPARATOR_RE)) if (isNameOf(name, id)) out.push([name, id]);
+  }
+  return out;
+}

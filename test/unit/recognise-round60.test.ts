@@ -1,0 +1,58 @@
+/**
+ * Recognition after the first runs of the two-hundred-and-twenty-first to two-hundred-and-twenty-eighth blind sets,
+ * and of the fusions of the two-hundred-and-fourteenth: a gene's former name that the draft gives ("RUNX1 (formerly
+ * AML1)"), fusions that spread to pairs naming the same genes by older names (AML1-ETO after RUNX1::RUNX1T1), and
+ * fusion partners written with a Greek letter (CBFβ-SMMHC). Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { formerNames } from '../../src/core/recognise/former-names';
+import { fusionPairs, newFusionCandidates } from '../../src/core/recognise/fusions';
+import { brief } from './recognise-helpers';
+
+describe("a gene's former name the draft gives", () => {
+  test('"RUNX1 (formerly AML1)" keeps AML1 as RUNX1 where the draft defines AML as the leukaemia', () => {
+    const defined = 'Acute myeloid leukaemia (AML) is common in adults. ';
+    assert.deepEqual(brief(`${defined}The translocation fuses RUNX1 to RUNX1T1, and AML1 is mutated.`), ['RUNX1→RUNX1', 'RUNX1T1→RUNX1T1']);
+    assert.deepEqual(brief(`${defined}The translocation fuses RUNX1 (formerly AML1) to RUNX1T1, and AML1 is mutated.`), ['RUNX1→RUNX1', 'AML1→RUNX1', 'RUNX1T1→RUNX1T1', 'AML1→RUNX1']);
+  });
+
+  test('the names listed, each checked against the gene', () => {
+    const geneOf = (s: string) => ({ RIPK2: 'ncbigene:8767', CCN2: 'ncbigene:1490', VEGFA: 'drug:x' })[s];
+    const names: Record<string, string[]> = { 'ncbigene:8767': ['RIP2', 'RICK'], 'ncbigene:1490': ['CTGF'] };
+    const isNameOf = (name: string, id: string) => names[id]?.includes(name) ?? false;
+    assert.deepEqual(formerNames('RIPK2 (also known as RIP2 or RICK) and CCN2 (formerly CTGF) and CCN2 (formerly NOV)', geneOf, isNameOf), [
+      ['RIP2', 'ncbigene:8767'],
+      ['RICK', 'ncbigene:8767'],
+      ['CTGF', 'ncbigene:1490'],
+    ]);
+    // Only genes: a drug's former code is drug-aliases.ts's business.
+    assert.deepEqual(formerNames('VEGFA (formerly VPF)', geneOf, () => true), []);
+  });
+});
+
+describe('fusions written with former names', () => {
+  test('AML1-ETO is a fusion once RUNX1::RUNX1T1 is one: one mention per partner over the whole span', () => {
+    const text = 'RUNX1 (formerly AML1) and RUNX1T1 (formerly ETO) form RUNX1::RUNX1T1. AML1-ETO retains the runt domain.';
+    assert.deepEqual(brief(text).slice(-2), ['AML1-ETO→RUNX1', 'AML1-ETO→RUNX1T1']);
+  });
+
+  test('spreading follows the genes the partners name, not only their spelling', () => {
+    const c = newFusionCandidates();
+    c.pairs.set('RUNX1|RUNX1T1', true);
+    c.pairs.set('AML1|ETO', false);
+    c.pairs.set('KEAP1|NFE2L2', false);
+    c.genes.set('RUNX1', 'ncbigene:861');
+    c.genes.set('AML1', 'ncbigene:861');
+    c.genes.set('ETO', 'ncbigene:862');
+    assert.deepEqual([...fusionPairs(c)].sort(), ['AML1|ETO', 'RUNX1|RUNX1T1']);
+    c.genes.delete('AML1');
+    c.genes.delete('ETO');
+    assert.deepEqual([...fusionPairs(c)], ['RUNX1|RUNX1T1']);
+  });
+
+  test('a partner with a Greek letter: CBFβ-SMMHC after CBFB::MYH11', () => {
+    const text = 'The inversion creates CBFB::MYH11. CBFβ-SMMHC binds RUNX1.';
+    assert.deepEqual(brief(text), ['CBFB::MYH11→CBFB', 'CBFB::MYH11→MYH11', 'CBFβ-SMMHC→CBFB', 'CBFβ-SMMHC→MYH11', 'RUNX1→RUNX1']);
+  });
+});
