@@ -4,8 +4,10 @@
  * draft, even where another rule would set it aside (AML1 where the draft defines AML as the leukaemia).
  */
 
-/** A symbol, then in parentheses a former-name cue and one to three names. */
-const FORMER_RE = /([A-Z][A-Za-z0-9-]{1,14}) \((?:formerly|previously|originally|also known as|alias) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\)/g;
+/** A former-name cue after an opening parenthesis, then one to three names and the closing parenthesis. */
+const FORMER_RE = /\((?:formerly|previously|originally|also known as|alias) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\)/g;
+/** The symbol right before that parenthesis (and one space). */
+const SYMBOL_BEFORE_RE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,14}) $/;
 const SEPARATOR_RE = /, or |, and |, | or | and /;
 
 /**
@@ -13,13 +15,13 @@ const SEPARATOR_RE = /, or |, and |, | or | and /;
  * id of a gene's name (or undefined), `isNameOf(name, id)` whether a name is one of that entity's names.
  */
 export function formerNames(text: string, geneOf: (phrase: string) => string | undefined, isNameOf: (phrase: string, id: string) => boolean): Array<[written: string, id: string]> {
-  if (text.indexOf(' (') < 0) return [];
   const out: Array<[string, string]> = [];
   FORMER_RE.lastIndex = 0;
   for (let m = FORMER_RE.exec(text); m; m = FORMER_RE.exec(text)) {
-    const id = geneOf(m[1]!);
+    const symbol = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const id = symbol ? geneOf(symbol[1]!) : undefined;
     if (!id?.startsWith('ncbigene:')) continue;
-    for (const name of m[2]!.split(SEPARATOR_RE)) if (isNameOf(name, id)) out.push([name, id]);
+    for (const name of m[1]!.split(SEPARATOR_RE)) if (isNameOf(name, id)) out.push([name, id]);
   }
   return out;
 }
