@@ -56,3 +56,16 @@ describe('fusions written with former names', () => {
     assert.deepEqual(brief(text), ['CBFB::MYH11→CBFB', 'CBFB::MYH11→MYH11', 'CBFβ-SMMHC→CBFB', 'CBFβ-SMMHC→MYH11', 'RUNX1→RUNX1']);
   });
 });
+
+describe('names curated from the counts over all sets', () => {
+  test('IL-1 names both cytokines (IL1A and IL1B); IL-1α, IL-1β and the IL-1 receptor antagonist stay one gene each', () => {
+    assert.deepEqual(brief('IL-1 drives fever; IL-1α and IL-1β differ, and the IL-1 receptor antagonist blocks both.'), [
+      'IL-1→IL1A',
+      'IL-1→IL1B',
+      'IL-1α→IL1A',
+      'IL-1β→IL1B',
+      'IL-1 receptor antagonist→IL1RN',
+    ]);
+  });
+});
+
