@@ -67,5 +67,10 @@ describe('names curated from the counts over all sets', () => {
       'IL-1 receptor antagonist→IL1RN',
     ]);
   });
+  test('EMA is MUC1 among markers and stains, never the European Medicines Agency or the EMA/CO regimen', () => {
+    assert.deepEqual(brief('The tumour expresses desmin, EMA and CD99.'), ['desmin→DES', 'EMA→MUC1', 'CD99→CD99']);
+    assert.deepEqual(brief('Approved by the FDA and the EMA in 2020, the drug is used; the EMA approved it.'), []);
+    assert.deepEqual(brief('High-risk disease is treated with EMA/CO, a weekly regimen.'), []);
+    assert.deepEqual(brief('Endomysial antibodies (EMA) confirm coeliac disease, and EMA titres fall.'), []);
+  });
 });
-

@@ -15,6 +15,8 @@ interface ContextRule {
   rejectId?: string;
   /** When neither side's words are found, resolve to this entity id instead of leaving the mention ambiguous. */
   otherwiseId?: string;
+  /** When neither side's words are found, drop the mention (a name whose other reading is the common one). */
+  otherwiseReject?: boolean;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -59,6 +61,13 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     confirm: words('il il12 il23 il-12 il-23 p19 p35 interleukin interleukins ustekinumab briakinumab cytokine cytokines heterodimer'),
     reject: words('squamous p63 δnp63 deltanp63 tp63 phox nadph immunohistochemistry immunostaining'),
   },
+  // EMA: epithelial membrane antigen (MUC1) among a pathologist's markers and stains; the European Medicines Agency
+  // beside regulatory words, the EMA/CO regimen beside its drugs; with neither, dropped (the agency is the commoner).
+  EMA: {
+    confirm: words('positive negative staining stain stains stained immunohistochemistry immunohistochemical immunostaining immunoreactivity immunoreactive expression expresses express expressed focal focally diffuse diffusely membranous marker markers desmin keratin keratins cytokeratin cytokeratins ck7 ck20 cd99 cd30 cd34 cd45 s100 sox10 gfap cea vimentin synaptophysin chromogranin inhibin pax8 wt1 calretinin epithelial membrane antigen muc1 alk nutm1 sstr2a'),
+    reject: words('approved approval approves agency agencies fda medicines european regulatory regulator regulators authorisation authorization marketing committee chmp label labelling licensed licence license guidance mhra pmda filing submission regimen chemotherapy etoposide methotrexate dactinomycin actinomycin cyclophosphamide vincristine weekly endomysial antibodies antibody eosin maleimide'),
+    otherwiseReject: true,
+  },
 };
 
 /** The context rule decision for a key, given the lower-cased words around the mention. */
@@ -73,6 +82,7 @@ export function decideByContext(key: string, around: readonly string[]): { decis
   }
   if (reject && !confirm) return rule.rejectId ? { decision: 'confirm', id: rule.rejectId } : { decision: 'reject' };
   if (confirm && !reject) return rule.confirmId ? { decision: 'confirm', id: rule.confirmId } : { decision: 'confirm' };
+  if (rule.otherwiseReject) return { decision: 'reject' };
   return rule.otherwiseId ? { decision: 'confirm', id: rule.otherwiseId } : { decision: 'unknown' };
 }
 
