@@ -73,4 +73,7 @@ describe('names curated from the counts over all sets', () => {
     assert.deepEqual(brief('High-risk disease is treated with EMA/CO, a weekly regimen.'), []);
     assert.deepEqual(brief('Endomysial antibodies (EMA) confirm coeliac disease, and EMA titres fall.'), []);
   });
+  test('AMP is the nucleotide or an antimicrobial peptide, never APRT', () => {
+    assert.deepEqual(brief('ENPP1 hydrolyses ATP to AMP and PPi, and AMPs kill bacteria.'), ['ENPP1→ENPP1']);
+  });
 });
