@@ -76,4 +76,23 @@ describe('names curated from the counts over all sets', () => {
   test('AMP is the nucleotide or an antimicrobial peptide, never APRT', () => {
     assert.deepEqual(brief('ENPP1 hydrolyses ATP to AMP and PPi, and AMPs kill bacteria.'), ['ENPP1→ENPP1']);
   });
+  test('drugs and protein names from the new sets; cell processes ending in -phagy are no drugs', () => {
+    assert.deepEqual(brief('Berdazimer sodium (SB206, Zelsuvmi) and cantharidin (VP-102, Ycanth) were approved; Avigan, Pfizerpen and Garamycin are brands.'), [
+      'Berdazimer sodium→berdazimer sodium',
+      'SB206→berdazimer sodium',
+      'Zelsuvmi→berdazimer sodium',
+      'cantharidin→cantharidin',
+      'VP-102→cantharidin',
+      'Ycanth→cantharidin',
+      'Avigan→favipiravir',
+      'Pfizerpen→benzylpenicillin',
+      'Garamycin→gentamicin',
+    ]);
+    assert.deepEqual(brief('Host-directed strategies aim to enhance autophagy and mitophagy.'), []);
+    assert.deepEqual(brief('Non-muscle myosin heavy chain IIA (NMMHC-IIA) and apolipoprotein E receptor 2 bind the virus.'), [
+      'Non-muscle myosin heavy chain IIA→MYH9',
+      'NMMHC-IIA→MYH9',
+      'apolipoprotein E receptor 2→LRP8',
+    ]);
+  });
 });
