@@ -104,7 +104,10 @@ export function fusionPairs(c: FusionCandidates): Set<string> {
     const gene = c.genes.get(p);
     if (gene) partners.add(gene);
   };
-  const isPartner = (p: string) => partners.has(p) || partners.has(c.genes.get(p) ?? '|');
+  const isPartner = (p: string) => {
+    const gene = c.genes.get(p);
+    return partners.has(p) || (gene !== undefined && partners.has(gene));
+  };
   for (const [key, cued] of c.pairs) {
     if (!cued) continue;
     out.add(key);
