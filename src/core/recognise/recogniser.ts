@@ -41,6 +41,7 @@ import { formerNames } from './former-names';
 import { type FusionCandidates, type GeneToken, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
+import { type ProtonPumpMention, gastricProtonPumps } from './gastric-proton-pump';
 import { collectRegimens } from './regimens';
 import { TableColumns } from './table-columns';
 import { type CodeColumn, codeColumnKind, dropColumnCodes } from './code-columns';
@@ -912,6 +913,8 @@ class Scanner {
     // "α1(I)", "α2(V)": collagen chains by chain and type.
     for (const chain of collagenChains(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, chain, out, first0);
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);
+    // "H+/K+-ATPase": the gastric proton pump, both of its chains' genes.
+    for (const pump of gastricProtonPumps(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, pump, out, first0);
     if (this.stems) addCuedDrugs(source, d, out, first0, this.cueWords, this.lex, this.knownWord);
     if (out.length > first0) addParentheticalDrugAliases(source, out, first0, sourceEnd(d, t.length));
     if (out.length > first0) {
@@ -1591,10 +1594,11 @@ class Scanner {
   }
 
   /**
-   * Places one mention per symbol of `pair` over its span (an integrin or nicotinic subunit pair, a collagen chain),
+   * Places one mention per symbol of `pair` over its span (an integrin or nicotinic subunit pair, a collagen chain, the
+   * gastric proton pump),
    * replacing the mentions the scan made inside it; nothing when a symbol names no gene.
    */
-  private placeSymbolGroup(source: string, pair: IntegrinPair | CollagenChain, out: Mention[], from: number): void {
+  private placeSymbolGroup(source: string, pair: IntegrinPair | CollagenChain | ProtonPumpMention, out: Mention[], from: number): void {
     const refs: EntityRef[] = [];
     for (const symbol of pair.symbols) {
       const e = this.index.get(symbol)?.find((x) => x.kind === 'symbol' && !x.stop && !x.nonEntity);

@@ -1,0 +1,51 @@
+/**
+ * Recognition after the first runs of the two-hundred-and-twenty-ninth to two-hundred-and-thirty-sixth blind sets and
+ * the errors left on the earlier sets: the gastric proton pump written by its ions (H+/K+-ATPase, both chains' genes),
+ * and abbreviations of diseases named after people or places (ARSACS, ML-DS) that are no trial names. Sentences are
+ * written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { gastricProtonPumps } from '../../src/core/recognise/gastric-proton-pump';
+import { brief } from './recognise-helpers';
+
+describe('the gastric proton pump', () => {
+  test('"H+/K+-ATPase" names both chains, ATP4A and ATP4B, over the whole span', () => {
+    assert.deepEqual(brief('Omeprazole irreversibly inhibits the gastric H+/K+-ATPase of parietal cells.'), [
+      'Omeprazole→omeprazole',
+      'H+/K+-ATPase→ATP4A',
+      'H+/K+-ATPase→ATP4B',
+    ]);
+  });
+
+  test('the written variants: superscript charges, a comma, no charges, a space before ATPase', () => {
+    const text = 'the H⁺/K⁺ ATPase, the H+,K+-ATPase and the H,K-ATPase';
+    assert.deepEqual(
+      gastricProtonPumps(text, 0, text.length).map((p) => text.slice(p.span.start, p.span.end)),
+      ['H⁺/K⁺ ATPase', 'H+,K+-ATPase', 'H,K-ATPase'],
+    );
+  });
+
+  test('the sodium pump and other ATPases are not the proton pump', () => {
+    const text = 'the Na+/K+-ATPase, a vacuolar H+-ATPase, the SH/K-ATPase';
+    assert.deepEqual(gastricProtonPumps(text, 0, text.length), []);
+    assert.deepEqual(brief('Digoxin inhibits the Na+/K+-ATPase.'), ['Digoxin→digoxin']);
+  });
+});
+
+describe('disease abbreviations are no trial names', () => {
+  test('a disease named after a place, defined in the draft, is no trial where it stands in a trial slot', () => {
+    const defined = 'Autosomal recessive spastic ataxia of Charlevoix–Saguenay (ARSACS) is rare. ';
+    assert.deepEqual(brief(`${defined}In ARSACS, patients treated with baclofen improved.`), ['baclofen→baclofen']);
+  });
+
+  test('a hyphenated disease abbreviation ("myeloid leukaemia of Down syndrome (ML-DS)") is no trial either', () => {
+    const text = 'Myeloid leukaemia of Down syndrome (ML-DS) follows TAM. Patients in ML-DS, treated with cytarabine, survive.';
+    assert.deepEqual(brief(text), ['cytarabine→cytarabine']);
+  });
+
+  test('a trial whose lower-case long form names a treatment for a disease is still a trial', () => {
+    const text = 'Dapagliflozin in chronic kidney disease (DAPA-CKD) enrolled 4304 patients. In DAPA-CKD, patients treated with dapagliflozin lived longer.';
+    assert.deepEqual(brief(text).filter((m) => m.startsWith('DAPA-CKD')), ['DAPA-CKD→DAPA-CKD', 'DAPA-CKD→DAPA-CKD']);
+  });
+});
