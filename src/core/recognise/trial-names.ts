@@ -355,6 +355,8 @@ const THING_HEADS = new Set(
 const TERM_HEAD = '!^';
 /** An abbreviation of capitals alone in parentheses. */
 const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
+/** A disease's head noun in lower case inside a long form: syndrome, disease, ataxia, leukaemia, carcinoma. */
+const DISEASE_HEAD_RE = /(?:^|\s)(?:syndromes?|diseases?|disorders?|ataxias?|leuka?emias?|carcinomas?|lymphomas?|sarcomas?|malformations?|dystroph(?:y|ies))(?=[\s,]|$)/;
 /** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
 const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
 
@@ -1014,10 +1016,14 @@ export class TrialNameCollector {
       // "adult-onset Still's disease (AOSD)": an eponym's possessive leaves a term a term.
       // (A sentence may open with the term: only its first letter may be a capital.)
       const term = /^[A-Za-z]/.test(long) && !/[A-Z][a-z]/.test(long.slice(1).replace(EPONYM_POSSESSIVE_RE, ''));
+      // "Coffin–Siris syndrome (CSS)", "myeloid leukaemia of Down syndrome (ML-DS)": a disease named after people or
+      // places keeps their capitals, and its head noun in lower case still makes it a term; a trial's long form is
+      // written in title case ("Acute Coronary Syndrome") or names a treatment.
+      const disease = !term && DISEASE_HEAD_RE.test(long) && !this.namesTreatment(long);
       if (hyphen < 0) {
         // (An abbreviation with lower-case letters only for a disease: IgA nephropathy (IgAN).)
-        if (term && (!/[a-z]/.test(abbr) || DISEASE_TERM_END_RE.test(long))) into.add(TERM_HEAD + abbr);
-      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long) || (term && !this.namesTreatment(long))) {
+        if ((term && (!/[a-z]/.test(abbr) || DISEASE_TERM_END_RE.test(long))) || (disease && !/[a-z]/.test(abbr))) into.add(TERM_HEAD + abbr);
+      } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long) || (term && !this.namesTreatment(long)) || disease) {
         // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale;
         // "retinal vasculopathy with cerebral leukoencephalopathy and systemic manifestations (RVCL-S)": a term.
         into.add(NOT_TRIAL + abbr.split('-').map(atomKey).join(''));
