@@ -49,3 +49,15 @@ describe('disease abbreviations are no trial names', () => {
     assert.deepEqual(brief(text).filter((m) => m.startsWith('DAPA-CKD')), ['DAPA-CKD→DAPA-CKD', 'DAPA-CKD→DAPA-CKD']);
   });
 });
+
+describe("an abbreviation of a family's name", () => {
+  test('"alcohol dehydrogenase (ADH)" makes ADH the family for the draft, not AVP (antidiuretic hormone)', () => {
+    assert.deepEqual(brief('Fomepizole inhibits ADH.'), ['Fomepizole→fomepizole', 'ADH→AVP']);
+    const text = 'Methanol is oxidised by alcohol dehydrogenase (ADH) in the liver. Fomepizole inhibits ADH.';
+    assert.deepEqual(brief(text), ['alcohol dehydrogenase→alcohol dehydrogenases', 'ADH→alcohol dehydrogenases', 'Fomepizole→fomepizole', 'ADH→alcohol dehydrogenases']);
+  });
+
+  test('an abbreviation with a number names one member ("inducible nitric oxide synthase (NOS2)")', () => {
+    assert.deepEqual(brief('Inducible nitric oxide synthase (NOS2) is induced, and NOS2 rises.').filter((m) => m.startsWith('NOS2')), ['NOS2→NOS2', 'NOS2→NOS2']);
+  });
+});

@@ -260,7 +260,7 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
  * Records the abbreviations that `t` defines. A definition as a gene wins over any other in the same draft
  * (a draft that also defines the abbreviation as a gene keeps it). With `links` and `entityNamed` (the one entity
  * a phrase names as a whole, if any), a gene definition whose long form names an entity also records the link
- * abbreviation → entity id (see `mergeLink`). `lead` is the text of the same paragraph right before `t` when only
+ * abbreviation → entity id (see `mergeLink`); with `familyNamed`, so does a family's name. `lead` is the text of the same paragraph right before `t` when only
  * emphasis marks part them ("nontyphoidal *Salmonella* (iNTS)": the long form starts in an earlier span); only
  * parentheses inside `t` are read.
  */
@@ -274,6 +274,7 @@ export function collectDefinitions(
   drugNamed?: (phrase: string) => string | undefined,
   geneNameOf?: (symbol: string) => string | undefined,
   lead = '',
+  familyNamed?: (phrase: string) => string | undefined,
 ): void {
   if (text.indexOf('(') < 0) return;
   const t = lead + text;
@@ -359,7 +360,11 @@ export function collectDefinitions(
       // "calcitonin receptor-like receptor (CLR)": a long form that is itself the name of one entity links the
       // abbreviation to it for the whole draft.
       if (kind === 'gene' && links && entityNamed) {
-        const id = entityNamed(long);
+        // "alcohol dehydrogenase (ADH)": an abbreviation of a family's name names the family in the draft (ADH is
+        // also an alias of AVP, antidiuretic hormone). ("Vascular endothelial growth factor (VEGF)" stays VEGFA: the
+        // phrase names that gene, by a curated synonym, before the family.)
+        // (Not an abbreviation with a number: "inducible nitric oxide synthase (NOS2)" names one member.)
+        const id = entityNamed(long) ?? (/[0-9]/.test(abbr) ? undefined : familyNamed?.(long));
         if (id) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
       } else if (links && entityNamed && drugNamed && !LIST_JOIN_RE.test(long)) {
         // "tenofovir disoproxil fumarate (TDF)": a drug's name defines its abbreviation for the draft as well (not a

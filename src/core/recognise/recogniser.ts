@@ -498,6 +498,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const isGeneToken = (token: string) => scanner.geneToken(token);
   const isNameOf = (phrase: string, id: string) => scanner.isNameOf(phrase, id);
   const geneNameOf = (symbol: string) => scanner.geneNameOf(symbol);
+  const familyNamed = (phrase: string) => scanner.familyNamed(phrase);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
@@ -527,7 +528,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
       scanner.collectTrials(d.text, atoms, trials, inTrialColumn(place));
-      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead);
+      collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead, familyNamed);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
@@ -809,6 +810,12 @@ class Scanner {
   entityNamed(phrase: string): string | undefined {
     const named = this.soleNamed(phrase);
     return named && (named.type === 'gene' || named.type === 'complex' || named.type === 'isoform') ? named.id : undefined;
+  }
+
+  /** The one family that a phrase names as a whole ("alcohol dehydrogenase" → family:adh), if any. */
+  familyNamed(phrase: string): string | undefined {
+    const named = this.soleNamed(phrase);
+    return named?.type === 'family' ? named.id : undefined;
   }
 
   /** The official full name of the gene whose official symbol is `symbol` as written (VHL), if any. */
