@@ -61,3 +61,11 @@ describe("an abbreviation of a family's name", () => {
     assert.deepEqual(brief('Inducible nitric oxide synthase (NOS2) is induced, and NOS2 rises.').filter((m) => m.startsWith('NOS2')), ['NOS2→NOS2', 'NOS2→NOS2']);
   });
 });
+
+describe('a spectrum is a disease', () => {
+  test('"PIK3CA-related overgrowth spectrum (PROS)": PROS names the spectrum in the draft, not PROS1', () => {
+    assert.deepEqual(brief('About 80% of PROS variants fall at hotspots.'), ['PROS→PROS1']);
+    const text = 'The term PIK3CA-related overgrowth spectrum (PROS) was proposed in 2013. About 80% of PROS variants fall at hotspots.';
+    assert.deepEqual(brief(text), ['PIK3CA→PIK3CA']);
+  });
+});
