@@ -69,3 +69,17 @@ describe('a spectrum is a disease', () => {
     assert.deepEqual(brief(text), ['PIK3CA→PIK3CA']);
   });
 });
+
+describe('curated in this round', () => {
+  test('calprotectin names both of its chains, S100A8 and S100A9', () => {
+    assert.deepEqual(brief('Faecal calprotectin was high.'), ['calprotectin→S100A8', 'calprotectin→S100A9']);
+  });
+
+  test('the mitochondrial trifunctional protein is a complex, and its abbreviation follows it in the draft (not MT1B or MTTP)', () => {
+    assert.deepEqual(brief('The mitochondrial trifunctional protein (MTP) is an octamer; MTP deficiency is severe.'), [
+      'mitochondrial trifunctional protein→mitochondrial trifunctional protein',
+      'MTP→mitochondrial trifunctional protein',
+      'MTP→mitochondrial trifunctional protein',
+    ]);
+  });
+});
