@@ -83,3 +83,19 @@ describe('curated in this round', () => {
     ]);
   });
 });
+
+describe('curated after blind231', () => {
+  test("infliximab's biosimilar code and brands, darvadstrocel, LUBAC, NOD2's UniProt name", () => {
+    assert.deepEqual(brief('CT-P13 (Inflectra) and darvadstrocel (Alofisel) were compared.'), [
+      'CT-P13→infliximab',
+      'Inflectra→infliximab',
+      'darvadstrocel→darvadstrocel',
+      'Alofisel→darvadstrocel',
+    ]);
+    assert.deepEqual(brief('The linear ubiquitin chain assembly complex (LUBAC) binds A20.').slice(0, 2), [
+      'linear ubiquitin chain assembly complex→linear ubiquitin chain assembly complex',
+      'LUBAC→linear ubiquitin chain assembly complex',
+    ]);
+    assert.deepEqual(brief('nucleotide-binding oligomerization domain-containing protein 2 variants'), ['nucleotide-binding oligomerization domain-containing protein 2→NOD2']);
+  });
+});
