@@ -99,3 +99,17 @@ describe('curated after blind231', () => {
     assert.deepEqual(brief('nucleotide-binding oligomerization domain-containing protein 2 variants'), ['nucleotide-binding oligomerization domain-containing protein 2→NOD2']);
   });
 });
+
+describe('context rules of this round', () => {
+  test('S6 is ribosomal protein S6 beside mTOR-pathway words, and nothing otherwise', () => {
+    assert.deepEqual(brief('mTORC1 activity is read out as phosphorylated S6.'), ['mTORC1→mTORC1', 'S6→RPS6']);
+    assert.deepEqual(brief('The S6 helix lines the pore.'), []);
+    assert.deepEqual(brief('Table S6 lists the cases.'), []);
+  });
+
+  test('PDK1 is PDPK1 beside PI3K–AKT words, and the official symbol (pyruvate dehydrogenase kinase 1) otherwise', () => {
+    assert.deepEqual(brief('PIP3 recruits PDK1 to the membrane.'), ['PDK1→PDPK1']);
+    assert.deepEqual(brief('Higher PDK1 and PDK4 expression limits pyruvate entry.'), ['PDK1→PDK1', 'PDK4→PDK4']);
+    assert.deepEqual(brief('PDK1 was measured.'), ['PDK1→PDK1']);
+  });
+});

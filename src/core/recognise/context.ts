@@ -68,6 +68,21 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('approved approval approves agency agencies fda medicines european regulatory regulator regulators authorisation authorization marketing committee chmp label labelling licensed licence license guidance mhra pmda filing submission regimen chemotherapy etoposide methotrexate dactinomycin actinomycin cyclophosphamide vincristine weekly endomysial antibodies antibody eosin maleimide'),
     otherwiseReject: true,
   },
+  // PDK1: 3-phosphoinositide-dependent protein kinase 1 (PDPK1, curated) beside PI3K–AKT words; the official symbol
+  // PDK1 (pyruvate dehydrogenase kinase 1) beside metabolic words, and otherwise.
+  PDK1: {
+    otherwiseId: 'ncbigene:5163',
+    confirm: words('akt akt1 pip3 pi3k phosphoinositide 3-phosphoinositide-dependent thr308 t308 threonine-308 mtorc2 sgk sgk1 rsk s6k s6k1 pkc agc pten p110 p110δ p110α pdpk1 membrane recruits recruited'),
+    reject: words('pyruvate pdh pdk2 pdk3 pdk4 glycolysis glycolytic warburg hypoxia hif hif-1α hif1a dichloroacetate lactate citric tca sirt4 oxidative mitochondrial mitochondria'),
+    rejectId: 'ncbigene:5163',
+  },
+  // S6: ribosomal protein S6 (RPS6), the read-out of mTORC1 activity, beside phosphorylation and mTOR-pathway words;
+  // a channel's sixth transmembrane segment beside segment words; with neither, dropped (a supplementary item, a stage).
+  S6: {
+    confirm: words('phosphorylated phosphorylation phospho phosphorylates dephosphorylation ps6 s6k s6k1 s6k2 p70s6k rps6 mtor mtorc1 mtorc2 raptor akt pi3k 4e-bp1 4ebp1 eif4e rapamycin sirolimus everolimus temsirolimus ribosomal'),
+    reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
+    otherwiseReject: true,
+  },
 };
 
 /** The context rule decision for a key, given the lower-cased words around the mention. */
