@@ -113,3 +113,37 @@ describe('context rules of this round', () => {
     assert.deepEqual(brief('PDK1 was measured.'), ['PDK1→PDK1']);
   });
 });
+
+describe('curated after blind230 and blind234 (laminopathies, dystroglycanopathies, centronuclear myopathies)', () => {
+  test("LMNA's products are isoforms; lamin A/C stays the gene; the nuclear lamina is no lamin", () => {
+    assert.deepEqual(brief('LMNA is spliced into lamin A and lamin C; lamin A/C lines the nuclear lamina, and prelamin A gives progerin.'), [
+      'LMNA→LMNA',
+      'lamin A→lamin A',
+      'lamin C→lamin C',
+      'lamin A/C→LMNA',
+      'prelamin A→prelamin A',
+      'progerin→progerin',
+    ]);
+  });
+
+  test('α- and β-dystroglycan, merosin as laminin-211, the LINC complex, nesprins, amphiphysin 2', () => {
+    assert.deepEqual(brief('α-Dystroglycan binds merosin (laminin-211); nesprins form the LINC complex; amphiphysin 2 and PI3K-C2β.'), [
+      'α-Dystroglycan→α-dystroglycan',
+      'merosin→laminin 211',
+      'laminin-211→laminin 211',
+      'nesprins→nesprins',
+      'LINC complex→LINC complex',
+      'amphiphysin 2→BIN1',
+      'PI3K-C2β→PIK3C2B',
+    ]);
+  });
+
+  test('omigapil (SNT-317), DYN101 and ARRY-371797 (PF-07265803)', () => {
+    assert.deepEqual(brief('Omigapil (SNT-317), DYN101 and PF-07265803 were tested.'), [
+      'Omigapil→omigapil',
+      'SNT-317→omigapil',
+      'DYN101→DYN101',
+      'PF-07265803→ARRY-371797',
+    ]);
+  });
+});
