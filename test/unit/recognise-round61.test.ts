@@ -147,3 +147,11 @@ describe('curated after blind230 and blind234 (laminopathies, dystroglycanopathi
     ]);
   });
 });
+
+describe('a qualified abbreviation defines its last part', () => {
+  test('"… pulmonary arterial hypertension (Sch-PAH)" makes PAH the disease in the draft, not phenylalanine hydroxylase', () => {
+    assert.deepEqual(brief('PAH is rare.'), ['PAH→PAH']);
+    const text = 'Schistosomiasis-associated pulmonary arterial hypertension (Sch-PAH) may be the commonest form of PAH. PAH is treated with sildenafil.';
+    assert.deepEqual(brief(text), ['sildenafil→sildenafil']);
+  });
+});

@@ -113,6 +113,9 @@ function isAlnum(c: string): boolean {
   return /[A-Za-z0-9]/.test(c);
 }
 
+/** A qualified abbreviation: a short qualifier, a hyphen and an abbreviation of three or more capitals (Sch-PAH, HIV-TB). */
+const QUALIFIED_ABBR_RE = /^[A-Za-z]{1,5}-([A-Z]{3,6})$/;
+
 const MINOR_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'in', 'for', 'with', 'to', 'a', 'an', 'on', 'by']);
 
 /**
@@ -354,6 +357,10 @@ export function collectDefinitions(
       const stem = kind !== 'gene' ? NUMBERED_ABBR_RE.exec(bare)?.[1] : undefined;
       // (Recorded as well under `STEM#`: the draft's other numbers of the series, FHH2 after FHH1, are the same kind.)
       if (stem) keys.push(stem, `${stem}#`);
+      // "schistosomiasis-associated pulmonary arterial hypertension (Sch-PAH)": a qualified abbreviation whose last part
+      // spells the long form's last words defines that part too (PAH), which the draft then writes alone.
+      const tail = kind !== 'gene' ? QUALIFIED_ABBR_RE.exec(bare)?.[1] : undefined;
+      if (tail && initialsLongForm(tail, long) !== undefined) keys.push(tail);
       for (const key of keys) {
         into.set(key, mergeDefined(into.get(key), kind));
       }
