@@ -155,3 +155,10 @@ describe('a qualified abbreviation defines its last part', () => {
     assert.deepEqual(brief(text), ['sildenafil→sildenafil']);
   });
 });
+
+describe('domains named after a protein', () => {
+  test('"pleckstrin homology domain", "Src homology 2" name domains, not the proteins', () => {
+    assert.deepEqual(brief('AKT binds PIP3 through its pleckstrin homology domain, and Src homology 2 domains bind phosphotyrosine.'), ['AKT→AKT']);
+    assert.deepEqual(brief('Pleckstrin is phosphorylated by PKC in platelets.').slice(0, 1), ['Pleckstrin→PLEK']);
+  });
+});

@@ -2068,6 +2068,9 @@ class Scanner {
     // "epidermal growth factor-like repeats", "an EGF-like domain": a protein domain named after the protein, not the
     // protein ("a plasminogen-like glycoprotein" still names plasminogen).
     if (isGeneLike && t.charCodeAt(to) === 45 && LIKE_DOMAIN_AFTER_RE.test(t.slice(to, to + 20))) return undefined;
+    // "a pleckstrin homology domain", "the Src homology 2 (SH2) domain", "Bcl-2 homology 3": a domain named after the
+    // protein it was found in.
+    if ((isGeneLike || family) && t.charCodeAt(to) === 32 && t.startsWith(' homology', to) && !isAlnumAt(t, to + 9)) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
     // "Mal d 1", "Bet v 1", "Ara h 2": an allergen's name (genus, species initial, number) is no gene (Mal, TIRAP).
