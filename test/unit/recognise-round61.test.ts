@@ -162,3 +162,27 @@ describe('domains named after a protein', () => {
     assert.deepEqual(brief('Pleckstrin is phosphorylated by PKC in platelets.').slice(0, 1), ['Pleckstrin→PLEK']);
   });
 });
+
+describe('after blind233', () => {
+  test("official symbols listed after a complex's name stay the genes (Rab geranylgeranyl transferase (RABGGTA and RABGGTB))", () => {
+    assert.deepEqual(brief('Rab proteins are presented to Rab geranylgeranyl transferase (RABGGTA and RABGGTB). RABGGTA is mutated.'), [
+      'Rab geranylgeranyl transferase→Rab geranylgeranyltransferase',
+      'RABGGTA→RABGGTA',
+      'RABGGTB→RABGGTB',
+      'RABGGTA→RABGGTA',
+    ]);
+  });
+
+  test('LC3 is LC3B; neurofilament chains, α-internexin, zileuton; KLHL and myotubularin families; CEDNIK is a syndrome', () => {
+    assert.deepEqual(brief('LC3 puncta, NF-H, NF-M and α-internexin; zileuton; Kelch-like proteins (KLHL); the myotubularin family; CEDNIK.'), [
+      'LC3→MAP1LC3B',
+      'NF-H→NEFH',
+      'NF-M→NEFM',
+      'α-internexin→INA',
+      'zileuton→zileuton',
+      'Kelch-like proteins→Kelch-like proteins',
+      'KLHL→Kelch-like proteins',
+      'myotubularin family→myotubularins',
+    ]);
+  });
+});

@@ -372,7 +372,10 @@ export function collectDefinitions(
         // phrase names that gene, by a curated synonym, before the family.)
         // (Not an abbreviation with a number: "inducible nitric oxide synthase (NOS2)" names one member.)
         const id = entityNamed(long) ?? (/[0-9]/.test(abbr) ? undefined : familyNamed?.(long));
-        if (id) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
+        // "Rab geranylgeranyl transferase (RABGGTA and RABGGTB)": official symbols after a complex's or family's name
+        // list its members; they stay the genes.
+        const members = id !== undefined && !id.startsWith('ncbigene:') && geneNameOf?.(bare) !== undefined;
+        if (id && !members) for (const key of keys) links.set(key, mergeLink(links.get(key), id));
       } else if (links && entityNamed && drugNamed && !LIST_JOIN_RE.test(long)) {
         // "tenofovir disoproxil fumarate (TDF)": a drug's name defines its abbreviation for the draft as well (not a
         // regimen's: "bendamustine with rituximab (BR)").
