@@ -186,3 +186,22 @@ describe('after blind233', () => {
     ]);
   });
 });
+
+describe('after blind229, blind232 and blind236', () => {
+  test('Igα and Igβ, razuprotafib (AKB-9778), COPI and its Greek-lettered subunits, PRPP synthetase, β-ureidopropionase', () => {
+    assert.deepEqual(brief('Igα and Igβ; razuprotafib (AKB-9778); the COPI coat and δ-COP, with PRPP synthetase and β-ureidopropionase.'), [
+      'Igα→CD79A',
+      'Igβ→CD79B',
+      'razuprotafib→razuprotafib',
+      'AKB-9778→razuprotafib',
+      'COPI coat→COPI',
+      'δ-COP→ARCN1',
+      'PRPP synthetase→PRPS1',
+      'β-ureidopropionase→UPB1',
+    ]);
+  });
+
+  test('"95% CI 49–61" is a confidence interval, not NDUFS2 (CI-49)', () => {
+    assert.deepEqual(brief('Five-year survival was 55% (95% CI 49–61) with NDUFS2 loss.'), ['NDUFS2→NDUFS2']);
+  });
+});
