@@ -263,9 +263,9 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
  * Records the abbreviations that `t` defines. A definition as a gene wins over any other in the same draft
  * (a draft that also defines the abbreviation as a gene keeps it). With `links` and `entityNamed` (the one entity
  * a phrase names as a whole, if any), a gene definition whose long form names an entity also records the link
- * abbreviation → entity id (see `mergeLink`); with `familyNamed`, so does a family's name. `lead` is the text of the same paragraph right before `t` when only
- * emphasis marks part them ("nontyphoidal *Salmonella* (iNTS)": the long form starts in an earlier span); only
- * parentheses inside `t` are read.
+ * abbreviation → entity id (see `mergeLink`); with `familyNamed`, so does a long form that names a family. `lead` is
+ * the text of the same paragraph right before `t` when only emphasis marks part them ("nontyphoidal *Salmonella*
+ * (iNTS)": the long form starts in an earlier span); only parentheses inside `t` are read.
  */
 export function collectDefinitions(
   text: string,

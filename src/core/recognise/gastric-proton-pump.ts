@@ -1,8 +1,8 @@
 /**
  * The gastric proton pump written by its ions: "H+/K+-ATPase", "H+,K+-ATPase", "H⁺/K⁺ ATPase", "H,K-ATPase". The pump
  * is one enzyme of two genes' chains, ATP4A (the catalytic α chain) and ATP4B (the β chain), so a mention names both,
- * as coordinated forms do. Its name cannot be a synonym in the lookup index: keys drop '+' and '/', and the name would
- * key as a bare "H". Looked for only where "ATPase" stands.
+ * as coordinated forms do. Its name is no curated synonym: lookup keys drop '+' and '/', and when tried as one it
+ * matched a bare "H". Looked for only where "ATPase" stands.
  */
 import type { Span } from '../types';
 

@@ -1602,8 +1602,7 @@ class Scanner {
 
   /**
    * Places one mention per symbol of `pair` over its span (an integrin or nicotinic subunit pair, a collagen chain, the
-   * gastric proton pump),
-   * replacing the mentions the scan made inside it; nothing when a symbol names no gene.
+   * gastric proton pump), replacing the mentions the scan made inside it; nothing when a symbol names no gene.
    */
   private placeSymbolGroup(source: string, pair: IntegrinPair | CollagenChain | ProtonPumpMention, out: Mention[], from: number): void {
     const refs: EntityRef[] = [];
