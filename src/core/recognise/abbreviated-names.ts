@@ -60,8 +60,8 @@ export function abbreviationVariants(name: string): string[] {
 
 /**
  * Adds the abbreviation variants of protein-coding gene names (not of provisional LOC genes) as names of their gene,
- * at `rank` (the build passes the rank of full names). A variant that two genes would share, that is another gene's own name, or that is one
- * word (a symbol such as FGF2) is left out.
+ * at `rank` (the build passes the rank of full names). A variant that two genes would share, that is another gene's
+ * own name, or that is one word (a symbol such as FGF2) is left out.
  */
 export function addAbbreviatedNames(names: readonly string[], symbols: readonly string[], ids: readonly number[], coding: readonly boolean[], types: readonly number[], rank: number, add: Add): void {
   const own = new Set<string>();
