@@ -128,6 +128,31 @@ export function longFormOf(short: string, text: string): string | undefined {
   return initialsLongForm(short, text) ?? schwartzHearst(short, text) ?? latinOrderLongForm(short, text);
 }
 
+/** Characters that end the clause a long form is looked for in: . ; : ( ) , */
+function endsClause(c: number): boolean {
+  return c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44;
+}
+
+/**
+ * The long form of `short` in `t` before a parenthesis at `at`, looked for in the clause that starts at `from`; where
+ * that clause is a lower-case descriptor after a comma ("Small cell carcinoma of the ovary, hypercalcaemic type
+ * (SCCOHT)") and holds no long form, in the clause before the comma as well (one comma only, at most 120 characters).
+ */
+export function longFormBefore(short: string, t: string, from: number, at: number): string | undefined {
+  const before = t.slice(from, at).trim();
+  const long = longFormOf(short, before);
+  if (long || from < 2 || t.charCodeAt(from - 1) !== 44 || !/^\s*[a-z]/.test(t.slice(from, at))) return long;
+  let start = Math.max(0, from - 121);
+  for (let q = from - 2; q >= start; q--) {
+    if (endsClause(t.charCodeAt(q))) {
+      start = q + 1;
+      break;
+    }
+  }
+  const wider = longFormOf(short, t.slice(start, at).trim());
+  return wider && wider.length > before.length ? wider : undefined;
+}
+
 /**
  * "myotonic dystrophy type 1 (DM1)": a two-letter abbreviation of the Latin name (dystrophia myotonica), whose
  * initials run in the other order, before a type number.
@@ -318,7 +343,7 @@ export function collectDefinitions(
         const id = /^[A-Z][A-Z0-9-]{1,9}$/.test(token) ? entityNamed(token) : undefined;
         if (id && isNameOf(abbr, id) && entityNamed(abbr) !== id) links.set(abbr, mergeLink(links.get(abbr), id));
       }
-      const long = longFormOf(bare, before);
+      const long = longFormBefore(bare, t, from, m.index);
       if (!long) {
         // "emtricitabine (FTC)": a capital abbreviation no entity has, right after a drug's name, is that drug here.
         // Not after a list ("fludarabine, cyclophosphamide and rituximab (FCR)"): that abbreviates the regimen.

@@ -2047,7 +2047,9 @@ class Scanner {
     // capitals or more that the draft defines as a disease (and not as a gene) names the disease.
     // (A curated complex written as one word of capitals too: "interstitial fibrosis and tubular atrophy (IFTA)" is no IFT-A.)
     // (A curated synonym as well: "subcorneal pustular dermatosis (SPD)" is no SP-D, surfactant protein D.)
-    if (!def && ((isGeneLike && (best.kind === 'symbol' || best.kind === 'curated')) || best.id.startsWith('complex:')) && m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') return undefined;
+    // ("multiple endocrine neoplasia type 1 (MEN-1)": also a symbol written with a hyphen before its number, which the
+    // draft defines as the disease, as written (`m.text` joins the hyphen); MEN1 unhyphenated stays the gene.)
+    if (!def && ((isGeneLike && (best.kind === 'symbol' || best.kind === 'curated')) || best.id.startsWith('complex:')) && ((m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') || (HYPHEN_NUMBERED_CAPS_RE.test(t.slice(from, to)) && facts.defined(t.slice(from, to)) === 'other-class'))) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
@@ -2780,6 +2782,8 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 /** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
+/** Capitals, a hyphen and a number: MEN-1, APS-1. */
+const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** A route word right before a drug's name: "inhaled nitric oxide". */

@@ -13,7 +13,7 @@
  */
 import type { CellPlace } from './table-columns';
 import { type Atoms, atomKey } from './keys';
-import { longFormOf } from './abbreviations';
+import { longFormBefore } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
@@ -1010,7 +1010,7 @@ export class TrialNameCollector {
         }
       }
       const abbr = m[1]!;
-      const long = longFormOf(abbr, t.slice(from, m.index).trim());
+      const long = longFormBefore(abbr, t, from, m.index);
       if (!long || !long.includes(' ') || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
       const hyphen = abbr.indexOf('-');
       // "adult-onset Still's disease (AOSD)": an eponym's possessive leaves a term a term.

@@ -1,0 +1,45 @@
+/**
+ * Recognition after the errors left on the earlier blind sets (round of the session of 2026-11-30, late night): a
+ * gene's symbol written with a hyphen where the draft defines it as a syndrome (MEN-1), and long forms that run back
+ * over a comma before a lower-case descriptor ("…of the ovary, hypercalcaemic type (SCCOHT)"). Sentences are written
+ * for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { longFormBefore } from '../../src/core/recognise/abbreviations';
+import { brief } from './recognise-helpers';
+
+describe('a symbol written with a hyphen that the draft defines as a syndrome', () => {
+  test('"multiple endocrine neoplasia type 1 (MEN-1)" is the syndrome; MEN1 without the hyphen stays the gene', () => {
+    const text = 'One in four has multiple endocrine neoplasia type 1 (MEN-1). In MEN-1, surgery is deferred. Somatic MEN1 loss occurs.';
+    assert.deepEqual(brief(text), ['MEN1→MEN1']);
+  });
+
+  test('undefined, the hyphenated symbol is still the gene', () => {
+    assert.deepEqual(brief('Germline MEN-1 variants were found.'), ['MEN-1→MEN1']);
+  });
+});
+
+describe('a long form across a comma', () => {
+  const text = 'Small cell carcinoma of the ovary, hypercalcaemic type (SCCOHT) is rare.';
+  const at = text.indexOf('(');
+  const from = text.indexOf(',') + 1;
+
+  test('a lower-case descriptor after a comma: the long form runs back over the comma', () => {
+    assert.equal(longFormBefore('SCCOHT', text, from, at), 'Small cell carcinoma of the ovary, hypercalcaemic type');
+  });
+
+  test('the abbreviation so defined names no entity (a guard: the trial reading needed the whole draft)', () => {
+    assert.deepEqual(brief(`${text} SMARCA4 is lost in SCCOHT, and in SCCOHT tazemetostat was tried.`), [
+      'SMARCA4→SMARCA4',
+      'tazemetostat→tazemetostat',
+    ]);
+  });
+
+  test('not over two commas, and not when the clause after the comma already holds the long form', () => {
+    const list = 'Cisplatin, paclitaxel, ifosfamide and nothing (CPX) were given.';
+    assert.equal(longFormBefore('CPX', list, list.lastIndexOf(',') + 1, list.indexOf('(')), undefined);
+    const own = 'In adults, tuberculin skin test (TST) results vary.';
+    assert.equal(longFormBefore('TST', own, own.indexOf(',') + 1, own.indexOf('(')), 'tuberculin skin test');
+  });
+});
