@@ -9,6 +9,18 @@ import { compareCodeUnits, naturalCompare, uniq } from './util';
 /** NCBI gene types kept: protein-coding and RNA genes (tRNA loci repeat their symbols and are left out, but for the mitochondrial ones). */
 export const INCLUDED_GENE_TYPES: ReadonlySet<string> = new Set(['protein-coding', 'ncRNA', 'snRNA', 'snoRNA', 'scRNA', 'rRNA']);
 
+/**
+ * Immunoglobulin and T-cell receptor gene segments and constant genes (IGHV4-34, IGKV3-20, IGHM, IGHG1, TRBV20-1,
+ * TRAC), which NCBI files under type `other`: reviews of lymphomas, amyloidosis and superantigens name them. Their
+ * pseudogenes stay out.
+ */
+export const IMMUNE_RECEPTOR_SEGMENT_RE = /^(?:IG[HKL]|TR[ABDG])[A-Z][A-Z0-9-]*$/;
+/**
+ * The aliases such a segment keeps: its numbered names in the IMGT and the older TCR nomenclatures (IGHV434,
+ * TCRBV2S1); not a name without a number, which several segments share (IGLC) and bacterial genes spell (IglC).
+ */
+const IMMUNE_RECEPTOR_SEGMENT_ALIAS_RE = /^(?:IG[HKL]|TCR[ABDG]|TR[ABDG])[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$/;
+
 /** Aliases whose normalised key is this short or shorter are dropped (`CI`, `G1`, `E3`…). */
 export const MAX_DROPPED_KEY_LENGTH = 2;
 
@@ -109,7 +121,8 @@ export function selectAndCleanGenes(
   for (const g of raw) {
     // The 22 mitochondrial tRNA genes (MT-TL1 of MELAS, MT-TK of MERRF) are kept; nuclear tRNA loci repeat their symbols.
     const mitochondrialTrna = g.type === 'tRNA' && g.chromosomes?.includes('MT') && mitochondrialSymbol(g.aliases) !== undefined;
-    if (!INCLUDED_GENE_TYPES.has(g.type) && !mitochondrialTrna) {
+    const receptorSegment = g.type === 'other' && IMMUNE_RECEPTOR_SEGMENT_RE.test(g.symbol);
+    if (!INCLUDED_GENE_TYPES.has(g.type) && !mitochondrialTrna && !receptorSegment) {
       stats.droppedOtherTypes++;
       continue;
     }
@@ -126,6 +139,8 @@ export function selectAndCleanGenes(
     for (const raw of g.aliases) {
       const a = raw.trim();
       if (a === '' || a === g.symbol || a === symbol || a.includes('|')) continue;
+      // (A receptor segment keeps only its names in the segment nomenclatures: IGHV434, TCRBV2S1, not A27 or 13K18.)
+      if (receptorSegment && !IMMUNE_RECEPTOR_SEGMENT_ALIAS_RE.test(a)) continue;
       const key = normalizeKey(a);
       if (key.length <= MAX_DROPPED_KEY_LENGTH) {
         stats.aliasesDroppedShort++;

@@ -133,6 +133,23 @@ describe('ontology build helpers', () => {
     assert.equal(stats.aliasesDroppedDiseaseSeries, 5);
   });
 
+  test('immunoglobulin and T-cell receptor segments (type other) are kept with their numbered names; other types and their pseudogenes are not', () => {
+    const raw = (entrez: number, symbol: string, type: string, aliases: string[]) => ({ entrez, symbol, name: symbol, type, cytobands: [], aliases, ensembl: [], uniprot: [], chromosomes: ['14'] });
+    const { genes } = selectAndCleanGenes(
+      [
+        raw(28395, 'IGHV4-34', 'other', ['IGHV434', 'VH', 'IGHV4-34']),
+        raw(28567, 'TRBV20-1', 'other', ['TCRBV20S1', 'TCRBV2S1', 'TRBV201']),
+        raw(28912, 'IGKV3-20', 'other', ['13K18', 'A27', 'IGKV320']),
+        raw(3537, 'IGLC1', 'other', ['IGLC']),
+        raw(28400, 'IGHV3-30-2', 'pseudo', ['IGHV3302']),
+        raw(100, 'RNU1-5P', 'other', ['RNU1P5']),
+      ],
+      new Set(),
+      [],
+    );
+    assert.deepEqual(genes.map((g) => [g.symbol, g.aliases.join('|')]), [['IGLC1', ''], ['IGHV4-34', 'IGHV434'], ['TRBV20-1', 'TCRBV20S1|TCRBV2S1|TRBV201'], ['IGKV3-20', 'IGKV320']]);
+  });
+
   test('precursorSymbol maps miRBase precursor names to HGNC symbols', () => {
     assert.equal(precursorSymbol('hsa-mir-21'), 'MIR21');
     assert.equal(precursorSymbol('hsa-mir-128-1'), 'MIR128-1');

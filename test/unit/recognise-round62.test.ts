@@ -1,7 +1,8 @@
 /**
  * Recognition after the errors left on the earlier blind sets (round of the session of 2026-11-30, late night): a
  * gene's symbol written with a hyphen where the draft defines it as a syndrome (MEN-1), and long forms that run back
- * over a comma before a lower-case descriptor ("…of the ovary, hypercalcaemic type (SCCOHT)"). Sentences are written
+ * over a comma before a lower-case descriptor ("…of the ovary, hypercalcaemic type (SCCOHT)"), and immunoglobulin and T-cell
+ * receptor gene segments, now in the bundle (IGHV4-34, TRBV20-1). Sentences are written
  * for these tests.
  */
 import assert from 'node:assert/strict';
@@ -41,5 +42,20 @@ describe('a long form across a comma', () => {
     assert.equal(longFormBefore('CPX', list, list.lastIndexOf(',') + 1, list.indexOf('(')), undefined);
     const own = 'In adults, tuberculin skin test (TST) results vary.';
     assert.equal(longFormBefore('TST', own, own.indexOf(',') + 1, own.indexOf('(')), 'tuberculin skin test');
+  });
+});
+
+describe('immunoglobulin and T-cell receptor gene segments', () => {
+  test('variable segments and constant genes are genes, by their IMGT symbols', () => {
+    assert.deepEqual(brief('Clones use IGHV4-34 or IGKV3-20; superantigens expand TRBV20-1 T cells; IgM heavy chains come from IGHM.'), [
+      'IGHV4-34→IGHV4-34',
+      'IGKV3-20→IGKV3-20',
+      'TRBV20-1→TRBV20-1',
+      'IGHM→IGHM',
+    ]);
+  });
+
+  test('a bacterial gene spelled like a segment without its number is none (IglC of Francisella)', () => {
+    assert.deepEqual(brief('IglC is required for intramacrophage growth of Francisella.'), []);
   });
 });
