@@ -59,3 +59,13 @@ describe('immunoglobulin and T-cell receptor gene segments', () => {
     assert.deepEqual(brief('IglC is required for intramacrophage growth of Francisella.'), []);
   });
 });
+
+describe('isoforms named as proteins of their own', () => {
+  test('plasmin is the active form cut from plasminogen (PLG); plasminogen stays the gene', () => {
+    assert.deepEqual(brief('Urokinase converts plasminogen to plasmin.'), ['Urokinase→PLAU', 'plasminogen→PLG', 'plasmin→plasmin']);
+  });
+
+  test('BP230 and BPAG1-e are the epidermal isoform of dystonin (DST)', () => {
+    assert.deepEqual(brief('Sera bind BP230, also called BPAG1-e.'), ['BP230→BP230', 'BPAG1-e→BP230']);
+  });
+});
