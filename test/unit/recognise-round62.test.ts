@@ -69,3 +69,14 @@ describe('isoforms named as proteins of their own', () => {
     assert.deepEqual(brief('Sera bind BP230, also called BPAG1-e.'), ['BP230→BP230', 'BPAG1-e→BP230']);
   });
 });
+
+describe('the COPII coat', () => {
+  test('COPII is a complex, its span without "coat" (the drafts\' convention), beside COPI', () => {
+    assert.deepEqual(brief('SEC23B is a component of the COPII coat; COPI and COPII vesicles differ.'), [
+      'SEC23B→SEC23B',
+      'COPII→COPII',
+      'COPI→COPI',
+      'COPII→COPII',
+    ]);
+  });
+});
