@@ -194,7 +194,7 @@ describe('after blind229, blind232 and blind236', () => {
       'Igβ→CD79B',
       'razuprotafib→razuprotafib',
       'AKB-9778→razuprotafib',
-      'COPI coat→COPI',
+      'COPI→COPI',
       'δ-COP→ARCN1',
       'PRPP synthetase→PRPS1',
       'β-ureidopropionase→UPB1',
