@@ -80,3 +80,12 @@ describe('the COPII coat', () => {
     ]);
   });
 });
+
+describe('a symbol joined to an adjective defines a term', () => {
+  test('"ABO-incompatible (ABOi)" is no trial name; ABO stays the gene', () => {
+    assert.deepEqual(brief('ABO-incompatible (ABOi) kidney transplantation is common. In ABOi recipients, rituximab is given. ABOi grafts survive.'), [
+      'ABO→ABO',
+      'rituximab→rituximab',
+    ]);
+  });
+});

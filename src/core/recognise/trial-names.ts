@@ -356,6 +356,8 @@ const TERM_HEAD = '!^';
 /** An abbreviation of capitals alone in parentheses. */
 const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
 /** A disease's head noun in lower case inside a long form: syndrome, disease, ataxia, leukaemia, carcinoma. */
+/** A symbol or code joined to a lower-case adjective: ABO-incompatible, HLA-mismatched. */
+const HYPHENED_ADJECTIVE_RE = /^[A-Z0-9]{2,}-[a-z]{5,}$/;
 const DISEASE_HEAD_RE = /(?:^|\s)(?:syndromes?|diseases?|disorders?|ataxias?|leuka?emias?|carcinomas?|lymphomas?|sarcomas?|malformations?|dystroph(?:y|ies))(?=[\s,]|$)/;
 /** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
 const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
@@ -1011,7 +1013,9 @@ export class TrialNameCollector {
       }
       const abbr = m[1]!;
       const long = longFormBefore(abbr, t, from, m.index);
-      if (!long || !long.includes(' ') || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
+      // "ABO-incompatible (ABOi)": a symbol and a lower-case adjective in one hyphenated word make a term.
+      const hyphenedAdjective = long !== undefined && HYPHENED_ADJECTIVE_RE.test(long);
+      if (!long || (!long.includes(' ') && !hyphenedAdjective) || /\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b/.test(long)) continue;
       const hyphen = abbr.indexOf('-');
       // "adult-onset Still's disease (AOSD)": an eponym's possessive leaves a term a term.
       // (A sentence may open with the term: only its first letter may be a capital.)
@@ -1022,7 +1026,7 @@ export class TrialNameCollector {
       const disease = !term && DISEASE_HEAD_RE.test(long) && !this.namesTreatment(long);
       if (hyphen < 0) {
         // (An abbreviation with lower-case letters only for a disease: IgA nephropathy (IgAN).)
-        if ((term && (!/[a-z]/.test(abbr) || DISEASE_TERM_END_RE.test(long))) || (disease && !/[a-z]/.test(abbr))) into.add(TERM_HEAD + abbr);
+        if ((term && (!/[a-z]/.test(abbr) || DISEASE_TERM_END_RE.test(long) || hyphenedAdjective)) || (disease && !/[a-z]/.test(abbr))) into.add(TERM_HEAD + abbr);
       } else if (long.startsWith(abbr.slice(0, hyphen) + ' ') || MEASURE_RE.test(long) || (term && !this.namesTreatment(long)) || disease) {
         // "ARIA with oedema (ARIA-E)", "ALS Functional Rating Scale–Revised (ALSFRS-R)": a variant of a term, a scale;
         // "retinal vasculopathy with cerebral leukoencephalopathy and systemic manifestations (RVCL-S)": a term.
