@@ -82,7 +82,7 @@ describe('the COPII coat', () => {
 });
 
 describe('a symbol joined to an adjective defines a term', () => {
-  test('"ABO-incompatible (ABOi)" is no trial name; ABO stays the gene', () => {
+  test('"ABO-incompatible (ABOi)" names no entity; ABO stays the gene (a guard: the trial reading needed the whole draft)', () => {
     assert.deepEqual(brief('ABO-incompatible (ABOi) kidney transplantation is common. In ABOi recipients, rituximab is given. ABOi grafts survive.'), [
       'ABO→ABO',
       'rituximab→rituximab',
