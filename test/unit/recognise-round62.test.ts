@@ -89,3 +89,38 @@ describe('a symbol joined to an adjective defines a term', () => {
     ]);
   });
 });
+
+describe('curation after the blind237–244 first runs', () => {
+  test('onconeural antibodies by their antigens\' short names name the antigens\' genes', () => {
+    assert.deepEqual(brief('Anti-Yo and anti-Tr antibodies; anti-Ri recognises NOVA1.'), [
+      'Anti-Yo→CDR2',
+      'Anti-Yo→CDR2L',
+      'anti-Tr→DNER',
+      'anti-Ri→NOVA1',
+      'anti-Ri→NOVA2',
+      'NOVA1→NOVA1',
+    ]);
+  });
+
+  test('the LAMP2 splice forms are isoforms, not trial names', () => {
+    assert.deepEqual(brief('Danon disease spares LAMP-2A but not LAMP-2B; RP-A501 delivers LAMP2B.'), [
+      'LAMP-2A→LAMP-2A',
+      'LAMP-2B→LAMP-2B',
+      'RP-A501→RP-A501',
+      'LAMP2B→LAMP-2B',
+    ]);
+  });
+
+  test('new drugs, codes and brands', () => {
+    assert.deepEqual(brief('Acotiamide, osivelotor (GBT601), Siklos, Opana ER, iron dextran (CosmoFer) and gabexate mesilate.'), [
+      'Acotiamide→acotiamide',
+      'osivelotor→osivelotor',
+      'GBT601→osivelotor',
+      'Siklos→hydroxycarbamide',
+      'Opana ER→oxymorphone',
+      'iron dextran→iron dextran',
+      'CosmoFer→iron dextran',
+      'gabexate mesilate→gabexate',
+    ]);
+  });
+});
