@@ -124,3 +124,14 @@ describe('curation after the blind237–244 first runs', () => {
     ]);
   });
 });
+
+describe('Usher types and deafness loci', () => {
+  test('numbered Usher types and DFNA/DFNB loci are no aliases of the genes later found there; official symbols stay', () => {
+    assert.deepEqual(brief('USH1B, USH2 and USH3 differ, as do DFNB4 and DFNA9; USH2A and USH1C are genes. Ultevursen (QR-421a) skips an exon.'), [
+      'USH2A→USH2A',
+      'USH1C→USH1C',
+      'Ultevursen→ultevursen',
+      'QR-421a→ultevursen',
+    ]);
+  });
+});
