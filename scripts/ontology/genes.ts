@@ -81,9 +81,9 @@ const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
 /**
  * Numbered disease and locus designations that NCBI lists as aliases of the gene later found at the locus: CMT2A
  * (MFN2), ALS4 (SETX), HMN6 (IGHMBP2), SCA6 (CACNA1A), DEE29 (AARS1), LGMD2A (CAPN3), Usher types (USH1B, MYO7A)
- * and deafness loci (DFNB4, SLC26A4; DFNA9, COCH). In prose they name the
- * disease subtype, not the gene. Official symbols of this shape (ALS2, SPG7, BBS1) are symbols, not aliases, and
- * stay; PARK is left out because prose still names genes by it (PARK2 for PRKN, PARK7).
+ * and deafness loci (DFNB4, SLC26A4; DFNA9, COCH). In prose they name the disease subtype, not the gene. Official
+ * symbols of this shape (ALS2, SPG7, BBS1, USH2A) are symbols, not aliases, and stay; PARK is left out because prose
+ * still names genes by it (PARK2 for PRKN, PARK7).
  */
 const DISEASE_SERIES_ALIAS_RE = /^(?:CMT|CMTX|CMTDI|CMTRI|HMN|dHMN|HMSN|HSAN|ALS|SMARD|SMALED|PCH|SCAR|SCA|SPG|SPAX|LGMD|MODY|DYT|BBS|EIEE|DEE|JBTS|USH|DFNA|DFNB|DFNX)[0-9]+[A-Z]?[0-9]*$/;
 

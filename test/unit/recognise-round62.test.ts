@@ -1,8 +1,9 @@
 /**
- * Recognition after the errors left on the earlier blind sets (round of the session of 2026-11-30, late night): a
- * gene's symbol written with a hyphen where the draft defines it as a syndrome (MEN-1), and long forms that run back
- * over a comma before a lower-case descriptor ("…of the ovary, hypercalcaemic type (SCCOHT)"), and immunoglobulin and T-cell
- * receptor gene segments, now in the bundle (IGHV4-34, TRBV20-1). Sentences are written
+ * Recognition after the first runs of the two-hundred-and-thirty-seventh to two-hundred-and-forty-fourth blind sets
+ * and the errors left on the earlier sets: a gene's symbol written with a hyphen where the draft defines it as a
+ * syndrome (MEN-1), long forms that run back over a comma before a lower-case descriptor ("…of the ovary,
+ * hypercalcaemic type (SCCOHT)"), a symbol joined to an adjective (ABOi), immunoglobulin and T-cell receptor gene
+ * segments, now in the bundle (IGHV4-34, TRBV20-1), Usher types and deafness loci, and curation. Sentences are written
  * for these tests.
  */
 import assert from 'node:assert/strict';

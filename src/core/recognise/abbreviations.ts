@@ -128,8 +128,8 @@ export function longFormOf(short: string, text: string): string | undefined {
   return initialsLongForm(short, text) ?? schwartzHearst(short, text) ?? latinOrderLongForm(short, text);
 }
 
-/** Characters that end the clause a long form is looked for in: . ; : ( ) , */
-function endsClause(c: number): boolean {
+/** Whether a character code ends the clause a long form is looked for in: . ; : ( ) , */
+export function endsClause(c: number): boolean {
   return c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44;
 }
 
@@ -323,7 +323,7 @@ export function collectDefinitions(
           continue;
         }
       }
-      if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44 || c === 91 || c === 93) {
+      if (endsClause(c) || c === 91 || c === 93) {
         from = q + 1;
         break;
       }

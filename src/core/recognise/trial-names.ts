@@ -13,7 +13,7 @@
  */
 import type { CellPlace } from './table-columns';
 import { type Atoms, atomKey } from './keys';
-import { longFormBefore } from './abbreviations';
+import { endsClause, longFormBefore } from './abbreviations';
 import { dottedAfter, trialCandidate } from './trials';
 
 /** A name's last atom and its key (atom keys joined, a space where the text has one). */
@@ -355,9 +355,9 @@ const THING_HEADS = new Set(
 const TERM_HEAD = '!^';
 /** An abbreviation of capitals alone in parentheses. */
 const TERM_PAREN_RE = /\(([A-Z][A-Za-z0-9]{1,9}(?:-[A-Za-z0-9]{1,8})?)\)/g;
-/** A disease's head noun in lower case inside a long form: syndrome, disease, ataxia, leukaemia, carcinoma. */
 /** A symbol or code joined to a lower-case adjective: ABO-incompatible, HLA-mismatched. */
 const HYPHENED_ADJECTIVE_RE = /^[A-Z0-9]{2,}-[a-z]{5,}$/;
+/** A disease's head noun in lower case inside a long form: syndrome, disease, ataxia, leukaemia, carcinoma. */
 const DISEASE_HEAD_RE = /(?:^|\s)(?:syndromes?|diseases?|disorders?|ataxias?|leuka?emias?|carcinomas?|lymphomas?|sarcomas?|malformations?|dystroph(?:y|ies))(?=[\s,]|$)/;
 /** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
 const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
@@ -1005,8 +1005,7 @@ export class TrialNameCollector {
     for (let m = TERM_PAREN_RE.exec(t); m; m = TERM_PAREN_RE.exec(t)) {
       let from = Math.max(0, m.index - 120);
       for (let q = m.index - 1; q >= from; q--) {
-        const c = t.charCodeAt(q);
-        if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 44) {
+        if (endsClause(t.charCodeAt(q))) {
           from = q + 1;
           break;
         }
