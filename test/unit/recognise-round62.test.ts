@@ -136,3 +136,9 @@ describe('Usher types and deafness loci', () => {
     ]);
   });
 });
+
+describe('a study numbered by a Roman numeral and cited', () => {
+  test('"TRAC II (31)" is a study even though TRAC is now an official symbol; TRAC alone stays the gene', () => {
+    assert.deepEqual(brief('Triple ACTs were well tolerated in TRAC II (31). TRAC knock-in T cells persist.'), ['TRAC→TRAC']);
+  });
+});

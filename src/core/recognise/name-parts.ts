@@ -61,6 +61,16 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
 }
 
 /**
+ * True when the match, letters only, heads a study numbered by a Roman numeral with a citation right after ("in TRAC II
+ * (31)"): a trial's name even where the letters are an official symbol (TRAC), which "ERBB2 II" alone is not.
+ */
+export function headsCitedRomanNumberedName(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
+  if (m.last + 1 >= n || t.slice(atoms[2 * m.last + 1]!, atoms[2 * m.last + 2]!) !== ' ') return false;
+  if (!ROMAN_NUMBER_RE.test(atomText(t, atoms, m.last + 1)) || !/^[A-Za-z]+$/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) return false;
+  return /^ [([][0-9]+[)\]–,-]/.test(t.slice(atoms[2 * m.last + 3]!, atoms[2 * m.last + 3]! + 10));
+}
+
+/**
  * True when the match is one member of a slash-joined run of capitalised acronyms of which at least one is no
  * ontology key at all ("ATS/ERS/JRS/ALAT guideline"): a list of societies or consortia, not of genes.
  */

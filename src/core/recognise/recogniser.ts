@@ -35,7 +35,7 @@ import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { dropClassNounsBeforeMembers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
 import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
-import { followedByGuidelineWord, followedByYear, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
+import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { formerNames } from './former-names';
 import { type FusionCandidates, type GeneToken, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
@@ -2119,6 +2119,7 @@ class Scanner {
     if (isGeneLike && (isStageCode(t, atoms, n, m) || (best.kind !== 'curated' && (followedByYear(t, atoms, n, m) || followedByGuidelineWord(t, atoms, n, m))))) return undefined;
     // GAP index, GAD-7, SOLO 1, ATS/ERS/JRS/ALAT: a weak match inside the name of a score, a study or a society.
     if (isGeneLike && weak && (headsNumberedOrMeasureName(t, atoms, n, m, this.isIndexKey) || inAcronymList(t, atoms, n, m, this.isIndexKey))) return undefined;
+    if (isGeneLike && best.kind === 'symbol' && headsCitedRomanNumberedName(t, atoms, n, m)) return undefined;
     // "the PS2+ scoring rule": an alias with a staining sign before a scoring word names a positivity threshold.
     if (isGeneLike && weak && namesScoringThreshold(t, atoms, n, m)) return undefined;
     // mmol/mol, 5 mg: a unit is not a gene.
