@@ -54,7 +54,7 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
     const following = m.last + 2 < n ? atomText(t, atoms, m.last + 2) : '';
     const followingGap = m.last + 2 < n ? t.slice(after, atoms[2 * m.last + 4]!) : '';
     // A citation may follow the name: "in TAX 324 (17–19)".
-    if (/^ [([]$/.test(followingGap) && isDigits(following) && /^[0-9]+[)\]–,-]/.test(t.slice(atoms[2 * m.last + 4]!, atoms[2 * m.last + 4]! + 8))) return true;
+    if (citationAt(t, after)) return true;
     return following === '' || /^[A-Z]/.test(following) || /^(?:and|or|trial|trials|study|studies)$/.test(following) || /[,;)\].]/.test(followingGap);
   }
   return false;
@@ -67,8 +67,14 @@ export function headsNumberedOrMeasureName(t: string, atoms: Atoms, n: number, m
 export function headsCitedRomanNumberedName(t: string, atoms: Atoms, n: number, m: AtomRange): boolean {
   if (m.last + 1 >= n || t.slice(atoms[2 * m.last + 1]!, atoms[2 * m.last + 2]!) !== ' ') return false;
   if (!ROMAN_NUMBER_RE.test(atomText(t, atoms, m.last + 1)) || !/^[A-Za-z]+$/.test(t.slice(atoms[2 * m.first]!, atoms[2 * m.last + 1]!))) return false;
-  return /^ [([][0-9]+[)\]–,-]/.test(t.slice(atoms[2 * m.last + 3]!, atoms[2 * m.last + 3]! + 10));
+  return citationAt(t, atoms[2 * m.last + 3]!);
 }
+
+/** Whether a numbered citation opens at `at` after one space: " (17–19)", " [31]", " (5, 6)". */
+function citationAt(t: string, at: number): boolean {
+  return CITATION_AFTER_RE.test(t.slice(at, at + 10));
+}
+const CITATION_AFTER_RE = /^ [([][0-9]+[)\]–,-]/;
 
 /**
  * True when the match is one member of a slash-joined run of capitalised acronyms of which at least one is no
