@@ -15,3 +15,17 @@ describe('curated gene names', () => {
     ]);
   });
 });
+
+describe('a family name with a number that no member carries', () => {
+  test('"fibulin-4" is the gene (curated), not the fibulin family', () => {
+    assert.deepEqual(brief('Loss of fibulin-4 and fibulin-5 causes cutis laxa (2).'), ['fibulin-4→EFEMP2', 'fibulin-5→FBLN5']);
+  });
+
+  test('"nephrocystin-5" (IQCB1, a number no member symbol carries) names no family; the numbered member still resolves', () => {
+    assert.deepEqual(brief('It is due to IQCB1 (nephrocystin-5), while NPHP1 encodes nephrocystin-1 (3).'), [
+      'IQCB1→IQCB1',
+      'NPHP1→NPHP1',
+      'nephrocystin-1→NPHP1',
+    ]);
+  });
+});

@@ -1195,6 +1195,8 @@ class Scanner {
         emit(from, end, member, 'resolved', 'normalised');
         return lastAtomBefore(atoms, n, i, end);
       }
+      // "fibulin-4" with no member numbered 4 known: the writer names one member, not the family; say nothing.
+      if (num) return lastAtomBefore(atoms, n, i, to + num[0].length);
     }
     // "PTH(1-84)", "PTH(1–34)": a residue range glued to a gene names a fragment of its product.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && codeAt(t, to) === 40) {
