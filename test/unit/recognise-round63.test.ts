@@ -14,6 +14,16 @@ describe('curated gene names', () => {
       'cardiac myosin-binding protein C→MYBPC3',
     ]);
   });
+
+  test('long names of FGF2, AMBP, SLC10A2 and EIF4G1', () => {
+    assert.deepEqual(brief('Basic fibroblast growth factor, eIF4G, &alpha;1-microglobulin (bikunin) and the ileal bile acid transporter (4).'), [
+      'Basic fibroblast growth factor→FGF2',
+      'eIF4G→EIF4G1',
+      '&alpha;1-microglobulin→AMBP',
+      'bikunin→AMBP',
+      'ileal bile acid transporter→SLC10A2',
+    ]);
+  });
 });
 
 describe('a family name with a number that no member carries', () => {
