@@ -39,3 +39,21 @@ describe('a family name with a number that no member carries', () => {
     ]);
   });
 });
+
+describe('abbreviations the draft defines as diseases, and names joined by an underscore, are no trials', () => {
+  test('"hyperkalaemic periodic paralysis (HyperPP)" is a term: "in HyperPP," after it is no trial slot', () => {
+    const text = 'Hyperkalaemic periodic paralysis (HyperPP) is caused by SCN4A variants (2). Avoid fasting in HyperPP, and keep salbutamol at hand (3).';
+    assert.deepEqual(brief(text), ['SCN4A→SCN4A', 'salbutamol→salbutamol']);
+  });
+
+  test('"chronic inducible urticaria (CIndU)" is a term', () => {
+    const text =
+      'Chronic inducible urticaria (CIndU) is triggered by cold or pressure (1). The NK1 receptor antagonist aprepitant (Emend) reduced itch in chronic pruritus, but it has not been studied in CIndU [10].';
+    assert.ok(!brief(text).some((m) => m.startsWith('CIndU')), brief(text).join(', '));
+  });
+
+  test('"the Treat_CCM trial" does not make CCM a trial', () => {
+    const text = 'Propranolol was compared with standard care in the open-label Treat_CCM trial (16). In CCM, propranolol shrank lesions (17).';
+    assert.deepEqual(brief(text), ['Propranolol→propranolol', 'propranolol→propranolol']);
+  });
+});

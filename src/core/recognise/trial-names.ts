@@ -230,7 +230,7 @@ const ANY_NAME = '^';
 const LOOSE = '^~';
 
 /** The last word of a disease's name: nephropathy, vasculitis, fibrosis, disease, syndrome. */
-const DISEASE_TERM_END_RE = /(?:pathy|itis|osis|emia|disease|syndrome|disorder)$/;
+const DISEASE_TERM_END_RE = /(?:pathy|itis|osis|emia|disease|syndrome|disorder|paralysis|plegia|ataxia|dystrophy|penia|uria|urticaria|algia|oma)$/;
 /** Words that join a treatment to a condition or to another treatment in a trial's long form. */
 const TREATMENT_JOIN_RE = /\b(?:in|for|versus|vs|plus)\b/;
 /** An eponym's possessive inside a term: Still's, Crohn's, Hodgkin's. */
@@ -413,6 +413,8 @@ export function inTrialColumn(place: CellPlace | undefined): boolean {
 
 /** Adds a name's key and its head mark to a draft's trial facts. */
 function addName(v: View, nm: TrialName, into: Set<string>): void {
+  // "the Treat_CCM trial": a part of a name joined by an underscore is not the name.
+  if (v.t.charCodeAt(v.s(nm.first) - 1) === 95 || v.t.charCodeAt(v.e(nm.last)) === 95) return;
   into.add(nm.key);
   into.add(headMark(v.word(nm.first)));
   into.add(ANY_NAME);
