@@ -57,3 +57,23 @@ describe('abbreviations the draft defines as diseases, and names joined by an un
     assert.deepEqual(brief(text), ['Propranolol→propranolol', 'propranolol→propranolol']);
   });
 });
+
+describe('thyroid hormone receptor isoforms, the Arp2/3 complex and K6', () => {
+  test('TRα1, TRβ1 and TRβ2 are isoforms (named by themselves); TRα and TRβ stay the genes THRA and THRB', () => {
+    assert.deepEqual(brief('TRα1, TR&beta;2 and TRβ1 bind T3, as do TRα and TRβ (1).'), [
+      'TRα1→TRα1',
+      'TR&beta;2→TRβ2',
+      'TRβ1→TRβ1',
+      'TRα→THRA',
+      'TRβ→THRB',
+    ]);
+  });
+
+  test('"Arp2/3 complex" is the complex, one mention', () => {
+    assert.deepEqual(brief('The Arp2/3 complex nucleates branched actin (3).'), ['Arp2/3 complex→Arp2/3 complex']);
+  });
+
+  test('in a draft about keratins, K6 is KRT6A (there is no KRT6), not an alias of KRT72', () => {
+    assert.deepEqual(brief('Keratins K6 and K16 are induced in the wound (5).'), ['K6→KRT6A', 'K16→KRT16']);
+  });
+});
