@@ -77,3 +77,18 @@ describe('thyroid hormone receptor isoforms, the Arp2/3 complex and K6', () => {
     assert.deepEqual(brief('Keratins K6 and K16 are induced in the wound (5).'), ['K6→KRT6A', 'K16→KRT16']);
   });
 });
+
+describe('abbreviations of diseases the draft defines', () => {
+  test('"post-traumatic headache (PTH)": a headache is a disease, so PTH is no gene in the draft', () => {
+    assert.deepEqual(brief('Post-traumatic headache (PTH) follows injury (1). PTH responds to erenumab (2).'), ['erenumab→erenumab']);
+  });
+
+  test('"mucous membrane pemphigoid (MMP)": MMP is no family of metalloproteinases in the draft; MMP-9 still is the gene', () => {
+    assert.deepEqual(brief('Ocular mucous membrane pemphigoid (MMP) scars the eye (1). In MMP, MMP-9 rises (2).'), ['MMP-9→MMP9']);
+  });
+
+  test('"partial AIS (PAIS)" qualifies a defined disease, so PAIS is one too (not GART\'s alias)', () => {
+    const text = 'Androgen insensitivity syndrome (AIS) is caused by AR variants (1). It ranges from complete AIS (CAIS) to partial AIS (PAIS) (2). In PAIS, AR is mutated (3).';
+    assert.deepEqual(brief(text), ['AR→AR', 'AR→AR']);
+  });
+});

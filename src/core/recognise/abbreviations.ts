@@ -49,7 +49,7 @@ const GENE_WORDS = words(
  */
 const OTHER_HEADS = words(
   // diseases and conditions
-  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation neurodegeneration prolapse spectrum',
+  'disease diseases syndrome syndromes disorder disorders eruption eruptions exanthem diarrhoea diarrhea constipation incontinence ulcer ulcers neoplasm neoplasms depression schizophrenia cancer cancers carcinoma carcinomas tumour tumours tumor tumors sarcoma sarcomas leukaemia leukemia lymphoma lymphomas myeloma arthritis lupus erythematosus sclerosis diabetes failure injury infarction infection infections insufficiency fibrosis hypertension pneumonia pneumonitis dermatitis psoriasis eczema necrolysis dyskinesia deficiency anaemia anemia neutropenia inflammation atrophy dystrophy palsy fever hepatitis nephropathy neuropathy retinopathy cardiomyopathy degeneration oedema edema hypertrophy stenosis thrombosis embolism haemorrhage hemorrhage stroke asthma vitiligo alopecia areata suppurativa nodularis obesity dementia delirium psychosis autism epilepsy infarct ischaemia ischemia malformation restriction preeclampsia eclampsia thalassaemia thalassemia crisis crises overload dysfunction impairment sepsis shock arrest bleeding rupture swelling fracture fractures anomaly anomalies congenita symptom symptoms planus planopilaris sclerosus hernia hernias herniation neurodegeneration prolapse spectrum headache headaches migraine migraines pemphigoid pemphigus',
   ) as Set<string>;
 for (const w of words(
   // measures, scales, tests and methods
@@ -364,7 +364,11 @@ export function collectDefinitions(
       }
       // "micronised purified flavonoid fraction (MPFF)": a drug's own name as the long form defines a drug, whatever its
       // last word (fraction) would say.
-      const classified = classifyLongForm(long, isGeneName);
+      let classified = classifyLongForm(long, isGeneName);
+      // "partial AIS (PAIS)": a long form that qualifies an abbreviation the draft has defined as a disease or another
+      // class defines one of that class too.
+      const lastOfLong = long.slice(long.lastIndexOf(' ') + 1);
+      if (classified === 'gene' && lastOfLong !== long && into.get(lastOfLong) === 'other-class') classified = 'other-class';
       let kind = classified === 'other-class' && drugNamed?.(long) !== undefined ? 'other' : classified;
       // "von Hippel–Lindau disease (VHL)": a disease named after the gene whose official symbol abbreviates it (the
       // long form shares a word with the gene's name) leaves the symbol the gene's; "mitral valve prolapse (MVP)" does not.
