@@ -92,3 +92,14 @@ describe('abbreviations of diseases the draft defines', () => {
     assert.deepEqual(brief(text), ['AR→AR', 'AR→AR']);
   });
 });
+
+describe('words no drug is shaped like', () => {
+  test('"genotype" and "pemphigoid" next to drugs in a list are no drugs', () => {
+    assert.deepEqual(brief('Voriconazole exposure depends on CYP2C19 genotype, and isavuconazole shortens QT (4).'), [
+      'Voriconazole→voriconazole',
+      'CYP2C19→CYP2C19',
+      'isavuconazole→isavuconazole',
+    ]);
+    assert.deepEqual(brief('Blockade with mepolizumab was not effective in bullous pemphigoid, and omalizumab was used (5).'), ['mepolizumab→mepolizumab', 'omalizumab→omalizumab']);
+  });
+});
