@@ -28,7 +28,8 @@ import type { Mention } from './types';
  * Endings of words that are no drugs: inflections and derivations of English words, and the suffixes of diseases
  * (tachycardia, urticaria), fungal spores (conidia), tissues (epithelium), procedures and grafts (microfracture,
  * autograft), cell processes (autophagy), cells, enzymes and Latin species names (Clostridium histolyticum, Coxiella
- * burnetii), genotypes and serotypes, and -oid words (pemphigoid, keloid). The build leaves English words with these endings out of `englishLong`.
+ * burnetii), genotypes and serotypes, and -oid words (pemphigoid, keloid). The build leaves English words with these
+ * endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
   /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|aria|idia|elium|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our|graft|fracture|plasty|kymia|phagy|type|oid)$/;

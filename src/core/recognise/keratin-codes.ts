@@ -1,8 +1,9 @@
 /**
  * Keratins by their short names. A draft about keratins writes "K6a, K6b and K16", "the K5/K14 pair": once the draft
  * names keratins ("keratin", "keratins", "cytokeratin"), K and a keratin's number (with its letter for the K6 copies)
- * means that keratin's gene for the whole draft (K5 → KRT5, K6b → KRT6B, K6 → KRT6A). Only numbers of the human keratin genes are
- * offered (the caller keeps those the gene data has): types I and II of the epithelia (1–40) and of hair (71–86).
+ * means that keratin's gene for the whole draft (K5 → KRT5, K6b → KRT6B, K6 → KRT6A). Only numbers of the human
+ * keratin genes are offered (the caller keeps those the gene data has): types I and II of the epithelia (1–40) and of
+ * hair (71–86).
  */
 
 /** The draft names keratins. */

@@ -229,7 +229,7 @@ const ANY_NAME = '^';
  */
 const LOOSE = '^~';
 
-/** The last word of a disease's name: nephropathy, vasculitis, fibrosis, disease, syndrome. */
+/** The last word of a disease's name: nephropathy, vasculitis, fibrosis, disease, syndrome, paralysis, urticaria. */
 const DISEASE_TERM_END_RE = /(?:pathy|itis|osis|emia|disease|syndrome|disorder|paralysis|plegia|ataxia|dystrophy|penia|uria|urticaria|algia|oma)$/;
 /** Words that join a treatment to a condition or to another treatment in a trial's long form. */
 const TREATMENT_JOIN_RE = /\b(?:in|for|versus|vs|plus)\b/;
