@@ -2,7 +2,8 @@
  * The miRNA grammar: miR-21, mir-21, miRNA-221, microRNA-21, hsa-miR-21-5p, miR-125a-5p,
  * miR-199a-1, let-7a, hsa-let-7a-2-3p. Names resolve to a mature miRNA (miRBase MIMAT) when an arm
  * is given, the plain name exists, or a name without an arm comes from several loci that all give one mature miRNA
- * (miR-218 → hsa-miR-218-5p); else to the precursor gene(s).
+ * (miR-218 → hsa-miR-218-5p; miR-9, whose loci all give both arms, is ambiguous between the arms); else to the
+ * precursor gene(s).
  */
 import type { MirnaColumns } from '../ontology/schema';
 
@@ -102,9 +103,12 @@ export class MirnaIndex {
     // miR-218 without an arm or a locus, from two loci: the mature miRNA that every locus gives (hsa-miR-218-5p, from
     // MIR218-1 and MIR218-2; the other arm has a name per locus, miR-218-1-3p and miR-218-2-3p) is the one the
     // name means, not an ambiguity between the loci. From one locus the name stays the gene (miR-21: MIR21).
+    // When every locus gives both arms (miR-9: hsa-miR-9-5p and hsa-miR-9-3p from MIR9-1/2/3) the name is ambiguous
+    // between the two mature miRNAs, not between the loci; the first registered arm (the lower accession, the one the
+    // name meant before miRBase named arms, when the other was "miR-9*") comes first.
     if (!rows.length && !locus && !arm && family && genes.size > 1) {
       const shared = family.filter((r) => this.cols.genes[r]!.split('|').filter((g) => g).length === genes.size);
-      if (shared.length === 1) rows.push(shared[0]!);
+      rows.push(...shared);
     }
     return { length: m[0].length, mature: rows.map((r) => this.cols.acc[r]!), genes: [...genes] };
   }

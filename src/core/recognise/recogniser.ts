@@ -2315,7 +2315,10 @@ class Scanner {
     const refs = ids.map((id) => this.ref(id)).filter((r): r is EntityRef => r !== null);
     if (!refs.length) return;
     if (refs.length === 1) emit(from, to, refs[0]!, 'resolved', 'normalised');
-    else emit(from, to, refs[0]!, 'ambiguous', 'normalised', refs.map((r) => ({ ...r, reason: 'miRNA locus' })));
+    else {
+      const reason = hit.mature.length ? 'miRNA arm' : 'miRNA locus';
+      emit(from, to, refs[0]!, 'ambiguous', 'normalised', refs.map((r) => ({ ...r, reason })));
+    }
   }
 
   /** "afamitresgene autoleucel", "dornase alfa": an unknown word before the second word of a cell or gene therapy INN, or alfa. */
