@@ -57,3 +57,27 @@ describe('curated drugs and their codes and brands', () => {
     assert.deepEqual(brief('Duavee was approved for vasomotor symptoms (9).'), ['Duavee→conjugated estrogens', 'Duavee→bazedoxifene']);
   });
 });
+
+describe('a slashed pair of abbreviations after a slashed long form', () => {
+  test('"chronic prostatitis/chronic pelvic pain syndrome (CP/CPPS)" defines CP as the disease: no ceruloplasmin', () => {
+    assert.deepEqual(brief('Chronic prostatitis/chronic pelvic pain syndrome (CP/CPPS) is common; in CP/CPPS and in CP, IL-8 is raised (2).'), ['IL-8→CXCL8']);
+  });
+
+  test('CP defined as ceruloplasmin stays the gene', () => {
+    assert.deepEqual(brief('Serum ceruloplasmin (CP) was low, and CP oxidises iron (3).'), ['ceruloplasmin→CP', 'CP→CP', 'CP→CP']);
+  });
+});
+
+describe('a long form whose initials stop one word short of a name', () => {
+  test('"vitamin D-binding protein (DBP)" links DBP to GC for the draft, not to the official symbol DBP', () => {
+    assert.deepEqual(brief('Calcidiol travels on vitamin D-binding protein (DBP); DBP levels fall in nephrosis (6).'), [
+      'vitamin D-binding protein→GC',
+      'DBP→GC',
+      'DBP→GC',
+    ]);
+  });
+
+  test('DBP without that definition stays the official symbol', () => {
+    assert.deepEqual(brief('The circadian factor DBP binds the D-box (6).'), ['DBP→DBP']);
+  });
+});

@@ -330,8 +330,8 @@ export function collectDefinitions(
     }
     const before = t.slice(from, m.index).trim();
     if (!before) continue;
-    for (const part of group.split(/[,;]|\b(?:or|and)\b/)) {
-      const abbr = part.trim();
+    const at = m.index;
+    for (const [abbr, end] of group.split(/[,;]|\b(?:or|and)\b/).flatMap((part) => abbreviationsOf(part.trim(), t, from, at))) {
       if ((!ABBR_RE.test(abbr) && !LOCANT_ABBR_RE.test(abbr)) || !/[A-Z]/.test(abbr)) continue;
       // Only abbreviations that are shorter than their long form's first word could be (ILC2s, HAM-D).
       const bare = abbr.replace(/s$/, '');
@@ -343,7 +343,7 @@ export function collectDefinitions(
         const id = /^[A-Z][A-Z0-9-]{1,9}$/.test(token) ? entityNamed(token) : undefined;
         if (id && isNameOf(abbr, id) && entityNamed(abbr) !== id) links.set(abbr, mergeLink(links.get(abbr), id));
       }
-      const long = longFormBefore(bare, t, from, m.index);
+      const long = longFormBefore(bare, t, from, end);
       if (!long) {
         // "emtricitabine (FTC)": a capital abbreviation no entity has, right after a drug's name, is that drug here.
         // Not after a list ("fludarabine, cyclophosphamide and rituximab (FCR)"): that abbreviates the regimen.
@@ -400,7 +400,10 @@ export function collectDefinitions(
         // also an alias of AVP, antidiuretic hormone). ("Vascular endothelial growth factor (VEGF)" stays VEGFA: the
         // phrase names that gene, by a curated synonym, before the family.)
         // (Not an abbreviation with a number: "inducible nitric oxide synthase (NOS2)" names one member.)
-        const id = entityNamed(long) ?? (/[0-9]/.test(abbr) ? undefined : familyNamed?.(long));
+        // ("vitamin D-binding protein (DBP)": the initials stop at "D-binding protein"; with the word before, the long
+        // form names GC, not the official symbol DBP.)
+        const widened = widenedLongForm(long, before);
+        const id = entityNamed(long) ?? (widened ? entityNamed(widened) : undefined) ?? (/[0-9]/.test(abbr) ? undefined : familyNamed?.(long));
         // "Rab geranylgeranyl transferase (RABGGTA and RABGGTB)": official symbols after a complex's or family's name
         // list its members; they stay the genes.
         const members = id !== undefined && !id.startsWith('ncbigene:') && geneNameOf?.(bare) !== undefined;
@@ -413,6 +416,26 @@ export function collectDefinitions(
       }
     }
   }
+}
+
+/** The long form `long`, which ends `before`, with the one word before it in `before` (undefined when none). */
+function widenedLongForm(long: string, before: string): string | undefined {
+  const at = before.lastIndexOf(long);
+  if (at < 2 || before.charCodeAt(at - 1) !== 32) return undefined;
+  return before.slice(before.lastIndexOf(' ', at - 2) + 1, at) + long;
+}
+
+const SLASHED_PAIR_RE = /^([A-Za-z][A-Za-z0-9-]{1,9})\/([A-Za-z][A-Za-z0-9-]{1,9})$/;
+
+/**
+ * The abbreviations a part of a parenthesised group defines, each with where its long form ends. "Chronic
+ * prostatitis/chronic pelvic pain syndrome (CP/CPPS)": a slashed pair after a slashed long form defines both, the
+ * first from the text before the slash (CP, chronic prostatitis); anything else is one abbreviation ending at `at`.
+ */
+function abbreviationsOf(part: string, t: string, from: number, at: number): Array<[string, number]> {
+  const pair = SLASHED_PAIR_RE.exec(part);
+  const slash = pair ? t.lastIndexOf('/', at) : -1;
+  return pair && slash > from ? [[pair[1]!, slash], [pair[2]!, at]] : [[part, at]];
 }
 
 /**
