@@ -81,3 +81,48 @@ describe('a long form whose initials stop one word short of a name', () => {
     assert.deepEqual(brief('The circadian factor DBP binds the D-box (6).'), ['DBP→DBP']);
   });
 });
+
+describe('the prime of a nucleotide locant inside a name', () => {
+  test('"2′-5′-oligoadenylate synthetase 1" (prime, apostrophe or right quote) is OAS1', () => {
+    assert.deepEqual(brief("2′-5′-oligoadenylate synthetase 1 and 2'-5'-oligoadenylate synthetase 1 are one enzyme (4)."), [
+      '2′-5′-oligoadenylate synthetase 1→OAS1',
+      "2'-5'-oligoadenylate synthetase 1→OAS1",
+    ]);
+  });
+
+  test("a possessive still joins only before s and a space (Bruton's tyrosine kinase), and a 3′ UTR names nothing", () => {
+    assert.deepEqual(brief("Bruton's tyrosine kinase binds the 3′ UTR (4)."), ["Bruton's tyrosine kinase→BTK"]);
+  });
+});
+
+describe('leukocyte integrins by their complement-receptor names', () => {
+  test('complement receptor 3 (CR3) is αMβ2 and CR4 is αXβ2, one mention per subunit', () => {
+    assert.deepEqual(brief('Complement receptor 3 (CR3) and CR4 bind iC3b (5).'), [
+      'Complement receptor 3→ITGAM',
+      'Complement receptor 3→ITGB2',
+      'CR3→ITGAM',
+      'CR3→ITGB2',
+      'CR4→ITGAX',
+      'CR4→ITGB2',
+    ]);
+  });
+});
+
+describe('disease designations that NCBI lists as gene aliases', () => {
+  test('AOA1, AOA2, AOA4 and SCAN1 are ataxias, no gene; the genes keep their symbols', () => {
+    assert.deepEqual(brief('AOA1, AOA2, AOA4 and SCAN1 are caused by APTX, SETX, PNKP and TDP1 variants (6).'), ['APTX→APTX', 'SETX→SETX', 'PNKP→PNKP', 'TDP1→TDP1']);
+  });
+});
+
+describe('brands and INN synonyms after blind253', () => {
+  test('NSAID and progestin brands, FML, and butylscopolamine as hyoscine butylbromide', () => {
+    assert.deepEqual(brief('Brufen, Naprosyn, Orudis, Primolut N, FML drops and butylscopolamine were used (7).'), [
+      'Brufen→ibuprofen',
+      'Naprosyn→naproxen',
+      'Orudis→ketoprofen',
+      'Primolut N→norethisterone',
+      'FML→fluorometholone',
+      'butylscopolamine→hyoscine butylbromide',
+    ]);
+  });
+});

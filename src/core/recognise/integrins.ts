@@ -15,10 +15,19 @@ const HETERODIMER_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;|alpha-?)(\d{1,2}|[vELMXD]
  */
 const VLA_AT = /VLA-?([1-6])(?![\p{L}\p{N}])/uy;
 
-/** The leukocyte (β2) integrins by name, with their α subunits: LFA-1 = αLβ2, Mac-1 = αMβ2. */
+/**
+ * The leukocyte (β2) integrins by name, with their α subunits: LFA-1 = αLβ2, Mac-1 = complement receptor 3 (CR3) =
+ * αMβ2, complement receptor 4 (CR4) = αXβ2.
+ */
 const LEUKOCYTE_INTEGRINS: ReadonlyArray<[string, string]> = [
   ['LFA-1', 'ITGAL'],
   ['Mac-1', 'ITGAM'],
+  ['CR3', 'ITGAM'],
+  ['complement receptor 3', 'ITGAM'],
+  ['Complement receptor 3', 'ITGAM'],
+  ['CR4', 'ITGAX'],
+  ['complement receptor 4', 'ITGAX'],
+  ['Complement receptor 4', 'ITGAX'],
 ];
 
 /** The β subunits each α subunit pairs with in the integrin heterodimers that exist (α4β7, αvβ3; not α4β2). */
@@ -48,7 +57,7 @@ export function integrinPairs(text: string, start: number, end: number): Integri
     const m = VLA_AT.exec(slice);
     if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'], receptor: 'integrin' });
   }
-  // LFA-1 (αLβ2) and Mac-1 (αMβ2): the leukocyte integrins by their names.
+  // LFA-1 (αLβ2), Mac-1 or CR3 (αMβ2), CR4 (αXβ2): the leukocyte integrins by their names.
   for (const [name, alpha] of LEUKOCYTE_INTEGRINS) {
     for (let at = slice.indexOf(name); at >= 0; at = slice.indexOf(name, at + name.length)) {
       const after = at + name.length;

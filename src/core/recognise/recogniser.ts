@@ -2670,7 +2670,13 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
   // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
-  if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019)) return t.charCodeAt(g1) === 115 && t.charCodeAt(g1 + 1) === 32;
+  if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019) && t.charCodeAt(g1) === 115) return t.charCodeAt(g1 + 1) === 32;
+  // 2'-5'-oligoadenylate synthetase, 5′-nucleotidase: the prime of a nucleotide locant (after a digit, then a hyphen or
+  // a space, or the next locant), which the index's names hold as an apostrophe and keys leave out.
+  if (isPrimeCode(t.charCodeAt(g0)) && g0 > 0 && isDigitCode(t.charCodeAt(g0 - 1)) && g1 - g0 <= 2) {
+    const c = g1 - g0 === 2 ? t.charCodeAt(g0 + 1) : 0;
+    return c === 0 ? isDigitCode(t.charCodeAt(g1)) : c === 45 || c === 32 || c === 0x2010 || c === 0x2011;
+  }
   // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D: a comma between the locants of a chemical name (a word's
   // digits on both sides, a hyphen after the second), which names of the index hold; not a list of numbers ("IL-1,2").
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantAfterSpace(t, g0) && isLocantThenHyphen(t, g1);
@@ -2682,6 +2688,11 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
   }
   return true;
+}
+
+/** An apostrophe, a right single quotation mark or a prime (code units). */
+function isPrimeCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2032;
 }
 
 /** True when one to three digits end at `end` and a space or the start of the text comes before them ("indoleamine 2"). */
