@@ -126,3 +126,18 @@ describe('brands and INN synonyms after blind253', () => {
     ]);
   });
 });
+
+describe('curation after blind260', () => {
+  test('TFIID is the complex, not TBP; branaplam, votoplam and AMT-130 with their codes', () => {
+    assert.deepEqual(brief('TFIID binds TBP; AMT-130, votoplam (PTC518) and branaplam (LMI070) lower HTT (8).'), [
+      'TFIID→TFIID',
+      'TBP→TBP',
+      'AMT-130→AMT-130',
+      'votoplam→votoplam',
+      'PTC518→votoplam',
+      'branaplam→branaplam',
+      'LMI070→branaplam',
+      'HTT→HTT',
+    ]);
+  });
+});
