@@ -141,3 +141,66 @@ describe('curation after blind260', () => {
     ]);
   });
 });
+
+describe('names derived from gene names that describe rather than name', () => {
+  test('"glucocorticoid-induced" (GLCCI1 is "glucocorticoid induced 1") and "blepharophimosis" (a name head of BPESC1) name no gene', () => {
+    assert.deepEqual(brief('Glucocorticoid-induced osteoporosis and blepharophimosis were seen; GLCCI1 (glucocorticoid induced 1) was studied (2).'), [
+      'GLCCI1→GLCCI1',
+      'glucocorticoid induced 1→GLCCI1',
+    ]);
+  });
+
+  test('a lone series name that is a noun still names its gene', () => {
+    assert.deepEqual(brief('Anillin and caldesmon bind filaments (3).'), ['Anillin→ANLN', 'caldesmon→CALD1']);
+  });
+});
+
+describe('a range of member letters', () => {
+  test('"KMT2A–KMT2D" and "KMT2A-D" name the four genes; a numbered range still expands', () => {
+    assert.deepEqual(brief('Variants in KMT2A–KMT2D, KMT2A-D and CASP1–CASP3 (4).'), [
+      'KMT2A–KMT2D→KMT2A',
+      'KMT2A–KMT2D→KMT2B',
+      'KMT2A–KMT2D→KMT2C',
+      'KMT2A–KMT2D→KMT2D',
+      'KMT2A-D→KMT2A',
+      'KMT2A-D→KMT2B',
+      'KMT2A-D→KMT2C',
+      'KMT2A-D→KMT2D',
+      'CASP1–CASP3→CASP1',
+      'CASP1–CASP3→CASP2',
+      'CASP1–CASP3→CASP3',
+    ]);
+  });
+});
+
+describe('COMPASS: the complex, the trial and the questionnaire', () => {
+  test('the complex in prose, the trial before a cue word, COMPASS-31 nothing', () => {
+    assert.deepEqual(brief('KMT2D acts in a COMPASS-like complex (5).'), ['KMT2D→KMT2D', 'COMPASS→COMPASS']);
+    assert.deepEqual(brief('In the COMPASS trial, rivaroxaban helped (6).'), ['COMPASS→COMPASS', 'rivaroxaban→rivaroxaban']);
+    assert.equal(mentions('In the COMPASS trial, rivaroxaban helped (6).')[0]?.entity?.type, 'trial');
+    assert.deepEqual(brief('COMPASS-31 scores rose (7).'), []);
+  });
+});
+
+describe('curation after blind253–260 (isoforms, names, trials)', () => {
+  test('GLI3R, GRα/GRβ and DNA ligase IIIα are isoforms', () => {
+    assert.deepEqual(
+      mentions('GLI3R, the GLI3 repressor, GRα, GRβ and DNA ligase IIIα (8).').map((m) => `${m.text}→${m.entity?.id}`),
+      ['GLI3R→isoform:gli3-repressor', 'GLI3 repressor→isoform:gli3-repressor', 'GRα→isoform:nr3c1-gr-alpha', 'GRβ→isoform:nr3c1-gr-beta', 'DNA ligase IIIα→isoform:lig3-alpha'],
+    );
+  });
+
+  test('protein names and trials; RPR (the syphilis test) is no EXTL3', () => {
+    assert.deepEqual(brief('RNA lariat debranching enzyme, pNfH, hCAP18, peptidylarginine deiminase 3 and 17&beta;-hydroxysteroid dehydrogenase type 5; Herpevac, MsFLASH 03, CASG 103 and MCI186-19; RPR titres (9).'), [
+      'RNA lariat debranching enzyme→DBR1',
+      'pNfH→NEFH',
+      'hCAP18→CAMP',
+      'peptidylarginine deiminase 3→PADI3',
+      '17&beta;-hydroxysteroid dehydrogenase type 5→AKR1C3',
+      'Herpevac→Herpevac',
+      'MsFLASH 03→MsFLASH',
+      'CASG 103→CASG 103',
+      'MCI186-19→MCI186-19',
+    ]);
+  });
+});

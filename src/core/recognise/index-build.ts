@@ -145,6 +145,12 @@ const CLASS_NOUNS: ReadonlySet<string> = new Set(['transporter', 'receptor', 'pr
 /** Endings of adjectives, which head no protein name on their own. */
 const ADJECTIVE_END_RE = /(?:al|ic|ous|ive|ary|ory|ful|less|able|ible)$/;
 
+/** Endings of disease names (-osis, -itis, -aemia, -pathy, -plasia, -trophy). */
+const DISEASE_WORD_END_RE = /(?:osis|itis|a?emia|pathy|plasia|trophy)$/;
+
+/** A last word that qualifies rather than names: a participle (induced, associated) or an adjective ending. */
+const QUALIFIER_WORD_END_RE = /(?:^|[ -])(?:[a-z]+(?:ed|al|ic|ous|ive|ary|ory|ful|less|able|ible)|like|rich|containing|dependent|specific)$/;
+
 /** After the comma of "leucine, glutamate and lysine rich 1": more listed words, then "and". */
 const ENUMERATION_AFTER_COMMA_RE = /^ [a-z-]+(?:, [a-z-]+)* and /;
 
@@ -180,7 +186,8 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (!h || headCount.get(h) !== 1 || g.symbol[i]!.startsWith('LOC')) continue;
     // A one-word head is a noun ("furin"), not an adjective ("musculoskeletal" of MUSTN1's "musculoskeletal,
     // embryonic nuclear protein 1").
-    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !ADJECTIVE_END_RE.test(h) && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
+    // Nor a disease ("blepharophimosis" of BPESC1's "blepharophimosis, epicanthus inversus and ptosis, candidate 1").
+    if (h.indexOf(' ') > 0 ? namedType[g.type[i]!] : h.length >= 5 && /^[a-z]+$/.test(h) && !h.endsWith('ase') && !ADJECTIVE_END_RE.test(h) && !DISEASE_WORD_END_RE.test(h) && !lex.english.has(h)) add(h, `ncbigene:${g.id[i]}`, RANK.name, 'name');
   }
   addLoneSeriesNames(g.name, g.id, g.type, namedType, lex, add);
   const coding = g.types.map((t) => t === 'protein-coding');
@@ -403,6 +410,9 @@ function addLoneSeriesNames(names: readonly string[], ids: readonly number[], ty
     // "actin gamma" beside "actin gamma 2, smooth muscle": a Greek letter joins its word in the key (ACTING is the
     // English "acting").
     if ((opens.get(stem) ?? 0) > 1 && (CLASS_NOUN_END_RE.test(stem) || GREEK_WORD_END_RE.test(stem))) continue;
+    // "glucocorticoid induced" (of "glucocorticoid induced 1", GLCCI1): a stem that ends in a participle or an
+    // adjective describes ("glucocorticoid-induced osteoporosis"); only the numbered name is the gene's.
+    if (QUALIFIER_WORD_END_RE.test(stem)) continue;
     add(stem, `ncbigene:${ids[i]}`, RANK.name, 'name');
   }
 }

@@ -788,7 +788,10 @@ class Scanner {
   private knownNonTrial(key: string, raw?: string): boolean {
     const all = this.index.get(key);
     const hits = all && raw ? validEntries(all, raw) : all;
-    return !!hits && hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial'));
+    if (!hits) return false;
+    // A complex or family named by an English word in capitals (COMPASS) leaves the word free to name a trial too.
+    const capsWord = raw !== undefined && raw.length >= 4 && raw === raw.toUpperCase() && this.lex.english.has(raw.toLowerCase());
+    return hits.some((e) => e.stop || e.nonEntity || (e.kind !== 'alias' && this.ref(e.id)?.type !== 'trial' && !(capsWord && isGroupId(e.id))));
   }
 
   /** True when a phrase is, as a whole, a name of a gene, family, complex or isoform of the ontology. */
@@ -1005,7 +1008,9 @@ class Scanner {
       // (ADTKD-NOS: the disease "not otherwise specified".)
       // (RA-ILD: two diseases the draft abbreviates, the lung disease of rheumatoid arthritis, no trial either.)
       if (cand && cand.last === i + 1 && codeAt(t, e0) === 45 && facts.defined(t.slice(s0, e0)) === 'other-class' && (atomIs(t, atoms, i + 1, 'NOS') || this.isSymbolAt(t, atoms, n, i + 1) || facts.defined(atomText(t, atoms, i + 1)) === 'other-class')) cand = undefined;
-      const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')));
+      // ("the COMPASS trial": one word with a trial cue after it is the trial, not the complex of that name.)
+      const cuedOverGroup = cand !== undefined && m !== undefined && cand.last === i && m.last === i && cand.certain && m.entries.every((e) => isGroupId(e.id));
+      const longer = cand && (!m || cand.last > m.last || (cand.last === m.last && m.entries.every((e) => e.kind === 'alias')) || cuedOverGroup);
       // Names may stand in a list of capitals (AFFIRM, PREVAIL, PROSPER), not in a run of shouted words.
       // A receptor written without its head noun ("a modulator of GABA-A") is no trial: "GABA-A receptor" is a name.
       // A term the draft shows is no trial (ADAS-Cog beside MMSE, ARIA-E after ARIA's definition) is no entity either;
@@ -1446,7 +1451,7 @@ class Scanner {
   /** The members after the first of a range `KEY1–3` (KEY2, KEY3), each one entity, or undefined. */
   private rangeMembers(key: string, last: string): EntityRef[] | undefined {
     const digits = /[0-9]+$/.exec(key);
-    if (!digits) return undefined;
+    if (!digits) return this.letterRangeMembers(key, last);
     const stem = key.slice(0, key.length - digits[0].length);
     // CALM1–CALM3: the last member may be written whole, with the first one's stem of three letters or more, over a
     // member between them (PRSS1–PRSS2 is a pair, CD19–CD21 a coreceptor).
@@ -1459,6 +1464,27 @@ class Scanner {
     const out: EntityRef[] = [];
     for (let k = from + 1; k <= to; k++) {
       const r = this.soleEntity(stem + k);
+      if (!r) return undefined;
+      out.push(r);
+    }
+    return out;
+  }
+
+  /**
+   * The members after the first of a range of member letters after a number, `KMT2A–KMT2D` or `KMT2A–D` (KMT2B, KMT2C,
+   * KMT2D), each one entity, or undefined; at most five letters on.
+   */
+  private letterRangeMembers(key: string, last: string): EntityRef[] | undefined {
+    if (!/[0-9][A-Z]$/.test(key)) return undefined;
+    const stem = key.slice(0, -1);
+    const letter = last.length === 1 ? last : last.length === key.length && atomKey(last.slice(0, -1)) === stem ? last.slice(-1) : '';
+    if (!/^[A-Z]$/.test(letter)) return undefined;
+    const from = key.charCodeAt(key.length - 1);
+    const to = letter.charCodeAt(0);
+    if (to <= from || to - from > 5) return undefined;
+    const out: EntityRef[] = [];
+    for (let c = from + 1; c <= to; c++) {
+      const r = this.soleEntity(stem + String.fromCharCode(c));
       if (!r) return undefined;
       out.push(r);
     }
@@ -2688,6 +2714,11 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
     if (!(c === 32 || c === 45 || c === 47 || c === 0xa0 || c === 0x2010 || c === 0x2011 || c === 0x2013 || (c === 46 && q + 1 === g1 && g1 - g0 === 1))) return false;
   }
   return true;
+}
+
+/** Whether an entity id is a complex's or a family's. */
+function isGroupId(id: string): boolean {
+  return id.startsWith('complex:') || id.startsWith('family:');
 }
 
 /** An apostrophe, a right single quotation mark or a prime (code units). */
