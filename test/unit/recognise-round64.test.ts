@@ -204,3 +204,57 @@ describe('curation after blind253–260 (isoforms, names, trials)', () => {
     ]);
   });
 });
+
+describe('curation after blind261–268', () => {
+  test('RecQ helicases, the BTR and dystrophin–glycoprotein complexes, RPA as the complex, topoisomerase IIIα', () => {
+    assert.deepEqual(brief('RecQ helicases such as BLM act in the BTR complex with topoisomerase IIIα; RPA coats ssDNA; the dystrophin–glycoprotein complex (3).'), [
+      'RecQ helicases→RecQ helicases',
+      'BLM→BLM',
+      'BTR complex→BTR complex',
+      'topoisomerase IIIα→TOP3A',
+      'RPA→replication protein A',
+      'dystrophin–glycoprotein complex→dystrophin–glycoprotein complex',
+    ]);
+  });
+
+  test('gene names: sarcoglycans by Greek letter, ENaC subunits, SDF-1, TGF-β receptor type I, Scl-70, sucrase-isomaltase', () => {
+    assert.deepEqual(brief('ε-sarcoglycan, αENaC, stromal cell-derived factor-1, TGF-&beta; receptor type I, anti-Scl-70 and sucrase-isomaltase (4).'), [
+      'ε-sarcoglycan→SGCE',
+      'αENaC→SCNN1A',
+      'stromal cell-derived factor-1→CXCL12',
+      'TGF-&beta; receptor type I→TGFBR1',
+      'Scl-70→TOP1',
+      'sucrase-isomaltase→SI',
+    ]);
+  });
+
+  test('contrast agents, warts treatments, salts and combinations; FHM2 and MonoMAC are diseases', () => {
+    assert.deepEqual(brief('Magnevist, gadobutrol (Gadavist), podophyllotoxin (Warticon), sinecatechins, rtPA, Symbicort and calcium citrate; FHM2 and MonoMAC (5).'), [
+      'Magnevist→gadopentetic acid',
+      'gadobutrol→gadobutrol',
+      'Gadavist→gadobutrol',
+      'podophyllotoxin→podophyllotoxin',
+      'Warticon→podophyllotoxin',
+      'sinecatechins→sinecatechins',
+      'rtPA→alteplase',
+      'Symbicort→budesonide',
+      'Symbicort→formoterol',
+      'calcium citrate→calcium citrate',
+    ]);
+  });
+
+  test('trials HARMONIZE and HARMONIZE Global, inTandem1, C-TRACT, SUNRISE 2, NSABP P-1', () => {
+    assert.deepEqual(brief('HARMONIZE, HARMONIZE Global, inTandem1, C-TRACT, SUNRISE 2 and NSABP P-1 (6).'), [
+      'HARMONIZE→HARMONIZE',
+      'HARMONIZE Global→HARMONIZE Global',
+      'inTandem1→inTandem1',
+      'C-TRACT→C-TRACT',
+      'SUNRISE 2→SUNRISE 2',
+      'NSABP P-1→NSABP P-1',
+    ]);
+  });
+
+  test('atonia, insomnia, titrate and outflow beside a drug cue are no drugs', () => {
+    assert.deepEqual(brief('Venlafaxine can unmask REM sleep without atonia; titrate zolpidem for insomnia; venous outflow improved (7).'), ['Venlafaxine→venlafaxine', 'zolpidem→zolpidem']);
+  });
+});

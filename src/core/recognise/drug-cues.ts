@@ -32,7 +32,7 @@ import type { Mention } from './types';
  * endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|aria|idia|elium|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our|graft|fracture|plasty|kymia|phagy|type|oid)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|aria|idia|elium|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our|graft|fracture|plasty|kymia|phagy|type|oid|tonia|somnia)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
@@ -48,6 +48,8 @@ const NOT_DRUGS = new Set([
   'periocular', 'suprachoroidal', 'subconjunctival', 'intracameral', 'retrobulbar', 'intraocular',
   // Phototherapy: "narrowband UVB".
   'narrowband',
+  // Dosing and flow: "titrate the dose", "venous outflow".
+  'titrate', 'outflow', 'inflow',
   // Descriptions of a regimen's parts and poisons: "acid suppressant, bismuth, metronidazole", "organophosphate poisoning".
   'suppressant', 'suppressants', 'organophosphate', 'organophosphates', 'carbamate', 'carbamates',
   // Antibiotic classes in the singular ("an aminoglycoside", "the glycylcycline tigecycline") and chemical classes.
