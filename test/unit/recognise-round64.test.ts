@@ -263,3 +263,26 @@ describe('curation after blind261–268', () => {
     assert.deepEqual(brief('Compression improves venous outflow and warfarin is given (7).'), ['warfarin→warfarin']);
   });
 });
+
+describe('AMPK subunits by their Greek letter', () => {
+  test('in a paragraph that names AMPK, α1–γ3 are PRKAA1 … PRKAG3, with "subunit" taken along', () => {
+    assert.deepEqual(brief('AMPK is a heterotrimer: PRKAA1 encodes &alpha;1, PRKAG2 encodes &gamma;2, and the β1 subunit binds glycogen (3).'), [
+      'AMPK→AMPK',
+      'PRKAA1→PRKAA1',
+      '&alpha;1→PRKAA1',
+      'PRKAG2→PRKAG2',
+      '&gamma;2→PRKAG2',
+      'β1 subunit→PRKAB1',
+    ]);
+  });
+
+  test('without AMPK in the draft the codes name nothing', () => {
+    assert.deepEqual(brief('The &gamma;2 and β1 chains were compared (3).'), []);
+  });
+});
+
+describe('the sodium pump written with superscript pluses', () => {
+  test('"Na⁺/K⁺-ATPase" names the pump, so α2 is ATP1A2', () => {
+    assert.deepEqual(brief('The Na⁺/K⁺-ATPase pumps ions; its α2 isoform is mutated (4).'), ['α2→ATP1A2']);
+  });
+});

@@ -22,6 +22,7 @@ import { addParentheticalDrugAliases } from './drug-aliases';
 import { SALT_WORDS } from './salts';
 import { addRowAliases, drugRowName } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
+import { ampkSubunits } from './ampk-subunits';
 import { gabaSubunits } from './gaba-subunits';
 import { sodiumPumpSubunits } from './sodium-pump-subunits';
 import { keratinCodes } from './keratin-codes';
@@ -533,10 +534,10 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       collectRegimens(d.text, defined);
       // "the dopamine D2 receptor … D2 and D3": subtype codes of a receptor series the draft names.
       for (const [code, id] of receptorCodes(d.text, entityNamed)) links.set(code, mergeLink(links.get(code), id));
-      // "GABA-A receptors … the δ subunit … α4", "the sodium pump … the α3 subunit", "keratins … K6a, K6b and K16": short
-      // codes of a receptor's or a pump's subunits or of keratins, where the draft names the receptor, the pump or
-      // keratins (an empty symbol: another receptor's code, no link).
-      for (const codes of [gabaSubunits(d.text), sodiumPumpSubunits(d.text), keratinCodes(d.text)]) {
+      // "GABA-A receptors … the δ subunit … α4", "the sodium pump … the α3 subunit", "AMPK … γ2", "keratins … K6a, K6b
+      // and K16": short codes of a receptor's, a pump's or a kinase's subunits or of keratins, where the draft names the
+      // receptor, the pump, the kinase or keratins (an empty symbol: another receptor's code, no link).
+      for (const codes of [gabaSubunits(d.text), sodiumPumpSubunits(d.text), ampkSubunits(d.text), keratinCodes(d.text)]) {
         for (const [written, symbol] of codes) {
           const id = symbol ? entityNamed(symbol) : '';
           if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
@@ -1045,7 +1046,7 @@ class Scanner {
         if (linked) {
           // "the B1 receptor" after "bradykinin B2 receptor": a linked receptor code takes the word "receptor" with it;
           // "the δ subunit" of a GABA-A receptor and "the α1 subunit" of the sodium pump take "subunit".
-          if (i + 1 < n && linked.type === 'gene' && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && ((linked.name.includes('receptor') && atomIs(t, atoms, i + 1, 'receptor')) || ((linked.symbol?.startsWith('GABR') || linked.symbol?.startsWith('ATP1')) && atomIs(t, atoms, i + 1, 'subunit')))) {
+          if (i + 1 < n && linked.type === 'gene' && atoms[2 * i + 2] === e0 + 1 && codeAt(t, e0) === 32 && ((linked.name.includes('receptor') && atomIs(t, atoms, i + 1, 'receptor')) || ((linked.symbol?.startsWith('GABR') || linked.symbol?.startsWith('ATP1') || linked.symbol?.startsWith('PRKA')) && atomIs(t, atoms, i + 1, 'subunit')))) {
             emit(s0, atoms[2 * i + 3]!, linked, 'resolved', 'alias');
             return i + 1;
           }
