@@ -286,3 +286,37 @@ describe('the sodium pump written with superscript pluses', () => {
     assert.deepEqual(brief('The Na⁺/K⁺-ATPase pumps ions; its α2 isoform is mutated (4).'), ['α2→ATP1A2']);
   });
 });
+
+describe('after blind269–276', () => {
+  test('a disease named in Latin order defines its abbreviation as a disease: EED is no gene there', () => {
+    assert.deepEqual(brief('Erythema elevatum diutinum (EED) is a vasculitis; EED responds to dapsone (2).'), ['dapsone→dapsone']);
+    assert.deepEqual(brief('EED binds EZH2 in PRC2 (2).'), ['EED→EED', 'EZH2→EZH2', 'PRC2→PRC2']);
+  });
+
+  test('vitamins, brands and codes: biotin (MD1003, Qizenday), Lamisil, Retin-A, Neotigason, R-837, OMP-21M18, SHP640', () => {
+    assert.deepEqual(brief('Biotin (MD1003; Qizenday), Lamisil, Retin-A, Neotigason, R-837, OMP-21M18 and SHP640 (3).'), [
+      'Biotin→biotin',
+      'MD1003→biotin',
+      'Qizenday→biotin',
+      'Lamisil→terbinafine',
+      'Retin-A→tretinoin',
+      'Neotigason→acitretin',
+      'R-837→imiquimod',
+      'OMP-21M18→demcizumab',
+      'SHP640→povidone-iodine',
+      'SHP640→dexamethasone',
+    ]);
+  });
+
+  test('protein names and complexes: TNF receptor 1, aralar, citrin, CSL, GILZ, NELF, the COG complex, SREBP-1c', () => {
+    assert.deepEqual(
+      mentions('TNF receptor 1, aralar, citrin, CSL, GILZ, NELF, the conserved oligomeric Golgi complex and SREBP-1c (4).').map((m) => `${m.text}→${m.entity?.symbol ?? m.entity?.id}`),
+      ['TNF receptor 1→TNFRSF1A', 'aralar→SLC25A12', 'citrin→SLC25A13', 'CSL→RBPJ', 'GILZ→TSC22D3', 'NELF→complex:nelf', 'conserved oligomeric Golgi complex→complex:cog', 'SREBP-1c→isoform:srebf1-1c'],
+    );
+  });
+
+  test('COG alone (the Children’s Oncology Group) is no COG complex, and "D-Ala-D-Ala" names nothing', () => {
+    assert.ok(mentions('The COG protocols differ (5).').every((m) => m.entity?.type !== 'complex'));
+    assert.deepEqual(brief('Vancomycin binds the D-Ala-D-Ala terminus (5).'), ['Vancomycin→vancomycin']);
+  });
+});

@@ -70,6 +70,11 @@ for (const w of words(
     'phosphate phosphates epithelium endothelium cortex nucleus nuclei peduncle peduncles ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
+/** Disease nouns that open a Latin-order name (erythema nodosum, lichen planus, pityriasis rubra pilaris, tinea capitis). */
+const LATIN_DISEASE_HEADS = words(
+  'erythema lichen pityriasis granuloma tinea acne livedo purpura keratosis ichthyosis morbus pemphigus prurigo cutis epidermolysis incontinentia porokeratosis acrodermatitis hidradenitis dermatitis folliculitis pyoderma lupus herpes',
+);
+
 /**
  * Endings of disease and procedure nouns: choroideremia, nephritis, fibrosis, cardiomyopathy, neutropenia, dysplasia,
  * acute intermittent porphyria, medulloblastoma (not stroma, soma), familial hyperaldosteronism, nephronophthisis,
@@ -261,6 +266,9 @@ export function classifyLongForm(long: string, isGeneName: (phrase: string) => b
   // European LeukemiaNet (ELN): a network's name written as one camel-case word ending in Net.
   if (/[a-z]Net$/.test(long)) return 'other-class';
   if (OTHER_HEADS.has(last) || OTHER_HEADS.has(last.replace(/s$/, ''))) return 'other-class';
+  // "erythema elevatum diutinum (EED)", "keratosis pilaris (KP)": a disease named in Latin order, its noun first and no
+  // word of a gene product after it.
+  if (list.length >= 2 && LATIN_DISEASE_HEADS.has(list[0]!) && !list.some((w) => GENE_WORDS.has(w) || (w.length > 5 && w.endsWith('ase')))) return 'other-class';
   // Gene names end in a number, a Greek letter or a letter code (Wilms tumour 1, interferon-γ, protein kinase C).
   if (/[0-9α-ω]$/.test(last) || /[0-9α-ωΑ-Ω]$/.test(long) || /\s[A-Z]$/.test(long)) return 'gene';
   // "aniridia-related keratopathy (ARK)", "heparin-induced thrombocytopenia (HIT)": a disease noun after a modifier

@@ -50,6 +50,8 @@ const NOT_DRUGS = new Set([
   'narrowband',
   // Dosing and flow: "titrate the dose", "venous outflow".
   'titrate', 'outflow', 'inflow',
+  // A skin sign and a channel's old name (TRPM1): "erythema", "melastatin" (its -statin is no stem).
+  'erythema', 'melastatin',
   // Descriptions of a regimen's parts and poisons: "acid suppressant, bismuth, metronidazole", "organophosphate poisoning".
   'suppressant', 'suppressants', 'organophosphate', 'organophosphates', 'carbamate', 'carbamates',
   // Antibiotic classes in the singular ("an aminoglycoside", "the glycylcycline tigecycline") and chemical classes.
