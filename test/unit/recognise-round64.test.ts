@@ -320,3 +320,9 @@ describe('after blind269–276', () => {
     assert.deepEqual(brief('Vancomycin binds the D-Ala-D-Ala terminus (5).'), ['Vancomycin→vancomycin']);
   });
 });
+
+describe('disease designations kept as non-entities', () => {
+  test('CTLN2 and NICCD (citrin deficiency) are neither the gene nor trials', () => {
+    assert.deepEqual(brief('It was recognised as adult-onset type II citrullinaemia (CTLN2); CTLN2 and NICCD follow SLC25A13 variants (2).'), ['SLC25A13→SLC25A13']);
+  });
+});
