@@ -1,8 +1,9 @@
 /**
- * Subunits of AMP-activated protein kinase written by their Greek letter alone. A draft about AMPK writes "PRKAG2
- * encodes γ2", "the β1 subunit", "α2-containing complexes": in a paragraph that names AMPK, α1–α2, β1–β2 and γ1–γ3 are
- * PRKAA1–2, PRKAB1–2 and PRKAG1–3. The same codes name other subunits (GABA-A receptors, the sodium pump); a draft that
- * names those in other paragraphs links neither (the caller merges the links, and a conflict links nothing).
+ * Subunits of AMP-activated protein kinase written by their Greek letter alone. A draft about AMPK writes
+ * "PRKAG2 encodes γ2", "the β1 subunit", "α2-containing complexes": where a paragraph names AMPK, α1–α2, β1–β2
+ * and γ1–γ3 are PRKAA1–2, PRKAB1–2 and PRKAG1–3 for the draft. The same codes name other subunits (GABA-A
+ * receptors, the sodium pump); a draft that names those too links neither (the caller merges the links, and a
+ * conflict links nothing).
  */
 
 /** AMPK named: AMPK, AMP-activated protein kinase (AMP-activated kinase). */

@@ -5,7 +5,10 @@
  * (gaba-subunits.ts); a draft that names both in different paragraphs links neither (the caller merges the links).
  */
 
-/** The pump named: Na+/K+-ATPase (also with superscript pluses, Na⁺/K⁺-ATPase), Na,K-ATPase, Na+,K+-ATPase, Na/K-ATPase, "sodium pump", "sodium–potassium pump". */
+/**
+ * The pump named: Na+/K+-ATPase (also with superscript pluses, Na⁺/K⁺-ATPase), Na,K-ATPase, Na+,K+-ATPase, Na/K-ATPase,
+ * "sodium pump", "sodium–potassium pump".
+ */
 const SODIUM_PUMP_RE = /\bNa[+⁺]?\s?[/,]\s?K[+⁺]?[-‐– ]ATPase|\bsodium(?:[-‐– ]potassium)? pumps?\b|\bsodium[-‐– ]potassium[-‐– ]ATPase/i;
 
 /** α1–α4 only: β1 and β2 name the β-adrenergic receptors far more often, even in a draft that names the pump. */
