@@ -54,6 +54,9 @@ export function receptorCodes(text: string, entityNamed: (phrase: string) => str
       if (id && id !== own) out.push([code, id]);
     }
   }
+  // "H1 antihistamines such as cetirizine", "H2 blockers such as famotidine": the histamine receptor subtype a class of
+  // drugs is named by.
+  if (text.includes('antihistamine') || text.includes('blocker') || text.includes('antagonist')) histamineClassCodes(text, entityNamed, out);
   // "the α1A-adrenoceptor, with the α1D and α1B subtypes": the adrenoceptor subtypes by Greek code, once the draft
   // names one of them so.
   if (text.includes('adrenoceptor') || text.includes('adrenergic')) adrenoceptorCodes(text, entityNamed, out);
@@ -82,5 +85,20 @@ function adrenoceptorCodes(text: string, entityNamed: (phrase: string) => string
       const id = entityNamed(`${code}-adrenoceptor`);
       if (id) out.push([code, id]);
     }
+  }
+}
+
+/** A histamine receptor code before a drug class word: "H1 antihistamines", "H2-blockers", "H2 receptor antagonists" (a bare "H1 antagonists" is left alone). */
+const HISTAMINE_CLASS_RE = /(?:^|[^\p{L}\p{N}])H([1-4])[ -](?:antihistamines?|blockers?|receptor antagonists?)\b/gu;
+
+/** Adds the histamine receptor codes that `text` names a drug class by (see `receptorCodes`). */
+function histamineClassCodes(text: string, entityNamed: (phrase: string) => string | undefined, out: Array<[string, string]>): void {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(HISTAMINE_CLASS_RE)) {
+    const code = `H${m[1]!}`;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const id = entityNamed(`histamine ${code} receptor`);
+    if (id) out.push([code, id]);
   }
 }

@@ -1073,6 +1073,15 @@ class Scanner {
           return i;
         }
       }
+      // Abcb1a, Nlrp1b, Cd59a: a mouse paralogue's symbol (a mouse symbol with one lower-case letter after its number)
+      // that names nothing itself is the human gene of its stem (Abcb1a and Abcb1b are both ABCB1's orthologues).
+      if (first >= 65 && first <= 90 && e0 - s0 >= 4 && e0 - s0 <= 9 && info.valid === undefined && MOUSE_PARALOGUE_RE.test(t.slice(s0, e0))) {
+        const gene = this.mouseSymbol(t.slice(s0, e0 - 1));
+        if (gene) {
+          emit(s0, e0, gene, 'resolved', 'normalised');
+          return i;
+        }
+      }
       // sTREM2, sCD163: a lower-case s before a gene's official symbol (one word) names its soluble form.
       if (first === 115 && e0 - s0 >= 4 && e0 - s0 <= 9 && isUpperCode(codeAt(t, s0 + 1))) {
         const soluble = this.solubleForm(t.slice(s0 + 1, e0));
@@ -1905,8 +1914,9 @@ class Scanner {
       // (Not a Greek letter that opens a hyphenated word of its own after a lone capital: "class A β-lactamase" is no
       // Aβ; "dopamine β-hydroxylase" and "acid α-glucosidase" stay names.)
       const glued = spaced && gluesToPrevious(raw) && !(j === i + 1 && e0 - s0 === 1 && t.charCodeAt(afterRaw) === 45 && isGreekWord(raw) && isLowerWordAt(t, afterRaw + 1));
-      // "of 45", "at 3": a short lower-case word does not take a number.
-      if (glued && j === i + 1 && e0 - s0 <= 3 && info.lower) break;
+      // "of 45", "at 3": a short lower-case word does not take a number; nor does one capitalised at a sentence's start
+      // ("An H1-antihistamine" is no ANH1).
+      if (glued && j === i + 1 && e0 - s0 <= 3 && (info.lower || CAPITALISED_SHORT_WORDS.has(t.slice(s0, e0)))) break;
       // A three-letter lower-case word opens only a spaced name ("low density lipoprotein receptor"): "pre-β" is no PREB.
       if (j === i + 1 && e0 - s0 === 3 && info.lower && !spaced && !letterPrefix) break;
       let space = spaced && !glued;
@@ -2505,6 +2515,14 @@ function isMouseSymbolShape(t: string, s: number, e: number): boolean {
   while (k < e && isDigitCode(t.charCodeAt(k))) k++;
   return k === e;
 }
+
+/** Short English words capitalised at a sentence's start, which take no number or code after a space (see `longestFrom`). */
+const CAPITALISED_SHORT_WORDS: ReadonlySet<string> = new Set(
+  'A An As At By Do If In Is It No Of On Or So To Up We The And Are Was For But Not Has Had Can May Its Our All One Two Any Via Per Who Why How'.split(' '),
+);
+
+/** A mouse paralogue's symbol: a capital, lower-case letters, digits and one lower-case letter (Abcb1a, Oas1b, Rs1h). */
+const MOUSE_PARALOGUE_RE = /^[A-Z][a-z]+[0-9]+[a-z]$/;
 
 /** How far around an ambiguous mention a word of a candidate's name is looked for (see `Scanner.namedAround`). */
 const NAME_WORD_WINDOW = 250;

@@ -1,0 +1,64 @@
+/**
+ * Recognition after the errors left on the earlier blind sets, before the first runs of the two-hundred-and-seventy-seventh
+ * to two-hundred-and-eighty-fourth sets. Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief } from './recognise-helpers';
+
+describe('mouse paralogue symbols', () => {
+  test('Abcb1a, Nlrp1b and Cd59a are the human genes of their stems', () => {
+    assert.deepEqual(brief('Abcb1a-deficient mice, Nlrp1b alleles and Cd59a knockouts were compared (4).'), [
+      'Abcb1a→ABCB1',
+      'Nlrp1b→NLRP1',
+      'Cd59a→CD59',
+    ]);
+  });
+
+  test('a symbol that is itself a human gene keeps its own reading (Il17a, Hif1a)', () => {
+    assert.deepEqual(brief('Il17a and Hif1a were deleted in mice (5).'), ['Il17a→IL17A', 'Hif1a→HIF1A']);
+  });
+
+  test('the rule wants the mouse shape: "ABCB1A" in capitals and "Figure1a" name nothing', () => {
+    assert.deepEqual(brief('ABCB1A and Figure1a were shown (6).'), []);
+  });
+});
+
+describe('mouse orthologues whose symbols differ from the human gene', () => {
+  test('Mrgprb2 is MRGPRX2, Fgf15 is FGF19, Gucy2e is GUCY2D', () => {
+    assert.deepEqual(brief('Mouse Mrgprb2, Fgf15 and Gucy2e have human orthologues (7).'), [
+      'Mrgprb2→MRGPRX2',
+      'Fgf15→FGF19',
+      'Gucy2e→GUCY2D',
+    ]);
+  });
+});
+
+describe('histamine receptor codes that name a drug class', () => {
+  test('"H1 antihistamines" and "H2 blockers" name the receptors HRH1 and HRH2', () => {
+    assert.deepEqual(brief('H1 antihistamines such as cetirizine and H2 blockers such as famotidine are given (8).'), [
+      'H1→HRH1',
+      'cetirizine→cetirizine',
+      'H2→HRH2',
+      'famotidine→famotidine',
+    ]);
+  });
+
+  test('the hyphenated and singular forms, and "H2 receptor antagonists" (the receptor named in full)', () => {
+    assert.deepEqual(brief('Use an H1-antihistamine and H2 receptor antagonists (9).'), ['H1→HRH1', 'H2 receptor→HRH2']);
+  });
+
+  test('without such a class word H1 names nothing (the MAPT H1 haplotype, a bare "H1 antagonists")', () => {
+    assert.deepEqual(brief('The MAPT H1 haplotype is a risk factor, and pure H1 antagonists are older (10).'), ['MAPT→MAPT']);
+  });
+});
+
+describe('a capitalised short word at a sentence start', () => {
+  test('"An H1-antihistamine" is no ANH1 (an alias of ALAS2), and "A p50" no AP50', () => {
+    assert.deepEqual(brief('An H1-antihistamine was given. A p50 subunit was seen (11).').map((x) => x.split('→')[0]), ['H1', 'p50']);
+  });
+
+  test('a name that opens with a capitalised word still matches ("In situ" opens nothing, "Ro 52" stays TRIM21)', () => {
+    assert.deepEqual(brief('Ro 52 antibodies were found (12).'), ['Ro 52→TRIM21']);
+  });
+});
