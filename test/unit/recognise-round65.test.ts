@@ -62,3 +62,34 @@ describe('a capitalised short word at a sentence start', () => {
     assert.deepEqual(brief('Ro 52 antibodies were found (12).'), ['Ro 52→TRIM21']);
   });
 });
+
+describe('the platelet glycoprotein IIb/IIIa and carcinoembryonic antigen', () => {
+  test('GPIIb/IIIa and glycoprotein IIb-IIIa name both integrin genes; GPIIb alone is ITGA2B', () => {
+    assert.deepEqual(brief('Abciximab blocks GPIIb/IIIa; glycoprotein IIb-IIIa binds fibrinogen, and GPIIb is cleaved (12).'), [
+      'Abciximab→abciximab',
+      'GPIIb/IIIa→ITGA2B',
+      'GPIIb/IIIa→ITGB3',
+      'glycoprotein IIb-IIIa→ITGA2B',
+      'glycoprotein IIb-IIIa→ITGB3',
+      'GPIIb→ITGA2B',
+    ]);
+  });
+
+  test('carcinoembryonic antigen and CEA are CEACAM5 (not the CEA aliases of CEACAM3 and PSG2)', () => {
+    assert.deepEqual(brief('Serum carcinoembryonic antigen (CEA) rose, and CEA fell after resection (13).'), [
+      'carcinoembryonic antigen→CEACAM5',
+      'CEA→CEACAM5',
+      'CEA→CEACAM5',
+    ]);
+  });
+
+  test('the former CEACAM names are the genes they number, not CEACAM5 and "cell adhesion molecule 1"', () => {
+    assert.deepEqual(brief('Opa proteins bind carcinoembryonic antigen-related cell adhesion molecule 1 (14).'), [
+      'carcinoembryonic antigen-related cell adhesion molecule 1→CEACAM1',
+    ]);
+  });
+
+  test('CEA defined as carotid endarterectomy is no gene', () => {
+    assert.deepEqual(brief('Carotid endarterectomy (CEA) prevents stroke; after CEA restenosis is rare (15).'), []);
+  });
+});
