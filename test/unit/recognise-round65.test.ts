@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brief } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 describe('mouse paralogue symbols', () => {
   test('Abcb1a, Nlrp1b and Cd59a are the human genes of their stems', () => {
@@ -91,5 +91,13 @@ describe('the platelet glycoprotein IIb/IIIa and carcinoembryonic antigen', () =
 
   test('CEA defined as carotid endarterectomy is no gene', () => {
     assert.deepEqual(brief('Carotid endarterectomy (CEA) prevents stroke; after CEA restenosis is rare (15).'), []);
+  });
+});
+
+describe('a fragment that two genes give', () => {
+  test('C4d is one mention each of the C4A and C4B fragments, like a protein two genes make', () => {
+    assert.deepEqual(brief('Peritubular capillary C4d staining was diffuse (16).'), ['C4d→C4d', 'C4d→C4d']);
+    const ids = mentions('Peritubular capillary C4d staining was diffuse (16).').map((m) => `${m.entity?.id} ${m.status}`);
+    assert.deepEqual(ids, ['isoform:c4a-c4d resolved', 'isoform:c4b-c4d resolved']);
   });
 });

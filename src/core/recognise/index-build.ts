@@ -431,21 +431,26 @@ export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, 
  * Curated synonyms given to two or three genes: the name of one protein that the genes make together or alike
  * (α-globin of HBA1 and HBA2, γ-globin of HBG1 and HBG2, type IX collagen of COL9A1–COL9A3), which the conventions
  * list as one mention per gene, as `paralogPairs` does for the names the gene data shares. A name given to four
- * genes or more is left ambiguous.
+ * genes or more is left ambiguous. Names that two or three isoforms share (C4d of C4A and C4B) are the same.
  */
 export function sharedProductNames(model: OntologyModel, ids: readonly string[]): Set<string> {
   const owners = new Map<string, Set<string>>();
+  // The isoforms' names apart (their owners are isoform ids): C4d, the fragment that both C4A and C4B give.
+  const isoformOwners = new Map<string, Set<string>>();
+  const own = (map: Map<string, Set<string>>, s: string, id: string): void => {
+    let o = map.get(s);
+    if (!o) map.set(s, (o = new Set()));
+    o.add(id);
+  };
   for (const id of ids) {
     const e = model.entities.get(id);
-    if (!e || e.type !== 'gene' || !id.startsWith('ncbigene:')) continue;
-    for (const s of e.synonyms) {
-      let o = owners.get(s);
-      if (!o) owners.set(s, (o = new Set()));
-      o.add(id);
-    }
+    if (!e) continue;
+    if (e.type === 'isoform') for (const s of [e.name, ...e.synonyms]) own(isoformOwners, s, id);
+    if (e.type !== 'gene' || !id.startsWith('ncbigene:')) continue;
+    for (const s of e.synonyms) own(owners, s, id);
   }
   const shared = new Set<string>();
-  for (const [s, o] of owners) if (o.size === 2 || o.size === 3) shared.add(s);
+  for (const map of [owners, isoformOwners]) for (const [s, o] of map) if (o.size === 2 || o.size === 3) shared.add(s);
   return shared;
 }
 
@@ -677,7 +682,7 @@ function indexEntity(add: Add, e: OntologyEntity, shared: ReadonlySet<string>): 
   for (const n of names) {
     // "HERA trial": the mention is the acronym; the word "trial" stays outside the span.
     if (e.type === 'trial' && / (?:trial|study)$/i.test(n)) continue;
-    add(n, e.id, rank, 'curated', extra);
+    add(n, e.id, rank, 'curated', e.type === 'isoform' && shared.has(n) ? { pair: true } : extra);
   }
   if (e.nct) add(e.nct, e.id, rank, 'curated');
 }
