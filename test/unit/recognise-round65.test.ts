@@ -101,3 +101,19 @@ describe('a fragment that two genes give', () => {
     assert.deepEqual(ids, ['isoform:c4a-c4d resolved', 'isoform:c4b-c4d resolved']);
   });
 });
+
+describe('vitamin K', () => {
+  test('bare "vitamin K" given to reverse anticoagulation is phytomenadione', () => {
+    assert.deepEqual(brief('Intravenous vitamin K and prothrombin complex concentrate reverse warfarin (17).'), [
+      'vitamin K→phytomenadione',
+      'warfarin→warfarin',
+    ]);
+  });
+
+  test('the antagonist class, the cofactor phrases and the deficiency name no drug; the reductase stays VKORC1', () => {
+    assert.deepEqual(
+      brief('Vitamin K antagonists inhibit vitamin K epoxide reductase; vitamin K-dependent factors fall in vitamin K deficiency (18).'),
+      ['vitamin K epoxide reductase→VKORC1'],
+    );
+  });
+});
