@@ -27,7 +27,9 @@ describe('genes and non-genes', () => {
 
 describe('drugs', () => {
   test('an ester word is no drug of its own (testosterone undecanoate, clobetasol propionate)', () => {
-    assert.deepEqual(brief('Nebido (testosterone undecanoate) was given.'), []);
+    // (Testosterone became a curated drug after the blind269–276 round; the ester still names nothing alone.)
+    assert.deepEqual(brief('Nebido (testosterone undecanoate) was given.'), ['Nebido→testosterone', 'testosterone→testosterone']);
+    assert.deepEqual(brief('Undecanoate was given.'), []);
     assert.deepEqual(brief('Clobetasol propionate (Dermovate) 0.05% was applied.'), ['Clobetasol propionate→clobetasol propionate', 'Dermovate→clobetasol propionate']);
   });
   test('penicillins by name: bare penicillin is benzylpenicillin, penicillin V phenoxymethylpenicillin; Bicillin L-A', () => {

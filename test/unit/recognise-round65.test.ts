@@ -117,3 +117,19 @@ describe('vitamin K', () => {
     );
   });
 });
+
+describe('testosterone', () => {
+  test('testosterone and its brands are the drug', () => {
+    assert.deepEqual(brief('Testogel raised serum testosterone (19).'), [
+      'Testogel→testosterone',
+      'testosterone→testosterone',
+    ]);
+  });
+
+  test('a dosing schedule is no drug beside it ("pulsatile gonadorelin")', () => {
+    assert.deepEqual(brief('Hypogonadism is treated with testosterone or pulsatile gonadorelin (20).'), [
+      'testosterone→testosterone',
+      'gonadorelin→gonadorelin',
+    ]);
+  });
+});
