@@ -133,3 +133,45 @@ describe('testosterone', () => {
     ]);
   });
 });
+
+describe('curated after the blind277–284 first runs', () => {
+  test('former and written-out gene names (single-minded homologue 1, TTDN1, G9a, synaptotagmin VII, FBPase)', () => {
+    assert.deepEqual(brief('SIM1 (single-minded homologue 1), TTDN1, G9a, synaptotagmin VII and FBPase were studied (21).'), [
+      'SIM1→SIM1',
+      'single-minded homologue 1→SIM1',
+      'TTDN1→MPLKIP',
+      'G9a→EHMT2',
+      'synaptotagmin VII→SYT7',
+      'FBPase→FBP1',
+    ]);
+  });
+
+  test('a name with a comma between its locants is one name (fructose-1,6-bisphosphatase)', () => {
+    assert.deepEqual(brief('Fructose-1,6-bisphosphatase controls gluconeogenesis (22).'), ['Fructose-1,6-bisphosphatase→FBP1']);
+  });
+
+  test('the electron transfer flavoprotein is ETFA and ETFB; its oxidoreductase is ETFDH', () => {
+    assert.deepEqual(brief('ETF passes electrons to ETF:QO (23).'), ['ETF→ETFA', 'ETF→ETFB', 'ETF:QO→ETFDH']);
+  });
+
+  test('plural opioid receptor subtypes are the subtype gene, not the family', () => {
+    assert.deepEqual(brief('Difelikefalin (Korsuva) activates peripheral κ-opioid receptors (24).'), [
+      'Difelikefalin→difelikefalin',
+      'Korsuva→difelikefalin',
+      'κ-opioid receptors→OPRK1',
+    ]);
+  });
+
+  test('an abbreviation defined as a procedure is no gene (microvascular decompression (MVD))', () => {
+    assert.deepEqual(brief('Microvascular decompression (MVD) cures most patients; after MVD, relapse is rare (25).'), []);
+  });
+
+  test('development codes and brands (ARGX-113, 1263W94, Bocouture, Lamprene)', () => {
+    assert.deepEqual(brief('ARGX-113, 1263W94, Bocouture and Lamprene were given (26).'), [
+      'ARGX-113→efgartigimod alfa',
+      '1263W94→maribavir',
+      'Bocouture→incobotulinumtoxinA',
+      'Lamprene→clofazimine',
+    ]);
+  });
+});

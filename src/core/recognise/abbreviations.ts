@@ -55,7 +55,7 @@ for (const w of words(
   // measures, scales, tests and methods
   'output outputs day days rate rates ratio ratios resistance resistances test tests score scores index indices scale scales measure measures questionnaire questionnaires assessment assessments inventory criteria count counts clearance concentration level levels pressure strain volume capacity distance interval area fraction grade stage staging classification impression examination evaluation survey assay assays sequencing microscopy spectrometry chromatography imaging tomography resonance cytometry analysis method technique blot stimulation reaction ultrasound echocardiography biopsy ' +
     // treatments and formulations
-    'therapy therapies immunotherapy immunotherapies chemotherapy chemotherapies radiotherapy chemoradiotherapy prophylaxis desensitisation desensitization treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
+    'decompression ablation therapy therapies immunotherapy immunotherapies chemotherapy chemotherapies radiotherapy chemoradiotherapy prophylaxis desensitisation desensitization treatment treatments transplantation transplant surgery resection ventilation vaccination vaccine vaccines regimen dialysis phototherapy release formulation formulations tablets injection infusion ' +
     // studies and organisations
     'study studies trial trials consortium society association organization organisation network group collaboration initiative registry database agency administration institute guideline guidelines programme program cohort panel ' +
     // cells, places and other things

@@ -44,6 +44,8 @@ const NOT_DRUGS = new Set([
   'glucan', 'multitarget', 'efflux', 'mofetil', 'isopropyl', 'methyl', 'ethyl', 'bunod', 'daily', 'weekly', 'monthly', 'alone', 'combined', 'respectively',
   // Protein classes a therapy may be made of, and activator proteins: "intravenous immunoglobulin", "saposin C".
   'immunoglobulin', 'immunoglobulins', 'saposin',
+  // The range of therapies, and chemical classes that name no one drug: "the therapeutic armamentarium", "benzimidazoles".
+  'armamentarium', 'benzimidazole', 'benzimidazoles', 'antiplatelet', 'antiplatelets',
   // Schedules of dosing: "pulsatile gonadorelin", "intermittent teriparatide".
   'pulsatile', 'intermittent', 'continuous', 'cyclical', 'cyclic',
   // Routes around the eye: "periocular triamcinolone", "suprachoroidal injection".
