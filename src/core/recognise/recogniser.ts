@@ -2722,8 +2722,9 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
     const c = g1 - g0 === 2 ? t.charCodeAt(g0 + 1) : 0;
     return c === 0 ? isDigitCode(t.charCodeAt(g1)) : c === 45 || c === 32 || c === 0x2010 || c === 0x2011;
   }
-  // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D: a comma between the locants of a chemical name (a word's
-  // digits on both sides, a hyphen after the second), which names of the index hold; not a list of numbers ("IL-1,2").
+  // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D, fructose-1,6-bisphosphatase: a comma between the locants of a
+  // chemical name (a word's digits on both sides, a hyphen after the second), which names of the index hold; not a list
+  // of numbers ("IL-1,2").
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantAfterSpace(t, g0) && isLocantThenHyphen(t, g1);
   // sulfide:quinone oxidoreductase, NADH:ubiquinone oxidoreductase: an enzyme's donor and acceptor joined by a colon
   // between letters (not the "::" of a fusion).
@@ -2745,11 +2746,14 @@ function isPrimeCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2032;
 }
 
-/** True when one to three digits end at `end` and a space or the start of the text comes before them ("indoleamine 2"). */
+/**
+ * True when one to three digits end at `end` and a space, a hyphen after a word or the start of the text comes before
+ * them ("indoleamine 2", "fructose-1").
+ */
 function isLocantAfterSpace(t: string, end: number): boolean {
   let q = end - 1;
   while (q >= 0 && end - q <= 3 && isDigitCode(t.charCodeAt(q))) q--;
-  return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32);
+  return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32 || (t.charCodeAt(q) === 45 && q > 0 && isAsciiLetterCode(t.charCodeAt(q - 1))));
 }
 
 /** True when digits start at `i` and a hyphen follows them ("3-dioxygenase" of "2,3-dioxygenase"). */
