@@ -175,3 +175,23 @@ describe('curated after the blind277–284 first runs', () => {
     ]);
   });
 });
+
+describe('Greek codes that a GABA-A draft links, and disease abbreviations', () => {
+  const gaba = 'Benzodiazepines act on GABA-A receptor α1 subunits (27). ';
+
+  test('a Greek code before "adrenoceptors" or glued to another Greek letter (α2δ-1) is no GABA-A subunit', () => {
+    assert.deepEqual(brief(`${gaba}Tizanidine acts on central α2 adrenoceptors, and gabapentin binds α2δ-1 (28).`).filter((x) => !x.startsWith('α1')), [
+      'Tizanidine→tizanidine',
+      'gabapentin→gabapentin',
+      'α2δ-1→CACNA2D1',
+    ]);
+  });
+
+  test('the subunit code alone keeps its link', () => {
+    assert.deepEqual(brief(`${gaba}The α2 subunit mediates anxiolysis (29).`).slice(-1), ['α2 subunit→GABRA2']);
+  });
+
+  test('an intolerance defines its abbreviation as a disease, and LPI is no SLC7A7 alias', () => {
+    assert.deepEqual(brief('Lysinuric protein intolerance (LPI) follows SLC7A7 variants; in LPI, arginine is lost (30).'), ['SLC7A7→SLC7A7']);
+  });
+});

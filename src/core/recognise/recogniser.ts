@@ -2019,12 +2019,16 @@ class Scanner {
     if (t.charCodeAt(e0) === 45 && CLASS_AFTER_CODE_RE.test(t.slice(e0, e0 + 14))) return null;
     // "K63-linked chains": a lysine residue, not a keratin the draft links K63 to.
     if (t.charCodeAt(e0) === 45 && t.startsWith('-linked', e0)) return null;
-    // "α1-adrenergic", "β2-adrenoceptor": an adrenergic receptor's code, whatever else the draft links it to.
-    if (t.charCodeAt(e0) === 45 && t.startsWith('-adren', e0)) return null;
+    // "α1-adrenergic", "β2-adrenoceptor", "central α2 adrenoceptors": an adrenergic receptor's code, whatever else the
+    // draft links it to.
+    if ((t.charCodeAt(e0) === 45 || t.charCodeAt(e0) === 32) && t.startsWith('adren', e0 + 1)) return null;
     // A Greek code: "α2 agonists" name a drug class, "ε-sarcoglycan" another protein ("α4-containing receptors" keep it).
     const c0 = t.charCodeAt(atoms[2 * i]!);
     if (c0 >= 0x3b1 && c0 <= 0x3c9) {
       if (GREEK_CODE_CLASS_AFTER_RE.test(t.slice(e0, e0 + 14))) return null;
+      // "α2δ-1", the calcium channel subunit that gabapentin binds: a Greek code glued to another Greek letter.
+      const next = t.charCodeAt(e0);
+      if (next >= 0x3b1 && next <= 0x3c9) return null;
       if (t.charCodeAt(e0) === 45 && isAsciiLetterCode(codeAt(t, e0 + 1)) && !t.startsWith('-containing', e0)) return null;
     }
     const id = facts.linked(t.slice(atoms[2 * i]!, e0));
