@@ -29,6 +29,7 @@ describe('modes of inheritance', () => {
       'AR→AR',
       'AR→AR',
       'AR→AR',
+      'testosterone→testosterone',
     ]);
   });
 

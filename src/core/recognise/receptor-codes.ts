@@ -88,7 +88,10 @@ function adrenoceptorCodes(text: string, entityNamed: (phrase: string) => string
   }
 }
 
-/** A histamine receptor code before a drug class word: "H1 antihistamines", "H2-blockers", "H2 receptor antagonists" (a bare "H1 antagonists" is left alone). */
+/**
+ * A histamine receptor code before a drug class word: "H1 antihistamines", "H2-blockers", "H2 receptor antagonists"
+ * (a bare "H1 antagonists" is left alone).
+ */
 const HISTAMINE_CLASS_RE = /(?:^|[^\p{L}\p{N}])H([1-4])[ -](?:antihistamines?|blockers?|receptor antagonists?)\b/gu;
 
 /** Adds the histamine receptor codes that `text` names a drug class by (see `receptorCodes`). */

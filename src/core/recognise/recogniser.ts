@@ -2751,13 +2751,13 @@ function isPrimeCode(c: number): boolean {
 }
 
 /**
- * True when one to three digits end at `end` and a space, a hyphen after a word or the start of the text comes before
- * them ("indoleamine 2", "fructose-1").
+ * True when one to three digits end at `end` and a space, a hyphen after a lower-case word (not a code in capitals:
+ * "IL-1,2" is a list) or the start of the text comes before them ("indoleamine 2", "fructose-1").
  */
 function isLocantAfterSpace(t: string, end: number): boolean {
   let q = end - 1;
   while (q >= 0 && end - q <= 3 && isDigitCode(t.charCodeAt(q))) q--;
-  return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32 || (t.charCodeAt(q) === 45 && q > 0 && isAsciiLetterCode(t.charCodeAt(q - 1))));
+  return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32 || (t.charCodeAt(q) === 45 && q > 1 && isLowerCode(t.charCodeAt(q - 1)) && isLowerCode(t.charCodeAt(q - 2))));
 }
 
 /** True when digits start at `i` and a hyphen follows them ("3-dioxygenase" of "2,3-dioxygenase"). */
