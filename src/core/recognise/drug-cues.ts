@@ -46,8 +46,8 @@ const NOT_DRUGS = new Set([
   'immunoglobulin', 'immunoglobulins', 'saposin',
   // The range of therapies, and chemical classes that name no one drug: "the therapeutic armamentarium", "benzimidazoles".
   'armamentarium', 'benzimidazole', 'benzimidazoles', 'antiplatelet', 'antiplatelets',
-  // Schedules of dosing: "pulsatile gonadorelin", "intermittent teriparatide".
-  'pulsatile', 'intermittent', 'continuous', 'cyclical', 'cyclic',
+  // Schedules of dosing that the English word list lacks: "pulsatile gonadorelin", "continuous infusion".
+  'pulsatile', 'continuous', 'cyclical', 'cyclic',
   // Routes around the eye: "periocular triamcinolone", "suprachoroidal injection".
   'periocular', 'suprachoroidal', 'subconjunctival', 'intracameral', 'retrobulbar', 'intraocular',
   // Phototherapy: "narrowband UVB".

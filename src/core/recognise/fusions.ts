@@ -60,8 +60,8 @@ function sentenceAround(t: string, from: number, to: number): string {
 
 /**
  * Records the gene pairs joined by -, – or :: in the paragraph `t`. `geneToken(text)` tells whether a token is
- * an official gene symbol, only an alias, or no gene of the ontology, and the gene it names when it names one. A cue in the sentence makes a pair a
- * fusion; a cue elsewhere in the paragraph does so only for two official symbols.
+ * an official gene symbol, only an alias, or no gene of the ontology, and the gene it names when it names one. A cue
+ * in the sentence makes a pair a fusion; a cue elsewhere in the paragraph does so only for two official symbols.
  */
 export function collectFusionCandidates(t: string, into: FusionCandidates, geneToken: (text: string) => GeneToken | undefined): void {
   if (t.indexOf('-') < 0 && t.indexOf('–') < 0 && t.indexOf(':') < 0 && t.indexOf('/') < 0) return;

@@ -56,7 +56,7 @@ export function receptorCodes(text: string, entityNamed: (phrase: string) => str
   }
   // "H1 antihistamines such as cetirizine", "H2 blockers such as famotidine": the histamine receptor subtype a class of
   // drugs is named by.
-  if (text.includes('antihistamine') || text.includes('blocker') || text.includes('antagonist')) histamineClassCodes(text, entityNamed, out);
+  if (text.includes('antihistamine') || text.includes('blocker') || text.includes('receptor antagonist')) histamineClassCodes(text, entityNamed, out);
   // "the α1A-adrenoceptor, with the α1D and α1B subtypes": the adrenoceptor subtypes by Greek code, once the draft
   // names one of them so.
   if (text.includes('adrenoceptor') || text.includes('adrenergic')) adrenoceptorCodes(text, entityNamed, out);

@@ -1075,7 +1075,7 @@ class Scanner {
       }
       // Abcb1a, Nlrp1b, Cd59a: a mouse paralogue's symbol (a mouse symbol with one lower-case letter after its number)
       // that names nothing itself is the human gene of its stem (Abcb1a and Abcb1b are both ABCB1's orthologues).
-      if (first >= 65 && first <= 90 && e0 - s0 >= 4 && e0 - s0 <= 9 && info.valid === undefined && MOUSE_PARALOGUE_RE.test(t.slice(s0, e0))) {
+      if (first >= 65 && first <= 90 && e0 - s0 >= 4 && e0 - s0 <= 9 && info.valid === undefined && isDigitCode(t.charCodeAt(e0 - 2)) && MOUSE_PARALOGUE_RE.test(t.slice(s0, e0))) {
         const gene = this.mouseSymbol(t.slice(s0, e0 - 1));
         if (gene) {
           emit(s0, e0, gene, 'resolved', 'normalised');
@@ -2029,7 +2029,7 @@ class Scanner {
       // "α2δ-1", the calcium channel subunit that gabapentin binds: a Greek code glued to another Greek letter.
       const next = t.charCodeAt(e0);
       if (next >= 0x3b1 && next <= 0x3c9) return null;
-      if (t.charCodeAt(e0) === 45 && isAsciiLetterCode(codeAt(t, e0 + 1)) && !t.startsWith('-containing', e0)) return null;
+      if (next === 45 && isAsciiLetterCode(codeAt(t, e0 + 1)) && !t.startsWith('-containing', e0)) return null;
     }
     const id = facts.linked(t.slice(atoms[2 * i]!, e0));
     return id ? this.ref(id) : null;
@@ -2729,7 +2729,7 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   // Indoleamine 2,3-dioxygenase, 1,25-dihydroxyvitamin D, fructose-1,6-bisphosphatase: a comma between the locants of a
   // chemical name (a word's digits on both sides, a hyphen after the second), which names of the index hold; not a list
   // of numbers ("IL-1,2").
-  if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantAfterSpace(t, g0) && isLocantThenHyphen(t, g1);
+  if (g1 - g0 === 1 && t.charCodeAt(g0) === 44) return isLocantStart(t, g0) && isLocantThenHyphen(t, g1);
   // sulfide:quinone oxidoreductase, NADH:ubiquinone oxidoreductase: an enzyme's donor and acceptor joined by a colon
   // between letters (not the "::" of a fusion).
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 58) return g0 > 0 && isAsciiLetterCode(t.charCodeAt(g0 - 1)) && isAsciiLetterCode(t.charCodeAt(g1));
@@ -2754,7 +2754,7 @@ function isPrimeCode(c: number): boolean {
  * True when one to three digits end at `end` and a space, a hyphen after a lower-case word (not a code in capitals:
  * "IL-1,2" is a list) or the start of the text comes before them ("indoleamine 2", "fructose-1").
  */
-function isLocantAfterSpace(t: string, end: number): boolean {
+function isLocantStart(t: string, end: number): boolean {
   let q = end - 1;
   while (q >= 0 && end - q <= 3 && isDigitCode(t.charCodeAt(q))) q--;
   return q < end - 1 && (q < 0 || t.charCodeAt(q) === 32 || (t.charCodeAt(q) === 45 && q > 1 && isLowerCode(t.charCodeAt(q - 1)) && isLowerCode(t.charCodeAt(q - 2))));
