@@ -48,6 +48,10 @@ describe('histamine receptor codes that name a drug class', () => {
     assert.deepEqual(brief('Use an H1-antihistamine and H2 receptor antagonists (9).'), ['H1→HRH1', 'H2 receptor→HRH2']);
   });
 
+  test('a code glued to a letter or digit before it is no histamine code ("5H1", "αH1")', () => {
+    assert.deepEqual(brief('The 5H1 antihistamines, αH1 antihistamines and H2 blockers were given (12).'), ['H2→HRH2']);
+  });
+
   test('without such a class word H1 names nothing (the MAPT H1 haplotype, a bare "H1 antagonists")', () => {
     assert.deepEqual(brief('The MAPT H1 haplotype is a risk factor, and pure H1 antagonists are older (10).'), ['MAPT→MAPT']);
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { keyOf, surfaceKey } from '../../src/core/recognise/keys';
+import { isAlnumBefore, keyOf, surfaceKey } from '../../src/core/recognise/keys';
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 
@@ -32,4 +32,19 @@ test('keyOf gives the key surfaceKey gives, for any phrase', () => {
   }
   assert.equal(keyOf('TNF-alpha'), keyOf('TNFα'));
   assert.notEqual(keyOf('is a'), keyOf('ISA'));
+});
+
+test('isAlnumBefore agrees with a lookbehind for a letter or digit, surrogate pairs included', () => {
+  const lookbehind = /(?<=[\p{L}\p{N}])$/u;
+  const chars = fc.constantFrom('a', 'Z', '7', ' ', '-', '(', 'α', 'µ', '𝛂', '𝟙', '😀', '\ud835', '\udec2', 'é', '²', '٣');
+  fc.assert(
+    fc.property(fc.array(chars, { minLength: 1, maxLength: 5 }), (parts) => {
+      const s = parts.join('');
+      for (let i = 1; i <= s.length; i++) {
+        // The lookbehind reads the code point before i; a lone half of a pair is no letter.
+        assert.equal(isAlnumBefore(s, i), lookbehind.test(s.slice(0, i)), `${JSON.stringify(s)} at ${i}`);
+      }
+    }),
+    { numRuns: 2000, seed: SEED },
+  );
 });

@@ -86,6 +86,17 @@ export function isAlnumAt(s: string, i: number): number {
   return UNI_ALNUM.test(s[i]!) ? 1 : 0;
 }
 
+/** Whether the character that ends right before index `i` of `s` is a letter or digit (a surrogate pair counts whole). */
+export function isAlnumBefore(s: string, i: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xd800 && c <= 0xdbff) return false; // a high half alone (or i splits a pair): no letter
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return isAlnumAt(s, i - 2) > 0;
+  }
+  return isAlnumAt(s, i - 1) > 0;
+}
+
 /** ASCII letters and digits. */
 const ASCII_ALNUM = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_ALNUM[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;

@@ -80,9 +80,14 @@ export function dropMicrobialGenes(source: string, start: number, end: number, o
  * with *Mycobacterium marinum*, … lta4h").
  */
 function aboutZebrafish(source: string, start: number, text: string): boolean {
-  if (ZEBRAFISH_RE.test(text)) return true;
+  if (namesZebrafish(text)) return true;
   const from = Math.max(0, start - 600, source.lastIndexOf('\n\n', start) + 1);
-  return ZEBRAFISH_RE.test(source.slice(from, start));
+  return namesZebrafish(source.slice(from, start));
+}
+
+/** Whether `s` names zebrafish (a substring test first: the pattern, opening on a word boundary, tries every position). */
+function namesZebrafish(s: string): boolean {
+  return (s.includes('ebrafish') || s.includes('Danio rerio')) && ZEBRAFISH_RE.test(s);
 }
 
 /** Whether the sentence around `at` opens on a microbe (signal 1). */

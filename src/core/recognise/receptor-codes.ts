@@ -6,6 +6,7 @@
  * gene are linked; the long forms come from the gene data (histamine H1 receptor, adenosine A2a receptor, muscarinic
  * M1 receptor).
  */
+import { isAlnumBefore } from './keys';
 
 /** Before "receptor": a ligand word, a subtype code (a capital and a number, perhaps a letter) and a space or hyphen. */
 const BEFORE_RECEPTOR_RE = /(?:^|[^A-Za-z])([a-z]{4,})[ -]([A-Z])([0-9])([A-Za-z]?)[ -]$/;
@@ -92,12 +93,14 @@ function adrenoceptorCodes(text: string, entityNamed: (phrase: string) => string
  * A histamine receptor code before a drug class word: "H1 antihistamines", "H2-blockers", "H2 receptor antagonists"
  * (a bare "H1 antagonists" is left alone).
  */
-const HISTAMINE_CLASS_RE = /(?:^|[^\p{L}\p{N}])H([1-4])[ -](?:antihistamines?|blockers?|receptor antagonists?)\b/gu;
+const HISTAMINE_CLASS_RE = /H([1-4])[ -](?:antihistamines?|blockers?|receptor antagonists?)\b/g;
 
 /** Adds the histamine receptor codes that `text` names a drug class by (see `receptorCodes`). */
 function histamineClassCodes(text: string, entityNamed: (phrase: string) => string | undefined, out: Array<[string, string]>): void {
   const seen = new Set<string>();
+  // The pattern opens on a literal H, so the scan skips ahead; the word boundary before H is checked per hit.
   for (const m of text.matchAll(HISTAMINE_CLASS_RE)) {
+    if (m.index > 0 && isAlnumBefore(text, m.index)) continue;
     const code = `H${m[1]!}`;
     if (seen.has(code)) continue;
     seen.add(code);
