@@ -357,6 +357,8 @@ function addReceptorProseNames(names: readonly string[], symbols: readonly strin
       const words = tail.split(' ');
       if (tails.get(tail) === 1 && words.length >= 2 && words.length <= 3 && words[words.length - 1] === 'receptor' && /^[a-z]{4,}$/.test(words[0]!)) add(tail, id, RANK.name, 'name');
     }
+    // "oxytocin receptors", "insulin receptors": a receptor's name in the plural, for the gene it names.
+    if (name.endsWith(' receptor') && !name.includes(', ')) add(`${name}s`, id, RANK.name, 'name');
     const chemokine = CHEMOKINE_RECEPTOR_RE.exec(name);
     if (chemokine) for (const v of [`${chemokine[1]} chemokine receptor type ${chemokine[2]}`, `${chemokine[1]} chemokine receptor ${chemokine[2]}`]) add(v, id, RANK.name, 'name');
     const r = LIGAND_RECEPTOR_RE.exec(name);
