@@ -27,3 +27,27 @@ describe("a receptor's name in the plural", () => {
     ]);
   });
 });
+
+describe('nicotinic receptor subunits in a draft that names the receptor', () => {
+  test('α4, β2 and α7 alone are CHRNA4, CHRNB2 and CHRNA7 once the draft names nicotinic receptors', () => {
+    assert.deepEqual(brief('Neuronal nicotinic receptors contain α4 and β2 subunits; α7 forms homomers (7).'), [
+      'α4→CHRNA4',
+      'β2→CHRNB2',
+      'α7→CHRNA7',
+    ]);
+  });
+
+  test('a subunit pair is a nicotinic receptor anywhere in such a draft, not only beside the word', () => {
+    const text = 'Nicotine acts on nicotinic acetylcholine receptors (8).\n\nVarenicline is a partial agonist at α4β2 receptors (9).\n';
+    assert.deepEqual(brief(text).filter((m) => m.startsWith('α')), ['α4β2→CHRNA4', 'α4β2→CHRNB2']);
+  });
+
+  test('a draft that also names the GABA-A receptor links neither the codes nor the pair (the codes are shared)', () => {
+    const text = 'Nicotinic receptors and GABA-A receptors were compared (10).\n\nThe α4β2 receptors and the α7 subunit differ (11).\n';
+    assert.deepEqual(brief(text).filter((m) => m.startsWith('α')), []);
+  });
+
+  test('nicotinic acid names no receptor: α4 stays unlinked', () => {
+    assert.deepEqual(brief('Nicotinic acid lowers lipids, and α4 was not measured (12).').filter((m) => m.startsWith('α')), []);
+  });
+});

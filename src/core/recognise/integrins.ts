@@ -47,8 +47,12 @@ export interface IntegrinPair {
   receptor: 'integrin' | 'nicotinic';
 }
 
-/** The integrin heterodimers in `text[start, end)`, with spans in `text`, in text order. */
-export function integrinPairs(text: string, start: number, end: number): IntegrinPair[] {
+/**
+ * The integrin heterodimers in `text[start, end)`, with spans in `text`, in text order. `nicotinicDraft`: the draft
+ * names the nicotinic receptor (and no other pentamer), so that a pair of a neuronal α and β2 or β4 that is no
+ * integrin is a nicotinic receptor wherever it stands ("a partial agonist at α4β2 receptors").
+ */
+export function integrinPairs(text: string, start: number, end: number, nicotinicDraft = false): IntegrinPair[] {
   const slice = text.slice(start, end);
   const out: IntegrinPair[] = [];
   for (let at = slice.indexOf('VLA'); at >= 0; at = slice.indexOf('VLA', at + 3)) {
@@ -78,7 +82,7 @@ export function integrinPairs(text: string, start: number, end: number): Integri
       const end = m.index + m[0].length;
       if (INTEGRIN_BETAS[alpha]?.includes(m[2]!)) {
         out.push({ span: { start: at, end: start + end }, symbols: [`ITGA${alpha === 'IIB' ? '2B' : alpha}`, `ITGB${m[2]!}`], receptor: 'integrin' });
-      } else if (/^\d+$/.test(alpha) && (NICOTINIC_AFTER.test(slice.slice(end, end + 30)) || NICOTINIC_BEFORE.test(slice.slice(Math.max(0, m.index - 50), m.index)))) {
+      } else if (/^\d+$/.test(alpha) && ((nicotinicDraft && (m[2] === '2' || m[2] === '4')) || NICOTINIC_AFTER.test(slice.slice(end, end + 30)) || NICOTINIC_BEFORE.test(slice.slice(Math.max(0, m.index - 50), m.index)))) {
         // "α4β2 nicotinic receptors": the CHRNA4 and CHRNB2 subunits, no integrin.
         out.push({ span: { start: at, end: start + end }, symbols: [`CHRNA${alpha}`, `CHRNB${m[2]!}`], receptor: 'nicotinic' });
       } else continue;

@@ -23,7 +23,7 @@ import { SALT_WORDS } from './salts';
 import { addRowAliases, drugRowName } from './drug-table';
 import { type CueKind, CUE_NONE, NOT_DRUG_SHAPE, addCuedDrugs, cueKind } from './drug-cues';
 import { ampkSubunits } from './ampk-subunits';
-import { gabaSubunits } from './gaba-subunits';
+import { NICOTINIC_DRAFT_KEY, pentamerSubunits, pentamersNamed } from './pentamer-subunits';
 import { sodiumPumpSubunits } from './sodium-pump-subunits';
 import { keratinCodes } from './keratin-codes';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
@@ -537,7 +537,10 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       // "GABA-A receptors … the δ subunit … α4", "the sodium pump … the α3 subunit", "AMPK … γ2", "keratins … K6a, K6b
       // and K16": short codes of a receptor's, a pump's or a kinase's subunits or of keratins, where the draft names the
       // receptor, the pump, the kinase or keratins (an empty symbol: another receptor's code, no link).
-      for (const codes of [gabaSubunits(d.text), sodiumPumpSubunits(d.text), ampkSubunits(d.text), keratinCodes(d.text)]) {
+      // "nicotinic receptors … α4β2 receptors": the draft's subunit pairs are nicotinic where it names that receptor alone.
+      const pentamers = pentamersNamed(d.text);
+      if (pentamers) links.set(NICOTINIC_DRAFT_KEY, pentamers === 'nicotinic' ? mergeLink(links.get(NICOTINIC_DRAFT_KEY), 'yes') : '');
+      for (const codes of [pentamerSubunits(pentamers), sodiumPumpSubunits(d.text), ampkSubunits(d.text), keratinCodes(d.text)]) {
         for (const [written, symbol] of codes) {
           const id = symbol ? entityNamed(symbol) : '';
           if (id !== undefined) links.set(written, id ? mergeLink(links.get(written), id) : '');
@@ -920,7 +923,8 @@ class Scanner {
       }
       i = this.scanAt(t, atoms, n, i, info, facts);
     }
-    for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, pair, out, first0);
+    const nicotinic = facts.anyLinks() && facts.linked(NICOTINIC_DRAFT_KEY) === 'yes';
+    for (const pair of integrinPairs(source, sourceStart(d, 0), sourceEnd(d, t.length), nicotinic)) this.placeSymbolGroup(source, pair, out, first0);
     // "α1(I)", "α2(V)": collagen chains by chain and type.
     for (const chain of collagenChains(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeSymbolGroup(source, chain, out, first0);
     for (const f of coagulationFactors(source, sourceStart(d, 0), sourceEnd(d, t.length))) this.placeCoagulationFactor(source, f, out, first0);

@@ -2,7 +2,7 @@
  * Subunits of the sodium pump written by their Greek letter alone. A draft about the Na+/K+-ATPase writes "the α3
  * subunit", "the α1 subunit (ATP1A1)", "Digoxin inhibits all three isoforms, including α3": in a paragraph that names
  * the pump, α1–α4 are ATP1A1–ATP1A4. The same codes name GABA-A receptor subunits
- * (gaba-subunits.ts); a draft that names both in different paragraphs links neither (the caller merges the links).
+ * (pentamer-subunits.ts); a draft that names both in different paragraphs links neither (the caller merges the links).
  */
 
 /**
