@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brief } from './recognise-helpers';
+import { brief, mentions } from './recognise-helpers';
 
 describe("oxytocin, the hormone's gene", () => {
   test('oxytocin is OXT, as vasopressin is AVP, also where it is given as a uterotonic', () => {
@@ -49,5 +49,14 @@ describe('nicotinic receptor subunits in a draft that names the receptor', () =>
 
   test('nicotinic acid names no receptor: α4 stays unlinked', () => {
     assert.deepEqual(brief('Nicotinic acid lowers lipids, and α4 was not measured (12).').filter((m) => m.startsWith('α')), []);
+  });
+});
+
+describe('mast cell tryptase', () => {
+  test('"mast cell tryptase" gives the two tryptase genes over "tryptase" alone, the cell type outside the span', () => {
+    assert.deepEqual(mentions('Mast cell tryptase activates PAR2 (13).').slice(0, 2).map((m) => `${m.text}→${m.entity?.symbol}`).sort(), [
+      'tryptase→TPSAB1',
+      'tryptase→TPSB2',
+    ]);
   });
 });
