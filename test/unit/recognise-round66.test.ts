@@ -60,3 +60,26 @@ describe('mast cell tryptase', () => {
     ]);
   });
 });
+
+describe('curation from the blind285–292 errors', () => {
+  test('enzyme and protein names the gene data writes otherwise', () => {
+    assert.deepEqual(brief('CalDAG-GEFI, oxysterol 7α-hydroxylase, 5β-reductase, the Rieske protein and lactase–phlorizin hydrolase (14).'), [
+      'CalDAG-GEFI→RASGRP2',
+      'oxysterol 7α-hydroxylase→CYP7B1',
+      '5β-reductase→AKR1D1',
+      'Rieske protein→UQCRFS1',
+      'lactase–phlorizin hydrolase→LCT',
+    ]);
+  });
+
+  test('drug codes and brands: Gocovri (ADS-5102), Osmolex ER, BMS-512148, IRL790, BLZ945', () => {
+    assert.deepEqual(brief('Gocovri (ADS-5102), Osmolex ER, BMS-512148, IRL790 and BLZ945 were tested (15).'), [
+      'Gocovri→amantadine',
+      'ADS-5102→amantadine',
+      'Osmolex ER→amantadine',
+      'BMS-512148→dapagliflozin',
+      'IRL790→mesdopetam',
+      'BLZ945→sotuletinib',
+    ]);
+  });
+});
