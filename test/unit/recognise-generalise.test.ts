@@ -158,8 +158,9 @@ describe('integrin subunits the draft names in a heterodimer', () => {
     assert.ok(got.includes('αL→ITGAL') && got.includes('β2→ITGB2'), got.join(' | '));
     assert.deepEqual(brief('Homing needs &alpha;4&beta;7. An antibody to &alpha;4 blocks it.').slice(2), ['&alpha;4→ITGA4']);
   });
-  test('without a heterodimer in the draft, a Greek subunit alone is no integrin', () => {
-    assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit of nicotinic receptors.').filter((m) => !m.startsWith('Varenicline')), []);
+  test('without a heterodimer in the draft, a Greek subunit alone is no integrin (here the nicotinic subunit: the draft names that receptor)', () => {
+    assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit of nicotinic receptors.').filter((m) => !m.startsWith('Varenicline')), ['α4→CHRNA4']);
+    assert.deepEqual(brief('Varenicline is a partial agonist at the α4 subunit.').filter((m) => !m.startsWith('Varenicline')), []);
   });
 });
 
