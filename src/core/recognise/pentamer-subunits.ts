@@ -26,16 +26,10 @@ const SUBUNITS: ReadonlyArray<[written: string, symbol: string]> = [
 
 /**
  * Other pentameric receptors whose subunits have the same codes: the nicotinic acetylcholine receptor ("a pentamer of
- * two α1 subunits (CHRNA1)") and the glycine receptor. A draft that names one of them as well leaves the codes unlinked.
+ * two α1 subunits (CHRNA1)") and the glycine receptor. A draft that names one of them beside the GABA-A receptor, or
+ * names a muscle AChR or the glycine receptor, leaves the codes unlinked.
  */
 const OTHER_PENTAMER_RE = /nicotinic|\bn?AChRs?\b|acetylcholine receptor|glycine receptor|\bGlyRs?\b/;
-const OTHER_CODES: ReadonlyArray<[written: string, symbol: string]> = [
-  ...Array.from({ length: 10 }, (_, k): [string, string] => [`α${k + 1}`, '']),
-  ...[1, 2, 3, 4].map((k): [string, string] => [`β${k}`, '']),
-  ['γ', ''],
-  ['δ', ''],
-  ['ε', ''],
-];
 
 /**
  * The nicotinic acetylcholine receptor named as such ("nicotinic receptors", "neuronal nicotinic acetylcholine
@@ -44,7 +38,10 @@ const OTHER_CODES: ReadonlyArray<[written: string, symbol: string]> = [
 const NICOTINIC_RECEPTOR_RE = /\bnicotinic[\s-]+(?:acetylcholine[\s-]+)?receptors?\b|\bnAChRs?\b/;
 /** The glycine receptor, whose subunits share the codes α1–α4 and β. */
 const GLYCINE_RECEPTOR_RE = /glycine receptor|\bGlyRs?\b/;
-/** Nicotinic subunit codes with numbers, as written, and their genes: α1–α10 (CHRNA1…CHRNA10), β1–β4 (CHRNB1…CHRNB4). */
+/**
+ * Nicotinic subunit codes as written and their genes: α1–α10 (CHRNA1…CHRNA10), β1–β4 (CHRNB1…CHRNB4); γ, δ and ε, the
+ * muscle receptor's, with no gene (the caller records a conflict, as for another pentamer's codes).
+ */
 const NICOTINIC_CODES: ReadonlyArray<[written: string, symbol: string]> = [
   ...Array.from({ length: 10 }, (_, k): [string, string] => [`α${k + 1}`, `CHRNA${k + 1}`]),
   ...[1, 2, 3, 4].map((k): [string, string] => [`β${k}`, `CHRNB${k}`]),
@@ -52,14 +49,20 @@ const NICOTINIC_CODES: ReadonlyArray<[written: string, symbol: string]> = [
   ['δ', ''],
   ['ε', ''],
 ];
+/** The same codes with no gene: where another pentamer shares them, the caller records a conflict. */
+const OTHER_CODES: ReadonlyArray<[written: string, symbol: string]> = NICOTINIC_CODES.map(([written]): [string, string] => [written, '']);
+
+/** The pentameric receptors a span names (see `pentamersNamed`). */
+export type PentamersNamed = 'gaba' | 'gaba+other' | 'nicotinic' | 'other' | undefined;
 
 /**
- * The subunit codes for what `pentamersNamed` found in a span: of a draft that names the GABA-A receptor, with their genes' symbols,
- * or of one that names the nicotinic acetylcholine receptor and neither the GABA-A nor the glycine receptor ("the α7
- * subunit" → CHRNA7); none when it names neither. A code with an empty symbol belongs to another receptor the text
- * names (see `OTHER_PENTAMER_RE`): the caller records it as a conflict, so that the draft links it to no gene.
+ * The subunit codes for what `pentamersNamed` found in a span, with their genes' symbols: the GABA-A receptor's where
+ * the span names it, the nicotinic receptor's where it names that receptor and neither the GABA-A nor the glycine
+ * receptor ("the α7 subunit" → CHRNA7), none where it names no pentamer. A code with an empty symbol belongs to another
+ * receptor the text names (see `OTHER_PENTAMER_RE`): the caller records it as a conflict, so that the draft links it
+ * to no gene.
  */
-export function pentamerSubunits(named: ReturnType<typeof pentamersNamed>): ReadonlyArray<[written: string, symbol: string]> {
+export function pentamerSubunits(named: PentamersNamed): ReadonlyArray<[written: string, symbol: string]> {
   if (named === 'gaba') return SUBUNITS;
   if (named === 'gaba+other') return [...SUBUNITS, ...OTHER_CODES];
   return named === 'nicotinic' ? NICOTINIC_CODES : named === 'other' ? OTHER_CODES : [];
@@ -72,7 +75,7 @@ export const NICOTINIC_DRAFT_KEY = '~nicotinic';
  * Which pentameric receptors `text` (decoded prose) names: the GABA-A receptor (with or without another), the
  * nicotinic receptor alone, another (the glycine receptor, a muscle AChR, both nicotinic and glycine), or none.
  */
-export function pentamersNamed(text: string): 'gaba' | 'gaba+other' | 'nicotinic' | 'other' | undefined {
+export function pentamersNamed(text: string): PentamersNamed {
   const gaba = (text.includes('GABA') || text.includes('aminobutyric')) && GABA_A_RE.test(text);
   // (Tested only where a cheap look finds one of the words: every span of a draft passes here.)
   const other = (text.includes('holine') || text.includes('AChR') || text.includes('icotinic') || text.includes('lycine') || text.includes('GlyR')) && OTHER_PENTAMER_RE.test(text);
