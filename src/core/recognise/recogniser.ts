@@ -429,6 +429,22 @@ function coordinatedDiseaseFollows(t: string, to: number): boolean {
   return t.charCodeAt(to) === 32 && COORDINATED_DISEASE_RE.test(t.slice(to, to + 80));
 }
 
+/** Capitalised names joined by hyphens or dashes, then a disease's head word: "-Oliver syndrome", "-Adams attacks". */
+const EPONYM_TAIL_RE = /^(?:[-‐–][A-Z][a-z]+)* (?:syndromes?|diseases?|anomaly|sequence|attacks?)\b/;
+/** Capitalised names, each followed by a hyphen or dash, that end just before a word: "Stokes–". */
+const EPONYM_LEAD_RE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][a-z]+[-‐–])+$/u;
+
+/**
+ * True when text `from`–`to`, one capitalised word (Adams), is one of the names of an eponymous disease
+ * ("Adams–Oliver syndrome", "Stokes–Adams attacks"): joined by a dash to another capitalised name.
+ */
+function eponymousDiseaseName(t: string, from: number, to: number): boolean {
+  if (to - from < 3 || !/^[A-Z][a-z]+$/.test(t.slice(from, to))) return false;
+  const dashAfter = /^[-‐–][A-Z]/.test(t.slice(to, to + 2));
+  const dashBefore = from > 1 && EPONYM_LEAD_RE.test(t.slice(Math.max(0, from - 40), from));
+  return (dashAfter || dashBefore) && EPONYM_TAIL_RE.test(t.slice(to, to + 60));
+}
+
 /** True when a strain's number follows `to` (DBA/2J, C57BL/6). */
 function strainCodeFollows(t: string, to: number): boolean {
   return t.charCodeAt(to) === 47 && isDigitCode(t.charCodeAt(to + 1)) && /^\/[0-9][A-Za-z]/.test(t.slice(to, to + 3));
@@ -2119,6 +2135,9 @@ class Scanner {
     // "a pleckstrin homology domain", "the Src homology 2 (SH2) domain", "Bcl-2 homology 3": a domain named after the
     // protein it was found in.
     if ((isGeneLike || family) && t.charCodeAt(to) === 32 && t.startsWith(' homology', to) && !isAlnumAt(t, to + 9)) return undefined;
+    // "Adams–Oliver syndrome", "Stokes–Adams attacks": a capitalised word joined by a dash to another capitalised name
+    // before a disease's head word is one of an eponymous disease's names, whatever family's plural it spells (ADAMs).
+    if ((isGeneLike || family) && m.first === m.last && eponymousDiseaseName(t, from, to)) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
     // "Mal d 1", "Bet v 1", "Ara h 2": an allergen's name (genus, species initial, number) is no gene (Mal, TIRAP).
