@@ -38,3 +38,47 @@ describe('the Rho family', () => {
     assert.deepEqual(brief("Spearman's Rho was 0.4, and Rho(D) immune globulin was given at 28 weeks (8)."), []);
   });
 });
+
+describe("a family's class noun beside a gene", () => {
+  test('a class noun in the singular after "the" or "a" before any gene is a label (the tetraspanin CD151)', () => {
+    assert.deepEqual(brief('Laminin-332 binds the tetraspanin CD151 at hemidesmosomes (9).'), ['Laminin-332→laminin 332', 'CD151→CD151']);
+  });
+
+  test('a class noun in apposition after a gene is a label too ("CXCL9, a chemokine induced by …")', () => {
+    assert.deepEqual(brief('Urinary CXCL9, a chemokine induced by interferon, rose early (10).'), ['CXCL9→CXCL9']);
+  });
+
+  test('the class noun in the singular after a member is its head noun; in the plural it names the set', () => {
+    assert.deepEqual(brief('Bacteria bind the α5β1 integrin, and entry involves the α2β1 and αvβ3 integrins (11).'), [
+      'α5β1→ITGA5',
+      'α5β1→ITGB1',
+      'α2β1→ITGA2',
+      'α2β1→ITGB1',
+      'αvβ3→ITGAV',
+      'αvβ3→ITGB3',
+      'integrins→integrins',
+    ]);
+  });
+
+  test('plurals before members and a class noun naming an entity of its own stay (chemokines such as, an integrin that)', () => {
+    assert.deepEqual(brief('Chemokines such as CXCL1 recruit cells, and an integrin that binds MAdCAM-1 homes them (12).'), [
+      'Chemokines→chemokines',
+      'CXCL1→CXCL1',
+      'integrin→integrins',
+      'MAdCAM-1→MADCAM1',
+    ]);
+  });
+});
+
+describe('family words that name no family', () => {
+  test('a family word opening a compound modifier names a process (integrin-mediated, selectin-dependent)', () => {
+    assert.deepEqual(brief('Firm integrin-mediated adhesion follows selectin-dependent rolling and chemokine-guided arrest (13).'), []);
+  });
+
+  test("a parasite's or virus's protein family is no human family (a schistosome TRPM channel, viral neuraminidase)", () => {
+    assert.deepEqual(brief('Praziquantel opens a schistosome TRPM channel, and oseltamivir blocks viral neuraminidase (14).'), [
+      'Praziquantel→praziquantel',
+      'oseltamivir→oseltamivir',
+    ]);
+  });
+});

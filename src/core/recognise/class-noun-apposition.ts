@@ -16,13 +16,43 @@ import type { Mention } from './types';
 export function dropClassNounsBeforeMembers(source: string, out: Mention[], from: number, isMember: (familyId: string, entityId: string) => boolean): void {
   if (out.length - from < 2) return;
   removeMentions(out, from, (m, k) => {
-    if (m.entity?.type !== 'family' || m.status !== 'resolved' || source.charCodeAt(m.span.end) !== 32) return false;
+    if (m.entity?.type !== 'family' || m.status !== 'resolved') return false;
+    if (k > from && appositiveAfterGene(source, out[k - 1]!, m)) return true;
+    // "the α5β1 integrin": the class noun in the singular after a member (all the members a coordinated form gives) is
+    // that member's head noun.
+    if (k > from && memberBefore(source, out, k, m, isMember)) return true;
+    if (source.charCodeAt(m.span.end) !== 32) return false;
     // The first mention after this one in text order (past any over the same words, as a coordinated form gives).
     let j = k + 1;
     while (j < out.length && out[j]!.span.start < m.span.end) j++;
     const next = out[j];
-    return next?.span.start === m.span.end + 1 && !!next.entity && next.entity.id !== m.entity.id && isMember(m.entity.id, next.entity.id);
+    if (next?.span.start !== m.span.end + 1 || !next.entity || next.entity.id === m.entity.id) return false;
+    return isMember(m.entity.id, next.entity.id) || (next.entity.type === 'gene' && singularClassNoun(source, m.span.start, m.span.end));
   });
+}
+
+/** True when the mentions that end one space before `m` (out[k-1] and any over the same words) are members of its family. */
+function memberBefore(source: string, out: Mention[], k: number, m: Mention, isMember: (familyId: string, entityId: string) => boolean): boolean {
+  const prev = out[k - 1]!;
+  if (prev.span.end + 1 !== m.span.start || source.charCodeAt(prev.span.end) !== 32 || !prev.entity) return false;
+  // (Not a plural: "the α2β1 and αvβ3 integrins", "CD18 integrins" name the set.)
+  if (source.charCodeAt(m.span.end - 1) === 115) return false;
+  for (let j = k - 1; j >= 0 && out[j]!.span.end === prev.span.end; j--) if (!out[j]!.entity || !isMember(m.entity!.id, out[j]!.entity!.id)) return false;
+  return true;
+}
+
+/** A family's word in the singular, after "the", "a" or "an": "the tetraspanin CD151", "the chemokine CXCL4". */
+function singularClassNoun(source: string, start: number, end: number): boolean {
+  const text = source.slice(start, end);
+  return /^[a-z][a-z-]+[^s]$/.test(text) && /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?) $/u.test(source.slice(Math.max(0, start - 5), start));
+}
+
+/** ", a ", ", an " or ", the " and at most two words before a class noun: ", a chemokine", ", the IFN-γ-inducible chemokine". */
+const APPOSITIVE_LEAD_RE = /^, (?:an?|the) (?:[^\s,.;()]+ ){0,2}$/;
+
+/** A singular class noun in apposition after a gene: "CXCL9, a chemokine induced by interferon-γ" names CXCL9 once. */
+function appositiveAfterGene(source: string, prev: Mention, m: Mention): boolean {
+  return prev.entity?.type === 'gene' && prev.span.end < m.span.start && m.span.start - prev.span.end <= 40 && /^[a-z][a-z-]+[^s]$/.test(source.slice(m.span.start, m.span.end)) && APPOSITIVE_LEAD_RE.test(source.slice(prev.span.end, m.span.start));
 }
 
 /** A subunit written by its Greek letter: "α1", "β2 subunit", "&alpha;3 subunit" (decoded or as an entity). */
@@ -41,4 +71,16 @@ export function dropSubunitLabelsBeforeSymbols(source: string, out: Mention[], f
     const next = out[k + 1];
     return !!next && !!m.entity && next.entity?.id === m.entity.id && next.span.start > m.span.end && next.span.start - m.span.end <= 48 && GREEK_SUBUNIT_RE.test(source.slice(m.span.start, m.span.end)) && LABEL_GAP_RE.test(source.slice(m.span.end, next.span.start));
   });
+}
+
+/** A hyphen and a lower-case word after a family's word: "-mediated", "-binding", "-dependent". */
+const COMPOUND_MODIFIER_RE = /^-[a-z]{3,}/;
+
+/**
+ * Removes from `out` (from index `from` on) each resolved family mention written as one lower-case word in the singular
+ * that opens a compound modifier: "integrin-mediated adhesion", "selectin-dependent rolling", "chemokine-guided
+ * tapering". The writer names a process, not the family (the conventions list none of them).
+ */
+export function dropFamilyCompoundModifiers(source: string, out: Mention[], from: number): void {
+  removeMentions(out, from, (m) => m.entity?.type === 'family' && m.status === 'resolved' && source.charCodeAt(m.span.end) === 45 && COMPOUND_MODIFIER_RE.test(source.slice(m.span.end, m.span.end + 5)) && /^[a-z][a-z-]+[^s]$/.test(source.slice(m.span.start, m.span.end)));
 }

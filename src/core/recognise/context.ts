@@ -118,7 +118,7 @@ export const STRAIN_WORDS: ReadonlySet<string> = words('rat rats mouse mice');
 /** Head words of a disease's name after its initials or an eponym (NUT carcinoma, WAGR syndrome). */
 export const DISEASE_HEAD_WORDS: ReadonlySet<string> = words('carcinoma carcinomas syndrome syndromes disease diseases');
 /** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
-export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic');
+export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic parasite schistosome fluke helminth');
 
 /**
  * The shortest and longest word of the word sets above (all ASCII): a neighbouring word of

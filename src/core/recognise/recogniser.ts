@@ -33,7 +33,7 @@ import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordin
 import { dropMicrobialGenes } from './microbial-context';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
-import { dropClassNounsBeforeMembers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
+import { dropClassNounsBeforeMembers, dropFamilyCompoundModifiers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
 import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
@@ -957,6 +957,8 @@ class Scanner {
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
     // "the chemokine CXCL13": a family's class noun before one of its members is no mention of the family.
     if (out.length > first0 + 1) dropClassNounsBeforeMembers(source, out, first0, this.isFamilyMember);
+    // "integrin-mediated adhesion": a family's word opening a compound modifier names a process.
+    if (out.length > first0) dropFamilyCompoundModifiers(source, out, first0);
     // "whose α1 subunit is encoded by ATP1A1": a Greek-letter subunit labelled by its gene's symbol names the gene once.
     if (out.length > first0 + 1) dropSubunitLabelsBeforeSymbols(source, out, first0);
     // "inv(16)(p13.1q22)": chromosome bands in karyotype notation.
@@ -2157,8 +2159,9 @@ class Scanner {
     if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 47 && /^\/0[0-9]{2}(?![0-9])/.test(t.slice(to, to + 5))) return undefined;
     // AMT-130, CAT-354: a symbol in capitals before a hyphen and three digits or more heads a development code.
     if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
-    const prevWord = isGeneLike ? neighbourWord(t, atoms, n, m.first - 1) : '';
-    if (isGeneLike && FOREIGN_WORDS.has(prevWord)) return undefined;
+    const prevWord = isGeneLike || family ? neighbourWord(t, atoms, n, m.first - 1) : '';
+    // "viral neuraminidase", "a schistosome TRPM channel": a protein or family of a virus, microbe or parasite.
+    if ((isGeneLike || family) && FOREIGN_WORDS.has(prevWord)) return undefined;
     // "Mal de Meleda": an alias before a Romance particle and a capitalised word opens a proper name, no gene.
     if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 32 && ROMANCE_PARTICLE_RE.test(t.slice(to, to + 8))) return undefined;
     // "parvovirus B19", "coxsackievirus B3": a name after a virus's name is its strain or type, not a human gene's alias.
