@@ -82,3 +82,23 @@ describe('family words that name no family', () => {
     ]);
   });
 });
+
+describe('development codes named by a plural class noun or in a list', () => {
+  test('"the inhibitors MF-094 and MTX325": a plural class noun before a code, and a code after a cued one', () => {
+    assert.deepEqual(brief('The inhibitors MF-094 and MTX325 are in early development (15).'), ['MF-094→MF-094', 'MTX325→MTX325']);
+  });
+
+  test('a code after a drug in a list, and a code of eight digits after a class noun', () => {
+    assert.deepEqual(brief('The USP7 inhibitor FT671 and P5091 differ, as does the ketohexokinase inhibitor PF-06835919 (16).'), [
+      'USP7→USP7',
+      'FT671→FT671',
+      'P5091→P5091',
+      'ketohexokinase→KHK',
+      'PF-06835919→PF-06835919',
+    ]);
+  });
+
+  test('a list word that the ontology knows stays what it is (CD133 after a drug is the gene)', () => {
+    assert.deepEqual(brief('Rituximab and CD133 were both studied (17).'), ['Rituximab→rituximab', 'CD133→PROM1']);
+  });
+});

@@ -82,7 +82,7 @@ export const CUE_MIN_LENGTH = 6;
 
 const WORD_RE = /^[A-Za-z][a-z]+$/;
 /** A development code (GB0139, CC-11050, BMS-986278): only right after a class noun. */
-const CODE_RE = /^[A-Z]{1,5}[- ]?[0-9]{3,7}[A-Za-z]?$/;
+const CODE_RE = /^[A-Z]{1,5}[- ]?[0-9]{3,8}[A-Za-z]?$/;
 
 /** Singular class nouns right before a drug: "the … inhibitor X". */
 const CLASS_NEAR = String.raw`(?:prodrug|agent|antibody|oligonucleotide|chaperone|sensitiser|sensitizer|opener|inhibitor|antagonist|agonist|blocker|modulator|activator|analogue|analog|degrader|chelator|antimetabolite|antibiotic|antifungal|antiviral|antiretroviral|antipsychotic|antidepressant|anticonvulsant|antiepileptic|anticoagulant|antiplatelet|immunosuppressant|immunomodulator|corticosteroid|glucocorticoid|bisphosphonate|opioid|benzodiazepine|potentiator|corrector|stabiliser|stabilizer|mimetic|cephalosporin|carbapenem|fluoroquinolone|aminoglycoside|macrolide|tetracycline|sulfonylurea|taxane|anthracycline|nitrosourea|antihistamine|antiemetic|analgesic|antihypertensive|antiarrhythmic|antimalarial|anthelmintic|antiandrogen)`;
@@ -92,6 +92,8 @@ const CLASS = String.raw`(?:${CLASS_NEAR}|diuretic|vasodilator|drug)`;
 const CLASS_PLURAL = String.raw`(?:openers|inhibitors|antibodies|oligonucleotides|antagonists|agonists|blockers|modulators|activators|analogues|analogs|degraders|drugs|agents|medications|medicines|antibiotics|antifungals|antivirals|antiretrovirals|antipsychotics|antidepressants|anticonvulsants|antiepileptics|anticoagulants|antiplatelets|immunosuppressants|immunomodulators|corticosteroids|glucocorticoids|steroids|bisphosphonates|diuretics|opioids|benzodiazepines|vasodilators|statins|chemotherapeutics|cytotoxics|biologics|cephalosporins|carbapenems|fluoroquinolones|aminoglycosides|macrolides|tetracyclines|sulfonylureas|taxanes|anthracyclines|nitrosoureas|antihistamines|antiemetics|analgesics|antihypertensives|antiarrhythmics|antimalarials|anthelmintics|antiandrogens|NSAIDs|SSRIs|SNRIs|MAOIs|TCAs|DMARDs|TKIs|ARBs|PPIs|DOACs)`;
 /** A singular class noun that may come right before a drug or its code ("the … inhibitor X"). */
 const CLASS_NEAR_WORDS = new Set(CLASS_NEAR.slice(3, -1).split('|'));
+/** Plural class nouns that may come right before development codes: "the inhibitors MF-094 and MTX325". */
+const CODE_CLASS_PLURALS: ReadonlySet<string> = new Set(['inhibitors', 'antagonists', 'agonists', 'blockers', 'modulators', 'activators', 'degraders', 'analogues', 'analogs']);
 
 /** What a cue can make of a word without an INN stem: nothing, a drug it may name, or a class noun before one. */
 export type CueKind = 0 | 1 | 2;
@@ -101,7 +103,7 @@ const CUE_CLASS = 2;
 
 /** The cue kind of a word of six letters or more that has no INN stem (memoised per word by the recogniser). */
 export function cueKind(lex: Lexicon, word: string): CueKind {
-  if (CLASS_NEAR_WORDS.has(word)) return CUE_CLASS;
+  if (CLASS_NEAR_WORDS.has(word) || CODE_CLASS_PLURALS.has(word)) return CUE_CLASS;
   return drugShaped(lex, word) ? CUE_WORD : CUE_NONE;
 }
 
@@ -127,9 +129,9 @@ const EXAMPLES_RE = new RegExp(String.raw`\b${CLASS_PLURAL}(?:\s+\([^()]{1,40}\)
 /** Before a word: "CLASSES: " (a list the class heads). */
 const CLASS_COLON_RE = new RegExp(String.raw`\b${CLASS_PLURAL}:\s+$`);
 /** After a class noun: a development code (GB0139, CC-11050, BMS-986278). */
-const CODE_AFTER_RE = /\s+([A-Z]{1,5}[- ]?[0-9]{3,7}[A-Za-z]?)(?![A-Za-z0-9-])/y;
+const CODE_AFTER_RE = /\s+([A-Z]{1,5}[- ]?[0-9]{3,8}[A-Za-z]?)(?![A-Za-z0-9-])/y;
 /** A list separator after a drug (its parenthesis allowed), then a word: ", ", ", and ", " and ", " or ", " plus ", " versus ", "/", "–". */
-const AFTER_RE = /\)?(?:\s*\([^()]{1,60}\))?(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|plus|versus|vs\.?)\s+|\s*[/–]\s*)([A-Za-z][a-z]+)/y;
+const AFTER_RE = /\)?(?:\s*\([^()]{1,60}\))?(,\s+(?:and\s+|or\s+)?|\s+(?:and|or|plus|versus|vs\.?)\s+|\s*[/–]\s*)([A-Za-z][a-z]+|[A-Z]{1,5}-?[0-9]{3,8}[A-Za-z]?(?![A-Za-z0-9-]))/y;
 /** A joining word right before a drug, after a space (its end is the drug's start, less spaces). */
 const JOINER_BEFORE_RE = /\s(?:and|or|plus|versus|vs\.?)$/;
 /** A separator that is a comma alone (no "and", "or"). */
@@ -222,7 +224,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     if (a && a.index + a[0].length <= limit) {
       const end = a.index + a[0].length;
       const w = { start: end - a[2]!.length, end, text: a[2]! };
-      if ((!COMMA_ONLY_RE.test(a[1]!) || LIST_GOES_ON_RE.test(source.slice(end, Math.min(limit, end + 70)))) && candidate(w, false)) add(w);
+      // (A development code needs no word shape: "the inhibitors MF-094 and MTX325".)
+      if ((!COMMA_ONLY_RE.test(a[1]!) || LIST_GOES_ON_RE.test(source.slice(end, Math.min(limit, end + 70)))) && candidate(w, CODE_RE.test(w.text))) add(w);
     }
     const b = listWordBefore(source, m.span.start, start);
     if (b && (!b.commaOnly || LIST_GOES_ON_RE.test(source.slice(m.span.end, Math.min(limit, m.span.end + 70)))) && candidate(b.word, false)) add(b.word);
