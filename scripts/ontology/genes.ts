@@ -85,7 +85,7 @@ const TRANSLATION_FACTOR_RE = /^E(?:IF|EF)[0-9]/;
  * symbols of this shape (ALS2, SPG7, BBS1, USH2A) are symbols, not aliases, and stay; PARK is left out because prose
  * still names genes by it (PARK2 for PRKN, PARK7).
  */
-const DISEASE_SERIES_ALIAS_RE = /^(?:CMT|CMTX|CMTDI|CMTRI|HMN|dHMN|HMSN|HSAN|ALS|SMARD|SMALED|PCH|SCAR|SCA|SPG|SPAX|LGMD|MODY|DYT|BBS|EIEE|DEE|JBTS|USH|DFNA|DFNB|DFNX)[0-9]+[A-Z]?[0-9]*$/;
+const DISEASE_SERIES_ALIAS_RE = /^(?:HLD|AOA|LCA|NBIA|CILD|COXPD|MC1DN|MRT|POF|CMT|CMTX|CMTDI|CMTRI|HMN|dHMN|HMSN|HSAN|ALS|SMARD|SMALED|PCH|SCAR|SCA|SPG|SPAX|LGMD|MODY|DYT|BBS|EIEE|DEE|JBTS|USH|DFNA|DFNB|DFNX)[0-9]+[A-Z]?[0-9]*$/;
 
 /**
  * Keeps protein-coding and RNA genes (no placeholders) and cleans their aliases: drops the symbol
