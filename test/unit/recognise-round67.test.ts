@@ -102,3 +102,50 @@ describe('development codes named by a plural class noun or in a list', () => {
     assert.deepEqual(brief('Rituximab and CD133 were both studied (17).'), ['Rituximab→rituximab', 'CD133→PROM1']);
   });
 });
+
+describe('disease types named by a series code', () => {
+  test('HLD1 … HLD15 (hypomyelinating leukodystrophies) and AOA2 are disease series, not aliases of PLP1 or SETX', () => {
+    assert.deepEqual(brief('HLD1 and HLD7 differ from AOA2 in onset (18).'), []);
+  });
+
+  test('"HPS-2" is a type of the disease a draft defines as HPS, while the symbol written HPS1 stays the gene', () => {
+    assert.deepEqual(brief('Hermansky–Pudlak syndrome (HPS) has types. Variants in AP3B1 cause HPS-2, and HPS1 variants cause HPS-1 (19).'), [
+      'AP3B1→AP3B1',
+      'HPS1→HPS1',
+    ]);
+  });
+
+  test('a family\'s stem defined as a disease keeps its hyphenated members ("mucous membrane pemphigoid (MMP)", MMP-9)', () => {
+    assert.deepEqual(brief('Mucous membrane pemphigoid (MMP) raises MMP-9 in tears (20).'), ['MMP-9→MMP9']);
+  });
+});
+
+describe('curated names, complexes and brands of this round', () => {
+  test('enzyme and receptor names the gene data lacks', () => {
+    assert.deepEqual(brief('HMG-CoA lyase, the sigma-2 receptor, phospholipase C δ1 and tubulin β-4A were assayed (21).'), [
+      'HMG-CoA lyase→HMGCL',
+      'sigma-2 receptor→TMEM97',
+      'phospholipase C δ1→PLCD1',
+      'tubulin β-4A→TUBB4A',
+    ]);
+  });
+
+  test('RNA polymerase I and III by their short names, and the DM20 isoform of PLP1', () => {
+    assert.deepEqual(brief('Pol III and RNA polymerase I transcribe, and DM20 is spliced (22).'), [
+      'Pol III→RNA polymerase III',
+      'RNA polymerase I→RNA polymerase I',
+      'DM20→DM20',
+    ]);
+  });
+
+  test('impetigo brands and codes name their drugs', () => {
+    assert.deepEqual(brief('Bactroban, Fucidin, Altargo (SB-275833) and Xepi were compared with CT1812 (23).'), [
+      'Bactroban→mupirocin',
+      'Fucidin→fusidic acid',
+      'Altargo→retapamulin',
+      'SB-275833→retapamulin',
+      'Xepi→ozenoxacin',
+      'CT1812→zervimesine',
+    ]);
+  });
+});

@@ -1590,6 +1590,15 @@ class Scanner {
     return (facts.defined(stem) ?? facts.defined(`${stem}s`)) === 'other-class' && !initialsSpell(this.ref(id)?.name ?? '', stem) && !this.seriesOfSymbols(stem) ? 'other-class' : undefined;
   }
 
+  /**
+   * Whether the draft defines `stem` as a disease, test or scale, and `stem` is neither the initials of entity `id`'s
+   * name nor a family's name ("mucous membrane pemphigoid (MMP)" leaves MMP-9 the metalloproteinase).
+   */
+  private definesDiseaseStem(facts: FactsView, stem: string, id: string): boolean {
+    if ((this.index.get(stem) ?? []).some((e) => e.id.startsWith('family:'))) return false;
+    return facts.defined(stem) === 'other-class' && !initialsSpell(this.ref(id)?.name ?? '', stem);
+  }
+
   /** Whether one of `STEM1` … `STEM9` is an official symbol (memoised per stem). */
   private seriesOfSymbols(stem: string): boolean {
     let known = this.symbolSeries.get(stem);
@@ -2115,6 +2124,9 @@ class Scanner {
     // ("multiple endocrine neoplasia type 1 (MEN-1)": also a symbol written with a hyphen before its number, which the
     // draft defines as the disease, as written (`m.text` joins the hyphen); MEN1 unhyphenated stays the gene.)
     if (!def && ((isGeneLike && (best.kind === 'symbol' || best.kind === 'curated')) || best.id.startsWith('complex:')) && ((m.first === m.last && m.text.length >= 3 && CAPS_WORD_RE.test(m.text) && facts.defined(m.text) === 'other-class') || (HYPHEN_NUMBERED_CAPS_RE.test(t.slice(from, to)) && facts.defined(t.slice(from, to)) === 'other-class'))) return undefined;
+    // "Hermansky–Pudlak syndrome (HPS)" … "HPS-2, HPS-7": a hyphen before the number of a stem the draft defines as a
+    // disease names the disease's types, even where the series holds official symbols (HPS1, HPS3; written so, the genes).
+    if (!def && isGeneLike && HYPHEN_NUMBERED_CAPS_RE.test(t.slice(from, to)) && this.definesDiseaseStem(facts, t.slice(from, t.indexOf('-', from)), best.id)) return undefined;
     const nextWord = isGeneLike ? neighbourWord(t, atoms, n, m.last + 1) : '';
     // HIV-1 Tat, influenza A virus, MCF-7 cells: not genes.
     if (isGeneLike && VIRUS_WORDS.has(nextWord) && best.kind !== 'symbol') return undefined;
