@@ -149,3 +149,26 @@ describe('curated names, complexes and brands of this round', () => {
     ]);
   });
 });
+
+describe('trial names that are terms the draft defines', () => {
+  test('a disease defined with one eponym among lower-case words is no trial ("Dementia with Lewy bodies (DLB)", "a small DLB study")', () => {
+    assert.deepEqual(
+      brief('Dementia with Lewy bodies (DLB) is common [1]. Nilotinib (Tasigna) is being evaluated in a small DLB study [2].').filter((s) => s.startsWith('DLB')),
+      [],
+    );
+  });
+
+  test('a numbered type of a defined term is no trial (PCH2 after "pontocerebellar hypoplasia (PCH)")', () => {
+    assert.deepEqual(
+      brief('Pontocerebellar hypoplasia (PCH) has types [1]. Hyperthermia episodes in PCH2 are central in origin, and the PCH2 trial of cooling is planned [2].').filter((s) => s.startsWith('PCH')),
+      [],
+    );
+  });
+
+  test('a study group trial with a two-digit number stays a trial (CLL14 beside "chronic lymphocytic leukaemia (CLL)")', () => {
+    assert.deepEqual(
+      brief('In chronic lymphocytic leukaemia (CLL), the CLL14 trial set the standard [3]. In CLL14, venetoclax was given with obinutuzumab [4].').filter((s) => s.startsWith('CLL')),
+      ['CLL14→CLL14', 'CLL14→CLL14'],
+    );
+  });
+});

@@ -362,6 +362,12 @@ const DISEASE_HEAD_RE = /(?:^|\s)(?:syndromes?|diseases?|disorders?|ataxias?|leu
 /** Words of a long form that names a measure: "ALS Functional Rating Scale–Revised". */
 const MEASURE_RE = /\b(?:[Ss]cales?|[Ss]cores?|[Ii]ndex|[Cc]riteria|[Qq]uestionnaire|[Ii]nventory|[Rr]ating)\b/;
 
+/**
+ * The number (and letter) that ends a numbered type of a term: PCH2, PCH1A, SCA3. One digit only: trials of the
+ * disease's study groups carry larger numbers (CLL14, AML17 beside "chronic lymphocytic leukaemia (CLL)").
+ */
+const SERIES_NUMBER_RE = /(?<=[A-Z])[0-9][A-Z]?$/;
+
 /** The mark of a name that the draft shows is no trial but may be another entity (see `TrialNameCollector.withTerm`). */
 const NOT_TRIAL_HERE = '!~';
 
@@ -373,10 +379,27 @@ const NOT_TRIAL_HERE = '!~';
  * abbreviation the draft defines by a lower-case long form: EGPA); 0 otherwise.
  */
 export function notATrial(t: string, atoms: Atoms, i: number, last: number, key: string, isTrial: (key: string) => boolean): 0 | 1 | 2 {
-  if (last === i) return isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 2 : 0;
+  if (last === i) {
+    const word = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
+    if (isTrial(TERM_HEAD + word)) return 2;
+    // "pontocerebellar hypoplasia (PCH)" … "PCH2", "PCH1A": a numbered type of a term the draft defines.
+    const stem = word.replace(SERIES_NUMBER_RE, '');
+    return stem !== word && stem.length >= 2 && isTrial(TERM_HEAD + stem) ? 2 : 0;
+  }
   if (isTrial(NOT_TRIAL + key)) return 1;
   if (isTrial(NOT_TRIAL_HERE + key)) return 2;
   return last === i + 1 && atoms[2 * last + 1]! - atoms[2 * last]! === 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45 && isTrial(TERM_HEAD + t.slice(atoms[2 * i]!, atoms[2 * i + 1]!)) ? 1 : 0;
+}
+
+/**
+ * True when a long form has, after its first word, exactly one capitalised word and at least as many lower-case
+ * words of four letters or more ("Dementia with Lewy bodies"; not "Prevention of Cardiovascular Events").
+ */
+function oneEponymAmongLowerWords(long: string): boolean {
+  const words = long.split(/[\s–-]+/).slice(1);
+  const caps = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
+  const lower = words.filter((w) => /^[a-z]{4,}$/.test(w)).length;
+  return caps === 1 && lower >= 1 && lower >= caps;
 }
 
 /** Cue words after a study's proper name (see `TrialNameCollector.namedStudy`). */
@@ -1020,7 +1043,9 @@ export class TrialNameCollector {
       const hyphen = abbr.indexOf('-');
       // "adult-onset Still's disease (AOSD)": an eponym's possessive leaves a term a term.
       // (A sentence may open with the term: only its first letter may be a capital.)
-      const term = /^[A-Za-z]/.test(long) && !/[A-Z][a-z]/.test(long.slice(1).replace(EPONYM_POSSESSIVE_RE, ''));
+      // "Dementia with Lewy bodies (DLB)": one capitalised word (an eponym) among lower-case words is a term too; a
+      // trial's title capitalises its words.
+      const term = /^[A-Za-z]/.test(long) && (!/[A-Z][a-z]/.test(long.slice(1).replace(EPONYM_POSSESSIVE_RE, '')) || (oneEponymAmongLowerWords(long) && !this.namesTreatment(long)));
       // "Coffin–Siris syndrome (CSS)", "myeloid leukaemia of Down syndrome (ML-DS)": a disease named after people or
       // places keeps their capitals, and its head noun in lower case still makes it a term; a trial's long form is
       // written in title case ("Acute Coronary Syndrome") or names a treatment.
