@@ -431,8 +431,6 @@ function coordinatedDiseaseFollows(t: string, to: number): boolean {
 
 /** Capitalised names joined by hyphens or dashes, then a disease's head word: "-Oliver syndrome", "-Adams attacks". */
 const EPONYM_TAIL_RE = /^(?:[-‐–][A-Z][a-z]+)* (?:syndromes?|diseases?|anomaly|sequence|attacks?)\b/;
-/** Capitalised names, each followed by a hyphen or dash, that end just before a word: "Stokes–". */
-const EPONYM_LEAD_RE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][a-z]+[-‐–])+$/u;
 
 /**
  * True when text `from`–`to`, one capitalised word (Adams), is one of the names of an eponymous disease
@@ -441,8 +439,18 @@ const EPONYM_LEAD_RE = /(?:^|[^\p{L}\p{N}])(?:[A-Z][a-z]+[-‐–])+$/u;
 function eponymousDiseaseName(t: string, from: number, to: number): boolean {
   if (to - from < 3 || !/^[A-Z][a-z]+$/.test(t.slice(from, to))) return false;
   const dashAfter = /^[-‐–][A-Z]/.test(t.slice(to, to + 2));
-  const dashBefore = from > 1 && EPONYM_LEAD_RE.test(t.slice(Math.max(0, from - 40), from));
+  const dashBefore = capitalisedNameAndDashBefore(t, from);
   return (dashAfter || dashBefore) && EPONYM_TAIL_RE.test(t.slice(to, to + 60));
+}
+
+/** True when a capitalised name and a hyphen or dash end just before `at`: "Stokes–" before "Adams". */
+function capitalisedNameAndDashBefore(t: string, at: number): boolean {
+  const dash = t.charCodeAt(at - 1);
+  if (at < 3 || (dash !== 45 && dash !== 0x2010 && dash !== 0x2013)) return false;
+  let k = at - 2;
+  while (k >= 0 && t.charCodeAt(k) >= 97 && t.charCodeAt(k) <= 122) k--;
+  if (k < 0 || k === at - 2 || !isUpperCode(t.charCodeAt(k)) || t.charCodeAt(k) > 90) return false;
+  return k === 0 || !isAlnumAt(t, k - 1);
 }
 
 /** True when a strain's number follows `to` (DBA/2J, C57BL/6). */
