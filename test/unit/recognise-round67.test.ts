@@ -172,3 +172,15 @@ describe('trial names that are terms the draft defines', () => {
     );
   });
 });
+
+describe('curation after the first runs of blind293–300', () => {
+  test('enzyme and transporter names, sargramostim by its brand, sorbinil', () => {
+    assert.deepEqual(brief('NBCe1, aldehyde reductase and P5C dehydrogenase differ; Leukine and sorbinil were given (24).'), [
+      'NBCe1→SLC4A4',
+      'aldehyde reductase→AKR1A1',
+      'P5C dehydrogenase→ALDH4A1',
+      'Leukine→sargramostim',
+      'sorbinil→sorbinil',
+    ]);
+  });
+});
