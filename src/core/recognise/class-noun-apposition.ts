@@ -9,9 +9,12 @@ import { removeMentions } from './mention-range';
 import type { Mention } from './types';
 
 /**
- * Removes from `out` (from index `from` on) each resolved family mention followed, after one space in `source`, by a
- * mention of one of that family's members (`isMember(familyId, entityId)`, members of member families included).
- * "The chemokine CXCL13" keeps CXCL13 only; "chemokines such as CXCL13" and "chemokines and CXCL13" keep both.
+ * Removes from `out` (from index `from` on) each resolved family mention that labels a gene beside it: followed, after
+ * one space in `source`, by a mention of one of that family's members (`isMember(familyId, entityId)`, members of
+ * member families included) or, in the singular after "the", "a" or "an", by any gene ("the tetraspanin CD151");
+ * in the singular right after a member ("the α5β1 integrin"); or in apposition after a gene ("CXCL9, a chemokine
+ * induced by …"). "The chemokine CXCL13" keeps CXCL13 only; "chemokines such as CXCL13", "chemokines and CXCL13" and
+ * "the α2β1 and αvβ3 integrins" keep both.
  */
 export function dropClassNounsBeforeMembers(source: string, out: Mention[], from: number, isMember: (familyId: string, entityId: string) => boolean): void {
   if (out.length - from < 2) return;
@@ -20,7 +23,7 @@ export function dropClassNounsBeforeMembers(source: string, out: Mention[], from
     if (k > from && appositiveAfterGene(source, out[k - 1]!, m)) return true;
     // "the α5β1 integrin": the class noun in the singular after a member (all the members a coordinated form gives) is
     // that member's head noun.
-    if (k > from && memberBefore(source, out, k, m, isMember)) return true;
+    if (k > from && memberBefore(source, out, from, k, m, isMember)) return true;
     if (source.charCodeAt(m.span.end) !== 32) return false;
     // The first mention after this one in text order (past any over the same words, as a coordinated form gives).
     let j = k + 1;
@@ -31,20 +34,22 @@ export function dropClassNounsBeforeMembers(source: string, out: Mention[], from
   });
 }
 
-/** True when the mentions that end one space before `m` (out[k-1] and any over the same words) are members of its family. */
-function memberBefore(source: string, out: Mention[], k: number, m: Mention, isMember: (familyId: string, entityId: string) => boolean): boolean {
+/** True when the mentions (from index `from` on) that end one space before `m` (out[k-1] and any over the same words) are members of its family. */
+function memberBefore(source: string, out: Mention[], from: number, k: number, m: Mention, isMember: (familyId: string, entityId: string) => boolean): boolean {
   const prev = out[k - 1]!;
   if (prev.span.end + 1 !== m.span.start || source.charCodeAt(prev.span.end) !== 32 || !prev.entity) return false;
   // (Not a plural: "the α2β1 and αvβ3 integrins", "CD18 integrins" name the set.)
   if (source.charCodeAt(m.span.end - 1) === 115) return false;
-  for (let j = k - 1; j >= 0 && out[j]!.span.end === prev.span.end; j--) if (!out[j]!.entity || !isMember(m.entity!.id, out[j]!.entity!.id)) return false;
+  for (let j = k - 1; j >= from && out[j]!.span.end === prev.span.end; j--) if (!out[j]!.entity || !isMember(m.entity!.id, out[j]!.entity!.id)) return false;
   return true;
 }
 
+/** A family's word in lower case and in the singular: "integrin", "chemokine" (not "integrins"). */
+const SINGULAR_WORD_RE = /^[a-z][a-z-]+[^s]$/;
+
 /** A family's word in the singular, after "the", "a" or "an": "the tetraspanin CD151", "the chemokine CXCL4". */
 function singularClassNoun(source: string, start: number, end: number): boolean {
-  const text = source.slice(start, end);
-  return /^[a-z][a-z-]+[^s]$/.test(text) && /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?) $/u.test(source.slice(Math.max(0, start - 5), start));
+  return SINGULAR_WORD_RE.test(source.slice(start, end)) && /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?) $/u.test(source.slice(Math.max(0, start - 5), start));
 }
 
 /** ", a ", ", an " or ", the " and at most two words before a class noun: ", a chemokine", ", the IFN-γ-inducible chemokine". */
@@ -52,7 +57,7 @@ const APPOSITIVE_LEAD_RE = /^, (?:an?|the) (?:[^\s,.;()]+ ){0,2}$/;
 
 /** A singular class noun in apposition after a gene: "CXCL9, a chemokine induced by interferon-γ" names CXCL9 once. */
 function appositiveAfterGene(source: string, prev: Mention, m: Mention): boolean {
-  return prev.entity?.type === 'gene' && prev.span.end < m.span.start && m.span.start - prev.span.end <= 40 && /^[a-z][a-z-]+[^s]$/.test(source.slice(m.span.start, m.span.end)) && APPOSITIVE_LEAD_RE.test(source.slice(prev.span.end, m.span.start));
+  return prev.entity?.type === 'gene' && prev.span.end < m.span.start && m.span.start - prev.span.end <= 40 && SINGULAR_WORD_RE.test(source.slice(m.span.start, m.span.end)) && APPOSITIVE_LEAD_RE.test(source.slice(prev.span.end, m.span.start));
 }
 
 /** A subunit written by its Greek letter: "α1", "β2 subunit", "&alpha;3 subunit" (decoded or as an entity). */
@@ -82,5 +87,5 @@ const COMPOUND_MODIFIER_RE = /^-[a-z]{3,}/;
  * tapering". The writer names a process, not the family (the conventions list none of them).
  */
 export function dropFamilyCompoundModifiers(source: string, out: Mention[], from: number): void {
-  removeMentions(out, from, (m) => m.entity?.type === 'family' && m.status === 'resolved' && source.charCodeAt(m.span.end) === 45 && COMPOUND_MODIFIER_RE.test(source.slice(m.span.end, m.span.end + 5)) && /^[a-z][a-z-]+[^s]$/.test(source.slice(m.span.start, m.span.end)));
+  removeMentions(out, from, (m) => m.entity?.type === 'family' && m.status === 'resolved' && source.charCodeAt(m.span.end) === 45 && COMPOUND_MODIFIER_RE.test(source.slice(m.span.end, m.span.end + 5)) && SINGULAR_WORD_RE.test(source.slice(m.span.start, m.span.end)));
 }
