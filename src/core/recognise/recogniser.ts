@@ -448,8 +448,8 @@ function capitalisedNameAndDashBefore(t: string, at: number): boolean {
   const dash = t.charCodeAt(at - 1);
   if (at < 3 || (dash !== 45 && dash !== 0x2010 && dash !== 0x2013)) return false;
   let k = at - 2;
-  while (k >= 0 && t.charCodeAt(k) >= 97 && t.charCodeAt(k) <= 122) k--;
-  if (k < 0 || k === at - 2 || !isUpperCode(t.charCodeAt(k)) || t.charCodeAt(k) > 90) return false;
+  while (k >= 0 && isLowerCode(t.charCodeAt(k))) k--;
+  if (k < 0 || k === at - 2 || !isUpperCode(t.charCodeAt(k))) return false;
   return k === 0 || !isAlnumAt(t, k - 1);
 }
 
