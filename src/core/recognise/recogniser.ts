@@ -36,6 +36,7 @@ import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { dropClassNounsBeforeMembers, dropFamilyCompoundModifiers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
 import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
+import { metaboliteAbbreviations } from './metabolite-abbreviations';
 import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { formerNames } from './former-names';
@@ -552,6 +553,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       spans.push(prepared);
       // "autosomal recessive (AR)": AR is the mode of inheritance in this draft (inheritance-codes.ts).
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
+      // "pyridoxal 5′-phosphate … PLP": a cofactor's abbreviation where the draft names the cofactor (metabolite-abbreviations.ts).
+      for (const abbr of metaboliteAbbreviations(d.text)) defined.set(abbr, mergeDefined(defined.get(abbr), 'other'));
       scanner.collectTrials(d.text, atoms, trials, inTrialColumn(place));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead, familyNamed);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
