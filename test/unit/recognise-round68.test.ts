@@ -32,3 +32,26 @@ describe('cofactor abbreviations', () => {
     assert.deepEqual(metaboliteAbbreviations('pyridoxal kinase and inosine triphosphatase'), []);
   });
 });
+
+describe('complement factor I and MAT enzyme forms', () => {
+  test('"factor I" beside factor H is complement factor I (CFI)', () => {
+    assert.deepEqual(brief('Factor H and factor I normally degrade C3b (6).'), ['Factor H→CFH', 'factor I→CFI', 'C3b→C3b']);
+  });
+
+  test('the pronoun I after "factor" is no numeral: "the main risk factor I think of"', () => {
+    assert.deepEqual(brief('The main risk factor I think of is age (7).'), []);
+  });
+
+  test('a protein name ending in I keeps its modal verb (troponin I can be raised)', () => {
+    assert.deepEqual(brief('Cardiac troponin I can be raised in myocarditis (8).'), ['Cardiac troponin I→TNNI3']);
+  });
+
+  test('MAT I, MAT III and MAT I/III are the MAT1A enzyme forms', () => {
+    assert.deepEqual(brief('MAT1A subunits form the MAT I tetramer and the MAT III dimer; MAT I/III deficiency is rare (9).'), [
+      'MAT1A→MAT1A',
+      'MAT I→MAT1A',
+      'MAT III→MAT1A',
+      'MAT I/III→MAT1A',
+    ]);
+  });
+});

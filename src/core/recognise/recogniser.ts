@@ -2227,6 +2227,9 @@ class Scanner {
     // Mars1–4, SRS1–SRS3: a numbered series whose members the gene data does not all have is a series of labels
     // (endotypes, clusters, subtypes), not of genes (NTRK1–3, CASP3–7 are).
     if (isGeneLike && f.kind !== 'symbol' && f.kind !== 'curated' && this.labelSeries(t, atoms, n, m)) return undefined;
+    // "the main risk factor I think of": a name ending in the numeral I (factor I, MAT I) before a verb a subject
+    // takes has the pronoun I, not the numeral.
+    if (pronounIEnds(t, from, to)) return undefined;
     const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
@@ -2998,4 +3001,20 @@ function diseaseGeneForm(t: string, atoms: Atoms, m: Match, best: IndexEntry, fa
   if (k > 0 && hyphenJoined(t, atoms, k - 1) && !(k > 1 && hyphenJoined(t, atoms, k - 2)) && !(k + 1 < n && hyphenJoined(t, atoms, k))) return facts.defined(atomText(t, atoms, k - 1)) === 'other-class';
   if (k + 1 < n && hyphenJoined(t, atoms, k) && !(k + 2 < n && hyphenJoined(t, atoms, k + 1)) && !(k > 0 && hyphenJoined(t, atoms, k - 1))) return facts.defined(atomText(t, atoms, k + 1)) === 'other-class';
   return false;
+}
+
+/**
+ * Verbs in a form only the pronoun I takes among singular subjects ("factor I think", "MAT I suggest"); not modals or past
+ * forms, which a protein's name takes as well ("troponin I can be raised", "factor I was low").
+ */
+const PRONOUN_VERBS = new Set(
+  'am think believe consider suggest argue propose find note mention want hope feel know see use prefer recommend expect doubt suspect'.split(' '),
+);
+
+/** True when the mention `t[from, to)` ends in a spaced "I" followed by a verb the pronoun I takes. */
+function pronounIEnds(t: string, from: number, to: number): boolean {
+  if (to - from < 3 || t.charCodeAt(to - 1) !== 73 || t.charCodeAt(to - 2) !== 32 || t.charCodeAt(to) !== 32) return false;
+  let end = to + 1;
+  while (end < t.length && end - to <= 12 && t.charCodeAt(end) >= 97 && t.charCodeAt(end) <= 122) end++;
+  return PRONOUN_VERBS.has(t.slice(to + 1, end));
 }
