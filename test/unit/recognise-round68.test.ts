@@ -55,3 +55,27 @@ describe('complement factor I and MAT enzyme forms', () => {
     ]);
   });
 });
+
+describe('complexes added after the errors on earlier sets', () => {
+  test('ATP synthase and complex V are the respiratory chain complex; the NSL complex is KAT8 and KANSL1–3', () => {
+    assert.deepEqual(brief('ATPAF2 assembles the ATP synthase (complex V); in the NSL complex KAT8 acetylates H4K16 (10).'), [
+      'ATPAF2→ATPAF2',
+      'ATP synthase→ATP synthase',
+      'complex V→ATP synthase',
+      'NSL→NSL',
+      'KAT8→KAT8',
+    ]);
+  });
+
+  test('a complex after a microbe adjective is the microbe’s (mycobacterial ATP synthase)', () => {
+    assert.deepEqual(brief('Bedaquiline inhibits mycobacterial ATP synthase (11).'), ['Bedaquiline→bedaquiline']);
+  });
+
+  test('the soluble IL-2 receptor is an IL2RA isoform by each of its names', () => {
+    assert.deepEqual(brief('The soluble IL-2 receptor (sIL-2R), also sCD25, was high (12).'), [
+      'soluble IL-2 receptor→sIL-2R',
+      'sIL-2R→sIL-2R',
+      'sCD25→sIL-2R',
+    ]);
+  });
+});

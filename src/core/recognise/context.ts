@@ -117,8 +117,8 @@ export const REGIMEN_WORDS: ReadonlySet<string> = words('regimen regimens protoc
 export const STRAIN_WORDS: ReadonlySet<string> = words('rat rats mouse mice');
 /** Head words of a disease's name after its initials or an eponym (NUT carcinoma, WAGR syndrome). */
 export const DISEASE_HEAD_WORDS: ReadonlySet<string> = words('carcinoma carcinomas syndrome syndromes disease diseases');
-/** Words before a token that make it a non-human protein (viral neuraminidase, bacterial protease). */
-export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial fungal microbial parasitic parasite schistosome fluke helminth');
+/** Words before a token that make it a non-human protein, family or complex (viral neuraminidase, mycobacterial ATP synthase). */
+export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial mycobacterial fungal microbial parasitic parasite schistosome fluke helminth');
 
 /**
  * The shortest and longest word of the word sets above (all ASCII): a neighbouring word of

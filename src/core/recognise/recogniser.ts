@@ -2182,9 +2182,11 @@ class Scanner {
     if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 47 && /^\/0[0-9]{2}(?![0-9])/.test(t.slice(to, to + 5))) return undefined;
     // AMT-130, CAT-354: a symbol in capitals before a hyphen and three digits or more heads a development code.
     if (isGeneLike && codeNumberFollows(t, from, to) && CAPS_WORD_RE.test(m.text)) return undefined;
-    const prevWord = isGeneLike || family ? neighbourWord(t, atoms, n, m.first - 1) : '';
-    // "viral neuraminidase", "a schistosome TRPM channel": a protein or family of a virus, microbe or parasite.
-    if ((isGeneLike || family) && FOREIGN_WORDS.has(prevWord)) return undefined;
+    const complex = !family && best.id.startsWith('complex:');
+    const prevWord = isGeneLike || family || complex ? neighbourWord(t, atoms, n, m.first - 1) : '';
+    // "viral neuraminidase", "a schistosome TRPM channel", "mycobacterial ATP synthase": a protein, family or complex of
+    // a virus, microbe or parasite.
+    if ((isGeneLike || family || complex) && FOREIGN_WORDS.has(prevWord)) return undefined;
     // "Mal de Meleda": an alias before a Romance particle and a capitalised word opens a proper name, no gene.
     if (isGeneLike && best.kind === 'alias' && t.charCodeAt(to) === 32 && ROMANCE_PARTICLE_RE.test(t.slice(to, to + 8))) return undefined;
     // "parvovirus B19", "coxsackievirus B3": a name after a virus's name is its strain or type, not a human gene's alias.
