@@ -79,3 +79,27 @@ describe('complexes added after the errors on earlier sets', () => {
     ]);
   });
 });
+
+describe('genes with curated synonyms keep the alias tests of all genes', () => {
+  test('a class-noun alias ("myosin", an NCBI alias of MYH14) names no gene, though MYH14 has curated synonyms', () => {
+    assert.deepEqual(brief('The myosin motor binds actin, and NMMHC-IIC is MYH14 (13).'), ['NMMHC-IIC→MYH14', 'MYH14→MYH14']);
+  });
+
+  test('non-muscle myosin heavy chains by their names, not as trials (NMMHC-IIB)', () => {
+    assert.deepEqual(brief('Non-muscle myosin IIA, NMMHC-IIB and NMMHC-IIC differ in platelets (14).'), [
+      'Non-muscle myosin IIA→MYH9',
+      'NMMHC-IIB→MYH10',
+      'NMMHC-IIC→MYH14',
+    ]);
+  });
+
+  test('GNAS isoforms XLαs and NESP55, ζ-globin and δ-catenin by name', () => {
+    assert.deepEqual(brief('XL&alpha;s and NESP55 come from GNAS; ζ-globin and δ-catenin were measured (15).'), [
+      'XL&alpha;s→XLαs',
+      'NESP55→NESP55',
+      'GNAS→GNAS',
+      'ζ-globin→HBZ',
+      'δ-catenin→CTNND2',
+    ]);
+  });
+});

@@ -120,6 +120,14 @@ export class GeneRows {
     return c >= 97 && c <= 122 && a.length >= 5 && /^[a-z]+$/.test(a) && (a.endsWith('ase') || (this.firstWords.get(a) ?? 0) >= 2);
   }
 
+  /**
+   * Whether a gene's alias may name that gene in prose: not a class noun (myosin, helicase) nor a Roman numeral (VIII).
+   * The same test holds for a gene with curated synonyms, indexed with the overlay entities.
+   */
+  namesOneGene(alias: string): boolean {
+    return !this.classNoun(alias) && !ROMAN_NUMERAL_RE.test(alias);
+  }
+
   /** Adds gene row `i`: symbol, full name, aliases. */
   add(add: Add, i: number): void {
     const g = this.model.columns.genes;
@@ -129,7 +137,7 @@ export class GeneRows {
     // Their names too: "cytochrome P450 2D6" is the name of a provisional copy, and prose means CYP2D6 by it.
     const provisional = symbol.startsWith('LOC');
     // A Roman numeral is no alias in prose ("VIII" of COX8A is factor VIII or a collagen type).
-    const aliases = g.aliases[i] && !provisional ? g.aliases[i]!.split('|').filter((a) => !this.classNoun(a) && !ROMAN_NUMERAL_RE.test(a)) : [];
+    const aliases = g.aliases[i] && !provisional ? g.aliases[i]!.split('|').filter((a) => this.namesOneGene(a)) : [];
     const name = this.namedType[g.type[i]!] && !provisional ? g.name[i]! : '';
     indexGene(add, `ncbigene:${g.id[i]}`, symbol, name, aliases, [], []);
   }
@@ -419,13 +427,14 @@ function addLoneSeriesNames(names: readonly string[], ids: readonly number[], ty
   }
 }
 
-/** Step 3: the overlay entities, in the order given. */
-export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, add: Add): void {
+/** Step 3: the overlay entities, in the order given; a gene's aliases pass the same test as in step 1 (`rows`). */
+export function addOverlayEntities(model: OntologyModel, ids: Iterable<string>, add: Add, rows: GeneRows): void {
   const list = [...ids];
   const shared = sharedProductNames(model, list);
+  const namesOneGene = (a: string) => rows.namesOneGene(a);
   for (const id of list) {
     const e = model.entities.get(id);
-    if (e) indexEntity(add, e, shared);
+    if (e) indexEntity(add, e, shared, namesOneGene);
   }
 }
 
@@ -668,12 +677,12 @@ function indexGene(add: Add, id: string, symbol: string, name: string, aliases: 
   for (const s of synonyms) add(s, id, RANK.curated, 'curated', amb.has(s) ? { ambiguous: true } : shared?.has(s) ? { pair: true } : undefined);
 }
 
-function indexEntity(add: Add, e: OntologyEntity, shared: ReadonlySet<string>): void {
+function indexEntity(add: Add, e: OntologyEntity, shared: ReadonlySet<string>, namesOneGene: (alias: string) => boolean): void {
   if (e.type === 'gene' || e.type === 'mirna') {
     if (e.id.startsWith('mirbase:')) {
       // Mature miRNAs are found by the miRNA grammar; index only their curated synonyms.
       for (const s of e.synonyms) add(s, e.id, RANK.curated, 'curated');
-    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.aliases, e.synonyms, e.ambiguous ?? [], shared);
+    } else indexGene(add, e.id, e.symbol ?? e.name, e.name, e.id.startsWith('ncbigene:') ? e.aliases.filter(namesOneGene) : e.aliases, e.synonyms, e.ambiguous ?? [], shared);
     return;
   }
   const nonEntity = e.type === 'nonentity-class';

@@ -146,7 +146,7 @@ export function buildLookupIndex(model: OntologyModel, lex: Lexicon, geneStep?: 
   const ids = model.columns.genes.id;
   for (let i = 0; i < ids.length; i++) if (!overlay.has(`ncbigene:${ids[i]}`)) rows.add(addGene, i);
   addNameHeads(model, lex, add);
-  addOverlayEntities(model, overlay, add);
+  addOverlayEntities(model, overlay, add, rows);
   addStopTerms(model, sink);
   return { map, prefixes, codePrefixes };
 }

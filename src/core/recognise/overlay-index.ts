@@ -81,7 +81,7 @@ export function overlayLookupIndex(base: GeneStepIndex, baseModel: OntologyModel
   };
   const add = entryAdder(lex, sink);
   addNameHeads(model, lex, add);
-  addOverlayEntities(model, overlay, add);
+  addOverlayEntities(model, overlay, add, rows);
   addStopTerms(model, sink);
 
   return new OverlayLookupIndex(
