@@ -103,3 +103,13 @@ describe('genes with curated synonyms keep the alias tests of all genes', () => 
     ]);
   });
 });
+
+describe('synthetase and immunophilin names', () => {
+  test('mitochondrial aminoacyl-tRNA synthetases by their abbreviations (mtIleRS → IARS2)', () => {
+    assert.deepEqual(brief('mtIleRS, mtHisRS and mtGluRS variants cause leukoencephalopathy (16).'), ['mtIleRS→IARS2', 'mtHisRS→HARS2', 'mtGluRS→EARS2']);
+  });
+
+  test('FKBP51 is FKBP5 and FKBP52 is FKBP4, whichever the draft names first', () => {
+    assert.deepEqual(brief('FKBP52 and FKBP51 bind the glucocorticoid receptor (17).'), ['FKBP52→FKBP4', 'FKBP51→FKBP5']);
+  });
+});
