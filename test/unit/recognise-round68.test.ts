@@ -113,3 +113,21 @@ describe('synthetase and immunophilin names', () => {
     assert.deepEqual(brief('FKBP52 and FKBP51 bind the receptor (17).'), ['FKBP52→FKBP4', 'FKBP51→FKBP5']);
   });
 });
+
+describe('drugs and stains from the round', () => {
+  test('brands, codes and a combination brand (Rifinah: rifampicin and isoniazid)', () => {
+    assert.deepEqual(brief('Rifinah, Losec, Atromid-S, SGX942, GC4419 and PAI-039 were listed (18).'), [
+      'Rifinah→rifampicin',
+      'Rifinah→isoniazid',
+      'Losec→omeprazole',
+      'Atromid-S→clofibrate',
+      'SGX942→dusquetide',
+      'GC4419→avasopasem manganese',
+      'PAI-039→tiplaxtinin',
+    ]);
+  });
+
+  test('Grocott methenamine silver is a stain, not the antiseptic methenamine', () => {
+    assert.deepEqual(brief('Sporangia stain with Grocott methenamine silver (19).'), []);
+  });
+});
