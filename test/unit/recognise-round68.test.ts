@@ -131,3 +131,12 @@ describe('drugs and stains from the round', () => {
     assert.deepEqual(brief('Sporangia stain with Grocott methenamine silver (19).'), []);
   });
 });
+
+describe('sugar alcohols measured as metabolites', () => {
+  test('polyols listed beside a curated one are metabolites, not drugs a list cue names', () => {
+    assert.deepEqual(brief('Raised erythritol, arabitol, ribitol and sedoheptitol suggest the diagnosis, and mannitol lowered pressure (20).'), [
+      'ribitol→ribitol',
+      'mannitol→mannitol',
+    ]);
+  });
+});

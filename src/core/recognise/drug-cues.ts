@@ -28,11 +28,12 @@ import type { Mention } from './types';
  * Endings of words that are no drugs: inflections and derivations of English words, and the suffixes of diseases
  * (tachycardia, urticaria), fungal spores (conidia), tissues (epithelium), procedures and grafts (microfracture,
  * autograft), cell processes (autophagy), cells, enzymes and Latin species names (Clostridium histolyticum, Coxiella
- * burnetii), genotypes and serotypes, and -oid words (pemphigoid, keloid). The build leaves English words with these
+ * burnetii), genotypes and serotypes, -oid words (pemphigoid, keloid) and sugar alcohols measured as metabolites
+ * (erythritol, arabitol; a curated one such as mannitol stays a drug). The build leaves English words with these
  * endings out of `englishLong`.
  */
 export const NOT_DRUG_SHAPE =
-  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|aria|idia|elium|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our|graft|fracture|plasty|kymia|phagy|type|oid|tonia|somnia)$/;
+  /(?:s|ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|er|tor|sor|nor|mor|est|ism|ist|ize|ise|ship|hood|ward|wise|al|ic|ary|ory|therapy|emia|aemia|cardia|icum|ii|itis|osis|oma|pathy|ectomy|otomy|scopy|graphy|logy|cyte|blast|glia|plexy|lepsy|genesis|lysis|uria|aria|idia|elium|algia|plasia|asia|esia|penia|gogue|axia|ular|olar|edema|trophy|melia|globin|ase|ome|omics|ian|ean|our|graft|fracture|plasty|kymia|phagy|type|oid|tonia|somnia|itol)$/;
 
 /** Words of biomedical prose that are not English dictionary words and name no drug (a cue may stand next to them). */
 const NOT_DRUGS = new Set([
