@@ -53,9 +53,10 @@ describe('natriuretic peptides and cGMP-dependent protein kinase by their prose 
 });
 
 describe('complement factors and subcomponents without "complement"', () => {
-  test('factor H, C1r and C1s (not factor I, the clotting factor I in other prose)', () => {
+  test('factor H, factor I, C1r and C1s (factor I beside complement words; the clotting factor I elsewhere is no mention)', () => {
     assert.deepEqual(genesOf('Variants in factor H and factor I predispose to aHUS; C1r and C1s cleave C4.').filter((m) => !m.startsWith('C4')), [
       'factor H→CFH',
+      'factor I→CFI',
       'C1r→C1R',
       'C1s→C1S',
     ]);

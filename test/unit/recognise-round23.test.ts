@@ -25,9 +25,10 @@ describe('a Roman numeral after a spaced name', () => {
 });
 
 describe("a family's name before a member number", () => {
-  test('is no family mention when the numbered name is unknown (non-muscle myosin heavy chain IIC)', () => {
-    assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IIC were seen.'), []);
-    // (IIA is a curated name of MYH9 since blind224: the gene, never the family.)
+  test('is no family mention when the numbered name is unknown (non-muscle myosin heavy chain IID)', () => {
+    assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IID were seen.'), []);
+    // (IIA is a curated name of MYH9 since blind224, IIC of MYH14 since blind302: the gene, never the family.)
+    assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IIC were seen.'), ['non-muscle myosin heavy chain IIC→MYH14']);
     assert.deepEqual(brief('Inclusions of non-muscle myosin heavy chain IIA were seen.'), ['non-muscle myosin heavy chain IIA→MYH9']);
   });
   test('names the members before coordinated numbers (caspases 3 and 7: CASP3, CASP7), and the bare plural stays the family', () => {

@@ -38,8 +38,12 @@ describe('complement factor I and MAT enzyme forms', () => {
     assert.deepEqual(brief('Factor H and factor I normally degrade C3b (6).'), ['Factor H→CFH', 'factor I→CFI', 'C3b→C3b']);
   });
 
+  test('"factor I" away from complement words is no mention (the clotting factor I is fibrinogen)', () => {
+    assert.deepEqual(brief('Factor I and factor IV are not genes in this coagulation list (7).'), []);
+  });
+
   test('the pronoun I after "factor" is no numeral: "the main risk factor I think of"', () => {
-    assert.deepEqual(brief('The main risk factor I think of is age (7).'), []);
+    assert.deepEqual(brief('In complement disease the main risk factor I think of is age (7).'), []);
   });
 
   test('a protein name ending in I keeps its modal verb (troponin I can be raised)', () => {
