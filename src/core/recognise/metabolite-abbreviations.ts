@@ -6,7 +6,7 @@
  * ambiguous matches go, an official symbol stays, and a definition as a gene elsewhere in the draft still wins.
  */
 
-/** A metabolite's abbreviation, a cheap word that must occur for its long form to, and the long form's pattern. */
+/** A metabolite's abbreviation, a substring any text naming its long form holds (a cheap test first), and the long form. */
 interface MetaboliteForm {
   readonly abbr: string;
   readonly cue: string;
