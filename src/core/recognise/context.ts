@@ -101,6 +101,29 @@ export function decideByContext(key: string, around: readonly string[]): { decis
   return rule.otherwiseId ? { decision: 'confirm', id: rule.otherwiseId } : { decision: 'unknown' };
 }
 
+/** Words of the complement system (factor H, C3b, C9, aHUS, properdin, CD46 …). */
+const COMPLEMENT_NEAR_RE = /\b(?:[Cc]omplement|[Ff]actors? [HBD]\b|C[1-9][abqrs]?\b|CFH|CFI|aHUS|[Pp]roperdin|[Mm]embrane cofactor|CD46|MAC\b)/;
+
+/**
+ * Curated names with one entity in the ontology whose other reading prose uses as well, as written, with the words of
+ * their own reading: "factor I" is complement factor I (CFI) beside complement words; elsewhere it may be the clotting
+ * factor I (fibrinogen), which the ontology does not name so.
+ */
+const NEEDS_OWN_CONTEXT: ReadonlyMap<string, RegExp> = new Map([
+  ['factor I', COMPLEMENT_NEAR_RE],
+  ['Factor I', COMPLEMENT_NEAR_RE],
+]);
+
+/**
+ * True when `written`, a mention at `t[from, to)`, is a name of `NEEDS_OWN_CONTEXT` with no word of its own reading
+ * within 300 characters either side.
+ * @example lacksOwnContext('factor I', 'factor I and factor IV', 0, 8) // true
+ */
+export function lacksOwnContext(written: string, t: string, from: number, to: number): boolean {
+  const near = NEEDS_OWN_CONTEXT.get(written);
+  return near !== undefined && !near.test(t.slice(Math.max(0, from - 300), to + 300));
+}
+
 /** Words after a token that mark it as a cell line (MCF-7 cells, HEK293 cell line, the PEO1 line). */
 export const CELL_WORDS: ReadonlySet<string> = words('cells cell line lines');
 /** Words after a token that mark it as a virus or viral protein (influenza A virus, HIV-1 Tat). */

@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, lacksOwnContext } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
@@ -2232,9 +2232,8 @@ class Scanner {
     // "the main risk factor I think of": a name ending in the numeral I (factor I, MAT I) before a verb a subject
     // takes has the pronoun I, not the numeral.
     if (pronounIEnds(t, from, to)) return undefined;
-    // "factor I" is complement factor I (CFI) beside complement words; elsewhere it may be the clotting factor I
-    // (fibrinogen), which prose names by that name instead.
-    if (to - from === 8 && best.kind === 'curated' && /^[Ff]actor I$/.test(m.text) && !COMPLEMENT_NEAR_RE.test(t.slice(Math.max(0, from - 300), to + 300))) return undefined;
+    // "factor I" beside complement words is CFI; elsewhere it may be the clotting factor I (context.ts `lacksOwnContext`).
+    if (best.kind === 'curated' && lacksOwnContext(m.text, t, from, to)) return undefined;
     const kind = f.kind;
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
@@ -3007,9 +3006,6 @@ function diseaseGeneForm(t: string, atoms: Atoms, m: Match, best: IndexEntry, fa
   if (k + 1 < n && hyphenJoined(t, atoms, k) && !(k + 2 < n && hyphenJoined(t, atoms, k + 1)) && !(k > 0 && hyphenJoined(t, atoms, k - 1))) return facts.defined(atomText(t, atoms, k + 1)) === 'other-class';
   return false;
 }
-
-/** Words of the complement system near "factor I" (factor H, C3b, C9, aHUS, properdin, CD46 …). */
-const COMPLEMENT_NEAR_RE = /\b(?:[Cc]omplement|[Ff]actors? [HBD]\b|C[1-9][abqrs]?\b|CFH|CFI|aHUS|[Pp]roperdin|[Mm]embrane cofactor|CD46|MAC\b)/;
 
 /**
  * Verbs in a form only the pronoun I takes among singular subjects ("factor I think", "MAT I suggest"); not modals or past
