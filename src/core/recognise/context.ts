@@ -78,6 +78,12 @@ const RULES: Readonly<Record<string, ContextRule>> = {
   },
   // S6: ribosomal protein S6 (RPS6), the read-out of mTORC1 activity, beside phosphorylation and mTOR-pathway words;
   // a channel's sixth transmembrane segment beside segment words; with neither, dropped (a supplementary item, a stage).
+  // RAP1: the small GTPase (RAP1A, RAP1B) in integrin and EPAC prose; the shelterin subunit TERF2IP beside telomere words.
+  RAP1: {
+    confirm: words('telomere telomeres telomeric shelterin trf2 terf2 trf1 terf1 tin2 tinf2 tpp1 pot1 telomerase'),
+    reject: new Set<string>(),
+    confirmId: 'ncbigene:54386',
+  },
   S6: {
     confirm: words('phosphorylated phosphorylation phospho phosphorylates dephosphorylation ps6 s6k s6k1 s6k2 p70s6k rps6 mtor mtorc1 mtorc2 raptor akt pi3k 4e-bp1 4ebp1 eif4e rapamycin sirolimus everolimus temsirolimus ribosomal'),
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
@@ -113,6 +119,30 @@ const NEEDS_OWN_CONTEXT: ReadonlyMap<string, RegExp> = new Map([
   ['factor I', COMPLEMENT_NEAR_RE],
   ['Factor I', COMPLEMENT_NEAR_RE],
 ]);
+
+/** Words of telomere biology (shelterin and its subunits, telomerase, the CST complex, dyskeratosis congenita). */
+const TELOMERE_NEAR_RE = /\b(?:[Tt]elomer\w*|[Ss]helterin|POT1|TIN2|TINF2|TRF[12]|TERF[12]|TERT|RAP1|CST|[Dd]yskeratosis)\b/;
+
+/**
+ * Official symbols whose other, named gene prose means beside the words of that gene's biology: TPP1 is tripeptidyl
+ * peptidase 1 (CLN2 disease), but beside telomere words the shelterin subunit TPP1 (ACD).
+ */
+const OTHER_READING_NEAR: ReadonlyMap<string, { near: RegExp; id: string }> = new Map([
+  ['TPP1', { near: TELOMERE_NEAR_RE, id: 'ncbigene:65057' }],
+]);
+
+/**
+ * The entity id `written`, a mention at `t[from, to)`, names instead of its own symbol's gene when words of that other
+ * reading stand within 300 characters either side (the mention itself excluded); otherwise undefined.
+ * @example otherReadingNear('TPP1', 'POT1–TPP1 binds telomeres', 5, 9) // 'ncbigene:65057' (ACD)
+ */
+export function otherReadingNear(written: string, t: string, from: number, to: number): string | undefined {
+  const other = OTHER_READING_NEAR.get(written);
+  if (other === undefined) return undefined;
+  const before = t.slice(Math.max(0, from - 300), from);
+  const after = t.slice(to, to + 300);
+  return other.near.test(before) || other.near.test(after) ? other.id : undefined;
+}
 
 /**
  * True when `written`, a mention at `t[from, to)`, is a name of `NEEDS_OWN_CONTEXT` with no word of its own reading

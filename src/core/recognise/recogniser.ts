@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, lacksOwnContext } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, lacksOwnContext, otherReadingNear } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
@@ -2235,6 +2235,12 @@ class Scanner {
     // "factor I" beside complement words is CFI; elsewhere it may be the clotting factor I (context.ts `lacksOwnContext`).
     if (best.kind === 'curated' && lacksOwnContext(m.text, t, from, to)) return undefined;
     const kind = f.kind;
+    // "POT1–TPP1": an official symbol beside the words of another gene's biology names that gene (context.ts).
+    const other = best.kind === 'symbol' ? otherReadingNear(m.text, t, from, to) : undefined;
+    if (other !== undefined) {
+      const r = this.ref(other);
+      if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
+    }
     if (best.ambiguous) {
       const around = wordsAround(t, atoms, n, from, to);
       const d = decideByContext(m.key, around);
@@ -2250,6 +2256,10 @@ class Scanner {
     }
     if (f.resolved) return f.resolved;
     const c = this.candidates(top);
+    // "RAP1 … shelterin": a context rule may name one of several genes sharing an alias (context.ts).
+    const d = decideByContext(m.key, wordsAround(t, atoms, n, from, to));
+    const chosen = d.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
+    if (chosen) return { entity: stripReason(chosen), status: 'resolved' as const, kind, candidates: undefined };
     const named = this.namedAround(c, t, from, to);
     if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };

@@ -1,0 +1,30 @@
+/**
+ * Recognition after the errors left on the earlier blind sets, before the first runs of the three-hundred-and-ninth
+ * to three-hundred-and-sixteenth sets. Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { otherReadingNear } from '../../src/core/recognise/context';
+import { brief } from './recognise-helpers';
+
+describe('shelterin subunits named by other genes\' symbols', () => {
+  test('TPP1 beside telomere words is the shelterin subunit ACD', () => {
+    assert.deepEqual(brief('POT1 and TPP1 cap the telomere (1).'), ['POT1→POT1', 'TPP1→ACD']);
+  });
+
+  test('TPP1 in CLN2 disease prose stays tripeptidyl peptidase 1', () => {
+    assert.deepEqual(brief('Cerliponase alfa replaces TPP1 in CLN2 disease (2).'), ['Cerliponase alfa→cerliponase alfa', 'TPP1→TPP1', 'CLN2→TPP1']);
+  });
+
+  test('RAP1 beside shelterin words is TERF2IP; in integrin prose it stays ambiguous', () => {
+    assert.deepEqual(brief('TRF2 recruits RAP1 to telomeres (3).'), ['TRF2→TERF2?', 'RAP1→TERF2IP']);
+    assert.deepEqual(brief('EPAC activates RAP1 (4).'), ['EPAC→RAPGEF3?', 'RAP1→RAP1A?']);
+  });
+
+  test('otherReadingNear looks either side of the mention, not at the mention itself', () => {
+    const t = 'Telomeres shorten. TPP1 recruits telomerase.';
+    assert.equal(otherReadingNear('TPP1', t, 19, 23), 'ncbigene:65057');
+    assert.equal(otherReadingNear('TPP1', 'TPP1 is lysosomal.', 0, 4), undefined);
+    assert.equal(otherReadingNear('POT1', t, 0, 4), undefined);
+  });
+});
