@@ -28,3 +28,28 @@ describe('shelterin subunits named by other genes\' symbols', () => {
     assert.equal(otherReadingNear('POT1', t, 0, 4), undefined);
   });
 });
+
+describe('drugs named like endogenous substances', () => {
+  test('a draft that names a brand of cholic acid anywhere writes of the drug throughout', () => {
+    assert.deepEqual(
+      brief('Cholic acid was ineffective in the first infant (5).\n\nCholic acid (Kolbam) is licensed in Europe (6).'),
+      ['Cholic acid→cholic acid', 'Cholic acid→cholic acid', 'Kolbam→cholic acid'],
+    );
+  });
+
+  test('without a brand or a route word, cholic acid is the bile acid', () => {
+    assert.deepEqual(brief('CYP8B1 sets the proportion of cholic acid in bile (7).'), ['CYP8B1→CYP8B1']);
+  });
+
+  test('an oral or intravenous route word before the name makes it the drug', () => {
+    assert.deepEqual(brief('Most infants respond to oral cholic acid (8).'), ['cholic acid→cholic acid']);
+  });
+
+  test('endogenousBrandFinder finds brands as whole words, each drug once', async () => {
+    const { endogenousBrandFinder } = await import('../../src/core/recognise/endogenous-drugs');
+    const { loadBundledOntology } = await import('../../src/node/ontology');
+    const find = endogenousBrandFinder(loadBundledOntology());
+    assert.deepEqual(find('Kolbam, then Cholbam; INOmax'), ['drug:cholic-acid', 'drug:nitric-oxide']);
+    assert.deepEqual(find('Kolbams and preINOmax'), []);
+  });
+});

@@ -37,6 +37,7 @@ import { dropClassNounsBeforeMembers, dropFamilyCompoundModifiers, dropSubunitLa
 import { dropKaryotypeBands } from './karyotype-bands';
 import { type Defined, collectDefinitions, mergeDefined, mergeLink } from './abbreviations';
 import { metaboliteAbbreviations } from './metabolite-abbreviations';
+import { GIVEN_DRUG_KEY_PREFIX, endogenousBrandFinder } from './endogenous-drugs';
 import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { formerNames } from './former-names';
@@ -525,6 +526,7 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
   const isNameOf = (phrase: string, id: string) => scanner.isNameOf(phrase, id);
   const geneNameOf = (symbol: string) => scanner.geneNameOf(symbol);
   const familyNamed = (phrase: string) => scanner.familyNamed(phrase);
+  const endogenousBrands = endogenousBrandFinder(model);
   const prepare = (text: string, prose: readonly Span[], token?: CancellationToken): PreparedProse => {
     const trials = new Set<string>();
     const defined = new Map<string, Defined>();
@@ -555,6 +557,8 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       for (const code of inheritanceCodes(d.text)) defined.set(inheritanceKey(code), 'other');
       // "pyridoxal 5′-phosphate … PLP": a cofactor's abbreviation where the draft names the cofactor (metabolite-abbreviations.ts).
       for (const abbr of metaboliteAbbreviations(d.text)) defined.set(abbr, mergeDefined(defined.get(abbr), 'other'));
+      // "cholic acid (Kolbam)": a draft naming a brand of an endogenous substance's drug writes of the drug (endogenous-drugs.ts).
+      for (const id of endogenousBrands(d.text)) links.set(GIVEN_DRUG_KEY_PREFIX + id, 'yes');
       scanner.collectTrials(d.text, atoms, trials, inTrialColumn(place));
       collectDefinitions(d.text, defined, isGeneName, links, entityNamed, isNameOf, drugNamed, geneNameOf, lead, familyNamed);
       // "cyclophosphamide, doxorubicin and prednisone … over CHOP": a regimen whose drugs the draft lists.
@@ -1150,9 +1154,9 @@ class Scanner {
     if (decided.entity?.type === 'drug' && decided.kind === 'curated' && BRITISH_START_RE.test(t.slice(from, to)) && !BRITISH_START_RE.test(decided.entity.name)) return i;
 
     // "inhaled nitric oxide", "cholic acid (Cholbam)": a drug whose name is also an endogenous substance's is the drug
-    // only after a route word, before one of its brands in parentheses or as a whole table cell (a drug table; not
-    // "| nitric oxide donor |"); its brands (INOmax) always are.
-    if (decided.entity?.type === 'drug' && this.model.entities.get(decided.entity.id)?.endogenous && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 12), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id)) return i;
+    // only after a route word, before one of its brands in parentheses, as a whole table cell (a drug table; not
+    // "| nitric oxide donor |") or in a draft that names one of its brands anywhere; its brands (INOmax) always are.
+    if (decided.entity?.type === 'drug' && this.model.entities.get(decided.entity.id)?.endogenous && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 16), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id) && !(facts.anyLinks() && facts.linked(GIVEN_DRUG_KEY_PREFIX + decided.entity.id) === 'yes')) return i;
 
     // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
@@ -2928,7 +2932,7 @@ const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** A route word right before a drug's name: "inhaled nitric oxide". */
-const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed)\s$/;
+const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral|[Ii]ntravenous|[Ee]nteral|[Pp]arenteral)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
 function textShape(text: string): number {
