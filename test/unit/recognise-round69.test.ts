@@ -21,6 +21,11 @@ describe('shelterin subunits named by other genes\' symbols', () => {
     assert.deepEqual(brief('EPAC activates RAP1 (4).'), ['EPAC→RAPGEF3?', 'RAP1→RAP1A?']);
   });
 
+  test('3β-HSD beside bile acid words is HSD3B7; elsewhere it stays HSD3B1', () => {
+    assert.deepEqual(brief('3&beta;-HSD deficiency blocks bile acid synthesis (9).'), ['3&beta;-HSD→HSD3B7']);
+    assert.deepEqual(brief('3β-HSD converts pregnenolone in the adrenal (10).'), ['3β-HSD→HSD3B1']);
+  });
+
   test('otherReadingNear looks either side of the mention, not at the mention itself', () => {
     const t = 'Telomeres shorten. TPP1 recruits telomerase.';
     assert.equal(otherReadingNear('TPP1', t, 19, 23), 'ncbigene:65057');

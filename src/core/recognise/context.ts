@@ -123,12 +123,18 @@ const NEEDS_OWN_CONTEXT: ReadonlyMap<string, RegExp> = new Map([
 /** Words of telomere biology (shelterin and its subunits, telomerase, the CST complex, dyskeratosis congenita). */
 const TELOMERE_NEAR_RE = /\b(?:[Tt]elomer\w*|[Ss]helterin|POT1|TIN2|TINF2|TRF[12]|TERF[12]|TERT|RAP1|CST|[Dd]yskeratosis)\b/;
 
+/** Words of bile acid synthesis (bile acids, cholic and chenodeoxycholic acid, cholestasis, oxysterols). */
+const BILE_ACID_NEAR_RE = /\b(?:[Bb]ile[ -]acids?|[Cc]holic|[Cc]henodeoxycholic|[Cc]holesta(?:sis|tic)|[Oo]xysterols?|HSD3B7|CYP7A1|CYP7B1|AKR1D1)\b/;
+
 /**
- * Official symbols whose other, named gene prose means beside the words of that gene's biology: TPP1 is tripeptidyl
- * peptidase 1 (CLN2 disease), but beside telomere words the shelterin subunit TPP1 (ACD).
+ * Names whose other, named gene prose means beside the words of that gene's biology: TPP1 is tripeptidyl peptidase 1
+ * (CLN2 disease), but beside telomere words the shelterin subunit TPP1 (ACD); 3β-HSD is read as HSD3B1, but beside bile
+ * acid words it is the bile acid enzyme HSD3B7 (3β-HSD deficiency, a bile acid synthesis disorder).
  */
 const OTHER_READING_NEAR: ReadonlyMap<string, { near: RegExp; id: string }> = new Map([
   ['TPP1', { near: TELOMERE_NEAR_RE, id: 'ncbigene:65057' }],
+  ['3β-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
+  ['3beta-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
 ]);
 
 /**

@@ -2239,8 +2239,8 @@ class Scanner {
     // "factor I" beside complement words is CFI; elsewhere it may be the clotting factor I (context.ts `lacksOwnContext`).
     if (best.kind === 'curated' && lacksOwnContext(m.text, t, from, to)) return undefined;
     const kind = f.kind;
-    // "POT1–TPP1": an official symbol beside the words of another gene's biology names that gene (context.ts).
-    const other = best.kind === 'symbol' ? otherReadingNear(m.text, t, from, to) : undefined;
+    // "POT1–TPP1", "3β-HSD … bile acids": a name beside the words of another gene's biology names that gene (context.ts).
+    const other = otherReadingNear(t.slice(from, to), t, from, to);
     if (other !== undefined) {
       const r = this.ref(other);
       if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
