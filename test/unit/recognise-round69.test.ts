@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { otherReadingNear } from '../../src/core/recognise/context';
+import { endogenousBrandFinder } from '../../src/core/recognise/endogenous-drugs';
+import { loadBundledOntology } from '../../src/node/ontology';
 import { brief } from './recognise-helpers';
 
 describe('shelterin subunits named by other genes\' symbols', () => {
@@ -50,9 +52,7 @@ describe('drugs named like endogenous substances', () => {
     assert.deepEqual(brief('Most infants respond to oral cholic acid (8).'), ['cholic acid→cholic acid']);
   });
 
-  test('endogenousBrandFinder finds brands as whole words, each drug once', async () => {
-    const { endogenousBrandFinder } = await import('../../src/core/recognise/endogenous-drugs');
-    const { loadBundledOntology } = await import('../../src/node/ontology');
+  test('endogenousBrandFinder finds brands as whole words, each drug once', () => {
     const find = endogenousBrandFinder(loadBundledOntology());
     assert.deepEqual(find('Kolbam, then Cholbam; INOmax'), ['drug:cholic-acid', 'drug:nitric-oxide']);
     assert.deepEqual(find('Kolbams and preINOmax'), []);
