@@ -58,3 +58,14 @@ describe('drugs named like endogenous substances', () => {
     assert.deepEqual(find('Kolbams and preINOmax'), []);
   });
 });
+
+describe('urokinase, the enzyme and the thrombolytic', () => {
+  test('beside thrombolysis words and other thrombolytics, urokinase is the drug', () => {
+    assert.deepEqual(brief('Older regimens with streptokinase or urokinase are rarely used (11).'), ['streptokinase→streptokinase', 'urokinase→urokinase']);
+    assert.deepEqual(brief('In children, intrapleural urokinase shortened stays (12).'), ['urokinase→urokinase']);
+  });
+
+  test('otherwise urokinase is the enzyme PLAU', () => {
+    assert.deepEqual(brief('Plasminogen is converted to plasmin by host urokinase (13).'), ['Plasminogen→PLG', 'plasmin→plasmin', 'urokinase→PLAU']);
+  });
+});

@@ -84,6 +84,14 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: new Set<string>(),
     confirmId: 'ncbigene:54386',
   },
+  // urokinase: the thrombolytic drug beside thrombolysis words and the other thrombolytics; otherwise the enzyme (PLAU).
+  UROKINASE: {
+    confirm: words('thrombolysis thrombolytic thrombolytics intrapleural catheter-directed infusion infused regimen regimens alteplase streptokinase tenecteplase reteplase dose doses bolus'),
+    reject: words('activity expression expressed receptor upar plaur pai-1 serpine1 secreted stored granules granule tumour tumor invasion'),
+    confirmId: 'drug:urokinase',
+    rejectId: 'ncbigene:5328',
+    otherwiseId: 'ncbigene:5328',
+  },
   S6: {
     confirm: words('phosphorylated phosphorylation phospho phosphorylates dephosphorylation ps6 s6k s6k1 s6k2 p70s6k rps6 mtor mtorc1 mtorc2 raptor akt pi3k 4e-bp1 4ebp1 eif4e rapamycin sirolimus everolimus temsirolimus ribosomal'),
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
