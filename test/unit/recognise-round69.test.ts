@@ -69,3 +69,9 @@ describe('urokinase, the enzyme and the thrombolytic', () => {
     assert.deepEqual(brief('Plasminogen is converted to plasmin by host urokinase (13).'), ['Plasminogen→PLG', 'plasmin→plasmin', 'urokinase→PLAU']);
   });
 });
+
+describe('Helicobacter pylori virulence proteins', () => {
+  test('CagA and VacA are bacterial proteins, not the S100A8 alias CAGA', () => {
+    assert.deepEqual(brief('CagA and VacA are phosphorylated by Src family kinases and ABL1 (14).'), ['Src family kinases→Src family kinases', 'ABL1→ABL1']);
+  });
+});
