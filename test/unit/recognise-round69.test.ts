@@ -75,3 +75,19 @@ describe('Helicobacter pylori virulence proteins', () => {
     assert.deepEqual(brief('CagA and VacA are phosphorylated by Src family kinases and ABL1 (14).'), ['Src family kinases→Src family kinases', 'ABL1→ABL1']);
   });
 });
+
+describe('kidney words, tubule segments and glucose transporters', () => {
+  test('OSR1 beside SPAK and WNK words is the kinase OXSR1; in kidney development it stays OSR1', () => {
+    assert.deepEqual(brief('WNK4 phosphorylates SPAK and OSR1 (15).'), ['WNK4→WNK4', 'SPAK→STK39', 'OSR1→OXSR1']);
+    assert.deepEqual(brief('OSR1 marks the intermediate mesoderm (16).'), ['OSR1→OSR1']);
+  });
+
+  test('an official symbol the draft defines as a tubule segment names the segment (DCT)', () => {
+    assert.deepEqual(brief('Kir4.1 lies in the distal convoluted tubule (DCT), where NCC acts. In the DCT, it pairs with Kir5.1 (17).'), ['Kir4.1→KCNJ10', 'NCC→SLC12A3', 'Kir5.1→KCNJ16']);
+    assert.deepEqual(brief('DCT converts dopachrome in melanocytes (18).'), ['DCT→DCT']);
+  });
+
+  test('GLUTs and facilitative glucose transporters are the SLC2A family; GLUT1 stays its gene', () => {
+    assert.deepEqual(brief('GLUT2 is one of the class I GLUTs (19).'), ['GLUT2→SLC2A2', 'GLUTs→facilitative glucose transporters']);
+  });
+});

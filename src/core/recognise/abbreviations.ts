@@ -67,7 +67,7 @@ for (const w of words(
     // numbers needed to treat or harm (NNT, NNH); classes of agents (erythropoiesis-stimulating agents, ESAs)
     'treat harm agent agents ' +
     // anatomy, tissues and physical quantities
-    'phosphate phosphates epithelium endothelium cortex nucleus nuclei peduncle peduncles ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
+    'phosphate phosphates epithelium endothelium tubule tubules duct ducts limb lobe lobes gyrus cord canal cortex nucleus nuclei peduncle peduncles ganglion ganglia thalamus tract membrane layer barrier tissue muscle nerve artery vein valve node gland organ system region zone matrix fluid liquid thickness acuity density temperature weight',
 )) OTHER_HEADS.add(w);
 
 /** Disease nouns that open a Latin-order name (erythema nodosum, lichen planus, pityriasis rubra pilaris, tinea capitis). */

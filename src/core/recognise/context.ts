@@ -134,14 +134,19 @@ const TELOMERE_NEAR_RE = /\b(?:[Tt]elomer\w*|[Ss]helterin|POT1|TIN2|TINF2|TRF[12
 /** Words of bile acid synthesis (bile acids, cholic and chenodeoxycholic acid, cholestasis, oxysterols). */
 const BILE_ACID_NEAR_RE = /\b(?:[Bb]ile[ -]acids?|[Cc]holic|[Cc]henodeoxycholic|[Cc]holesta(?:sis|tic)|[Oo]xysterols?|HSD3B7|CYP7A1|CYP7B1|AKR1D1)\b/;
 
+/** Words of the WNK–SPAK kinase cascade of the kidney and choroid plexus (WNK1–4, SPAK, NKCC1/2, NCC, KCCs). */
+const WNK_NEAR_RE = /\b(?:WNK[1-4]?|SPAK|STK39|NKCC[12]?|NCC|SLC12A[1-7]|KCC[1-4]|[Cc]ation[- ]chloride)\b/;
+
 /**
  * Names whose other, named gene prose means beside the words of that gene's biology: TPP1 is tripeptidyl peptidase 1
  * (CLN2 disease), but beside telomere words the shelterin subunit TPP1 (ACD); 3β-HSD is read as HSD3B1, but beside bile
- * acid words it is the bile acid enzyme HSD3B7 (3β-HSD deficiency, a bile acid synthesis disorder).
+ * acid words it is the bile acid enzyme HSD3B7 (3β-HSD deficiency, a bile acid synthesis disorder); OSR1 (odd-skipped
+ * related 1, a kidney development factor) beside SPAK and WNK words is the kinase OSR1 (OXSR1).
  */
 const OTHER_READING_NEAR: ReadonlyMap<string, { near: RegExp; id: string }> = new Map([
   ['TPP1', { near: TELOMERE_NEAR_RE, id: 'ncbigene:65057' }],
   ['3β-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
+  ['OSR1', { near: WNK_NEAR_RE, id: 'ncbigene:9943' }],
   ['3beta-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
 ]);
 
