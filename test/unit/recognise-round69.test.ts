@@ -91,3 +91,20 @@ describe('kidney words, tubule segments and glucose transporters', () => {
     assert.deepEqual(brief('GLUT2 is one of the class I GLUTs (19).'), ['GLUT2→SLC2A2', 'GLUTs→facilitative glucose transporters']);
   });
 });
+
+describe('KEOPS, the nuclear pore and kinase families', () => {
+  test('the KEOPS complex, its subunits by protein name, and the Nup107–160 complex', () => {
+    assert.deepEqual(
+      brief('The KEOPS complex, with p53-related protein kinase and TP53RK-binding protein, binds the Nup107–160 complex of the nuclear pore complex (20).'),
+      ['KEOPS complex→KEOPS complex', 'p53-related protein kinase→TP53RK', 'TP53RK-binding protein→TPRKB', 'Nup107–160 complex→Nup107–160 complex', 'nuclear pore complex→nuclear pore complex'],
+    );
+  });
+
+  test('"nuclear pore" alone is no complex mention', () => {
+    assert.deepEqual(brief('RANBP2 sits at the nuclear pore (21).'), ['RANBP2→RANBP2']);
+  });
+
+  test('RSK and tankyrase unnumbered are families; RSK2 stays its gene', () => {
+    assert.deepEqual(brief('ERK activates RSK, and RSK2 is mutated; tankyrase PARylates AXIN (22).'), ['ERK→ERK', 'RSK→p90 ribosomal S6 kinases', 'RSK2→RPS6KA3', 'tankyrase→tankyrases', 'AXIN→AXIN1']);
+  });
+});
