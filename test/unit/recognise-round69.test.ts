@@ -108,3 +108,24 @@ describe('KEOPS, the nuclear pore and kinase families', () => {
     assert.deepEqual(brief('ERK activates RSK, and RSK2 is mutated; tankyrase PARylates AXIN (22).'), ['ERK→ERK', 'RSK→p90 ribosomal S6 kinases', 'RSK2→RPS6KA3', 'tankyrase→tankyrases', 'AXIN→AXIN1']);
   });
 });
+
+describe('sulfatases, the SNARE complex and soluble receptors', () => {
+  test('sulfatases are a family, their activator and members are named by enzyme names', () => {
+    assert.deepEqual(
+      brief('Sulfatases need the formylglycine-generating enzyme; heparan N-sulfatase and arylsulfatase E are two (23).'),
+      ['Sulfatases→sulfatases', 'formylglycine-generating enzyme→SUMF1', 'heparan N-sulfatase→SGSH', 'arylsulfatase E→ARSL'],
+    );
+  });
+
+  test('"multiple sulfatase deficiency" names no family', () => {
+    assert.deepEqual(brief('Multiple sulfatase deficiency is rare (24).'), []);
+  });
+
+  test('the SNARE complex is a complex; bare SNAREs stay a class', () => {
+    assert.deepEqual(brief('Munc18 templates the SNARE complex, and SNAREs zipper (25).'), ['SNARE complex→SNARE complex']);
+  });
+
+  test('an s before a curated name of one gene names its soluble form (sTNFR1)', () => {
+    assert.deepEqual(brief('Serum sTNFR1 and sCD163 rose (26).'), ['sTNFR1→sTNFRSF1A', 'sCD163→sCD163']);
+  });
+});

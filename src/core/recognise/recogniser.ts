@@ -1119,7 +1119,7 @@ class Scanner {
           return i;
         }
       }
-      // sTREM2, sCD163: a lower-case s before a gene's official symbol (one word) names its soluble form.
+      // sTREM2, sCD163, sTNFR1: a lower-case s before a gene's official symbol or sole curated name (one word) names its soluble form.
       if (first === 115 && e0 - s0 >= 4 && e0 - s0 <= 9 && isUpperCode(codeAt(t, s0 + 1))) {
         const soluble = this.solubleForm(t.slice(s0 + 1, e0));
         if (soluble) {
@@ -1578,7 +1578,8 @@ class Scanner {
   private solubleForm(rest: string): EntityRef | null {
     if (!/^[A-Z][A-Z0-9]{2,}$/.test(rest)) return null;
     const hits = this.index.get(rest);
-    const sym = hits?.find((x) => x.kind === 'symbol' && x.form === rest && !x.stop && !x.nonEntity);
+    // The official symbol, or a curated name of one gene only (sTNFR1: TNFR1 is TNFRSF1A's).
+    const sym = hits?.find((x) => x.kind === 'symbol' && x.form === rest && !x.stop && !x.nonEntity) ?? hits?.find((x) => x.kind === 'curated' && x.form === rest && hits.every((y) => y.id === x.id));
     if (!sym || hits!.some((x) => x.stop || x.nonEntity)) return null;
     const r = this.ref(sym.id);
     return r?.type === 'gene' ? r : null;
