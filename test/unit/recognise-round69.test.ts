@@ -129,3 +129,9 @@ describe('sulfatases, the SNARE complex and soluble receptors', () => {
     assert.deepEqual(brief('Serum sTNFR1 and sCD163 rose (26).'), ['sTNFR1→sTNFRSF1A', 'sCD163→sCD163']);
   });
 });
+
+describe('the body\'s own substance in a draft that names the drug', () => {
+  test('"endogenous nitric oxide" stays the mediator though the draft names INOmax', () => {
+    assert.deepEqual(brief('INOmax is licensed (27).\n\nEndothelium makes endogenous nitric oxide, and nitric oxide was inhaled (28).'), ['INOmax→nitric oxide', 'nitric oxide→nitric oxide']);
+  });
+});

@@ -1155,8 +1155,9 @@ class Scanner {
 
     // "inhaled nitric oxide", "cholic acid (Cholbam)": a drug whose name is also an endogenous substance's is the drug
     // only after a route word, before one of its brands in parentheses, as a whole table cell (a drug table; not
-    // "| nitric oxide donor |") or in a draft that names one of its brands anywhere; its brands (INOmax) always are.
-    if (decided.entity?.type === 'drug' && this.model.entities.get(decided.entity.id)?.endogenous && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 16), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id) && !(facts.anyLinks() && facts.linked(GIVEN_DRUG_KEY_PREFIX + decided.entity.id) === 'yes')) return i;
+    // "| nitric oxide donor |") or in a draft that names one of its brands anywhere (unless the body's own: "endogenous
+    // nitric oxide", "serum cholic acid"); its brands (INOmax) always are.
+    if (decided.entity?.type === 'drug' && this.model.entities.get(decided.entity.id)?.endogenous && t.slice(from, to).toLowerCase() === decided.entity.name && !ROUTE_BEFORE_RE.test(t.slice(Math.max(0, from - 16), from)) && !this.isWholeCell(t, from, to) && !this.brandAfter(t, to, decided.entity.id) && !(facts.anyLinks() && facts.linked(GIVEN_DRUG_KEY_PREFIX + decided.entity.id) === 'yes' && !OWN_SUBSTANCE_BEFORE_RE.test(t.slice(Math.max(0, from - 20), from)))) return i;
 
     // "medroxyprogesterone acetate": the salt or ester word of a drug's name stays outside the mention when the rest
     // alone names the same drug (the drafts' convention: abiraterone in "abiraterone acetate").
@@ -2933,6 +2934,8 @@ const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** A route word right before a drug's name: "inhaled nitric oxide". */
+/** Words before a substance's name that make it the body's own, whatever the draft gives ("endogenous nitric oxide"). */
+const OWN_SUBSTANCE_BEFORE_RE = /\b(?:[Ee]ndogenous|[Ee]xhaled|[Ss]erum|[Pp]lasma|[Bb]iliary|[Ff]aecal|[Ff]ecal)\s$/;
 const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral|[Ii]ntravenous|[Ee]nteral|[Pp]arenteral)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 
