@@ -30,9 +30,10 @@ describe('shelterin subunits named by other genes\' symbols', () => {
 
   test('otherReadingNear looks either side of the mention, not at the mention itself', () => {
     const t = 'Telomeres shorten. TPP1 recruits telomerase.';
-    assert.equal(otherReadingNear('TPP1', t, 19, 23), 'ncbigene:65057');
-    assert.equal(otherReadingNear('TPP1', 'TPP1 is lysosomal.', 0, 4), undefined);
-    assert.equal(otherReadingNear('POT1', t, 0, 4), undefined);
+    assert.equal(otherReadingNear(t, 19, 23), 'ncbigene:65057');
+    assert.equal(otherReadingNear('TPP1 is lysosomal.', 0, 4), undefined);
+    assert.equal(otherReadingNear('POT1 binds telomeres.', 0, 4), undefined);
+    assert.equal(otherReadingNear(t, 0, 9), undefined);
   });
 });
 

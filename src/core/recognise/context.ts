@@ -150,13 +150,18 @@ const OTHER_READING_NEAR: ReadonlyMap<string, { near: RegExp; id: string }> = ne
   ['3beta-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
 ]);
 
+/** The longest name of `OTHER_READING_NEAR`: longer mentions are not looked up (no substring is cut for them). */
+const OTHER_READING_MAX_LENGTH = Math.max(...[...OTHER_READING_NEAR.keys()].map((k) => k.length));
+
 /**
- * The entity id `written`, a mention at `t[from, to)`, names instead of its own symbol's gene when words of that other
- * reading stand within 300 characters either side (the mention itself excluded); otherwise undefined.
- * @example otherReadingNear('TPP1', 'POT1–TPP1 binds telomeres', 5, 9) // 'ncbigene:65057' (ACD)
+ * The entity id the mention at `t[from, to)` names instead of its own gene when it is a name of `OTHER_READING_NEAR`
+ * and words of that other reading stand within 300 characters either side (the mention itself excluded); otherwise
+ * undefined.
+ * @example otherReadingNear('POT1–TPP1 binds telomeres', 5, 9) // 'ncbigene:65057' (ACD)
  */
-export function otherReadingNear(written: string, t: string, from: number, to: number): string | undefined {
-  const other = OTHER_READING_NEAR.get(written);
+export function otherReadingNear(t: string, from: number, to: number): string | undefined {
+  if (to - from > OTHER_READING_MAX_LENGTH) return undefined;
+  const other = OTHER_READING_NEAR.get(t.slice(from, to));
   if (other === undefined) return undefined;
   const before = t.slice(Math.max(0, from - 300), from);
   const after = t.slice(to, to + 300);

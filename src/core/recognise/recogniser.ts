@@ -2242,7 +2242,7 @@ class Scanner {
     if (best.kind === 'curated' && lacksOwnContext(m.text, t, from, to)) return undefined;
     const kind = f.kind;
     // "POT1–TPP1", "3β-HSD … bile acids": a name beside the words of another gene's biology names that gene (context.ts).
-    const other = otherReadingNear(t.slice(from, to), t, from, to);
+    const other = otherReadingNear(t, from, to);
     if (other !== undefined) {
       const r = this.ref(other);
       if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
