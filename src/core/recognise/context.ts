@@ -99,6 +99,11 @@ const RULES: Readonly<Record<string, ContextRule>> = {
   },
 };
 
+/** Whether a context rule exists for the lookup key (so that callers can skip gathering the words around). */
+export function hasContextRule(key: string): boolean {
+  return RULES[key] !== undefined;
+}
+
 /** The context rule decision for a key, given the lower-cased words around the mention. */
 export function decideByContext(key: string, around: readonly string[]): { decision: ContextDecision; id?: string } {
   const rule = RULES[key];

@@ -6,6 +6,8 @@
 
 /** A former-name cue after an opening parenthesis, then one to three names and the closing parenthesis. */
 const FORMER_RE = /\((?:formerly|previously|originally|also known as|alias) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\)/g;
+/** The openings FORMER_RE needs, one of which a paragraph must hold. */
+const FORMER_CUES = ['(formerly ', '(previously ', '(originally ', '(also known as ', '(alias '];
 /** The symbol right before that parenthesis (and one space). */
 const SYMBOL_BEFORE_RE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,14}) $/;
 const SEPARATOR_RE = /, or |, and |, | or | and /;
@@ -16,6 +18,8 @@ const SEPARATOR_RE = /, or |, and |, | or | and /;
  */
 export function formerNames(text: string, geneOf: (phrase: string) => string | undefined, isNameOf: (phrase: string, id: string) => boolean): Array<[written: string, id: string]> {
   const out: Array<[string, string]> = [];
+  // (Substring tests first: the pattern tries every parenthesis of the paragraph.)
+  if (!FORMER_CUES.some((cue) => text.includes(cue))) return out;
   FORMER_RE.lastIndex = 0;
   for (let m = FORMER_RE.exec(text); m; m = FORMER_RE.exec(text)) {
     const symbol = SYMBOL_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));

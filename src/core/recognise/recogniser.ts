@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, lacksOwnContext, otherReadingNear } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
@@ -2248,8 +2248,7 @@ class Scanner {
       if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
     }
     if (best.ambiguous) {
-      const around = wordsAround(t, atoms, n, from, to);
-      const d = decideByContext(m.key, around);
+      const d = hasContextRule(m.key) ? decideByContext(m.key, wordsAround(t, atoms, n, from, to)) : UNKNOWN_DECISION;
       if (d.decision === 'reject') return undefined;
       if (d.decision === 'confirm') {
         const r = this.ref(d.id ?? best.id);
@@ -2263,8 +2262,8 @@ class Scanner {
     if (f.resolved) return f.resolved;
     const c = this.candidates(top);
     // "RAP1 … shelterin": a context rule may name one of several genes sharing an alias (context.ts).
-    const d = decideByContext(m.key, wordsAround(t, atoms, n, from, to));
-    const chosen = d.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
+    const d = hasContextRule(m.key) ? decideByContext(m.key, wordsAround(t, atoms, n, from, to)) : undefined;
+    const chosen = d?.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
     if (chosen) return { entity: stripReason(chosen), status: 'resolved' as const, kind, candidates: undefined };
     const named = this.namedAround(c, t, from, to);
     if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
@@ -2968,11 +2967,20 @@ function kindOf(e: IndexEntry, text: string): MatchKind {
   return text === e.form ? e.kind : 'normalised';
 }
 
+/** The decision of a key without a context rule. */
+const UNKNOWN_DECISION = { decision: 'unknown' } as const;
+
 /** Lower-cased words within six atoms either side of [from, to), inside the same sentence-ish window. */
 function wordsAround(t: string, atoms: Atoms, n: number, from: number, to: number): string[] {
   const out: string[] = [];
+  // The first atom starting at or after `from` (binary search: a span may hold a whole draft's atoms).
   let first = 0;
-  while (first < n && atoms[2 * first]! < from) first++;
+  let hi = n;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if (atoms[2 * mid]! < from) first = mid + 1;
+    else hi = mid;
+  }
   for (let k = Math.max(0, first - 6); k < first; k++) out.push(t.slice(atoms[2 * k]!, atoms[2 * k + 1]!).toLowerCase());
   let last = first;
   while (last < n && atoms[2 * last + 1]! <= to) last++;

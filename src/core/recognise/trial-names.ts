@@ -1098,6 +1098,10 @@ export class TrialNameCollector {
   private acronymTitles(into: Set<string>): void {
     const v = this.v;
     for (let i = 0; i < v.n; i++) {
+      // (A capital first and 2–12 characters, looked at before the word is cut out: most atoms are no acronym.)
+      const c = v.t.charCodeAt(v.s(i));
+      const len = v.e(i) - v.s(i);
+      if (c < 65 || c > 90 || len < 2 || len > 12) continue;
       const w = v.word(i);
       if (!TITLE_ACRONYM_WORD_RE.test(w)) continue;
       if (v.gap(i, ') ') && v.t.charCodeAt(v.s(i) - 1) === 40 && STUDY_CUE_WORDS.has(v.word(i + 1)) && i > 0 && v.gap(i - 1, ' (')) {
