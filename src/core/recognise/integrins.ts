@@ -30,6 +30,9 @@ const LEUKOCYTE_INTEGRINS: ReadonlyArray<[string, string]> = [
   ['Complement receptor 4', 'ITGAX'],
 ];
 
+/** What the long names of LEUKOCYTE_INTEGRINS share ("complement receptor 3", "Complement receptor 4"). */
+const COMPLEMENT_RECEPTOR = 'omplement receptor';
+
 /** The β subunits each α subunit pairs with in the integrin heterodimers that exist (α4β7, αvβ3; not α4β2). */
 const INTEGRIN_BETAS: Readonly<Record<string, string>> = {
   '1': '1', '2': '1', '3': '1', '4': '17', '5': '1', '6': '14', '7': '1', '8': '1', '9': '1', '10': '1', '11': '1',
@@ -62,7 +65,10 @@ export function integrinPairs(text: string, start: number, end: number, nicotini
     if (m) out.push({ span: { start: start + at, end: start + at + m[0].length }, symbols: [`ITGA${m[1]!}`, 'ITGB1'], receptor: 'integrin' });
   }
   // LFA-1 (αLβ2), Mac-1 or CR3 (αMβ2), CR4 (αXβ2): the leukocyte integrins by their names.
+  // (The long names are looked for only where their common tail stands: one scan of the span instead of four.)
+  const complement = slice.includes(COMPLEMENT_RECEPTOR);
   for (const [name, alpha] of LEUKOCYTE_INTEGRINS) {
+    if (!complement && name.endsWith(COMPLEMENT_RECEPTOR, name.length - 2)) continue;
     for (let at = slice.indexOf(name); at >= 0; at = slice.indexOf(name, at + name.length)) {
       const after = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}-]/u.test(slice[at - 1]!)) || (after < slice.length && /[\p{L}\p{N}]/u.test(slice[after]!))) continue;
