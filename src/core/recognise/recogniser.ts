@@ -2248,7 +2248,7 @@ class Scanner {
       if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
     }
     if (best.ambiguous) {
-      const d = hasContextRule(m.key) ? decideByContext(m.key, wordsAround(t, atoms, n, from, to)) : UNKNOWN_DECISION;
+      const d = contextDecision(m.key, t, atoms, n, from, to);
       if (d.decision === 'reject') return undefined;
       if (d.decision === 'confirm') {
         const r = this.ref(d.id ?? best.id);
@@ -2262,8 +2262,8 @@ class Scanner {
     if (f.resolved) return f.resolved;
     const c = this.candidates(top);
     // "RAP1 … shelterin": a context rule may name one of several genes sharing an alias (context.ts).
-    const d = hasContextRule(m.key) ? decideByContext(m.key, wordsAround(t, atoms, n, from, to)) : undefined;
-    const chosen = d?.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
+    const d = contextDecision(m.key, t, atoms, n, from, to);
+    const chosen = d.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
     if (chosen) return { entity: stripReason(chosen), status: 'resolved' as const, kind, candidates: undefined };
     const named = this.namedAround(c, t, from, to);
     if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
@@ -2969,6 +2969,11 @@ function kindOf(e: IndexEntry, text: string): MatchKind {
 
 /** The decision of a key without a context rule. */
 const UNKNOWN_DECISION = { decision: 'unknown' } as const;
+
+/** The context rule's decision for the match [from, to) (context.ts); the words around it are gathered only for keys with a rule. */
+function contextDecision(key: string, t: string, atoms: Atoms, n: number, from: number, to: number): ReturnType<typeof decideByContext> {
+  return hasContextRule(key) ? decideByContext(key, wordsAround(t, atoms, n, from, to)) : UNKNOWN_DECISION;
+}
 
 /** Lower-cased words within six atoms either side of [from, to), inside the same sentence-ish window. */
 function wordsAround(t: string, atoms: Atoms, n: number, from: number, to: number): string[] {
