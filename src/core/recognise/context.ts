@@ -92,6 +92,14 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     rejectId: 'ncbigene:5328',
     otherwiseId: 'ncbigene:5328',
   },
+  // HRS: hepatocyte growth factor-regulated tyrosine kinase substrate (HGS), the ESCRT-0 subunit, beside endosomal
+  // sorting words; histidyl-tRNA synthetase (HARS1, the Jo-1 antigen) beside its words; otherwise left ambiguous.
+  HRS: {
+    confirm: words('escrt escrt-0 stam stam1 stam2 hgs endosome endosomes endosomal ubiquitinated ubiquitylated cargo cargoes multivesicular mvb mvbs tsg101 intraluminal'),
+    reject: words('jo-1 histidyl histidyl-trna trna aminoacyl-trna synthetase synthetases antisynthetase myositis'),
+    confirmId: 'ncbigene:9146',
+    rejectId: 'ncbigene:3035',
+  },
   S6: {
     confirm: words('phosphorylated phosphorylation phospho phosphorylates dephosphorylation ps6 s6k s6k1 s6k2 p70s6k rps6 mtor mtorc1 mtorc2 raptor akt pi3k 4e-bp1 4ebp1 eif4e rapamycin sirolimus everolimus temsirolimus ribosomal'),
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
