@@ -76,8 +76,6 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('pyruvate pdh pdk2 pdk3 pdk4 glycolysis glycolytic warburg hypoxia hif hif-1α hif1a dichloroacetate lactate citric tca sirt4 oxidative mitochondrial mitochondria'),
     rejectId: 'ncbigene:5163',
   },
-  // S6: ribosomal protein S6 (RPS6), the read-out of mTORC1 activity, beside phosphorylation and mTOR-pathway words;
-  // a channel's sixth transmembrane segment beside segment words; with neither, dropped (a supplementary item, a stage).
   // RAP1: the small GTPase (RAP1A, RAP1B) in integrin and EPAC prose; the shelterin subunit TERF2IP beside telomere words.
   RAP1: {
     confirm: words('telomere telomeres telomeric shelterin trf2 terf2 trf1 terf1 tin2 tinf2 tpp1 pot1 telomerase'),
@@ -100,6 +98,8 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     confirmId: 'ncbigene:9146',
     rejectId: 'ncbigene:3035',
   },
+  // S6: ribosomal protein S6 (RPS6), the read-out of mTORC1 activity, beside phosphorylation and mTOR-pathway words;
+  // a channel's sixth transmembrane segment beside segment words; with neither, dropped (a supplementary item, a stage).
   S6: {
     confirm: words('phosphorylated phosphorylation phospho phosphorylates dephosphorylation ps6 s6k s6k1 s6k2 p70s6k rps6 mtor mtorc1 mtorc2 raptor akt pi3k 4e-bp1 4ebp1 eif4e rapamycin sirolimus everolimus temsirolimus ribosomal'),
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
