@@ -98,6 +98,14 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     confirmId: 'ncbigene:9146',
     rejectId: 'ncbigene:3035',
   },
+  // FSP1: ferroptosis suppressor protein 1 (AIFM2) beside ferroptosis and coenzyme Q words; fibroblast-specific protein 1
+  // (S100A4) beside fibroblast and S100 words; otherwise left ambiguous (also an alias of ATL1).
+  FSP1: {
+    confirm: words('ferroptosis ferroptotic coq coq10 ubiquinone ubiquinol coenzyme gpx4 ifsp1 aifm2 lipid peroxidation peroxides radical-trapping'),
+    reject: words('fibroblast fibroblasts fibroblast-specific s100a4 s100 mts1 metastasin caf cafs myofibroblast myofibroblasts'),
+    confirmId: 'ncbigene:84883',
+    rejectId: 'ncbigene:6275',
+  },
   // S6: ribosomal protein S6 (RPS6), the read-out of mTORC1 activity, beside phosphorylation and mTOR-pathway words;
   // a channel's sixth transmembrane segment beside segment words; with neither, dropped (a supplementary item, a stage).
   S6: {

@@ -1,0 +1,47 @@
+/**
+ * Recognition of ferroptosis prose: the research compounds that induce or block it (erastin, RSL3, ML162, ML210,
+ * FIN56, iFSP1) and brequinar were missed, "(1S,3R)-RSL3" must give one mention, and FSP1, an alias of three genes,
+ * needs its context: ferroptosis suppressor protein 1 (AIFM2) or fibroblast-specific protein 1 (S100A4).
+ * Sentences are written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { brief, mentions } from './recognise-helpers';
+
+const ids = (md: string): string[] => mentions(md).map((m) => `${m.text}→${m.entity?.id ?? 'null'}`);
+
+describe('ferroptosis compounds', () => {
+  test('inducers and inhibitors are drugs', () => {
+    assert.deepEqual(ids('Erastin and RSL3 induce ferroptosis, as do ML162, ML210 and FIN56 (1).'), [
+      'Erastin→drug:erastin',
+      'RSL3→drug:rsl3',
+      'ML162→drug:ml162',
+      'ML210→drug:ml210',
+      'FIN56→drug:fin56',
+    ]);
+    assert.deepEqual(ids('Imidazole ketone erastin is stable in vivo, and brequinar inhibits DHODH (2).'), [
+      'Imidazole ketone erastin→drug:imidazole-ketone-erastin',
+      'brequinar→drug:brequinar',
+      'DHODH→ncbigene:1723',
+    ]);
+  });
+
+  test('a stereo-descriptor before RSL3 gives one mention of the compound', () => {
+    assert.deepEqual(ids('Cells were treated with (1S,3R)-RSL3 at 1 µM (3).'), ['RSL3→drug:rsl3']);
+  });
+});
+
+describe('FSP1', () => {
+  test('beside ferroptosis and coenzyme Q words it is AIFM2', () => {
+    assert.deepEqual(brief('FSP1 reduces CoQ10 and so blocks ferroptosis (4).').slice(0, 1), ['FSP1→AIFM2']);
+    assert.deepEqual(brief('The FSP1 inhibitor iFSP1 sensitises cells (5).'), ['FSP1→AIFM2', 'iFSP1→iFSP1']);
+  });
+
+  test('beside fibroblast words it is S100A4', () => {
+    assert.deepEqual(brief('Cancer-associated fibroblasts express FSP1 (6).'), ['FSP1→S100A4']);
+  });
+
+  test('with neither it stays ambiguous', () => {
+    assert.deepEqual(brief('FSP1 was measured in all samples (7).'), ['FSP1→S100A4?']);
+  });
+});
