@@ -2,6 +2,8 @@
  * Recognition of ferroptosis prose: the research compounds that induce or block it (erastin, RSL3, ML162, ML210,
  * FIN56, iFSP1) and brequinar were missed, "(1S,3R)-RSL3" must give one mention, and FSP1, an alias of three genes,
  * needs its context: ferroptosis suppressor protein 1 (AIFM2) or fibroblast-specific protein 1 (S100A4).
+ * A short name in capitals before "domain", "motif" or "box" names a sequence feature (the LIR motif, the SET
+ * domain), not the gene that shares its letters; and DSPP's cleavage products name DSPP.
  * Sentences are written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -43,5 +45,28 @@ describe('FSP1', () => {
 
   test('with neither it stays ambiguous', () => {
     assert.deepEqual(brief('FSP1 was measured in all samples (7).'), ['FSP1→S100A4?']);
+  });
+});
+
+describe('sequence features named in capitals', () => {
+  test('a short name before a domain, motif or box word is no gene', () => {
+    assert.deepEqual(brief('OPTN binds LC3 through its LIR motif (8).'), ['OPTN→OPTN', 'LC3→MAP1LC3B']);
+    assert.deepEqual(brief('KMT2D carries a SET domain, and CDH1 degrades substrates with a KEN box (9).'), ['KMT2D→KMT2D', 'CDH1→CDH1']);
+    assert.deepEqual(brief('LMX1B has two LIM domains (10).'), ['LMX1B→LMX1B']);
+  });
+
+  test('a numbered domain of the protein keeps the gene', () => {
+    assert.deepEqual(brief('Cryo-EM places SBDS domain III near the P-site loop (11).'), ['SBDS→SBDS']);
+  });
+
+  test("an abbreviation the draft defines keeps its entity before a domain word", () => {
+    assert.deepEqual(ids('DSPP is cleaved into dentin sialoprotein (DSP) and dentin phosphoprotein (DPP) (12). Variants in the DSP domain impair trafficking (13).'), [
+      'DSPP→ncbigene:1834',
+      'dentin sialoprotein→ncbigene:1834',
+      'DSP→ncbigene:1834',
+      'dentin phosphoprotein→ncbigene:1834',
+      'DPP→ncbigene:1834',
+      'DSP→ncbigene:1834',
+    ]);
   });
 });

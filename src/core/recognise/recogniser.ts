@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FEATURE_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
@@ -2171,6 +2171,12 @@ class Scanner {
     if ((isGeneLike || family) && m.first === m.last && eponymousDiseaseName(t, from, to)) return undefined;
     // "the CAA codon", "GAA repeats": a nucleotide repeat unit, even where it is an official symbol (GAA).
     if (isGeneLike && REPEAT_WORDS.has(nextWord) && NUCLEOTIDES_RE.test(m.text)) return undefined;
+    // "the LIR motif", "the SET domain", "a KEN box": a gene's two to four capitals before a domain or motif word name
+    // that sequence feature (LC3-interacting region; Su(var)3-9, Enhancer-of-zeste, Trithorax), not the gene that
+    // shares the letters. Not a family's name ("the GATA motif" is its members' binding site), a numbered domain of the
+    // protein ("SBDS domain III") nor an abbreviation the draft defines ("dentin sialoprotein (DSP)" … "the DSP domain").
+    if (isGeneLike && !family && FEATURE_WORDS.has(nextWord) && m.first === m.last && SHORT_CAPS_RE.test(m.text) && (t.charCodeAt(to) === 32 || t.charCodeAt(to) === 45)
+      && !NUMBERED_AFTER_FEATURE_RE.test(t.slice(to + 1 + nextWord.length, to + 1 + nextWord.length + 6)) && !(facts.anyLinks() && facts.linked(m.text))) return undefined;
     // "Mal d 1", "Bet v 1", "Ara h 2": an allergen's name (genus, species initial, number) is no gene (Mal, TIRAP).
     if (isGeneLike && m.first === m.last && ALLERGEN_GENUS_RE.test(m.text) && ALLERGEN_AFTER_RE.test(t.slice(to, to + 7))) return undefined;
     if (isGeneLike && best.kind === 'alias' && !f.hasDigit) {
@@ -2928,6 +2934,10 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 /** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
+/** Two to four capitals and nothing else (LIR, SET, PIWI). */
+const SHORT_CAPS_RE = /^[A-Z]{2,4}$/;
+/** A domain's number after the feature word (" III", " 2", " IIa"): the protein's own numbered domain. */
+const NUMBERED_AFTER_FEATURE_RE = /^ (?:[IVX]+|[0-9]+)[a-z]?(?![A-Za-z0-9])/;
 /** Capitals, a hyphen and a number: MEN-1, APS-1. */
 const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
