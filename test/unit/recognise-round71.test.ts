@@ -70,3 +70,23 @@ describe('sequence features named in capitals', () => {
     ]);
   });
 });
+
+describe('lipoprotein(a) prose', () => {
+  test('a word right before a drug describes it, even after a route cue', () => {
+    assert.deepEqual(ids('The oral macrocycle enlicitide lowers LDL-C (14).'), ['enlicitide→drug:enlicitide']);
+  });
+
+  test('the outcome trials and development codes of the Lp(a)-lowering drugs', () => {
+    assert.deepEqual(ids('OCEAN(a)-Outcomes and ACCLAIM-Lp(a) test olpasiran and lepodisiran (15).'), [
+      'OCEAN(a)-Outcomes→trial:ocean-a-outcomes',
+      'ACCLAIM-Lp(a)→trial:acclaim-lpa',
+      'olpasiran→drug:olpasiran',
+      'lepodisiran→drug:lepodisiran',
+    ]);
+    assert.deepEqual(ids('Pelacarsen (TQJ230, AKCEA-APO(a)-LRx) lowers it by 80% (16).'), [
+      'Pelacarsen→drug:pelacarsen',
+      'TQJ230→drug:pelacarsen',
+      'AKCEA-APO(a)-LRx→drug:pelacarsen',
+    ]);
+  });
+});

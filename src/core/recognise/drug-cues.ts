@@ -157,6 +157,7 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
   if (cueWords.length === 0 && drugs.length === 0) return;
   // Where drug mentions end (a span may hold thousands of drugs: a set, not a search of the list per word).
   const drugEnds = new Set(drugs.map((m) => m.span.end));
+  const drugStarts = new Set(drugs.map((m) => m.span.start));
   const start = sourceStart(d, 0);
   const limit = sourceEnd(d, d.text.length);
   /** A brand is no English word and nothing the ontology knows. */
@@ -174,6 +175,8 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     if (before === 45 || after === 45 || isAsciiAlnumCode(after) || isAsciiAlnumCode(before)) return false;
     // "aripiprazole lauroxil", "pomaglumetad methionil": a word right after a drug is the second word of its name.
     if (before === 32 && drugEnds.has(w.start - 1)) return false;
+    // "the oral macrocycle enlicitide": a word right before a drug describes it.
+    if (after === 32 && drugStarts.has(w.end + 1)) return false;
     if (!shaped && !drugShaped(lex, w.text)) return false;
     if (w.text.charCodeAt(0) < 97 && !CODE_RE.test(w.text) && !sentenceStart(source, start, w.start)) return false;
     return !known(w.text);
@@ -185,6 +188,7 @@ export function addCuedDrugs(source: string, d: Decoded, out: Mention[], from: n
     out.splice(at, 0, m);
     drugs.push(m);
     drugEnds.add(m.span.end);
+    drugStarts.add(m.span.start);
   };
   // Class cues, from the words themselves.
   for (let k = 0; k < cueWords.length; k += 3) {
