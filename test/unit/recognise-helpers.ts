@@ -19,3 +19,8 @@ export function mentions(md: string): Mention[] {
 export function brief(md: string): string[] {
   return mentions(md).map((m) => `${m.text}→${m.entity?.symbol ?? m.entity?.name ?? 'null'}${m.status === 'ambiguous' ? '?' : ''}`);
 }
+
+/** `text→entity-id` for each mention (`null` where none). */
+export function ids(md: string): string[] {
+  return mentions(md).map((m) => `${m.text}→${m.entity?.id ?? 'null'}`);
+}

@@ -5,9 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { brief, mentions } from './recognise-helpers';
-
-const ids = (md: string): string[] => mentions(md).map((m) => `${m.text}→${m.entity?.id ?? 'null'}`);
+import { brief, ids } from './recognise-helpers';
 
 describe('ESCRT complexes', () => {
   test('ESCRT-0 to ESCRT-III are complexes, not trial names', () => {
