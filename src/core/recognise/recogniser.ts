@@ -1223,10 +1223,14 @@ class Scanner {
     }
 
     // "PR-A", "PR-B": a gene's abbreviation in capitals with a hyphen and the letter A or B (no key of its own) names
-    // one of its two promoter or splice isoforms.
+    // one of its two promoter or splice isoforms. Before a domain, motif or repeat word the letter names one of a
+    // protein's repeated domains instead ("the EGF-A domain" of LDLR, "its PAS-B domain"): neither the isoform nor the
+    // gene whose name the domain borrows.
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && codeAt(t, to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (codeAt(t, to + 1) === 65 || codeAt(t, to + 1) === 66) && codeAt(t, to + 2) !== 45 && isCapsCode(t, from, to)) {
-      emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
       i = m.last + 1;
+      const after = codeAt(t, to + 2) === 32 ? neighbourWord(t, atoms, n, m.last + 2) : '';
+      if (FEATURE_WORDS.has(after) || after === 'repeat' || after === 'repeats') return i;
+      emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
       return i;
     }
 
@@ -2794,7 +2798,8 @@ function allowedGap(t: string, g0: number, g1: number): boolean {
   // poly(ADP-ribose) glycohydrolase, lipoprotein(a): a parenthesis inside a name, glued to the word before it, and
   // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
-  if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 && (t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45);
+  // Lp(a)HORIZON: a closing one glued to a capital that begins the next word.
+  if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 ? t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45 : isUpperCode(t.charCodeAt(g1));
   // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
   if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019) && t.charCodeAt(g1) === 115) return t.charCodeAt(g1 + 1) === 32;
   // 2'-5'-oligoadenylate synthetase, 5′-nucleotidase: the prime of a nucleotide locant (after a digit, then a hyphen or
