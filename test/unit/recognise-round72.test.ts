@@ -34,16 +34,3 @@ describe('a closing parenthesis glued to the next word', () => {
     assert.deepEqual(brief('PI(4)K and PI(4,5)P2 are lipid names here (6).'), []);
   });
 });
-
-describe('sickle cell disease trials', () => {
-  test('RISE UP, HIBISCUS and STAND are trials', () => {
-    assert.deepEqual(ids('Mitapivat was tested in RISE UP and etavopivat in HIBISCUS, while STAND tested crizanlizumab (7).'), [
-      'Mitapivat→drug:mitapivat',
-      'RISE UP→trial:rise-up',
-      'etavopivat→drug:etavopivat',
-      'HIBISCUS→trial:hibiscus',
-      'STAND→trial:stand',
-      'crizanlizumab→drug:crizanlizumab',
-    ]);
-  });
-});
