@@ -211,6 +211,8 @@ export const TYPING_WORDS: ReadonlySet<string> = words('typing genotyping');
 export const REPEAT_WORDS: ReadonlySet<string> = words('codon codons repeat repeats stretch triplet triplets expansion expansions tract tracts');
 /** Words after a short name in capitals that make it a protein's sequence feature (the LIR motif, the SET domain, a KEN box). */
 export const FEATURE_WORDS: ReadonlySet<string> = words('domain domains motif motifs box boxes');
+/** Words after a gene's abbreviation and a letter that make it one of a protein's lettered domains (the EGF-A domain, an EGF-B repeat). */
+export const LETTERED_DOMAIN_WORDS: ReadonlySet<string> = new Set([...FEATURE_WORDS, 'repeat', 'repeats']);
 /** Words after a regimen's initials (the CAP regimen). */
 export const REGIMEN_WORDS: ReadonlySet<string> = words('regimen regimens protocol');
 /** Words after a laboratory animal strain's name (the LEC rat, NOD mice). */
@@ -225,6 +227,6 @@ export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial mycobac
  * another length is none of them, so the recogniser need not slice it out to look it up.
  */
 export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
-  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...TYPING_WORDS, ...REPEAT_WORDS, ...FEATURE_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...TYPING_WORDS, ...REPEAT_WORDS, ...FEATURE_WORDS, ...LETTERED_DOMAIN_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
   return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
 })();

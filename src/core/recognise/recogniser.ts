@@ -10,7 +10,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import type { ParsedDocument } from '../parse/document';
 import { memoizeString } from '../memo';
 import { type CancellationToken, type Span, throwIfCancelled } from '../types';
-import { CELL_WORDS, DISEASE_HEAD_WORDS, FEATURE_WORDS, FOREIGN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
+import { CELL_WORDS, DISEASE_HEAD_WORDS, FEATURE_WORDS, FOREIGN_WORDS, LETTERED_DOMAIN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
 import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
@@ -1229,7 +1229,7 @@ class Scanner {
     if (decided.status === 'resolved' && decided.entity?.type === 'gene' && m.last === m.first && codeAt(t, to) === 45 && m.last + 1 < n && atoms[2 * m.last + 2] === to + 1 && atoms[2 * m.last + 3] === to + 2 && (codeAt(t, to + 1) === 65 || codeAt(t, to + 1) === 66) && codeAt(t, to + 2) !== 45 && isCapsCode(t, from, to)) {
       i = m.last + 1;
       const after = codeAt(t, to + 2) === 32 ? neighbourWord(t, atoms, n, m.last + 2) : '';
-      if (FEATURE_WORDS.has(after) || after === 'repeat' || after === 'repeats') return i;
+      if (LETTERED_DOMAIN_WORDS.has(after)) return i;
       emit(from, to + 2, derivedIsoformRef(decided.entity, t[to + 1]!, t.slice(from, to + 2)), 'resolved', 'normalised');
       return i;
     }
@@ -2795,10 +2795,10 @@ function opensParenthesis(t: string, from: number, to: number): boolean {
 
 function allowedGap(t: string, g0: number, g1: number): boolean {
   if (g1 - g0 > 2) return false;
-  // poly(ADP-ribose) glycohydrolase, lipoprotein(a): a parenthesis inside a name, glued to the word before it, and
-  // its closing one before a space or a hyphen (names whose key holds no such join lead nowhere in the index).
+  // poly(ADP-ribose) glycohydrolase, lipoprotein(a), Lp(a)HORIZON: a parenthesis inside a name, glued to the word
+  // before it, and its closing one before a space, a hyphen or glued to a capital (names whose key holds no such join
+  // lead nowhere in the index).
   if (g1 - g0 === 1 && t.charCodeAt(g0) === 40) return g0 > 0 && isAsciiAlnumCode(t.charCodeAt(g0 - 1));
-  // Lp(a)HORIZON: a closing one glued to a capital that begins the next word.
   if (t.charCodeAt(g0) === 41) return g1 - g0 === 2 ? t.charCodeAt(g0 + 1) === 32 || t.charCodeAt(g0 + 1) === 45 : isUpperCode(t.charCodeAt(g1));
   // Bruton's tyrosine kinase: the apostrophe of a possessive (then s and a space), which names of the index hold.
   if (g1 - g0 === 1 && (t.charCodeAt(g0) === 39 || t.charCodeAt(g0) === 0x2019) && t.charCodeAt(g1) === 115) return t.charCodeAt(g1 + 1) === 32;
