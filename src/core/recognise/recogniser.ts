@@ -2220,7 +2220,8 @@ class Scanner {
     // HBE cells, NHBE cells: an alias in capitals before "cells" names a cell type (a symbol keeps it: CD4 cells).
     if (isGeneLike && markedCells && best.kind === 'alias' && CAPS_WORD_RE.test(m.text)) return undefined;
     // An ALL-CAPS English word (SET, REST) among other ALL-CAPS words is shouting, not a gene.
-    if (f.englishWord && inCapsRun(t, atoms, n, m, this.index)) return undefined;
+    // (A trial's name may stand in a list of names, where a comma breaks the run: "SUSTAIN, STAND" — inShoutedRun.)
+    if (f.englishWord && (best.id.startsWith('trial:') ? inShoutedRun(t, atoms, n, m.first, m.last, this.isIndexKey) : inCapsRun(t, atoms, n, m, this.index))) return undefined;
     // MSK-IMPACT, EMPA-REG, DAS28-CRP: a part of a hyphenated proper name (a panel, trial or score) is not a gene.
     // (Unless the draft defines it as an entity's abbreviation: "proteinase 3 (PR3)" … "PR3-ANCA".)
     if (f.noDrugOrTrial && this.inProperName(t, atoms, n, m, best) && !(facts.anyLinks() && facts.linked(m.text)) && !diseaseGeneForm(t, atoms, m, best, facts)) return undefined;
@@ -2917,6 +2918,8 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
     // UL18 (a cytomegalovirus gene) is not uL18, the universal name of the ribosomal protein RPL5: an alias that opens
     // with a lower-case letter before a capital wants that case.
     if (e.kind === 'alias' && isLowerCode(e.form.charCodeAt(0)) && isUpperCode(e.form.charCodeAt(1)) && text === text.toUpperCase()) return false;
+    // "rise up" is no RISE UP: a curated name of several words in capitals (a trial's acronym) wants its capitals.
+    if (e.kind === 'curated' && shape === OTHER && CAPS_PHRASE_RE.test(e.form) && !TWO_CAPITALS_RE.test(text)) return false;
     // G3a, A3b: stage and grade codes (KDIGO, TNM) are never the obscure aliases that share their form.
     if (e.kind === 'alias' && STAGE_RE.test(e.form)) return false;
     return true;
@@ -2952,6 +2955,9 @@ const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 const OWN_SUBSTANCE_BEFORE_RE = /\b(?:[Ee]ndogenous|[Ee]xhaled|[Ss]erum|[Pp]lasma|[Bb]iliary|[Ff]aecal|[Ff]ecal)\s$/;
 const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral|[Ii]ntravenous|[Ee]nteral|[Pp]arenteral)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
+/** Words in capitals (and digits, hyphens) joined by spaces: RISE UP, SPRINT MIND, NSABP B-31. */
+const CAPS_PHRASE_RE = /^[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+)+$/;
+const TWO_CAPITALS_RE = /[A-Z]{2}/;
 
 function textShape(text: string): number {
   if (/^[a-z]+$/.test(text)) return LOWER_WORD;
