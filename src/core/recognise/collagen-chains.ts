@@ -4,19 +4,13 @@
  */
 import type { Span } from '../types';
 import { alphaMarks } from './integrins';
+import { romanValue } from './roman-numerals';
 
 /** α (or &alpha;), the chain number, and the type as a Roman numeral in parentheses; not inside a longer word. */
 const CHAIN_AT = /(?<![\p{L}\p{N}])(?:α|&alpha;)([1-6])\(([IVX]{1,6})\)(?![\p{L}\p{N}])/uy;
-const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-
 /** The value of a Roman numeral of I, V and X (up to 39), or 0 when it is not written in the usual way. */
 function romanNumber(r: string): number {
-  let total = 0;
-  for (let k = 0; k < r.length; k++) {
-    const v = ROMAN[r[k]!]!;
-    const next = k + 1 < r.length ? ROMAN[r[k + 1]!]! : 0;
-    total += v < next ? -v : v;
-  }
+  const total = romanValue(r);
   return total > 0 && total < 40 ? total : 0;
 }
 

@@ -27,7 +27,8 @@ import { NICOTINIC_DRAFT_KEY, pentamerSubunits, pentamersNamed } from './pentame
 import { sodiumPumpSubunits } from './sodium-pump-subunits';
 import { keratinCodes } from './keratin-codes';
 import { integrinPairs, integrinSubunits, type IntegrinPair } from './integrins';
-import { type FactorItem, type FactorMention, coagulationFactors, romanValue } from './coagulation';
+import { type FactorItem, type FactorMention, coagulationFactors } from './coagulation';
+import { romanValue } from './roman-numerals';
 import { receptorCodes } from './receptor-codes';
 import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordination';
 import { dropMicrobialGenes } from './microbial-context';
