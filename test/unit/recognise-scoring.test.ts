@@ -41,6 +41,16 @@ test('the scorer accepts either span convention for an anti- prefix, and nothing
   assert.equal(sameSpanText('TNF-α', 'TNF'), false);
 });
 
+test('the scorer accepts a gold span that keeps a compound modifier\'s suffix ("CD68-positive"), not any hyphenated word', () => {
+  assert.equal(sameSpanText('CD68', 'CD68-positive'), true);
+  assert.equal(sameSpanText('G6PD', 'G6PD-deficient'), true);
+  assert.equal(sameSpanText('Gpc3', 'Gpc3-null'), true);
+  assert.equal(sameSpanText('CD68-positive', 'CD68'), false);
+  assert.equal(sameSpanText('CD6', 'CD68-positive'), false);
+  assert.equal(sameSpanText('MYB', 'MYB-binding'), false);
+  assert.equal(sameSpanText('CD68', 'CD68-positive-like'), false);
+});
+
 test('the scorer accepts a pair joined by "::", an en dash or a slash as one span or one span per partner, not a hyphen or a triple', () => {
   assert.equal(sameSpanText('Sacubitril', 'Sacubitril/valsartan'), true);
   assert.equal(sameSpanText('IL-4/IL-13', 'IL-13'), true);

@@ -370,6 +370,8 @@ const RESIDUE_RANGE_RE = /^\(([0-9]{1,4})[-–]([0-9]{1,4})\)/;
 const HLA_SEROTYPE_RE = /^-([ABC])w?[0-9]{1,2}(?![0-9A-Za-z*:])/;
 /** An HLA class II serotype after "HLA": "-DR4", "-DR15", "-DR53", "-DQ2", "-DQ8", "-DQ2.5" (its locus and number). */
 const HLA_CLASS_II_SEROTYPE_RE = /^-(DR|DQ)([0-9]{1,2})(?:\.[0-9])?(?![0-9A-Za-z*:]|\.[0-9])/;
+/** "HLA-DR" with no serotype number: the DR molecule, named by its invariant α chain's gene (HLA-DRA), as the golds do. */
+const HLA_DR_RE = /^-DR(?![0-9A-Za-z*\u0370-\u03ff])/;
 
 /**
  * The gene key of an HLA class II serotype: DR51, DR52 and DR53 are the DRB5, DRB3 and DRB4 products and the other DR
@@ -1267,11 +1269,17 @@ class Scanner {
     }
     // "HLA-A29", "HLA-B51", "HLA-Cw6": an HLA class I serotype is the gene of its locus, one mention over the whole name;
     // "HLA-DR4", "HLA-DR15": a DR serotype is DRB1's (DR51–DR53 those of DRB5, DRB3, DRB4); "HLA-DQ2", "HLA-DQ8": DQB1's.
+    // "HLA-DR" alone (macrophages express HLA-DR): the DR molecule, HLA-DRA's.
     if (m.first === m.last && m.text === 'HLA' && codeAt(t, to) === 45) {
       const r1 = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8));
       const r2 = r1 ? null : HLA_CLASS_II_SEROTYPE_RE.exec(t.slice(to, to + 9));
       const r = r1 ?? r2;
-      const gene = r1 ? this.soleEntity(`HLA${r1[1]}`) : r2 ? this.soleEntity(hlaClassIILocus(r2[1]!, Number(r2[2]))) : null;
+      const r3 = r ? null : HLA_DR_RE.exec(t.slice(to, to + 4));
+      const gene = r1 ? this.soleEntity(`HLA${r1[1]}`) : r2 ? this.soleEntity(hlaClassIILocus(r2[1]!, Number(r2[2]))) : r3 ? this.soleEntity('HLADRA') : null;
+      if (r3 && gene) {
+        emit(from, to + r3[0].length, gene, 'resolved', 'normalised');
+        return lastAtomBefore(atoms, n, i, to + r3[0].length);
+      }
       if (r && gene) {
         const end = to + r[0].length;
         emit(from, end, gene, 'resolved', 'normalised');
