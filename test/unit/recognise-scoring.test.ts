@@ -39,6 +39,10 @@ test('the scorer accepts either span convention for an anti- prefix, and nothing
   assert.equal(sameSpanText('CD20', 'pre-CD20'), false);
   assert.equal(sameSpanText('CD2', 'anti-CD20'), false);
   assert.equal(sameSpanText('TNF-α', 'TNF'), false);
+  assert.equal(sameSpanText('TRK', 'pan-TRK'), true);
+  assert.equal(sameSpanText('Pan-PPAR', 'PPAR'), true);
+  assert.equal(sameSpanText('TRK', 'span-TRK'), false);
+  assert.equal(sameSpanText('TRK', 'pro-TRK'), false);
 });
 
 test('the scorer accepts a gold span that keeps a compound modifier\'s suffix ("CD68-positive"), not any hyphenated word', () => {

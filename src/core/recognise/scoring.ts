@@ -91,18 +91,19 @@ export function matchesExpected(model: OntologyModel, r: EntityRef, expected: st
 /**
  * Whether a mention's text and a gold row's text name the same span. The gold of the first sets (drafts, dev, blind,
  * blind2, unseen) leaves the prefix of "anti-CD20" outside the span, that of blind4 onwards keeps it inside: either form
- * of the prefix matches, so that neither convention counts against the other. Likewise a pair of partners written as
- * one token with "::", an en dash or a slash ("CCDC6::RET", "FGF19–FGFR4", "sacubitril/valsartan", "IL-4/IL-13"):
- * blind10, blind13 and blind19 give both rows the whole token, blind12, blind17 and blind18 (for some pairs) one span
- * per partner, and the recogniser one mention per partner over the whole token or over each partner. A gold span that
- adds a compound modifier's suffix to the mention ("CD68-positive", see MODIFIER_SUFFIX_RE) matches too.
+ * of the prefix matches, so that neither convention counts against the other; so does "pan-" (pan-TRK, PREFIX_RE).
+ * Likewise a pair of partners written as one token with "::", an en dash or a slash ("CCDC6::RET", "FGF19–FGFR4",
+ * "sacubitril/valsartan", "IL-4/IL-13"): blind10, blind13 and blind19 give both rows the whole token, blind12, blind17
+ * and blind18 (for some pairs) one span per partner, and the recogniser one mention per partner over the whole token or
+ * over each partner. A gold span that adds a compound modifier's suffix to the mention ("CD68-positive", see
+ * MODIFIER_SUFFIX_RE) matches too.
  */
 export function sameSpanText(mention: string, gold: string): boolean {
   if (mention === gold) return true;
   if (isPartOfPair(mention, gold) || isPartOfPair(gold, mention)) return true;
   if (withModifierSuffix(gold, mention)) return true;
   const [long, short] = mention.length > gold.length ? [mention, gold] : [gold, mention];
-  return long.length === short.length + 5 && /^anti-/i.test(long) && long.endsWith(short);
+  return long.endsWith(short) && PREFIX_RE.test(long.slice(0, long.length - short.length));
 }
 
 /**
@@ -111,6 +112,12 @@ export function sameSpanText(mention: string, gold: string): boolean {
  * earlier sets, leaves it outside.
  */
 const MODIFIER_SUFFIX_RE = /^-(?:positive|negative|derived|mediated|dependent|expressing|deficient|driven|induced|associated|related|specific|null)$/;
+
+/**
+ * A prefix that some gold sets keep inside the span and others leave out: "anti-CD20" (blind4 onwards keep it) and
+ * "pan-TRK", "pan-PPAR", "pan-FGFR" (blind36, blind126 and later keep it; the recogniser names the family alone).
+ */
+const PREFIX_RE = /^(?:anti|pan)-$/i;
 
 /** True when the gold span is the mention's text and a compound modifier's suffix ("CD68" for "CD68-positive"). */
 function withModifierSuffix(gold: string, mention: string): boolean {
