@@ -1,7 +1,8 @@
 /**
  * "HLA-DR" written without a serotype number is the DR molecule, named by the gene of its invariant α chain
  * (HLA-DRA), as every gold of the fixtures has it; it used to be read as the HLA family over "HLA" alone. A DR
- * serotype ("HLA-DR4") stays DRB1's, and an allele ("HLA-DRB1*04") the gene its symbol names.
+ * serotype ("HLA-DR4") stays DRB1's, and an allele ("HLA-DRB1*04") the gene its symbol names. "14-3-3" alone is the
+ * 14-3-3 family: a curated name of digits and hyphens is a name, though a text of digits otherwise is none.
  * Sentences are written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -22,6 +23,15 @@ describe('HLA-DR without a number', () => {
       'HLA-DR4→ncbigene:3123',
       'HLA-DRB1→ncbigene:3123',
       'HLA→family:hla',
+    ]);
+  });
+});
+
+describe('14-3-3 without a head noun', () => {
+  test('a curated name of digits and hyphens is the family; a bare number is no name', () => {
+    assert.deepEqual(ids('The variant abolishes 14-3-3 binding (6), and a positive CSF 14-3-3 test supports it; 14 of 33 had it (7).'), [
+      '14-3-3→family:14-3-3',
+      '14-3-3→family:14-3-3',
     ]);
   });
 });

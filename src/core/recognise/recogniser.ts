@@ -2031,7 +2031,8 @@ class Scanner {
         const text = joinedText(t, atoms, i, j, spaceBefore);
         // A draft writes a name the same way again and again: the last text's entries are kept on the node.
         if (node.lastText !== text) {
-          node.lastValid = hasLetter(text) ? validEntries(node.hits, text) : [];
+          // (A text of digits is no name, but a curated one written with its hyphens is: the 14-3-3 proteins.)
+          node.lastValid = hasLetter(text) ? validEntries(node.hits, text) : hyphenWithin(t, s0, afterRaw) ? validEntries(node.hits, text).filter((x) => x.kind === 'curated') : [];
           node.lastText = text;
         }
         let v = node.lastValid!;
@@ -2696,6 +2697,12 @@ function joinedText(t: string, atoms: Atoms, i: number, j: number, spaceBefore: 
   let out = t.slice(atoms[2 * i]!, atoms[2 * i + 1]!);
   for (let k = i + 1; k <= j; k++) out += (spaceBefore & (1 << (k - i)) ? ' ' : '') + t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
   return out;
+}
+
+/** True when a hyphen stands inside `t` between `from` and `to` ("14-3-3"). */
+function hyphenWithin(t: string, from: number, to: number): boolean {
+  const at = t.indexOf('-', from);
+  return at > from && at < to;
 }
 
 function hasLetter(s: string): boolean {
