@@ -1273,13 +1273,9 @@ class Scanner {
     if (m.first === m.last && m.text === 'HLA' && codeAt(t, to) === 45) {
       const r1 = HLA_SEROTYPE_RE.exec(t.slice(to, to + 8));
       const r2 = r1 ? null : HLA_CLASS_II_SEROTYPE_RE.exec(t.slice(to, to + 9));
-      const r = r1 ?? r2;
-      const r3 = r ? null : HLA_DR_RE.exec(t.slice(to, to + 4));
+      const r3 = r1 || r2 ? null : HLA_DR_RE.exec(t.slice(to, to + 4));
+      const r = r1 ?? r2 ?? r3;
       const gene = r1 ? this.soleEntity(`HLA${r1[1]}`) : r2 ? this.soleEntity(hlaClassIILocus(r2[1]!, Number(r2[2]))) : r3 ? this.soleEntity('HLADRA') : null;
-      if (r3 && gene) {
-        emit(from, to + r3[0].length, gene, 'resolved', 'normalised');
-        return lastAtomBefore(atoms, n, i, to + r3[0].length);
-      }
       if (r && gene) {
         const end = to + r[0].length;
         emit(from, end, gene, 'resolved', 'normalised');
@@ -2699,10 +2695,10 @@ function joinedText(t: string, atoms: Atoms, i: number, j: number, spaceBefore: 
   return out;
 }
 
-/** True when a hyphen stands inside `t` between `from` and `to` ("14-3-3"). */
+/** True when a hyphen stands inside `t` between `from` and `to` ("14-3-3"); looks no further than `to`. */
 function hyphenWithin(t: string, from: number, to: number): boolean {
-  const at = t.indexOf('-', from);
-  return at > from && at < to;
+  for (let k = from + 1; k < to; k++) if (t.charCodeAt(k) === 45) return true;
+  return false;
 }
 
 function hasLetter(s: string): boolean {
@@ -2966,9 +2962,9 @@ const NUMBERED_AFTER_FEATURE_RE = /^ (?:[IVX]+|[0-9]+)[a-z]?(?![A-Za-z0-9])/;
 const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 /** The first word in a parenthesis right after a name: "cholic acid (Cholbam, …)". */
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
-/** A route word right before a drug's name: "inhaled nitric oxide". */
 /** Words before a substance's name that make it the body's own, whatever the draft gives ("endogenous nitric oxide"). */
 const OWN_SUBSTANCE_BEFORE_RE = /\b(?:[Ee]ndogenous|[Ee]xhaled|[Ss]erum|[Pp]lasma|[Bb]iliary|[Ff]aecal|[Ff]ecal)\s$/;
+/** A route word right before a drug's name: "inhaled nitric oxide", "oral cholic acid". */
 const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral|[Ii]ntravenous|[Ee]nteral|[Pp]arenteral)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 /** Words in capitals (and digits, hyphens) joined by spaces: RISE UP, SPRINT MIND, NSABP B-31. */
