@@ -82,3 +82,17 @@ test('a gold miRNA without an arm matches the mature miRNA of either arm, let-7b
   assert.equal(matchesExpected(model, { id: let7b.id, symbol: let7b.symbol, name: let7b.name, type: 'mirna' }, 'hsa-let-7b'), true);
   assert.equal(matchesExpected(model, { id: let7b.id, symbol: let7b.symbol, name: let7b.name, type: 'mirna' }, 'hsa-let-7c'), false);
 });
+
+test('a gold miRNA under its name from before miRBase added a letter (hsa-miR-203) matches the gene that keeps it as an alias', () => {
+  const model = loadBundledOntology();
+  const gene = (id: string) => {
+    const e = model.entities.get(id)!;
+    return { id: e.id, symbol: e.symbol, name: e.name, type: 'mirna' as const };
+  };
+  const mir203a = gene('ncbigene:406986');
+  assert.equal(mir203a.symbol, 'MIR203A');
+  assert.equal(matchesExpected(model, mir203a, 'hsa-miR-203'), true);
+  assert.equal(matchesExpected(model, mir203a, 'hsa-miR-203a'), true);
+  assert.equal(matchesExpected(model, mir203a, 'hsa-miR-203b'), false);
+  assert.equal(matchesExpected(model, mir203a, 'hsa-miR-20'), false);
+});
