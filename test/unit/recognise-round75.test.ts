@@ -1,7 +1,9 @@
 /**
  * Ferritin is a shell of light and heavy chains that two genes make, so "ferritin" (serum or cellular) gives one
  * mention per gene, FTL and FTH1, as calprotectin gives S100A8 and S100A9; a named chain ("L-ferritin", "ferritin heavy
- * chain") and mitochondrial ferritin (FTMT) name one gene. Sentences are written for these tests.
+ * chain") and mitochondrial ferritin (FTMT) name one gene. A miRNA series named without its letter ("let-7", "miR-200",
+ * "miR-302"), which has no locus of its own, is the miRNA family; with the letter it stays the miRNA. Sentences are
+ * written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -24,5 +26,21 @@ describe('ferritin', () => {
       'ferritin heavy chain→ncbigene:2495',
       'mitochondrial ferritin→ncbigene:94033',
     ]);
+  });
+});
+
+describe('a miRNA series without its letter', () => {
+  test('is the miRNA family; a lettered member stays its miRNA', () => {
+    assert.deepEqual(ids('LIN28B blocks the maturation of let-7 microRNAs, but not of let-7a or miR-200c, and the miR-302 cluster (11).'), [
+      'LIN28B→ncbigene:389421',
+      'let-7→family:let-7',
+      'let-7a→mirbase:MIMAT0000062',
+      'miR-200c→ncbigene:406985',
+      'miR-302 cluster→family:mir-302',
+    ]);
+  });
+
+  test('a coordinated series gives the family and the other miRNA', () => {
+    assert.deepEqual(ids('Loss of miR-200/429 derepresses ZEB1 (12).'), ['miR-200/429→family:mir-200', 'miR-200/429→ncbigene:554210', 'ZEB1→ncbigene:6935']);
   });
 });

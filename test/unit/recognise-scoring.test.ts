@@ -96,3 +96,13 @@ test('a gold miRNA under its name from before miRBase added a letter (hsa-miR-20
   assert.equal(matchesExpected(model, mir203a, 'hsa-miR-203b'), false);
   assert.equal(matchesExpected(model, mir203a, 'hsa-miR-20'), false);
 });
+
+test('a gold miRNA family written as a miRNA of the species (hsa-let-7) matches the family, not another series', () => {
+  const model = loadBundledOntology();
+  const let7 = { id: 'family:let-7', name: model.entities.get('family:let-7')!.name, type: 'family' as const };
+  assert.equal(matchesExpected(model, let7, 'hsa-let-7'), true);
+  assert.equal(matchesExpected(model, let7, 'let-7'), true);
+  assert.equal(matchesExpected(model, let7, 'hsa-miR-200'), false);
+  const mir200 = { id: 'family:mir-200', name: model.entities.get('family:mir-200')!.name, type: 'family' as const };
+  assert.equal(matchesExpected(model, mir200, 'hsa-miR-200'), true);
+});
