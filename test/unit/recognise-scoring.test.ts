@@ -106,3 +106,12 @@ test('a gold miRNA family written as a miRNA of the species (hsa-let-7) matches 
   const mir200 = { id: 'family:mir-200', name: model.entities.get('family:mir-200')!.name, type: 'family' as const };
   assert.equal(matchesExpected(model, mir200, 'hsa-miR-200'), true);
 });
+
+test('the scorer accepts a gold span that keeps a salt word after the drug ("prednisolone acetate"), not another word', () => {
+  assert.equal(sameSpanText('prednisolone', 'prednisolone acetate'), true);
+  assert.equal(sameSpanText('levothyroxine', 'levothyroxine sodium'), true);
+  assert.equal(sameSpanText('prednisolone', 'prednisolone drops'), false);
+  assert.equal(sameSpanText('prednisolone', 'prednisoloneacetate'), false);
+  assert.equal(sameSpanText('prednisolone acetate', 'prednisolone'), false);
+  assert.equal(sameSpanText('predniso', 'prednisolone acetate'), false);
+});

@@ -7,6 +7,7 @@ import type { OntologyModel } from '../ontology/bundle';
 import { normalizeKey } from '../ontology/normalize';
 import type { ParsedDocument } from '../parse/document';
 import { derivedIsoformParent } from './refs';
+import { isSaltWord } from './salts';
 import type { EntityRef, Mention } from './types';
 
 export interface TypeScore {
@@ -106,7 +107,7 @@ export function matchesExpected(model: OntologyModel, r: EntityRef, expected: st
 export function sameSpanText(mention: string, gold: string): boolean {
   if (mention === gold) return true;
   if (isPartOfPair(mention, gold) || isPartOfPair(gold, mention)) return true;
-  if (withModifierSuffix(gold, mention)) return true;
+  if (withModifierSuffix(gold, mention) || withSaltWord(gold, mention)) return true;
   const [long, short] = mention.length > gold.length ? [mention, gold] : [gold, mention];
   return long.endsWith(short) && PREFIX_RE.test(long.slice(0, long.length - short.length));
 }
@@ -127,6 +128,15 @@ const PREFIX_RE = /^(?:anti|pan)-$/i;
 /** True when the gold span is the mention's text and a compound modifier's suffix ("CD68" for "CD68-positive"). */
 function withModifierSuffix(gold: string, mention: string): boolean {
   return gold.length > mention.length && gold.startsWith(mention) && MODIFIER_SUFFIX_RE.test(gold.slice(mention.length));
+}
+
+/**
+ * True when the gold span is the mention's drug and a salt word after it ("prednisolone acetate" for "prednisolone"):
+ * 45 gold rows keep the salt inside the span, 28 leave it out ("medroxyprogesterone acetate"), and the recogniser, like
+ * the latter, names the drug alone (SALT_WORDS).
+ */
+function withSaltWord(gold: string, mention: string): boolean {
+  return gold.length > mention.length + 1 && gold.startsWith(mention) && gold[mention.length] === ' ' && isSaltWord(gold.slice(mention.length + 1));
 }
 
 /** True when `joined` is two partners joined by "::", an en dash or a slash and `part` is one of them. */
