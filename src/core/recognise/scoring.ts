@@ -102,7 +102,7 @@ export function matchesExpected(model: OntologyModel, r: EntityRef, expected: st
  * "sacubitril/valsartan", "IL-4/IL-13"): blind10, blind13 and blind19 give both rows the whole token, blind12, blind17
  * and blind18 (for some pairs) one span per partner, and the recogniser one mention per partner over the whole token or
  * over each partner. A gold span that adds a compound modifier's suffix to the mention ("CD68-positive", see
- * MODIFIER_SUFFIX_RE) matches too.
+ * MODIFIER_SUFFIX_RE) or a salt word after a drug ("prednisolone acetate", withSaltWord) matches too.
  */
 export function sameSpanText(mention: string, gold: string): boolean {
   if (mention === gold) return true;
@@ -132,8 +132,8 @@ function withModifierSuffix(gold: string, mention: string): boolean {
 
 /**
  * True when the gold span is the mention's drug and a salt word after it ("prednisolone acetate" for "prednisolone"):
- * 45 gold rows keep the salt inside the span, 28 leave it out ("medroxyprogesterone acetate"), and the recogniser, like
- * the latter, names the drug alone (SALT_WORDS).
+ * of the golds' "… acetate" drugs 45 keep the salt inside the span and 28 leave it out ("medroxyprogesterone acetate"),
+ * and the recogniser, like the latter, names the drug alone (SALT_WORDS).
  */
 function withSaltWord(gold: string, mention: string): boolean {
   return gold.length > mention.length + 1 && gold.startsWith(mention) && gold[mention.length] === ' ' && isSaltWord(gold.slice(mention.length + 1));
