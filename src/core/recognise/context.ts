@@ -167,8 +167,8 @@ const WNK_NEAR_RE = /\b(?:WNK[1-4]?|SPAK|STK39|NKCC[12]?|NCC|SLC12A[1-7]|KCC[1-4
 const OTHER_READING_NEAR: ReadonlyMap<string, { near: RegExp; id: string }> = new Map([
   ['TPP1', { near: TELOMERE_NEAR_RE, id: 'ncbigene:65057' }],
   ['3β-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
-  ['OSR1', { near: WNK_NEAR_RE, id: 'ncbigene:9943' }],
   ['3beta-HSD', { near: BILE_ACID_NEAR_RE, id: 'ncbigene:80270' }],
+  ['OSR1', { near: WNK_NEAR_RE, id: 'ncbigene:9943' }],
 ]);
 
 /** The longest name of `OTHER_READING_NEAR`: longer mentions are not looked up (no substring is cut for them). */
@@ -227,6 +227,6 @@ export const FOREIGN_WORDS: ReadonlySet<string> = words('viral bacterial mycobac
  * another length is none of them, so the recogniser need not slice it out to look it up.
  */
 export const NEIGHBOUR_WORD_LENGTHS: Readonly<{ min: number; max: number }> = (() => {
-  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...TYPING_WORDS, ...REPEAT_WORDS, ...FEATURE_WORDS, ...LETTERED_DOMAIN_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
+  const all = [...CELL_WORDS, ...VIRUS_WORDS, ...FOREIGN_WORDS, ...IMAGING_WORDS, ...TYPING_WORDS, ...REPEAT_WORDS, ...LETTERED_DOMAIN_WORDS, ...REGIMEN_WORDS, ...STRAIN_WORDS, ...DISEASE_HEAD_WORDS];
   return { min: Math.min(...all.map((w) => w.length)), max: Math.max(...all.map((w) => w.length)) };
 })();

@@ -68,7 +68,7 @@ export function integrinPairs(text: string, start: number, end: number, nicotini
   // (The long names are looked for only where their common tail stands: one scan of the span instead of four.)
   const complement = slice.includes(COMPLEMENT_RECEPTOR);
   for (const [name, alpha] of LEUKOCYTE_INTEGRINS) {
-    if (!complement && name.endsWith(COMPLEMENT_RECEPTOR, name.length - 2)) continue;
+    if (!complement && name.includes(COMPLEMENT_RECEPTOR)) continue;
     for (let at = slice.indexOf(name); at >= 0; at = slice.indexOf(name, at + name.length)) {
       const after = at + name.length;
       if ((at > 0 && /[\p{L}\p{N}-]/u.test(slice[at - 1]!)) || (after < slice.length && /[\p{L}\p{N}]/u.test(slice[after]!))) continue;

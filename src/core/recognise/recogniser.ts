@@ -2271,10 +2271,7 @@ class Scanner {
         const r = this.ref(d.id ?? best.id);
         if (r) return { entity: r, status: 'resolved' as const, kind, candidates: undefined };
       }
-      const c = this.candidates(m.entries);
-      const named = this.namedAround(c, t, from, to);
-      if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
-      return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
+      return this.namedOrAmbiguous(this.candidates(m.entries), t, from, to, kind);
     }
     if (f.resolved) return f.resolved;
     const c = this.candidates(top);
@@ -2282,6 +2279,11 @@ class Scanner {
     const d = contextDecision(m.key, t, atoms, n, from, to);
     const chosen = d.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
     if (chosen) return { entity: stripReason(chosen), status: 'resolved' as const, kind, candidates: undefined };
+    return this.namedOrAmbiguous(c, t, from, to, kind);
+  }
+
+  /** Among candidates `c`, the one the text around [from, to) names (resolved), else all of them (ambiguous, best first). */
+  private namedOrAmbiguous(c: Candidate[], t: string, from: number, to: number, kind: MatchKind) {
     const named = this.namedAround(c, t, from, to);
     if (named) return { entity: named, status: 'resolved' as const, kind, candidates: undefined };
     return { entity: c[0] ? stripReason(c[0]) : null, status: 'ambiguous' as const, kind, candidates: c };
