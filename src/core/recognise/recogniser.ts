@@ -2966,7 +2966,7 @@ const HYPHEN_NUMBERED_CAPS_RE = /^[A-Z]{2,}-[0-9]{1,2}$/;
 const BRAND_IN_PARENS_RE = /^ \(([A-Z][A-Za-z0-9-]{2,20})[,;)]/;
 /** Words before a substance's name that make it the body's own, whatever the draft gives ("endogenous nitric oxide"). */
 const OWN_SUBSTANCE_BEFORE_RE = /\b(?:[Ee]ndogenous|[Ee]xhaled|[Ss]erum|[Pp]lasma|[Bb]iliary|[Ff]aecal|[Ff]ecal)\s$/;
-/** A route word right before a drug's name: "inhaled nitric oxide", "oral cholic acid". */
+/** A route or formulation word right before a drug's name: "inhaled nitric oxide", "oral cholic acid", "micronised progesterone". */
 const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral|[Ii]ntravenous|[Ii]ntramuscular|[Ss]ubcutaneous|[Tt]ransdermal|[Vv]aginal|[Mm]icroni[sz]ed|[Ee]nteral|[Pp]arenteral)\s$/;
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 /** Words in capitals (and digits, hyphens) joined by spaces: RISE UP, SPRINT MIND, NSABP B-31. */
