@@ -4,10 +4,12 @@
  * draft, even where another rule would set it aside (AML1 where the draft defines AML as the leukaemia).
  */
 
+/** The words that say the names after them are former ones. */
+const CUE_WORDS = ['formerly', 'previously', 'originally', 'also known as', 'alias'];
 /** A former-name cue after an opening parenthesis, then one to three names and the closing parenthesis. */
-const FORMER_RE = /\((?:formerly|previously|originally|also known as|alias) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\)/g;
+const FORMER_RE = new RegExp(`\\((?:${CUE_WORDS.join('|')}) ([A-Z][A-Za-z0-9-]{1,14}(?:(?:, | or | and |, or |, and )[A-Z][A-Za-z0-9-]{1,14}){0,2})\\)`, 'g');
 /** The openings FORMER_RE needs, one of which a paragraph must hold. */
-const FORMER_CUES = ['(formerly ', '(previously ', '(originally ', '(also known as ', '(alias '];
+const FORMER_CUES = CUE_WORDS.map((w) => `(${w} `);
 /** The symbol right before that parenthesis (and one space). */
 const SYMBOL_BEFORE_RE = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,14}) $/;
 const SEPARATOR_RE = /, or |, and |, | or | and /;

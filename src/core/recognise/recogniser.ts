@@ -2971,6 +2971,7 @@ const ROUTE_BEFORE_RE = /\b(?:[Ii]nhaled|[Ii]nhalational|[Nn]ebuli[sz]ed|[Oo]ral
 const STAGE_RE = /^[GATNM][0-9][a-c]$/;
 /** Words in capitals (and digits, hyphens) joined by spaces: RISE UP, SPRINT MIND, NSABP B-31. */
 const CAPS_PHRASE_RE = /^[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+)+$/;
+/** Two capitals in a row somewhere in a text: a name written in capitals, at least in part (RISE UP, Rise UP). */
 const TWO_CAPITALS_RE = /[A-Z]{2}/;
 
 function textShape(text: string): number {
