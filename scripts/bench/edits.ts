@@ -42,8 +42,9 @@ export interface EditWindow {
  * Re-analysis after one-character edits: an incremental analyser analyses the draft once, then each edited text. Two
  * windows of `EDITS` edits are measured, each against remark-parse of the draft timed after every fifth edit in it:
  * the first after `warmUp` edits (the keystrokes just after the draft was opened, while V8 is still compiling the
- * analyser: about twice as slow), and the second after `STEADY_AFTER` (a server in use, its code compiled). The first
- * window's figures are also the top-level fields, as before the second was added.
+ * analyser: 1.3–1.6× slower in the runs of 2026-12-01), and the second after `STEADY_AFTER` (a server in use, its code
+ * compiled; remark-parse warms up too). The first window's figures are also the top-level fields, as before the second
+ * was added.
  */
 export function measureEdits(text: string, analyse: () => ReturnType<typeof createIncrementalAnalyzer>, parse: () => void, warmUp = WARM_UP_EDITS) {
   const analyzer = analyse();
