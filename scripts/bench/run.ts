@@ -21,7 +21,7 @@ import { createRecogniser } from '../../src/core/recognise';
 import { bundledLexicon } from '../../src/core/recognise/lexicon';
 import { buildLookupIndex } from '../../src/core/recognise/lookup-index';
 import { loadBundledOntology } from '../../src/node/ontology';
-import { measureEdits } from './edits';
+import { type EditWindow, measureEdits } from './edits';
 import { generateDraft } from './generate';
 import { measureServer, quantile, type ServerBenchResult } from './server';
 
@@ -141,25 +141,21 @@ async function main() {
     if (r.status !== 0) throw new Error(`edit-process exited ${r.status}: ${r.stderr}`);
     editRuns.push(JSON.parse(r.stdout) as ReturnType<typeof measureEdits>);
   }
-  const mid = (pick: (e: ReturnType<typeof measureEdits>) => number) => median(editRuns.map(pick));
+  /** One window's figures over the fresh processes: medians, and each process's ratio. */
+  const acrossProcesses = (windows: EditWindow[]) => ({
+    after: windows[0]!.after,
+    editMedianMs: median(windows.map((w) => w.editMedianMs)),
+    editP90Ms: median(windows.map((w) => w.editP90Ms)),
+    remarkParseMs: median(windows.map((w) => w.remarkParseMs)),
+    editVsParse: median(windows.map((w) => w.editVsParse)),
+    editVsParseRuns: windows.map((w) => w.editVsParse),
+  });
   const editing = {
     edits: inBenchProcess.edits,
-    after: inBenchProcess.after,
     processes: EDIT_RUNS,
-    editMedianMs: mid((e) => e.editMedianMs),
-    editP90Ms: mid((e) => e.editP90Ms),
-    remarkParseMs: mid((e) => e.remarkParseMs),
-    editVsParse: mid((e) => e.editVsParse),
-    editVsParseRuns: editRuns.map((e) => e.editVsParse),
+    ...acrossProcesses(editRuns),
     // The same 50-edit window after STEADY_AFTER edits: the analyser's and remark-parse's code compiled by then.
-    steady: {
-      after: editRuns[0]!.steady.after,
-      editMedianMs: mid((e) => e.steady.editMedianMs),
-      editP90Ms: mid((e) => e.steady.editP90Ms),
-      remarkParseMs: mid((e) => e.steady.remarkParseMs),
-      editVsParse: mid((e) => e.steady.editVsParse),
-      editVsParseRuns: editRuns.map((e) => e.steady.editVsParse),
-    },
+    steady: acrossProcesses(editRuns.map((e) => e.steady)),
     inBenchProcess,
   };
   console.error(`200 KB, one-character edits (median of ${EDIT_RUNS} fresh processes): re-analysis median ${editing.editMedianMs.toFixed(1)} ms (p90 ${editing.editP90Ms.toFixed(1)} ms), remark-parse ${editing.remarkParseMs.toFixed(0)} ms: ${(100 * editing.editVsParse).toFixed(1)}% (runs ${editing.editVsParseRuns.map((x) => (100 * x).toFixed(1)).join(', ')}; in the bench's own process ${(100 * inBenchProcess.editVsParse).toFixed(1)}%); after ${editing.steady.after} edits ${editing.steady.editMedianMs.toFixed(1)} ms ÷ ${editing.steady.remarkParseMs.toFixed(0)} ms: ${(100 * editing.steady.editVsParse).toFixed(1)}%`);
