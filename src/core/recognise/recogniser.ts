@@ -42,6 +42,7 @@ import { GIVEN_DRUG_KEY_PREFIX, endogenousBrandFinder } from './endogenous-drugs
 import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { formerNames } from './former-names';
+import { MOUSE_GENETICS_KEY_PREFIX, MOUSE_WORD_KEY_PREFIX, mouseSymbolWords } from './mouse-symbols';
 import { type FusionCandidates, type GeneToken, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
 import { type CollagenChain, collagenChains } from './collagen-chains';
@@ -589,6 +590,11 @@ export function createRecogniser(model: OntologyModel, options: RecogniserOption
       }
       // "RUNX1 (formerly AML1)": a gene's former name the draft gives is that gene.
       for (const [written, id] of formerNames(d.text, entityNamed, isNameOf)) links.set(written, mergeLink(links.get(written), id));
+      // "mice deficient in Myd88, Tnf or Ifng": a rodent gene's capitalised symbol, where the paragraph speaks of mice.
+      for (const [word, cue] of mouseSymbolWords(d.text)) {
+        links.set(MOUSE_WORD_KEY_PREFIX + word, 'yes');
+        if (cue === 'genetics') links.set(MOUSE_GENETICS_KEY_PREFIX + word, 'yes');
+      }
       collectFusionCandidates(d.text, fusionCandidates, isGeneToken);
     }
     // An incremental analyser keeps each block's facts; most blocks have none, and share the empty ones.
@@ -1105,8 +1111,9 @@ class Scanner {
         return i;
       }
       // "knock-in App alleles", "Aip-knockout mice": a mouse gene symbol (capital, then lower case) that the case rules
-      // refuse as a short or English word is the gene beside a word of mouse genetics.
-      if (first >= 65 && first <= 90 && e0 - s0 >= 3 && e0 - s0 <= 6 && info.valid === undefined && isMouseSymbolShape(t, s0, e0) && mouseGeneticsAround(t, atoms, n, i, this.lex.english.has(t.slice(s0, e0).toLowerCase()))) {
+      // refuse as a short or English word is the gene beside a word of mouse genetics, or anywhere in the draft where a
+      // paragraph on mice or rats has it inside a sentence ("mice deficient in Myd88, Tnf or Ifng"; mouse-symbols.ts).
+      if (first >= 65 && first <= 90 && e0 - s0 >= 3 && e0 - s0 <= 6 && info.valid === undefined && isMouseSymbolShape(t, s0, e0) && mouseSymbolCued(t, atoms, n, i, this.lex.english.has(t.slice(s0, e0).toLowerCase()), facts)) {
         const gene = this.mouseSymbol(t.slice(s0, e0));
         if (gene) {
           emit(s0, e0, gene, 'resolved', 'symbol');
@@ -2659,6 +2666,18 @@ function mouseGeneticsAround(t: string, atoms: Atoms, n: number, i: number, engl
   if (!english && GENOTYPE_AFTER_RE.test(t.slice(atoms[2 * i + 1]!, atoms[2 * i + 1]! + 24))) return true;
   if (i + 1 >= n || !MOUSE_AFTER.has(atomText(t, atoms, i + 1).toLowerCase())) return false;
   return !english || (atoms[2 * i + 2] === atoms[2 * i + 1]! + 1 && t.charCodeAt(atoms[2 * i + 1]!) === 45);
+}
+
+/**
+ * True when the atom `i`, a capitalised word, is cued as a mouse symbol: by words of mouse genetics around it, or by a
+ * paragraph of the draft about mice or rats that has it inside a sentence (for an English word, `english`, only one
+ * that speaks of their genetics; mouse-symbols.ts).
+ */
+function mouseSymbolCued(t: string, atoms: Atoms, n: number, i: number, english: boolean, facts: FactsView): boolean {
+  if (mouseGeneticsAround(t, atoms, n, i, english)) return true;
+  if (!facts.anyLinks()) return false;
+  const word = atomText(t, atoms, i);
+  return facts.linked((english ? MOUSE_GENETICS_KEY_PREFIX : MOUSE_WORD_KEY_PREFIX) + word) === 'yes';
 }
 
 function atomText(t: string, atoms: Atoms, k: number): string {
