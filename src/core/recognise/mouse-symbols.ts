@@ -14,7 +14,10 @@ const RODENT_CUE_RE = /mice|mouse|murine|rats|rat |transgenic|knockout|knock-in|
  * hyphen, and followed by neither a letter nor a digit.
  * The lookbehind keeps what comes before it, to tell a sentence's first word and a product name ("ELISA Kit").
  */
-const TITLE_SYMBOL_RE = /(?<![\p{L}\p{N}-])([A-Z][a-z]{2,5}[0-9]{0,2})(?![\p{L}\p{N}])/gu;
+const TITLE_SYMBOL_RE = /(?<![\p{L}\p{N}-])([A-Z][a-z]{2,5}[0-9]{0,3})(?![\p{L}\p{N}])/gu;
+
+/** The longest word the recogniser's mouse-symbol rule takes (Sacs1, Abc123); longer ones are not offered. */
+const MAX_SYMBOL_LENGTH = 6;
 
 /** Before a sentence's first word: the start, or a full stop, question or exclamation mark or colon and spaces. */
 const SENTENCE_START_RE = /(?:^|[.!?:]["')\]]?)\s*$/;
@@ -49,6 +52,7 @@ export function mouseSymbolWords(text: string): Array<[word: string, strength: M
   const strength: MouseCue = GENETICS_CUES.some((cue) => lower.includes(cue)) ? 'genetics' : 'rodents';
   TITLE_SYMBOL_RE.lastIndex = 0;
   for (let m = TITLE_SYMBOL_RE.exec(text); m; m = TITLE_SYMBOL_RE.exec(text)) {
+    if (m[1]!.length > MAX_SYMBOL_LENGTH) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (SENTENCE_START_RE.test(before) || capitalisedBefore(before)) continue;
     if (NAME_GOES_ON_RE.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2))) continue;
