@@ -42,6 +42,7 @@ import { GIVEN_DRUG_KEY_PREFIX, endogenousBrandFinder } from './endogenous-drugs
 import { followedByGuidelineWord, followedByYear, headsCitedRomanNumberedName, headsNumberedOrMeasureName, inAcronymList, isStageCode, namesScoringThreshold, numberedRange } from './name-parts';
 import { namedIds, resolveByDocument, resolvedByNames } from './document-context';
 import { formerNames } from './former-names';
+import { geneReadingAround } from './gene-reading-cues';
 import { MOUSE_GENETICS_KEY_PREFIX, MOUSE_WORD_KEY_PREFIX, mouseSymbolWords } from './mouse-symbols';
 import { type FusionCandidates, type GeneToken, collectFusionCandidates, followedByInteractionWord, fusionPairs, newFusionCandidates, pairKey } from './fusions';
 import { derivedIsoformRef, entityRef, fragmentIsoformRef, phosphoIsoformRef, solubleIsoformRef, stemDrugRef, trialRef } from './refs';
@@ -2150,7 +2151,10 @@ class Scanner {
     // (Not a name the draft itself links to this entity: "RUNX1 (formerly AML1)" where AML is the leukaemia.)
     const def = weak || weakGene || familyAbbreviation ? (facts.defined(m.text) ?? (weak && NUMBERED_CODE_RE.test(m.text) && !(facts.anyLinks() && facts.linked(m.text) === best.id) ? this.stemDefinition(facts, m.text, best.id) : undefined)) : undefined;
     if (def === 'other' && weak) return undefined;
-    if (def === 'other-class' && (weakGene || familyAbbreviation)) return undefined;
+    // "neurofibromatosis type 2 (NF2)" … "NF2 encodes merlin", "one NF2 allele": an official symbol with a number (a
+    // disease named for its gene) that the draft defines as the disease still names the gene where a word of the gene's
+    // reading stands beside it (gene-reading-cues.ts). Not one of capitals only: "the main PAH gene", "homozygous FH".
+    if (def === 'other-class' && (weakGene || familyAbbreviation) && !(best.kind === 'symbol' && f.hasDigit && geneReadingAround(t, atoms, n, m.first, m.last))) return undefined;
     // "cryopyrin-associated periodic syndromes (CAPS)", "mitral valve prolapse (MVP)": an official symbol of three
     // capitals or more that the draft defines as a disease (and not as a gene) names the disease.
     // (A curated complex written as one word of capitals too: "interstitial fibrosis and tubular atrophy (IFTA)" is no IFT-A.)
