@@ -53,6 +53,8 @@ describe('geneReadingAround', () => {
     assert.equal(around('the NF2 gene', 'NF2'), true);
     assert.equal(around('biallelic NF2 loss', 'NF2'), true);
     assert.equal(around('NF2-deficient cells', 'NF2'), true);
+    assert.equal(around('NF2\u2010deficient cells', 'NF2'), true);
+    assert.equal(around('NF2/deficient cells', 'NF2'), false);
   });
 
   test('a comma or another word between does not count', () => {

@@ -3,7 +3,7 @@
  * NF2 as the disease, yet "NF2 encodes merlin", "one NF2 allele", "germline MEN1 mutations" and "NF2-related
  * schwannomatosis" name the gene.
  */
-import { type Atoms } from './keys';
+import { type Atoms, atomText, hyphenJoined } from './keys';
 
 /** Words after the name, joined by a space: "NF2 gene", "MEN1 mutations", "NF2 encodes". */
 const AFTER_SPACE: ReadonlySet<string> = new Set([
@@ -15,8 +15,10 @@ const AFTER_HYPHEN: ReadonlySet<string> = new Set(['related', 'mutant', 'mutated
 /** Words before the name: "germline MEN1", "biallelic NF2". */
 const BEFORE: ReadonlySet<string> = new Set(['germline', 'somatic', 'biallelic', 'monoallelic', 'heterozygous', 'homozygous', 'mosaic', 'pathogenic']);
 
-function word(t: string, atoms: Atoms, k: number): string {
-  return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!).toLowerCase();
+/** True when atom k and atom k+1 are joined by one space and nothing else. */
+function spaceJoined(t: string, atoms: Atoms, k: number): boolean {
+  const e = atoms[2 * k + 1]!;
+  return atoms[2 * k + 2] === e + 1 && t.charCodeAt(e) === 32;
 }
 
 /**
@@ -25,9 +27,8 @@ function word(t: string, atoms: Atoms, k: number): string {
  */
 export function geneReadingAround(t: string, atoms: Atoms, n: number, first: number, last: number): boolean {
   if (last + 1 < n) {
-    const gap = t.slice(atoms[2 * last + 1]!, atoms[2 * last + 2]!);
-    const next = word(t, atoms, last + 1);
-    if (gap === ' ' ? AFTER_SPACE.has(next) : gap === '-' && AFTER_HYPHEN.has(next)) return true;
+    const next = atomText(t, atoms, last + 1).toLowerCase();
+    if (spaceJoined(t, atoms, last) ? AFTER_SPACE.has(next) : hyphenJoined(t, atoms, last) && AFTER_HYPHEN.has(next)) return true;
   }
-  return first > 0 && t.slice(atoms[2 * first - 1]!, atoms[2 * first]!) === ' ' && BEFORE.has(word(t, atoms, first - 1));
+  return first > 0 && spaceJoined(t, atoms, first - 1) && BEFORE.has(atomText(t, atoms, first - 1).toLowerCase());
 }

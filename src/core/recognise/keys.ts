@@ -161,6 +161,19 @@ export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
 
+/** The text of atom `k` (atoms as `atomsOf` gives them: start and end of each, in pairs). */
+export function atomText(t: string, atoms: Atoms, k: number): string {
+  return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
+}
+
+/** True when atom k and atom k+1 are joined by one hyphen (-, U+2010 or U+2011) and nothing else. */
+export function hyphenJoined(t: string, atoms: Atoms, k: number): boolean {
+  const e = atoms[2 * k + 1]!;
+  if (atoms[2 * k + 2] !== e + 1) return false;
+  const c = t.charCodeAt(e);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
 /** True when the gap between two atoms holds white space. */
 export function gapHasSpace(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

@@ -7,7 +7,7 @@
  * All functions take the decoded text `t` and its atoms (flattened [start, end) pairs, `n` atoms).
  */
 
-import type { Atoms } from './keys';
+import { type Atoms, atomText } from './keys';
 
 /** Words after a name that make it the name of a score, a scale, a classification or a body of guidance. */
 const MEASURE_WORDS: ReadonlySet<string> = new Set(
@@ -20,7 +20,6 @@ export interface AtomRange {
   last: number;
 }
 
-const atomText = (t: string, atoms: Atoms, k: number) => t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 
 const ROMAN_NUMBER_RE = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 

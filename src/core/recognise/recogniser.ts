@@ -13,7 +13,7 @@ import { type CancellationToken, type Span, throwIfCancelled } from '../types';
 import { CELL_WORDS, DISEASE_HEAD_WORDS, FEATURE_WORDS, FOREIGN_WORDS, LETTERED_DOMAIN_WORDS, IMAGING_WORDS, TYPING_WORDS, NEIGHBOUR_WORD_LENGTHS, REGIMEN_WORDS, REPEAT_WORDS, STRAIN_WORDS, VIRUS_WORDS, decideByContext, hasContextRule, lacksOwnContext, otherReadingNear } from './context';
 import { isNameInitialism } from './initialism';
 import { type Decoded, decodeSpan, sourceEnd, sourceStart } from './decode';
-import { type Atoms, atomKey, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, keyOf } from './keys';
+import { type Atoms, atomKey, atomText, atomsOf, codeAt, gapHasSpace, gluesToPrevious, isAlnumAt, isAsciiAlnumCode, isAsciiLetterCode, isGreekWord, hyphenJoined, keyOf } from './keys';
 import { type Lexicon, NAME_WORD_MIN_LENGTH, bundledLexicon, drugStem } from './lexicon';
 import { type IndexEntry, type LookupIndex, lookupIndexFor } from './lookup-index';
 import { MirnaIndex } from './mirna';
@@ -2568,14 +2568,6 @@ function mirnaStart(t: string, s0: number, e0: number, c0: number): boolean {
   return c0 === 104 ? c1 === 115 && c2 === 97 : c0 === 108 && c1 === 101 && c2 === 116;
 }
 
-/** True when atom k and atom k+1 are joined by one hyphen and nothing else. */
-function hyphenJoined(t: string, atoms: Atoms, k: number): boolean {
-  const e = atoms[2 * k + 1]!;
-  if (atoms[2 * k + 2] !== e + 1) return false;
-  const c = t.charCodeAt(e);
-  return c === 45 || c === 0x2010 || c === 0x2011;
-}
-
 /** Unit atoms: masses, amounts, volumes, times, lengths, activities. */
 const UNITS: ReadonlySet<string> = new Set(
   'g mg µg μg ug ng pg kg mol mmol µmol μmol umol nmol pmol fmol L l dL dl mL ml µL μL uL min h hr s d wk mo yr m m2 m² cm mm µm μm nm IU U mU mIU kU mEq mOsm kDa Da bp kb Mb'.split(' '),
@@ -2682,10 +2674,6 @@ function mouseSymbolCued(t: string, atoms: Atoms, n: number, i: number, english:
   if (!facts.anyLinks()) return false;
   const word = atomText(t, atoms, i);
   return facts.linked((english ? MOUSE_GENETICS_KEY_PREFIX : MOUSE_WORD_KEY_PREFIX) + word) === 'yes';
-}
-
-function atomText(t: string, atoms: Atoms, k: number): string {
-  return t.slice(atoms[2 * k]!, atoms[2 * k + 1]!);
 }
 
 const NO_NAMES: readonly TrialName[] = [];
