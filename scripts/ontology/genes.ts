@@ -21,6 +21,21 @@ export const IMMUNE_RECEPTOR_SEGMENT_RE = /^(?:IG[HKL]|TR[ABDG])[A-Z][A-Z0-9-]*$
  */
 const IMMUNE_RECEPTOR_SEGMENT_ALIAS_RE = /^(?:IG[HKL]|TCR[ABDG]|TR[ABDG])[A-Z][A-Z0-9-]*[0-9][A-Z0-9-]*$/;
 
+/**
+ * Pseudogenes that reviews name as genes, kept (as NCBI type `pseudo`) although pseudogenes otherwise stay out:
+ * the unitary pseudogenes of human evolution and diet (CMAHP and Neu5Gc, GULOP and vitamin C, UOX and uric acid,
+ * SSPOP, MYH16), the paralogous pseudogenes of gene conversion and of clinical genotyping (SBDSP1, NCF1B/NCF1C,
+ * CYP21A1P and TNXA, ABCC6P1/P2, IDSP1, PMS2CL, STRCP1, IKBKGP1, VWFP1, PKD1P1–P6, SORD2P, GBAP1, HBBP1,
+ * CYP2D8P, CES1P1, GTF2IP1) and the competing-endogenous-RNA pseudogenes (PTENP1, KRASP1, BRAFP1), and FAAHP1
+ * (FAAH-OUT). HLA-H stays out: it was also the first name of HFE. Such a pseudogene keeps only aliases of its own
+ * shape (`pseudogeneAliasShape`) that no kept gene has (GBA of GBA1 and TNX of TNXB are dropped).
+ */
+export const NAMED_PSEUDOGENES: ReadonlySet<string> = new Set([
+  'ABCC6P1', 'ABCC6P2', 'BRAFP1', 'CES1P1', 'CMAHP', 'CYP21A1P', 'CYP2D8P', 'FAAHP1', 'GBAP1', 'GTF2IP1', 'GULOP',
+  'HBBP1', 'IDSP1', 'IKBKGP1', 'KRASP1', 'MYH16', 'NCF1B', 'NCF1C', 'PKD1P1', 'PKD1P2', 'PKD1P3', 'PKD1P4', 'PKD1P5',
+  'PKD1P6', 'PMS2CL', 'PTENP1', 'SBDSP1', 'SORD2P', 'SSPOP', 'STRCP1', 'TNXA', 'UOX', 'VWFP1',
+]);
+
 /** Aliases whose normalised key is this short or shorter are dropped (`CI`, `G1`, `E3`…). */
 export const MAX_DROPPED_KEY_LENGTH = 2;
 
@@ -49,6 +64,8 @@ export interface GeneCleaningStats {
   aliasesDroppedEnglish: number;
   aliasesDroppedByRules: number;
   aliasesDroppedDiseaseSeries: number;
+  /** Aliases of a named pseudogene dropped because a kept gene has them too or they spell an English word. */
+  aliasesDroppedPseudogene: number;
 }
 
 /** "uncharacterized LOC…" placeholders, and predicted RNA copies that only have a LOC symbol. */
@@ -107,7 +124,9 @@ export function selectAndCleanGenes(
     aliasesDroppedEnglish: 0,
     aliasesDroppedByRules: 0,
     aliasesDroppedDiseaseSeries: 0,
+    aliasesDroppedPseudogene: 0,
   };
+  let keptNames: Set<string> | undefined;
   const matchers: DropMatcher[] = dropRules.map((rule) => ({
     rule,
     key: normalizeKey(rule.alias),
@@ -123,7 +142,8 @@ export function selectAndCleanGenes(
     // The 22 mitochondrial tRNA genes (MT-TL1 of MELAS, MT-TK of MERRF) are kept; nuclear tRNA loci repeat their symbols.
     const mitochondrialTrna = g.type === 'tRNA' && g.chromosomes?.includes('MT') && mitochondrialSymbol(g.aliases) !== undefined;
     const receptorSegment = g.type === 'other' && IMMUNE_RECEPTOR_SEGMENT_RE.test(g.symbol);
-    if (!INCLUDED_GENE_TYPES.has(g.type) && !mitochondrialTrna && !receptorSegment) {
+    const namedPseudogene = g.type === 'pseudo' && NAMED_PSEUDOGENES.has(g.symbol);
+    if (!INCLUDED_GENE_TYPES.has(g.type) && !mitochondrialTrna && !receptorSegment && !namedPseudogene) {
       stats.droppedOtherTypes++;
       continue;
     }
@@ -137,8 +157,8 @@ export function selectAndCleanGenes(
     const mt = g.chromosomes?.includes('MT') ? mitochondrialSymbol(g.aliases) : undefined;
     const symbol = mt ?? g.symbol;
     if (mt) aliases.push(g.symbol);
-    for (const raw of g.aliases) {
-      const a = raw.trim();
+    for (const written of g.aliases) {
+      const a = written.trim();
       if (a === '' || a === g.symbol || a === symbol || a.includes('|')) continue;
       // (A receptor segment keeps only its names in the segment nomenclatures: IGHV434, TCRBV2S1, not A27 or 13K18.)
       if (receptorSegment && !IMMUNE_RECEPTOR_SEGMENT_ALIAS_RE.test(a)) continue;
@@ -154,6 +174,13 @@ export function selectAndCleanGenes(
       if (DISEASE_SERIES_ALIAS_RE.test(a)) {
         stats.aliasesDroppedDiseaseSeries++;
         continue;
+      }
+      if (namedPseudogene) {
+        keptNames ??= namesOfKeptGenes(raw);
+        if (keptNames.has(key) || !pseudogeneAliasShape(key, normalizeKey(symbol))) {
+          stats.aliasesDroppedPseudogene++;
+          continue;
+        }
       }
       const rules = byKey.get(key)?.filter((m) => m.all || m.symbols.has(symbol));
       if (rules && rules.length > 0) {
@@ -186,6 +213,27 @@ export function selectAndCleanGenes(
     .filter((m) => m.hits === 0 && m.key.length > MAX_DROPPED_KEY_LENGTH)
     .map((m) => `drop rule ${m.rule.alias} → ${m.rule.genes.join(', ')} removed no alias (stale or misspelt?)`);
   return { genes, stats, warnings };
+}
+
+/**
+ * An alias key a named pseudogene keeps: longer than three characters, and with a digit or starting with the symbol's
+ * stem (the symbol without its P and number): CMAH and UOXP, MYH5, FAAH-OUT; not SCURVY, URICASE, Beta-GC or HG1.
+ */
+export function pseudogeneAliasShape(key: string, symbolKey: string): boolean {
+  if (key.length <= 3) return false;
+  const stem = symbolKey.replace(/P\d*$/, '');
+  return /\d/.test(key) || key.startsWith(stem);
+}
+
+/** Normalised keys of the symbols and aliases of the genes of the kept types (what a named pseudogene must not claim). */
+function namesOfKeptGenes(raw: readonly RawGene[]): Set<string> {
+  const keys = new Set<string>();
+  for (const g of raw) {
+    if (!INCLUDED_GENE_TYPES.has(g.type)) continue;
+    keys.add(normalizeKey(g.symbol));
+    for (const a of g.aliases) keys.add(normalizeKey(a.trim()));
+  }
+  return keys;
 }
 
 /**

@@ -183,12 +183,14 @@ export function addNameHeads(model: OntologyModel, lex: Lexicon, add: Add): void
     if (words.length === 2 && CLASS_NOUNS.has(words[0]!) && /^[0-9]+$/.test(words[1]!)) return '';
     return words.length <= 4 && DESIGNATOR_RE.test(words[words.length - 1]!) ? head : '';
   };
-  for (const name of g.name) {
-    const h = headOf(name);
+  // A pseudogene's name repeats its gene's ("polycystin 1, … pseudogene 1" of PKD1P1): it neither shares a head nor has one.
+  const pseudo = g.types.map((t) => t === 'pseudo');
+  for (let i = 0; i < g.id.length; i++) {
+    const h = pseudo[g.type[i]!] ? '' : headOf(g.name[i]!);
     if (h) headCount.set(h, (headCount.get(h) ?? 0) + 1);
   }
   for (let i = 0; i < g.id.length; i++) {
-    const h = headOf(g.name[i]!);
+    const h = pseudo[g.type[i]!] ? '' : headOf(g.name[i]!);
     // Class nouns ending in -ase ("endonuclease") name many enzymes, not this one; a provisional LOC gene's head
     // ("actin" of "actin, cytoplasmic 1-like") belongs to the gene it copies.
     if (!h || headCount.get(h) !== 1 || g.symbol[i]!.startsWith('LOC')) continue;
