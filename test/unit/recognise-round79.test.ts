@@ -2,7 +2,9 @@
  * Pseudogenes that reviews name as genes (scripts/ontology/genes.ts `NAMED_PSEUDOGENES`): the unitary pseudogenes
  * CMAHP and GULOP under their common names (CMAH, GULO), and the paralogous pseudogenes of gene conversion (NCF1B,
  * NCF1C, SBDSP1, CYP21A1P, PMS2CL). Their names do not take the names of the genes they copy: "polycystin-1" stays
- * PKD1 beside the six PKD1 pseudogenes, and GBA stays GBA1. Sentences are written for these tests.
+ * PKD1 beside the six PKD1 pseudogenes, and GBA stays GBA1. Also two protein names NCBI does not list: Artemis
+ * (DCLRE1C), but not the trial acronym ARTEMIS, and BK (KCNMA1) beside channel words only (context rule BK), not the
+ * BK polyomavirus or author initials. Sentences are written for these tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -70,5 +72,19 @@ describe('named pseudogene aliases', () => {
       ['GULOP', 'pseudo', 'GULO'],
     ]);
     assert.equal(stats.aliasesDroppedPseudogene, 4);
+  });
+});
+
+describe('protein names NCBI does not list', () => {
+  test('Artemis is DCLRE1C; ARTEMIS in capitals, a trial acronym, is not', () => {
+    assert.deepEqual(ids('Hairpins are opened by Artemis (DCLRE1C) before ligation (3).'), ['Artemis→ncbigene:64421', 'DCLRE1C→ncbigene:64421']);
+    assert.deepEqual(ids('The ARTEMIS-IPF trial enrolled 120 patients (8).').filter((s) => s.endsWith('ncbigene:64421')), []);
+  });
+
+  test('BK is the KCNMA1 channel beside channel words, and nothing beside virus words or in a reference', () => {
+    assert.deepEqual(ids('Mutations in the large-conductance BK channel cause attacks (5).'), ['BK→ncbigene:3778']);
+    assert.deepEqual(ids('Calcium-activated potassium channels such as BK hyperpolarise the cell (5).'), ['BK→ncbigene:3778']);
+    assert.deepEqual(ids('BK viraemia and BK virus nephropathy follow transplantation (6).'), []);
+    assert.deepEqual(ids('Outcomes were reported by Smith BK and Jones A (7).'), []);
   });
 });

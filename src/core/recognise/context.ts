@@ -113,6 +113,13 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
     otherwiseReject: true,
   },
+  // BK: the large-conductance calcium-activated potassium channel (KCNMA1) beside channel words ("BK channel",
+  // "potassium channel BK"); the BK polyomavirus and author initials otherwise, so dropped without them.
+  BK: {
+    confirm: words('channel channels conductance large-conductance big-conductance potassium k+ kca1.1 maxik slo1 kcnma1 kcnmb1 kcnmb4 calcium-activated ca2+-activated iberiotoxin paxilline'),
+    reject: words('virus viruses polyomavirus viraemia viremia viruria nephropathy cystitis bkv bkpyv jc jcv'),
+    otherwiseReject: true,
+  },
 };
 
 /** Whether a context rule exists for the lookup key (so that callers can skip gathering the words around). */

@@ -2914,6 +2914,9 @@ function acceptsCase(e: IndexEntry, text: string, shape: number): boolean {
   {
     // MAESTRO-NASH is no "maestro": a word in capitals is an acronym, not a lower-case name.
     if (shape === ALL_CAPS_WORD && isLowerWord(e.form)) return false;
+    // ARTEMIS-IPF is no Artemis: a protein's curated name written as a capitalised word (Artemis, Cernunnos) is not
+    // the same word in capitals, which is an acronym.
+    if (shape === ALL_CAPS_WORD && e.kind === 'curated' && e.id.startsWith('ncbigene:') && CAPITALISED_FORM_RE.test(e.form)) return false;
     // Exact case, but a lower-case name may open a sentence: "Lithium remains…".
     if (e.strict === 'exact' && text !== e.form && !(shape === CAPITALISED_WORD && isLowerWord(e.form) && text.slice(1) === e.form.slice(1) && text[0] === e.form[0]!.toUpperCase())) return false;
     // Short keys: exact case, or an official symbol written in mixed case (NmU for NMU).
@@ -2967,6 +2970,8 @@ const LOWER_ALNUM_RE = /^[a-z]{2,}[0-9][a-z0-9]*$/;
 /** A protein named by its mass in kDa, as written: p53, p16ink4a, gp130. */
 const MASS_NAME_RE = /^g?p[0-9]/;
 const CAPS_WORD_RE = /^[A-Z]{2,}$/;
+/** A capital, then lower-case letters only: Artemis, Cernunnos. */
+const CAPITALISED_FORM_RE = /^[A-Z][a-z]+$/;
 /** Two to four capitals and nothing else (LIR, SET, PIWI). */
 const SHORT_CAPS_RE = /^[A-Z]{2,4}$/;
 /** A domain's number after the feature word (" III", " 2", " IIa"): the protein's own numbered domain. */
