@@ -4,7 +4,9 @@
  * NCF1C, SBDSP1, CYP21A1P, PMS2CL). Their names do not take the names of the genes they copy: "polycystin-1" stays
  * PKD1 beside the six PKD1 pseudogenes, and GBA stays GBA1. Also two protein names NCBI does not list: Artemis
  * (DCLRE1C), but not the trial acronym ARTEMIS, and BK (KCNMA1) beside channel words only (context rule BK), not the
- * BK polyomavirus or author initials. Sentences are written for these tests.
+ * BK polyomavirus or author initials. A microbe word followed by a verb of the host's (release after a singular
+ * microbe, binds, engages) leaves the gene after it to the host (microbial-context.ts). Sentences are written for these
+ * tests.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -86,5 +88,16 @@ describe('protein names NCBI does not list', () => {
     assert.deepEqual(ids('Calcium-activated potassium channels such as BK hyperpolarise the cell (5).'), ['BK→ncbigene:3778']);
     assert.deepEqual(ids('BK viraemia and BK virus nephropathy follow transplantation (6).'), []);
     assert.deepEqual(ids('Outcomes were reported by Smith BK and Jones A (7).'), []);
+  });
+});
+
+describe('a microbe word before a verb', () => {
+  test('a host protein after a microbe and a verb of the host is kept', () => {
+    assert.deepEqual(ids('Keratinocytes exposed to the yeast release IL-8 and IL-1β (4).'), ['IL-8→ncbigene:3576', 'IL-1β→ncbigene:3553']);
+    assert.deepEqual(ids('The bacterial adhesin intimin binds nucleolin on enterocytes (5).'), ['nucleolin→ncbigene:4691']);
+  });
+
+  test("the microbe's own product after its verb is not", () => {
+    assert.deepEqual(ids('The parasite secretes cathepsin L proteases that digest the host tissue (6).'), []);
   });
 });

@@ -39,7 +39,12 @@ const HOST_WORDS = new Set(['receptor', 'receptors', 'sensor', 'sensors', 'recog
   'to', 'for', 'from', 'with', 'on', 'at', 'that', 'which', 'is', 'are', 'was', 'were', 'against',
   // A clause, not a noun phrase: "fungal extracts activate ERK1/2" (the host's kinases).
   'extract', 'extracts', 'activate', 'activates', 'induce', 'induces', 'stimulate', 'stimulates', 'trigger', 'triggers',
-  'through', 'via']);
+  'through', 'via',
+  // "monocytes exposed to the yeast release IL-1β": the microbe word is a noun and a verb of another subject follows
+  // (a plural verb after a singular microbe), so the gene is the host's; "the parasite secretes cathepsin L" is the
+  // microbe's own product. A microbe that engages or binds a protein, or elicits or raises it, acts on the host's.
+  'release', 'secrete', 'produce', 'elicit', 'elicits', 'increase', 'increases', 'upregulate', 'upregulates', 'engage',
+  'engages', 'bind', 'binds']);
 
 /**
  * Removes from `out` (from index `from` on, the mentions of one prose span from `start` to `end` of `source`) the gene
