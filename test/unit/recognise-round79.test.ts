@@ -101,3 +101,19 @@ describe('a microbe word before a verb', () => {
     assert.deepEqual(ids('The parasite secretes cathepsin L proteases that digest the host tissue (6).'), []);
   });
 });
+
+describe('a gene and its syndrome', () => {
+  test('STAT3-HIES is STAT3 once, not a trial, even in a sentence about treatment', () => {
+    assert.deepEqual(ids('Dupilumab reduced eczema and skin infections in STAT3-HIES, without new safety signals (9).'), [
+      'Dupilumab→drug:dupilumab',
+      'STAT3→ncbigene:6774',
+    ]);
+  });
+
+  test('a trial whose second word is no ontology key stays a trial', () => {
+    assert.deepEqual(ids('Niacin added nothing to statins in HPS2-THRIVE, and the AIM-HIGH trial stopped early (10).').filter((s) => s.includes('trial:')), [
+      'HPS2-THRIVE→trial:hps2-thrive',
+      'AIM-HIGH→trial:aim-high',
+    ]);
+  });
+});

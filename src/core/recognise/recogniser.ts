@@ -32,6 +32,7 @@ import { romanValue } from './roman-numerals';
 import { receptorCodes } from './receptor-codes';
 import { type ReceptorLookup, coordinateReceptorCodes } from './receptor-coordination';
 import { dropMicrobialGenes } from './microbial-context';
+import { dropAliasEchoes } from './alias-echoes';
 import { mentionsOverlapping } from './mention-range';
 import { genericHeadStart, isFamilyClassNoun } from './family-head';
 import { dropClassNounsBeforeMembers, dropFamilyCompoundModifiers, dropSubunitLabelsBeforeSymbols } from './class-noun-apposition';
@@ -53,7 +54,7 @@ import { TableColumns } from './table-columns';
 import { type CodeColumn, codeColumnKind, dropColumnCodes } from './code-columns';
 import { INHERITANCE_CODES, inheritanceCodes, inheritanceKey } from './inheritance-codes';
 import { isSponsorCode, trialCandidate, upperCount } from './trials';
-import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, inTrialColumn, lowerCamel, notATrial, seriesAfter, trialNameKeys } from './trial-names';
+import { type TrialName, TrialNameCollector, codeAfterDrug, inShoutedRun, inTrialColumn, lowerCamel, notATrial, trialNameKeys, trialSeriesAfter } from './trial-names';
 import type { Candidate, EntityRef, MatchKind, Mention } from './types';
 
 /** Finds entity mentions in a parsed document. */
@@ -980,6 +981,8 @@ class Scanner {
     // "the D2 and D3 receptors", "the GIP/GLP-1 receptor": the head belongs to every coordinated code.
     // CDR2 and MDR1 "in Candida", "the fungal … Gwt1", InhA beside inhA: a microbe's gene is not listed.
     if (out.length > first0) dropMicrobialGenes(source, sourceStart(d, 0), sourceEnd(d, t.length), out, first0);
+    // "STAT3-HIES": the syndrome's abbreviation after its gene's symbol, an alias of the same gene, names it once.
+    if (out.length > first0 + 1) dropAliasEchoes(source, out, first0);
     // "the chemokine CXCL13": a family's class noun before one of its members is no mention of the family.
     if (out.length > first0 + 1) dropClassNounsBeforeMembers(source, out, first0, this.isFamilyMember);
     // "integrin-mediated adhesion": a family's word opening a compound modifier names a process.
@@ -1043,7 +1046,7 @@ class Scanner {
       let cand = found && (found.certain ? !codeAfterDrug(t, atoms, i, found.last, this.isDrugWord) : facts.isTrial(found.key)) ? found : undefined;
       // A longer name the document uses as a trial (trial-names.ts): SKYLINE 102, CARE-MS II, EF-14.
       // (A word the ontology knows other than as an alias starts no such name, but with a series number: EV-301.)
-      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity) && !(m.last === i && seriesAfter(t, e0));
+      const known = m && m.entries.some((e) => e.kind !== 'alias' || e.stop || e.nonEntity) && !(m.last === i && trialSeriesAfter(t, e0, this.isIndexKey));
       for (const nm of known ? NO_NAMES : trialNameKeys(t, atoms, n, i, this.isKnownNonTrial, facts.isTrial)) {
         if (cand && nm.last <= cand.last) break;
         if (facts.isTrial(nm.key)) {

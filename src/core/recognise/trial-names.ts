@@ -536,6 +536,16 @@ const SERIES_RE = /^-(?:[0-9]{3,5}|[A-Z]{1,3}[0-9]{3,4})(?![A-Za-z0-9])/;
 const CAPS_PART_RE = /^-[A-Z]{4,10}(?![A-Za-z0-9])/;
 
 /**
+ * `seriesAfter`, but not when the word of capitals after the hyphen is itself a key of the ontology: STAT3-HIES and
+ * DOCK8-HIES are a gene and the syndrome it causes, not a trial (AIM-HIGH, HPS2-THRIVE are).
+ */
+export function trialSeriesAfter(t: string, e: number, isIndexKey: (key: string) => boolean): boolean {
+  if (!seriesAfter(t, e)) return false;
+  const m = CAPS_PART_RE.exec(t.slice(e, e + 12));
+  return m === null || !isIndexKey(m[0].slice(1));
+}
+
+/**
  * True when a hyphen and a trial series number (see `SERIES_RE`) or a word of four capitals or more follow position
  * `e` (reads 12 characters at most).
  */
