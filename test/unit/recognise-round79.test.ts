@@ -117,3 +117,14 @@ describe('a gene and its syndrome', () => {
     ]);
   });
 });
+
+describe('NET', () => {
+  test('the noradrenaline transporter beside its words', () => {
+    assert.deepEqual(ids('Atomoxetine blocks NET, the noradrenaline transporter, and raises synaptic noradrenaline (3).').filter((s) => s.startsWith('NET')), ['NET→ncbigene:6530']);
+  });
+
+  test('nothing beside the words of neutrophil traps or neuroendocrine tumours', () => {
+    assert.deepEqual(ids('HMGB1 from activated platelets promotes NET formation, and PAD4 is required for NET release (12).').filter((s) => s.startsWith('NET')), []);
+    assert.deepEqual(ids('| lanreotide | SSTR2 agonist | type 1 gastric NET |').filter((s) => s.startsWith('NET')), []);
+  });
+});

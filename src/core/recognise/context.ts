@@ -113,6 +113,14 @@ const RULES: Readonly<Record<string, ContextRule>> = {
     reject: words('segment segments transmembrane helix helices pore voltage-sensing sensor s4 s5 loop supplementary stage'),
     otherwiseReject: true,
   },
+  // NET: the noradrenaline transporter (SLC6A2) beside transporter and reuptake words; a neutrophil extracellular trap
+  // ("NET formation", "NET release") or a neuroendocrine tumour ("type 1 gastric NET") beside theirs, so dropped there;
+  // otherwise left as the gene data has it (an alias of SLC6A2, ELK3 and another gene).
+  NET: {
+    confirm: words('norepinephrine noradrenaline transporter transporters reuptake uptake atomoxetine reboxetine desipramine nortriptyline bupropion mibg dat sert slc6a2 noradrenergic sympathetic cocaine amphetamine'),
+    reject: words('formation release neutrophil neutrophils extracellular trap traps netosis histone histones citrullinated pad4 padi4 dnase dnase1 tumour tumours tumor tumors neuroendocrine gastric pancreatic duodenal rectal carcinoid grade somatostatin'),
+    confirmId: 'ncbigene:6530',
+  },
   // BK: the large-conductance calcium-activated potassium channel (KCNMA1) beside channel words ("BK channel",
   // "potassium channel BK"); the BK polyomavirus and author initials otherwise, so dropped without them.
   BK: {

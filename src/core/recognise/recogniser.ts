@@ -2291,6 +2291,8 @@ class Scanner {
     const c = this.candidates(top);
     // "RAP1 … shelterin": a context rule may name one of several genes sharing an alias (context.ts).
     const d = contextDecision(m.key, t, atoms, n, from, to);
+    // "NET formation": the other reading's words drop a shared alias (context.ts).
+    if (d.decision === 'reject') return undefined;
     const chosen = d.decision === 'confirm' && d.id !== undefined ? c.find((x) => x.id === d.id) : undefined;
     if (chosen) return { entity: stripReason(chosen), status: 'resolved' as const, kind, candidates: undefined };
     return this.namedOrAmbiguous(c, t, from, to, kind);
